@@ -1,0 +1,70 @@
+// Two outputs (DESIGN.md "Build outputs"):
+//   dist/      npm: one ES module per source file, `lit` left as a bare import, readable.
+//   dist/cdn/  script tag: minified, Lit bundled, one entry per element plus the all-in-one, shared
+//              chunks; and one classic (non-module) all-in-one for CMSes without `type="module"`.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RollupOptions } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const TARGET = 'es2021';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const components = readdirSync('src/components').filter((name) => statSync(join('src/components', name)).isDirectory());
+const cdnEntries = Object.fromEntries([
+  ...components.map((name) => [`safety-${name}`, `src/components/${name}/safety-${name}.ts`]),
+  ['safety-elements', 'src/index.ts'],
+]);
+
+// Lit's production build: no dev-mode warnings, smaller.
+const resolveForBrowser = () => nodeResolve({ browser: true, exportConditions: ['production'] });
+const minify = (module: boolean) =>
+  terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
+
+const config: RollupOptions[] = [
+  {
+    input: sourceFiles('src'),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    plugins: [esbuild({ target: TARGET, tsconfig: 'tsconfig.json' })],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+    },
+  },
+  {
+    input: cdnEntries,
+    plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minify(true)],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/internal/classic-bundle.ts',
+    plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minify(false)],
+    output: {
+      file: 'dist/cdn/safety-elements.iife.js',
+      format: 'iife',
+      name: 'SafetyElements',
+      sourcemap: true,
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,57 @@
+// npm run size: gzip and brotli bytes of every CDN entry, counting the shared chunks each one
+// imports (what a browser downloads for it), checked against the budgets in DESIGN.md.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, dirname, normalize } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const CDN = 'dist/cdn';
+const KB = 1024;
+const BUDGETS = {
+  'safety-quick-exit.js': 8 * KB,
+  'safety-elements.js': 30 * KB,
+  'safety-elements.iife.js': 30 * KB,
+};
+const DEFAULT_BUDGET = 30 * KB;
+
+if (!existsSync(CDN)) {
+  console.error('dist/cdn is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+function closure(file, seen = new Set()) {
+  const path = normalize(file);
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  const code = readFileSync(path, 'utf8');
+  for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    closure(join(dirname(path), match[1]), seen);
+  }
+  return seen;
+}
+
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const fmt = (n) => `${(n / KB).toFixed(2)} KB`;
+
+const rows = [];
+let failed = false;
+for (const entry of readdirSync(CDN).filter((f) => f.endsWith('.js')).sort()) {
+  const files = [...closure(join(CDN, entry))];
+  const raw = files.reduce((s, f) => s + readFileSync(f).length, 0);
+  const gz = files.reduce((s, f) => s + gzip(readFileSync(f)), 0);
+  const br = files.reduce((s, f) => s + brotli(readFileSync(f)), 0);
+  const budget = BUDGETS[entry] ?? DEFAULT_BUDGET;
+  const ok = gz <= budget;
+  failed ||= !ok;
+  rows.push([entry, String(files.length), fmt(raw), fmt(gz), fmt(br), fmt(budget), ok ? 'ok' : 'OVER']);
+}
+
+const head = ['entry (with its chunks)', 'files', 'raw', 'gzip', 'brotli', 'gzip budget', ''];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log(line(head));
+for (const r of rows) console.log(line(r));
+if (failed) {
+  console.error('\nOver budget: see the rows marked OVER.');
+  process.exit(1);
+}

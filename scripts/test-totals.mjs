@@ -1,0 +1,31 @@
+// Prints "N passed, N failed[, N skipped]" from the JSON the runners' reporters wrote in test-results/.
+// CI reads that line; it must come from the runners' own results, never from a fixed count.
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+export function printTotals() {
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  const parts = [];
+  for (const [label, file] of [['browser', 'test-results/wtr.json'], ['end-to-end', 'test-results/e2e.json']]) {
+    if (!existsSync(file)) continue;
+    const counts = JSON.parse(readFileSync(file, 'utf8'));
+    for (const k of Object.keys(totals)) totals[k] += counts[k] ?? 0;
+    const byBrowser = counts.byBrowser
+      ? ` (${Object.entries(counts.byBrowser).map(([b, c]) => `${b} ${c.passed}/${c.passed + c.failed}`).join(', ')})`
+      : '';
+    parts.push(`${label}: ${counts.passed} passed, ${counts.failed} failed${byBrowser}`);
+  }
+  if (!parts.length) {
+    console.log('0 passed, 1 failed');
+    console.error('No test results were written: the runners did not finish.');
+    return { ...totals, failed: 1 };
+  }
+  console.log(`\n${parts.join('\n')}`);
+  console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+  return totals;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const totals = printTotals();
+  process.exit(totals.failed > 0 ? 1 : 0);
+}

@@ -1,0 +1,12 @@
+import { define } from '../../internal/define.js';
+import { SafetyClaresLaw } from './clares-law.component.js';
+
+export { SafetyClaresLaw };
+
+define('safety-clares-law', SafetyClaresLaw);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'safety-clares-law': SafetyClaresLaw;
+  }
+}

@@ -1,0 +1,12 @@
+import { define } from '../../internal/define.js';
+import { SafetyFourExplainer } from './four-explainer.component.js';
+
+export { SafetyFourExplainer };
+
+define('safety-four-explainer', SafetyFourExplainer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'safety-four-explainer': SafetyFourExplainer;
+  }
+}

@@ -1,0 +1,12 @@
+import { define } from '../../internal/define.js';
+import { SafetyHelplineDirectory } from './helpline-directory.component.js';
+
+export { SafetyHelplineDirectory };
+
+define('safety-helpline-directory', SafetyHelplineDirectory);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'safety-helpline-directory': SafetyHelplineDirectory;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The classic (non-module) all-in-one file, `dist/cdn/safety-elements.iife.js`. Besides registering
+ * every element, it can insert a quick exit by itself from attributes on its own `<script>` tag, for
+ * CMSes whose editors strip unknown tags:
+ *
+ *   <script src="…/safety-elements.iife.js" data-quick-exit data-quick-exit-href="https://www.bbc.co.uk/weather"></script>
+ */
+import { insertQuickExitFromScript } from './script-tag.js';
+
+export * from '../index.js';
+
+insertQuickExitFromScript(document.currentScript);

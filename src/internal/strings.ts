@@ -1,0 +1,22 @@
+/**
+ * Every user-visible string of an element lives in one table per language. `lang` on the element or its
+ * nearest ancestor picks the table (`cy` for Welsh once it exists); English is the fallback for any key a
+ * translation lacks. Attributes and slots override single strings on top of this.
+ */
+export type StringTable<K extends string> = Record<K, string>;
+
+export function langOf(el: Element): string {
+  const lang = el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
+  return lang.toLowerCase().split('-')[0] ?? '';
+}
+
+export function stringsFor<K extends string>(el: Element, tables: { en: StringTable<K> } & Partial<Record<string, Partial<StringTable<K>>>>): StringTable<K> {
+  const lang = langOf(el);
+  const local = lang && lang !== 'en' ? tables[lang] : undefined;
+  return local ? { ...tables.en, ...local } : tables.en;
+}
+
+/** Replaces `{name}` placeholders: `format('press {count} more', { count: 2 })`. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import { define } from '../src/internal/define.js';
+import { safeUrl } from '../src/internal/url.js';
+import { format, stringsFor } from '../src/internal/strings.js';
+import { clampHeadingLevel } from '../src/internal/heading.js';
+import { captureWarnings } from './support/console.js';
+
+describe('internal: define()', () => {
+  it('registers a tag once and skips a second definition without throwing', () => {
+    class First extends HTMLElement {
+      static safetyVersion = '0.1.0';
+    }
+    class Second extends HTMLElement {
+      static safetyVersion = '0.1.0';
+    }
+    define('safety-test-define-a', First);
+    const warnings = captureWarnings(() => define('safety-test-define-a', Second));
+    expect(customElements.get('safety-test-define-a')).to.equal(First);
+    expect(warnings).to.have.length(0);
+  });
+
+  it('warns once, naming both versions, when another version defined the tag first', () => {
+    class Old extends HTMLElement {
+      static safetyVersion = '0.0.1';
+    }
+    class Ours extends HTMLElement {}
+    define('safety-test-define-b', Old);
+    const warnings = captureWarnings(() => {
+      define('safety-test-define-b', Ours);
+      define('safety-test-define-b', Ours);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<safety-test-define-b>').and.contain('0.0.1');
+    expect(customElements.get('safety-test-define-b')).to.equal(Old);
+  });
+});
+
+describe('internal: safeUrl()', () => {
+  it('accepts https, http, tel, sms and mailto, and resolves relative URLs', () => {
+    expect(safeUrl('https://example.org/a', { source: 't' })).to.equal('https://example.org/a');
+    expect(safeUrl('http://example.org/', { source: 't' })).to.equal('http://example.org/');
+    expect(safeUrl('tel:+448088020300', { source: 't' })).to.equal('tel:+448088020300');
+    expect(safeUrl('sms:60777', { source: 't' })).to.equal('sms:60777');
+    expect(safeUrl('mailto:help@example.org', { source: 't' })).to.equal('mailto:help@example.org');
+    expect(safeUrl('/neutral', { source: 't' })).to.equal(new URL('/neutral', document.baseURI).href);
+  });
+
+  for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'blob:https://a/b', 'file:///etc/passwd', 'vbscript:x']) {
+    it(`refuses ${JSON.stringify(bad)} with a warning naming the source`, () => {
+      let result: string | undefined = 'unset';
+      const warnings = captureWarnings(() => {
+        result = safeUrl(bad, { source: '<safety-x> entry "abc"' });
+      });
+      expect(result).to.equal(undefined);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<safety-x> entry "abc"');
+    });
+  }
+
+  it('honours a narrower allow-list', () => {
+    const warnings = captureWarnings(() => {
+      expect(safeUrl('tel:999', { source: 't', allow: ['https:', 'http:'] })).to.equal(undefined);
+    });
+    expect(warnings).to.have.length(1);
+  });
+
+  it('treats empty input as "not given" without a warning', () => {
+    const warnings = captureWarnings(() => {
+      expect(safeUrl('', { source: 't' })).to.equal(undefined);
+      expect(safeUrl(null, { source: 't' })).to.equal(undefined);
+    });
+    expect(warnings).to.have.length(0);
+  });
+});
+
+describe('internal: strings', () => {
+  it('formats placeholders and leaves unknown ones', () => {
+    expect(format('press {count} more {unit}', { count: 2 })).to.equal('press 2 more {unit}');
+  });
+
+  it('picks the table from the nearest lang and falls back to English per key', () => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'cy-GB';
+    const el = document.createElement('span');
+    wrapper.append(el);
+    document.body.append(wrapper);
+    const strings = stringsFor(el, { en: { a: 'A', b: 'B' }, cy: { a: 'Ah' } });
+    expect(strings).to.deep.equal({ a: 'Ah', b: 'B' });
+    wrapper.remove();
+  });
+
+  it('clamps heading levels to 2..6', () => {
+    expect(clampHeadingLevel('1')).to.equal(2);
+    expect(clampHeadingLevel('9')).to.equal(6);
+    expect(clampHeadingLevel('nonsense', 3)).to.equal(3);
+    expect(clampHeadingLevel('4')).to.equal(4);
+  });
+});
