@@ -70,7 +70,8 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  coverage: engines.chromium && present.includes('chromium'),
+  // COVERAGE=0 for a quick run of one file (the thresholds are for the whole suite).
+  coverage: process.env.COVERAGE !== '0' && Boolean(engines.chromium) && present.includes('chromium'),
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { statements: 85, branches: 70, functions: 80, lines: 85 },
