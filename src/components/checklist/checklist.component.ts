@@ -1,19 +1,316 @@
-import { LitElement, html } from 'lit';
-import { baseStyles } from '../../internal/tokens.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CHECKLIST, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
+import { helplineById } from '../../data/helplines.js';
+import { EXIT_EVENT } from '../../internal/events.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { telHref } from '../../internal/phone.js';
+import { format, stringsFor } from '../../internal/strings.js';
+import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
-import { styles } from './checklist.styles.js';
+import { warn } from '../../internal/warn.js';
+import { buildPlan, readLightDom } from './checklist.items.js';
+import { clearTicks, loadTicks, saveTicks, type PersistMode } from './checklist.storage.js';
+import { en, type ChecklistStrings } from './checklist.strings.js';
+import { PRINT_PAGE_CSS, TOKENS, styles } from './checklist.styles.js';
+
+registerColorTokens(TOKENS);
+
+const SOURCE = '<safety-checklist>';
+type Consent = 'none' | 'asking' | 'saving' | 'failed';
+
+/** Attribute converter for JSON attributes that warns, naming the attribute, instead of failing silently. */
+const json = (name: string) => ({
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      warn(SOURCE, `the ${name} attribute is not valid JSON; it is ignored.`);
+      return undefined;
+    }
+  },
+});
 
 /**
- * Placeholder: being built (see the issue for <safety-checklist>).
+ * A personal safety plan a reader can tick, print, and leave no trace of: nothing is stored unless the
+ * site sets `persist` and the reader confirms a plain warning. Steps come from the bundled UK plan, or a
+ * site's own (light-DOM lists, a JSON script child, or the `items` property).
  *
- * @summary Placeholder.
+ * @summary Personal safety plan checklist: evidence, home, out and about, online, support.
  * @customElement safety-checklist
+ *
+ * @slot - Optional site steps, read (not shown) after upgrade: `<ul data-group="id" data-title="Title">`
+ *   with `<li data-id="id">Step</li>`, or `<script type="application/json">` with the `items` shape.
+ *   Before upgrade they show as a plain list.
+ *
+ * @csspart base - The wrapping section.
+ * @csspart heading - The plan's title.
+ * @csspart intro - The introduction.
+ * @csspart progress - The whole plan's progress (a polite live region).
+ * @csspart group - One group of steps.
+ * @csspart group-heading - The group's heading.
+ * @csspart group-toggle - The button that shows or hides a group.
+ * @csspart group-title - The group's title inside the toggle.
+ * @csspart group-progress - "3 of 5 done" inside the toggle.
+ * @csspart panel - A group's steps and notes.
+ * @csspart items - A group's list.
+ * @csspart item - One step.
+ * @csspart checkbox - A step's checkbox.
+ * @csspart label - A step's text.
+ * @csspart helpline - A helpline line under a step.
+ * @csspart phone-link - A helpline's `tel:` link.
+ * @csspart notes - Blank lines for notes, shown only in print.
+ * @csspart actions - The print and clear buttons.
+ * @csspart button - Every button.
+ * @csspart print-button - "Print or save my plan".
+ * @csspart clear-button - "Clear my plan".
+ * @csspart persist - The saving controls (only with `persist`).
+ * @csspart remember-button - The button that asks to keep ticks.
+ * @csspart confirm - The warning with its confirm and cancel buttons.
+ * @csspart warning - The warning text.
+ * @csspart confirm-button - "Yes, keep my ticks".
+ * @csspart cancel-button - "No, don't keep them".
+ * @csspart saving - What is being kept, or that the browser refused.
+ * @csspart message - A polite live region ("Your plan has been cleared.").
+ *
+ * @cssprop --safety-checklist-accent - Checkbox and progress colour (default #00703c).
+ * @cssprop --safety-checklist-border - Lines between groups (default #b1b4b6).
  */
 export class SafetyChecklist extends LitElement {
   static readonly safetyVersion = VERSION;
   static override styles = [baseStyles, styles];
 
+  /** Level (2-6) of the plan's heading; group headings are one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /** The plan's title; overrides the strings table's "My safety plan". */
+  @property() heading = '';
+
+  /** Space-separated group ids to show, e.g. "evidence online" (evidence, dont-engage, home, out, online, support; or a site's own). Empty shows all. */
+  @property() groups = '';
+
+  /** A site's own groups, `[{ id, title, items: [{ id, text }] }]` (also as a JSON attribute). They replace the built-in plan unless `extend` is set. */
+  @property({ converter: json('items') }) items?: unknown;
+
+  /** Add the site's steps to the built-in plan instead of replacing it (a group with a built-in id adds to that group). */
+  @property({ type: Boolean, reflect: true }) extend = false;
+
+  /** Offer to keep ticks: "session" (until the tab closes) or "device" (until cleared). Only after the reader confirms a warning; unset stores nothing. */
+  @property() persist = '';
+
+  /** Names this plan in storage (`safety-elements:checklist:<plan-id>`), so two plans on one site stay apart. */
+  @property({ attribute: 'plan-id' }) planId = 'plan';
+
+  /** Overrides for any user-visible string, by key (also as a JSON attribute), e.g. `{"print":"Print"}`. */
+  @property({ converter: json('strings') }) strings?: Partial<ChecklistStrings>;
+
+  @state() private _ticked = new Set<string>();
+  @state() private _closed = new Set<string>();
+  @state() private _consent: Consent = 'none';
+  @state() private _message = '';
+  @state() private _light: unknown[] = [];
+  private _plan: ChecklistGroup[] = [];
+  private _observer?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(EXIT_EVENT, this._onExit);
+    this._readLight();
+    this._observer = new MutationObserver(() => this._readLight());
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener(EXIT_EVENT, this._onExit);
+    this._observer?.disconnect();
+  }
+
+  /** Unticks every step and removes anything this plan stored, in this tab and on the device. */
+  clear(): void {
+    clearTicks(this._planKey);
+    this._ticked = new Set();
+    this._consent = 'none';
+  }
+
+  private _onExit = () => this.clear();
+
+  private _readLight() {
+    this._light = this.children.length ? readLightDom(this) : [];
+  }
+
+  private get _mode(): PersistMode | undefined {
+    const p = this.persist.trim().toLowerCase();
+    return p === 'session' || p === 'device' ? p : undefined;
+  }
+
+  private get _planKey(): string {
+    return /^[A-Za-z0-9_-]{1,80}$/.test(this.planId) ? this.planId : 'plan';
+  }
+
+  private get _s(): ChecklistStrings {
+    return { ...stringsFor(this, { en }), ...(this.strings ?? {}) };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('items') || changed.has('extend') || changed.has('groups') || changed.has('_light')) {
+      let site: unknown[] | undefined;
+      if (this.items != null) {
+        if (Array.isArray(this.items)) site = this.items;
+        else warn(SOURCE, 'items must be an array of groups ({ id, title, items: [{ id, text }] }); they are ignored.');
+      }
+      if (this._light.length) site = [...(site ?? []), ...this._light];
+      this._plan = buildPlan(CHECKLIST, site, this.extend, this.groups);
+    }
+    if (changed.has('persist') || changed.has('planId')) {
+      if (this.persist.trim() && !this._mode) warn(SOURCE, `persist="${this.persist}" is not "session" or "device": nothing will be stored.`);
+      if (changed.has('planId') && this._planKey !== this.planId) warn(SOURCE, `plan-id="${this.planId}" must be letters, digits, "-" or "_"; "plan" is used.`);
+      const mode = this._mode;
+      const saved = mode && loadTicks(mode, this._planKey);
+      this._consent = saved ? 'saving' : 'none';
+      if (saved) this._ticked = new Set(saved);
+    }
+  }
+
+  private _toggle(id: string, on: boolean) {
+    const next = new Set(this._ticked);
+    if (on) next.add(id);
+    else next.delete(id);
+    this._ticked = next;
+    this._message = '';
+    this._save();
+  }
+
+  private _save() {
+    const mode = this._mode;
+    if (this._consent === 'saving' && mode && !saveTicks(mode, this._planKey, [...this._ticked])) this._consent = 'failed';
+  }
+
+  private async _setConsent(consent: Consent, focus: string) {
+    this._consent = consent;
+    this._message = '';
+    if (consent === 'saving') this._save();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(focus)?.focus();
+  }
+
+  private _clearClick() {
+    this.clear();
+    this._message = this._s.cleared;
+  }
+
+  private _print() {
+    let sheet: CSSStyleSheet | undefined;
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(PRINT_PAGE_CSS);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    } catch {
+      sheet = undefined;
+    }
+    this.setAttribute('data-safety-printing', '');
+    window.addEventListener(
+      'afterprint',
+      () => {
+        this.removeAttribute('data-safety-printing');
+        if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet);
+      },
+      { once: true },
+    );
+    window.print();
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    const s = this._s;
+    const level = clampHeadingLevel(this.headingLevel);
+    const all = this._plan.flatMap((g) => g.items);
+    const done = all.filter((i) => this._ticked.has(i.id)).length;
+    const saving = this._consent === 'saving';
+    return html`<section part="base" aria-labelledby="title">
+      ${heading(level, 0, this.heading || s.heading, { id: 'title' })}
+      <p part="intro">${s.intro}${saving ? nothing : html` <span class="unsaved">${s.notSaved}</span>`}</p>
+      <p part="progress" class="progress" role="status">${format(s.progress, { done, total: all.length })}</p>
+      ${this._plan.map((g) => this._group(g, level, s))}
+      <div part="actions" class="actions">
+        <button part="button print-button" class="primary" type="button" @click=${this._print}>${s.print}</button>
+        <button part="button clear-button" type="button" @click=${this._clearClick}>${s.clear}</button>
+      </div>
+      ${this._persistUi(s)}
+      <p part="message" class="message" role="status">${this._message}</p>
+    </section>`;
+  }
+
+  private _group(g: ChecklistGroup, level: number, s: ChecklistStrings) {
+    const done = g.items.filter((i) => this._ticked.has(i.id)).length;
+    const open = !this._closed.has(g.id);
+    const toggle = () => {
+      const next = new Set(this._closed);
+      if (open) next.add(g.id);
+      else next.delete(g.id);
+      this._closed = next;
+    };
+    return html`<div part="group" class="group">
+      ${heading(
+        level,
+        1,
+        html`<button part="group-toggle" class="toggle" type="button" aria-expanded=${open} aria-controls="g-${g.id}" @click=${toggle}>
+          <span part="group-title">${g.title}</span>
+          <span part="group-progress" class="count">${format(s.groupProgress, { done, total: g.items.length })}</span>
+        </button>`,
+        { part: 'group-heading' },
+      )}
+      <div part="panel" class="panel" id="g-${g.id}" ?hidden=${!open}>
+        <ul part="items" role="list">
+          ${g.items.map((i) => this._item(i))}
+        </ul>
+        <div part="notes" class="notes" aria-hidden="true">${s.notes}<i></i><i></i><i></i></div>
+      </div>
+    </div>`;
+  }
+
+  private _item(item: ChecklistItem) {
+    const id = `i-${item.id}`;
+    return html`<li part="item" class="item">
+      <input
+        part="checkbox"
+        type="checkbox"
+        id=${id}
+        .checked=${this._ticked.has(item.id)}
+        @change=${(e: Event) => this._toggle(item.id, (e.target as HTMLInputElement).checked)}
+      />
+      <label part="label" for=${id}>${item.text}</label>
+      ${(item.helplines ?? []).map((hid) => {
+        const h = helplineById(hid);
+        const phone = h?.phones?.[0];
+        const href = phone && safeUrl(telHref(phone.number), { source: `${SOURCE} helpline "${hid}"` });
+        return !h || !href
+          ? nothing
+          : html`<p part="helpline" class="helpline">${h.name}: <a part="phone-link" href=${href}>${phone.number}</a></p>`;
+      })}
+    </li>`;
+  }
+
+  private _persistUi(s: ChecklistStrings) {
+    const mode = this._mode;
+    if (!mode) return nothing;
+    const device = mode === 'device';
+    const c = this._consent;
+    return html`<div part="persist" class="persist">
+      ${c === 'none'
+        ? html`<button part="button remember-button" type="button" @click=${() => this._setConsent('asking', '#warn')}>
+            ${device ? s.askDevice : s.askSession}
+          </button>`
+        : c === 'asking'
+          ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="warn">
+              <p part="warning" id="warn" tabindex="-1">${device ? s.warnDevice : s.warnSession}</p>
+              <button part="button confirm-button" type="button" @click=${() => this._setConsent('saving', '#saving')}>${s.confirm}</button>
+              <button part="button cancel-button" type="button" @click=${() => this._setConsent('none', '[part~=remember-button]')}>
+                ${s.cancel}
+              </button>
+            </div>`
+          : html`<p part="saving" id="saving" tabindex="-1">${c === 'failed' ? s.failed : device ? s.savingDevice : s.savingSession}</p>`}
+    </div>`;
   }
 }

@@ -1,7 +1,169 @@
 import { css } from 'lit';
 
+/** This element's colour tokens, registered as `<color>` so a nonsense value falls back to these. */
+export const TOKENS = {
+  '--safety-checklist-accent': '#00703c',
+  '--safety-checklist-border': '#b1b4b6',
+};
+
+/**
+ * Adopted by the document only while "Print or save my plan" prints: everything else on the page is
+ * hidden, so the printout (or PDF) holds the plan alone. Removed again on `afterprint`.
+ */
+export const PRINT_PAGE_CSS = `@media print {
+  body * { visibility: hidden !important; }
+  [data-safety-printing], [data-safety-printing] * { visibility: visible !important; }
+  [data-safety-printing] { position: absolute !important; top: 0 !important; left: 0 !important; right: 0 !important; margin: 0 !important; }
+}`;
+
 export const styles = css`
   :host {
+    --_accent: var(--safety-checklist-accent, #00703c);
+    --_line: var(--safety-checklist-border, #b1b4b6);
     display: block;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  p {
+    margin: 0 0 var(--_space-3);
+  }
+  .progress {
+    font-weight: bold;
+  }
+  .group {
+    border-top: 1px solid var(--_line);
+  }
+  .group:last-of-type {
+    border-bottom: 1px solid var(--_line);
+  }
+  [part~='group-heading'] {
+    margin: 0;
+    font-size: 1.15em;
+  }
+  .toggle {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-1) var(--_space-3);
+    width: 100%;
+    min-height: 44px;
+    padding: var(--_space-2) 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle::before {
+    content: '';
+    align-self: center;
+    width: 0.5em;
+    height: 0.5em;
+    border: solid currentColor;
+    border-width: 0 0.15em 0.15em 0;
+    transform: rotate(45deg);
+  }
+  .toggle[aria-expanded='false']::before {
+    transform: rotate(-45deg);
+  }
+  .count {
+    margin-inline-start: auto;
+    font-size: 0.875em;
+    font-weight: normal;
+    color: var(--_color-text-muted);
+  }
+  ul {
+    margin: 0;
+    padding: 0 0 var(--_space-3);
+    list-style: none;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 var(--_space-2);
+    padding: var(--_space-1) 0;
+  }
+  input {
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  label {
+    cursor: pointer;
+  }
+  .helpline {
+    grid-column: 2;
+    margin: 0;
+  }
+  a {
+    color: var(--_color-primary);
+  }
+  .notes {
+    display: none;
+  }
+  .notes i {
+    display: block;
+    height: 2em;
+    border-bottom: 1px solid;
+  }
+  .actions,
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin: var(--_space-3) 0;
+  }
+  .confirm p {
+    flex-basis: 100%;
+  }
+  button:not(.toggle) {
+    min-height: 44px;
+    padding: var(--_space-2) var(--_space-3);
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-primary);
+    font: inherit;
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_color-primary);
+    color: var(--_color-primary-contrast);
+  }
+  .message:empty {
+    margin: 0;
+  }
+  @media print {
+    :host {
+      color: #000;
+    }
+    .actions,
+    .persist,
+    .message,
+    .unsaved,
+    .toggle::before {
+      display: none !important;
+    }
+    .panel {
+      display: block !important;
+    }
+    .notes {
+      display: block;
+      margin-bottom: var(--_space-3);
+    }
+    .group {
+      break-inside: avoid;
+    }
+    input {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
   }
 `;

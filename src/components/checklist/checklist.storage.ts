@@ -1,0 +1,48 @@
+/**
+ * ALL of `<safety-checklist>`'s storage access, in one place. Nothing here runs unless the site set
+ * `persist` and the reader confirmed. Stored values are a JSON array of item ids, under a namespaced key,
+ * and nothing else. Storage can throw (private modes, blocked cookies, a full quota): every access is
+ * wrapped, and a failure reads as "nothing stored".
+ */
+export type PersistMode = 'session' | 'device';
+
+const PREFIX = 'safety-elements:checklist:';
+
+export const storageKey = (planId: string) => PREFIX + planId;
+
+function area(mode: PersistMode): Storage {
+  return mode === 'device' ? localStorage : sessionStorage;
+}
+
+/** The saved item ids, or `undefined` when nothing (or nothing readable) is stored. */
+export function loadTicks(mode: PersistMode, planId: string): string[] | undefined {
+  try {
+    const raw = area(mode).getItem(storageKey(planId));
+    if (raw === null) return undefined;
+    const ids: unknown = JSON.parse(raw);
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves the ticked ids; returns false when the browser refused. */
+export function saveTicks(mode: PersistMode, planId: string, ids: readonly string[]): boolean {
+  try {
+    area(mode).setItem(storageKey(planId), JSON.stringify(ids));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the plan from both session and device storage (never writes anything). */
+export function clearTicks(planId: string): void {
+  for (const mode of ['session', 'device'] as const) {
+    try {
+      area(mode).removeItem(storageKey(planId));
+    } catch {
+      // Unavailable storage holds nothing of ours.
+    }
+  }
+}
