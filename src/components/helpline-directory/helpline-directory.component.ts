@@ -1,19 +1,433 @@
-import { LitElement, html } from 'lit';
-import { baseStyles } from '../../internal/tokens.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CATEGORIES, DAYS, HELPLINES, NATIONS, type Category, type Helpline, type Hours, type Nation } from '../../data/helplines.js';
+import { emit } from '../../internal/events.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { smsHref, telHref } from '../../internal/phone.js';
+import { format, langOf, stringsFor } from '../../internal/strings.js';
+import { COLOR_TOKENS, baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
-import { styles } from './helpline-directory.styles.js';
+import { warn, warnOnce } from '../../internal/warn.js';
+import { englandWalesBankHolidays, openStatus, type OpenStatus } from './hours.js';
+import { en, type Strings } from './helpline-directory.strings.js';
+import { COLORS, styles } from './helpline-directory.styles.js';
+import { readHelplines } from './validate.js';
+
+registerColorTokens({ ...COLOR_TOKENS, ...COLORS });
+
+const TAG = '<safety-helpline-directory>';
+const words = (v: string | undefined) => (v ?? '').split(/[\s,]+/).filter(Boolean);
+const EXTERNAL = 'noopener noreferrer';
+
+/** Links and search text of an entry, worked out once. */
+interface Prepared {
+  calls: Array<{ href?: string; number: string; label?: string; free?: boolean; hiddenFromBill?: boolean }>;
+  texts: Array<{ href?: string; number: string; keyword?: string }>;
+  email?: string;
+  website?: string;
+  webchat?: string;
+  source?: string;
+  search: string;
+}
+const prepared = new WeakMap<Helpline, Prepared>();
+
+function prep(h: Helpline): Prepared {
+  let p = prepared.get(h);
+  if (!p) {
+    const link = (url: string | undefined, what: string) => safeUrl(url, { source: `${TAG} entry "${h.id}" ${what}`, allow: ['https:', 'http:'] });
+    p = {
+      calls: (h.phones ?? []).map((ph) => ({ ...ph, href: telHref(ph.number) })),
+      texts: (h.texts ?? []).map((t) => ({ ...t, href: smsHref(t.number, t.keyword) })),
+      email: h.email && safeUrl(`mailto:${h.email}`, { source: `${TAG} entry "${h.id}" email`, allow: ['mailto:'] }),
+      website: link(h.website, 'website'),
+      webchat: link(h.webchat?.url, 'webchat'),
+      source: link(h.source, 'source'),
+      search: [h.name, h.operator, h.description, ...h.categories, ...(h.phones ?? []).map((ph) => ph.number.replace(/\D/g, ''))]
+        .join(' ')
+        .toLowerCase(),
+    };
+    prepared.set(h, p);
+  }
+  return p;
+}
+
+/** Reads the `strings` attribute as JSON; a broken value is reported and ignored. */
+const stringsConverter = {
+  fromAttribute(value: string | null): Partial<Strings> | undefined {
+    if (!value) return undefined;
+    try {
+      const v: unknown = JSON.parse(value);
+      if (v && typeof v === 'object' && !Array.isArray(v)) return v as Partial<Strings>;
+    } catch {
+      // reported below
+    }
+    warn(TAG, 'the strings attribute is not a JSON object of strings; it is ignored.');
+    return undefined;
+  },
+};
 
 /**
- * Placeholder: being built (see the issue for <safety-helpline-directory>).
+ * National and local UK helplines: an emergency panel, then each service as a card with a large
+ * click-to-call number, text, email, website and webchat links, its hours with "Open now" worked out in
+ * UK time, and the date its facts were last checked. A search box and category filters narrow the list.
  *
- * @summary Placeholder.
+ * Sites add local services as JSON (validated against `helplines.schema.json`): from `src`, from an
+ * inline `<script type="application/json">` child, or through the `helplines` property. A bad entry is
+ * left out with one console warning naming it; the rest still shows. No request is made unless `src`
+ * is set, and nothing is ever stored.
+ *
+ * @summary Verified UK helplines: click to call, open now, filters, and data a site can bring.
  * @customElement safety-helpline-directory
+ * @fires safety-load - After data from `src` is read (or fails): `detail` is `{ ok: boolean, count: number }`.
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The directory's heading.
+ * @csspart emergency - The emergency panel.
+ * @csspart emergency-heading - The emergency panel's heading.
+ * @csspart emergency-call - A call or text link in the emergency panel.
+ * @csspart call-log - The note that calls appear in the phone's call history.
+ * @csspart search - The search box.
+ * @csspart filters - The category filters.
+ * @csspart count - The live "showing N of M" count.
+ * @csspart list - The list of services.
+ * @csspart card - One service.
+ * @csspart name - A service's name (a heading).
+ * @csspart operator - Who runs a service.
+ * @csspart description - A service's one-sentence description.
+ * @csspart status - "Open now", "Closed now, opens…" or "Check opening hours…".
+ * @csspart call - A service's click-to-call number.
+ * @csspart note - Notes beside a number: free to call, not on phone bills, its label.
+ * @csspart links - Text, email, website and webchat links.
+ * @csspart hours - The weekly opening hours.
+ * @csspart checked - "Last checked" date and source link.
+ * @csspart empty - The message shown when nothing matches.
+ * @cssprop --safety-helpline-directory-card-background - Card background (default #ffffff).
+ * @cssprop --safety-helpline-directory-card-border - Card border colour (default #b1b4b6).
+ * @cssprop --safety-helpline-directory-emergency-background - Emergency panel background (default #fcf3f3).
+ * @cssprop --safety-helpline-directory-emergency-border - Emergency panel edge colour (default #b10e1e).
+ * @cssprop --safety-helpline-directory-gap - Space between cards (default var(--safety-space-3, 1rem)).
+ * @cssprop --safety-helpline-directory-call-font-size - Size of the call numbers (default 1.25rem).
+ * @cssprop --safety-color-primary - Call buttons and links.
+ * @cssprop --safety-color-success - The "Open now" text.
  */
 export class SafetyHelplineDirectory extends LitElement {
   static readonly safetyVersion = VERSION;
   static override styles = [baseStyles, styles];
 
-  override render() {
-    return html`<slot></slot>`;
+  /** URL of site JSON (an array of entries or `{ "helplines": [...] }`); fetched without cookies or referrer. The only request the element can make. */
+  @property() src?: string;
+
+  /** Site entries as objects; validated like JSON data. An entry with a bundled id replaces the bundled one. */
+  @property({ attribute: false }) helplines?: unknown[];
+
+  /** Only these ids (space- or comma-separated). */
+  @property() include?: string;
+
+  /** Leave out these ids (space- or comma-separated). */
+  @property() exclude?: string;
+
+  /** Only services for these nations: `england`, `wales`, `scotland`, `northern-ireland` (services whose coverage is not confirmed stay). */
+  @property() nations?: string;
+
+  /** Only services in these categories (space- or comma-separated), e.g. `stalking domestic-abuse`. */
+  @property() categories?: string;
+
+  /** Put the site's own entries before the bundled ones. */
+  @property({ type: Boolean, attribute: 'local-first' }) localFirst = false;
+
+  /** Leave out the bundled UK services (show only the site's own). */
+  @property({ type: Boolean, attribute: 'no-bundled' }) noBundled = false;
+
+  /** Hide the emergency panel (999, Silent Solution, 18000, emergencySMS, 101). */
+  @property({ type: Boolean, attribute: 'no-emergency' }) noEmergency = false;
+
+  /** Hide the search box and category filters. */
+  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+
+  /** `list` (default): full cards; `compact`: name, number and status only. */
+  @property({ reflect: true }) layout: 'list' | 'compact' = 'list';
+
+  /** Level of the directory's heading (2–6); the panel and cards use the next level. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /** The directory's heading text. */
+  @property() heading?: string;
+
+  /** Label of the search box. */
+  @property({ attribute: 'search-label' }) searchLabel?: string;
+
+  /** Message when nothing matches. */
+  @property({ attribute: 'empty-text' }) emptyText?: string;
+
+  /** Any of the element's strings, as an object (or JSON in the attribute): see `helpline-directory.strings.ts`. */
+  @property({ converter: stringsConverter }) strings?: Partial<Strings>;
+
+  /** Bank holidays as ISO dates (attribute: space-separated); by default England and Wales dates by the standing rules. */
+  @property({ attribute: 'bank-holidays', converter: (v) => words(v ?? undefined) }) bankHolidays?: string[];
+
+  /** The clock "Open now" reads; replace it to test or preview another time. */
+  @property({ attribute: false }) clock: () => Date = () => new Date();
+
+  @state() private _query = '';
+  @state() private _category = '';
+  @state() private _fetched: Helpline[] = [];
+  private _inline: Helpline[] = [];
+  private _fromProperty: Helpline[] = [];
+  private _pool: Helpline[] = [];
+  private _timer?: ReturnType<typeof setTimeout>;
+  private _abort?: AbortController;
+  private _holidayCache = new Map<number, string[]>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      try {
+        this._inline = readHelplines(JSON.parse(script.textContent ?? ''), 'inline JSON');
+      } catch (e) {
+        warn(TAG, `inline JSON could not be read (${(e as Error).message}); it is ignored.`);
+      }
+    }
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this._timer);
+    this._abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('helplines')) this._fromProperty = this.helplines ? readHelplines(this.helplines, 'the helplines property') : [];
+    if (changed.has('src')) this._load();
+    const site: Helpline[] = [];
+    const ids = new Set<string>();
+    for (const h of [...this._fromProperty, ...this._inline, ...this._fetched]) {
+      if (!ids.has(h.id)) site.push(h);
+      ids.add(h.id);
+    }
+    const bundled = this.noBundled ? [] : HELPLINES.filter((h) => !ids.has(h.id));
+    const include = words(this.include);
+    const exclude = words(this.exclude);
+    const nations = words(this.nations) as Nation[];
+    const cats = words(this.categories);
+    this._pool = (this.localFirst ? [...site, ...bundled] : [...bundled, ...site]).filter(
+      (h) =>
+        (!include.length || include.includes(h.id)) &&
+        !exclude.includes(h.id) &&
+        (!nations.length || !h.nations || h.nations.some((n) => nations.includes(n))) &&
+        (!cats.length || h.categories.some((c) => cats.includes(c))),
+    );
+    for (const n of nations) if (!NATIONS.includes(n)) warnOnce(TAG, `nations: "${n}" is not one of ${NATIONS.join(', ')}.`);
+    if (changed.has('headingLevel') && this.headingLevel != null && clampHeadingLevel(this.headingLevel, 0) !== Number(this.headingLevel)) {
+      warn(TAG, `heading-level "${this.headingLevel}" is not 2 to 6; using h${clampHeadingLevel(this.headingLevel)}.`);
+    }
+  }
+
+  /** Renders again at the next minute of the clock, so "Open now" changes while the page stays open. */
+  protected override updated(): void {
+    clearTimeout(this._timer);
+    if (this.isConnected) this._timer = setTimeout(() => this.requestUpdate(), 60_000 - (this.clock().getTime() % 60_000) + 20);
+  }
+
+  private async _load(): Promise<void> {
+    this._abort?.abort();
+    this._fetched = [];
+    const url = safeUrl(this.src, { source: `${TAG} src`, allow: ['https:', 'http:'] });
+    if (!url) return;
+    const abort = (this._abort = new AbortController());
+    let list: Helpline[] = [];
+    let ok = false;
+    try {
+      const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: abort.signal });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      list = readHelplines(await res.json(), `src "${this.src}"`);
+      ok = true;
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      warn(TAG, `src "${this.src}" could not be loaded (${(e as Error).message}); showing the bundled list.`);
+    }
+    this._fetched = list;
+    emit(this, 'safety-load', { ok, count: list.length });
+  }
+
+  private _isBankHoliday = (date: string): boolean => {
+    if (this.bankHolidays?.length) return this.bankHolidays.includes(date);
+    const year = Number(date.slice(0, 4));
+    let list = this._holidayCache.get(year);
+    if (!list) this._holidayCache.set(year, (list = englandWalesBankHolidays(year)));
+    return list.includes(date);
+  };
+
+  private _strings(): Strings {
+    const s = { ...stringsFor(this, { en }), ...this.strings };
+    if (this.heading) s.heading = this.heading;
+    if (this.searchLabel) s.searchLabel = this.searchLabel;
+    if (this.emptyText) s.empty = this.emptyText;
+    return s;
+  }
+
+  private _statusText(st: OpenStatus, s: Strings): string {
+    switch (st.kind) {
+      case 'always':
+        return s.always;
+      case 'open':
+        return format(s.openUntil, { time: st.until });
+      case 'closed':
+        return st.at === undefined
+          ? s.closed
+          : format(s.closedOpens, {
+              day: st.inDays === 0 ? s.today : st.inDays === 1 ? s.tomorrow : (s.days.split(',')[st.day ?? 0] ?? ''),
+              time: st.at,
+            });
+      case 'bank-holiday':
+        return s.bankHoliday;
+      default:
+        return s.hoursUnknown;
+    }
+  }
+
+  private _hoursList(hours: Hours, s: Strings): TemplateResult | string {
+    if (hours === '24/7') return s.always;
+    const names = s.days.split(',');
+    return html`<dl>
+        ${DAYS.map(
+          (d, i) =>
+            html`<dt>${names[i]}</dt>
+              <dd>${hours[d]?.map(([open, close]) => format(s.range, { open, close })).join(', ') || s.dayClosed}</dd>`,
+        )}
+      </dl>
+      ${hours.bankHolidays === 'closed' ? html`<p>${s.bankHolidaysClosed}</p>` : nothing}`;
+  }
+
+  private _card(h: Helpline, s: Strings, level: number, now: Date, date: Intl.DateTimeFormat): TemplateResult {
+    const p = prep(h);
+    const compact = this.layout === 'compact';
+    const status = openStatus(h.hours, now, this._isBankHoliday);
+    const nationNames = s.nations.split(',');
+    const covers = h.nations?.map((n) => nationNames[NATIONS.indexOf(n)]).join(s.and);
+    return html`<li part="card" class="card">
+      ${heading(level, 1, h.name, { part: 'name' })}
+      ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
+      ${compact ? nothing : html`<p part="description" class="description">${h.description}</p>`}
+      <p part="status" class="status ${status.kind === 'open' || status.kind === 'always' ? 'open' : ''}">${this._statusText(status, s)}</p>
+      ${p.calls.length
+        ? p.calls.map(
+            (c) =>
+              html`<p>
+                ${c.href ? html`<a part="call" class="call" href=${c.href}>${format(s.call, { number: c.number })}</a>` : nothing}
+                ${compact
+                  ? nothing
+                  : [c.label, c.free && s.free, c.hiddenFromBill && s.hiddenFromBill]
+                      .filter(Boolean)
+                      .map((n) => html`<span part="note" class="note">${n}. </span>`)}
+              </p>`,
+          )
+        : html`<p class="note">${s.noPhone}</p>`}
+      ${compact
+        ? nothing
+        : html`<p part="links" class="links">
+              ${p.texts.map((t) =>
+                t.href
+                  ? html`<a href=${t.href}>${t.keyword ? format(s.textKeyword, { keyword: t.keyword, number: t.number }) : format(s.text, { number: t.number })}</a>`
+                  : nothing,
+              )}
+              ${p.webchat ? html`<a href=${p.webchat} rel=${EXTERNAL}>${s.webchat}</a>` : nothing}
+              ${p.email ? html`<a href=${p.email}>${format(s.email, { email: h.email! })}</a>` : nothing}
+              ${p.website ? html`<a href=${p.website} rel=${EXTERNAL}>${s.website}</a>` : nothing}
+            </p>
+            ${h.hours && h.hours !== '24/7'
+              ? html`<details part="hours"><summary>${s.hoursHeading}</summary>${this._hoursList(h.hours, s)}</details>`
+              : nothing}
+            ${h.webchat?.hours ? html`<p class="note">${format(s.chatHours, { hours: this._hoursText(h.webchat.hours, s) })}</p>` : nothing}
+            ${covers ? html`<p class="note more">${format(s.covers, { nations: covers })}</p>` : nothing}
+            ${h.interpreters ? html`<p class="note more">${s.interpreters}</p>` : nothing}
+            ${h.bsl ? html`<p class="note more">${h.bsl}</p>` : nothing}
+            <p part="checked" class="note checked">
+              ${format(s.lastChecked, { date: this._date(h.verifiedOn, date) })}${p.source
+                ? html` (<a href=${p.source} rel=${EXTERNAL}>${s.source}</a>)`
+                : nothing}
+            </p>`}
+    </li>`;
+  }
+
+  private _hoursText(hours: Hours, s: Strings): string {
+    if (hours === '24/7') return s.always;
+    const names = s.days.split(',');
+    return DAYS.flatMap((d, i) => (hours[d] ? [`${names[i]} ${hours[d].map(([open, close]) => format(s.range, { open, close })).join(', ')}`] : [])).join('; ');
+  }
+
+  private _date(iso: string, f: Intl.DateTimeFormat): string {
+    return f.format(new Date(`${iso}T12:00:00Z`));
+  }
+
+  private _emergency(s: Strings, level: number): TemplateResult {
+    const call = (n: string) => html`<a part="emergency-call" class="call" href=${telHref(n)!}>${format(s.call, { number: n })}</a>`;
+    return html`<section part="emergency" class="emergency" aria-labelledby="emergency-heading">
+      ${heading(level, 1, s.emergencyHeading, { part: 'emergency-heading', id: 'emergency-heading' })}
+      <ul>
+        <li><p>${s.emergency}</p>${call('999')}</li>
+        <li><p>${s.silentSolution}</p></li>
+        <li><p>${s.relayUk}</p>${call('18000')}</li>
+        <li><p>${s.emergencySms}</p><a part="emergency-call" href=${smsHref('999', 'register')!}>${s.emergencySmsLink}</a></li>
+        <li><p>${s.nonEmergency}</p>${call('101')}</li>
+      </ul>
+    </section>`;
+  }
+
+  private _onSearch(e: Event): void {
+    this._query = (e.target as HTMLInputElement).value;
+  }
+
+  private _onCategory(e: Event): void {
+    this._category = (e.target as HTMLInputElement).value;
+  }
+
+  override render(): TemplateResult {
+    const s = this._strings();
+    const level = clampHeadingLevel(this.headingLevel);
+    const lang = langOf(this);
+    const date = new Intl.DateTimeFormat(!lang || lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const now = this.clock();
+    const terms = words(this._query.toLowerCase());
+    const present = CATEGORIES.filter((c) => this._pool.some((h) => h.categories.includes(c)));
+    const category = present.includes(this._category as Category) ? this._category : '';
+    const shown = this._pool.filter(
+      (h) => (!category || h.categories.includes(category as Category)) && terms.every((t) => prep(h).search.includes(t) || prep(h).search.includes(t.replace(/\D/g, '') || '\0')),
+    );
+    return html`<section part="base" aria-labelledby="heading">
+      ${heading(level, 0, s.heading, { id: 'heading' })}
+      ${this.noEmergency ? nothing : this._emergency(s, level)}
+      <p part="call-log" class="note">${s.callLog}</p>
+      ${this.noFilters
+        ? nothing
+        : html`<div class="tools">
+            <div>
+              <label for="search">${s.searchLabel}</label>
+              <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${this._query} @input=${this._onSearch} />
+            </div>
+            ${present.length > 1
+              ? html`<fieldset part="filters" @change=${this._onCategory}>
+                  <legend>${s.filterLegend}</legend>
+                  <div class="chips">
+                    ${['', ...present].map(
+                      (c) =>
+                        html`<label
+                          ><input type="radio" name="category" value=${c} .checked=${c === category} />${c
+                            ? s[`category-${c as Category}`]
+                            : s.all}</label
+                        >`,
+                    )}
+                  </div>
+                </fieldset>`
+              : nothing}
+          </div>`}
+      <p part="count" class="count" role="status">${format(s.count, { shown: shown.length, total: this._pool.length })}</p>
+      ${shown.length
+        ? html`<ul part="list" class="list" role="list">
+            ${shown.map((h) => this._card(h, s, level, now, date))}
+          </ul>`
+        : html`<p part="empty">${s.empty}</p>`}
+    </section>`;
   }
 }

@@ -1,0 +1,87 @@
+// npm run check:data: validates the bundled helpline data (the same checks the element applies to a
+// site's JSON, plus unique ids and the schema's lists matching the TypeScript ones) and lists entries
+// whose verifiedOn is more than 12 months old. Invalid data fails (exit 1); stale data warns (exit 0),
+// and a release is not made while it warns (DECISIONS.md).
+//
+// A site can check its own JSON the same way: `node scripts/check-data.mjs path/to/helplines.json`.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const entry = `
+export { HELPLINES, EMERGENCY, CATEGORIES, NATIONS } from './src/data/helplines.ts';
+export { helplineProblem, isIsoDate } from './src/components/helpline-directory/validate.ts';
+`;
+const out = await build({
+  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'neutral',
+  logLevel: 'silent',
+});
+const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+const { HELPLINES, EMERGENCY, CATEGORIES, NATIONS, helplineProblem, isIsoDate } = mod;
+
+const now = process.env.CHECK_DATA_TODAY ? new Date(`${process.env.CHECK_DATA_TODAY}T00:00:00Z`) : new Date();
+const cutoff = new Date(now);
+cutoff.setUTCFullYear(cutoff.getUTCFullYear() - 1);
+const cutoffIso = cutoff.toISOString().slice(0, 10);
+
+const errors = [];
+const stale = [];
+const ids = new Set();
+for (const h of HELPLINES) {
+  const problem = helplineProblem(h);
+  if (problem) errors.push(`helplines: entry "${h?.id}": ${problem}`);
+  if (ids.has(h?.id)) errors.push(`helplines: id "${h.id}" is used twice`);
+  ids.add(h?.id);
+  if (isIsoDate(h?.verifiedOn) && h.verifiedOn < cutoffIso) stale.push(`helplines: "${h.id}" last verified ${h.verifiedOn}`);
+}
+for (const f of EMERGENCY) {
+  if (!/^https?:\/\//.test(f.source ?? '')) errors.push(`emergency: "${f.id}" has no source URL`);
+  if (!isIsoDate(f.verifiedOn)) errors.push(`emergency: "${f.id}" has no verifiedOn date`);
+  else if (f.verifiedOn < cutoffIso) stale.push(`emergency: "${f.id}" last verified ${f.verifiedOn}`);
+}
+
+// Site JSON files named on the command line get the same checks.
+for (const file of process.argv.slice(2)) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    errors.push(`${file}: not readable JSON (${e.message})`);
+    continue;
+  }
+  const list = Array.isArray(data) ? data : data?.helplines;
+  if (!Array.isArray(list)) {
+    errors.push(`${file}: not an array of helplines or an object with a "helplines" array`);
+    continue;
+  }
+  const seen = new Set();
+  list.forEach((h, i) => {
+    const name = typeof h?.id === 'string' ? `"${h.id}"` : `#${i + 1}`;
+    const problem = helplineProblem(h) ?? (seen.has(h.id) ? 'its id is used by an earlier entry' : undefined);
+    if (problem) errors.push(`${file}: entry ${name}: ${problem}`);
+    seen.add(h?.id);
+    if (isIsoDate(h?.verifiedOn) && h.verifiedOn < cutoffIso) stale.push(`${file}: ${name} last verified ${h.verifiedOn}`);
+  });
+}
+
+// The published schema must list the same categories and nations as the TypeScript type.
+const schema = JSON.parse(readFileSync('src/data/helplines.schema.json', 'utf8'));
+const props = schema.$defs.helpline.properties;
+const same = (a, b) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+if (!same(props.categories.items.enum, CATEGORIES)) errors.push('helplines.schema.json: categories differ from CATEGORIES in src/data/helplines.ts');
+if (!same(props.nations.items.enum, NATIONS)) errors.push('helplines.schema.json: nations differ from NATIONS in src/data/helplines.ts');
+
+console.log(`check:data: ${HELPLINES.length} helplines and ${EMERGENCY.length} emergency facts checked (stale before ${cutoffIso}).`);
+if (stale.length) {
+  console.warn(`\nWARNING: ${stale.length} entr${stale.length === 1 ? 'y is' : 'ies are'} more than 12 months old; re-check against the source before a release:`);
+  for (const s of stale) console.warn(`  - ${s}`);
+}
+if (errors.length) {
+  console.error(`\nERROR: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the data:`);
+  for (const e of errors) console.error(`  - ${e}`);
+  process.exit(1);
+}
+console.log(stale.length ? 'Data valid, with stale entries (see above).' : 'Data valid and up to date.');

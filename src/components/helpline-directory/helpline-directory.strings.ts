@@ -1,0 +1,66 @@
+/**
+ * Every string `<safety-helpline-directory>` shows. Override any of them with the `strings` property or
+ * attribute (JSON), or a few with their own attributes (`heading`, `search-label`, `empty-text`).
+ * `lang="cy"` will pick a Welsh table once one is added here.
+ */
+export const en = {
+  heading: 'Helplines',
+  callLog: "Calls to these numbers appear in your phone's call history.",
+  emergencyHeading: 'In an emergency',
+  emergency: 'If you are in danger now, call 999.',
+  silentSolution:
+    'If you cannot speak, call 999 from a mobile, then cough or tap. If you can make no sound, press 55 when the recording asks. Pressing 55 does not tell the police where you are; if 55 is not pressed, the call is ended.',
+  relayUk: 'If you are deaf or cannot speak on the phone, call 18000 for text relay to the emergency services.',
+  emergencySms:
+    'emergencySMS: register your mobile first by texting "register" to 999 and replying "yes". Then in an emergency you can text 999. A reply usually comes in about 2 minutes; if none comes within 3 minutes, text again.',
+  emergencySmsLink: 'Text "register" to 999',
+  nonEmergency: 'For the police when it is not an emergency, call 101.',
+  call: 'Call {number}',
+  text: 'Text {number}',
+  textKeyword: 'Text {keyword} to {number}',
+  email: 'Email {email}',
+  website: 'Website',
+  webchat: 'Webchat',
+  runBy: 'Run by {operator}',
+  free: 'Free to call',
+  hiddenFromBill: 'Not shown on phone bills',
+  noPhone: 'See their website for how to call.',
+  interpreters: 'Interpreters available.',
+  covers: 'Covers: {nations}',
+  nations: 'England,Wales,Scotland,Northern Ireland',
+  and: ' and ',
+  always: 'Open 24 hours, every day',
+  openUntil: 'Open now, until {time}',
+  closed: 'Closed now',
+  closedOpens: 'Closed now, opens {day} at {time}',
+  today: 'today',
+  tomorrow: 'tomorrow',
+  days: 'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday',
+  hoursUnknown: 'Check opening hours on their website.',
+  bankHoliday: 'Today is a bank holiday: check opening hours on their website.',
+  hoursHeading: 'Opening hours (UK time)',
+  dayClosed: 'closed',
+  bankHolidaysClosed: 'Closed on bank holidays.',
+  chatHours: 'Webchat: {hours}',
+  range: '{open} to {close}',
+  lastChecked: 'Last checked {date}',
+  source: 'source',
+  searchLabel: 'Search helplines',
+  filterLegend: 'Show',
+  all: 'All',
+  'category-stalking': 'Stalking',
+  'category-domestic-abuse': 'Domestic abuse',
+  'category-victims': 'Victims of crime',
+  'category-lgbt': 'LGBT+',
+  'category-men': 'Men',
+  'category-honour-based-abuse': 'Honour-based abuse',
+  'category-sexual-violence': 'Sexual violence',
+  'category-emotional-support': 'Emotional support',
+  'category-legal-help': 'Legal help',
+  'category-report-crime': 'Report a crime',
+  count: 'Showing {shown} of {total} services',
+  empty: 'No services match. Try other words or another category.',
+};
+
+export type Strings = typeof en;
+export type StringKey = keyof Strings;

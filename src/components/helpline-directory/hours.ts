@@ -1,0 +1,102 @@
+import { DAYS, type Day, type Hours } from '../../data/helplines.js';
+
+/** Wall-clock date and time in the UK (`Europe/London`), whatever the reader's own time zone. */
+export interface LondonTime {
+  /** ISO date "YYYY-MM-DD". */
+  date: string;
+  /** 0 = Monday … 6 = Sunday. */
+  day: number;
+  /** Minutes since midnight. */
+  minutes: number;
+}
+
+let formatter: Intl.DateTimeFormat | undefined;
+
+export function londonTime(now: Date): LondonTime {
+  formatter ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const p: Record<string, string> = {};
+  for (const { type, value } of formatter.formatToParts(now)) p[type] = value;
+  const date = `${p.year}-${p.month}-${p.day}`;
+  return { date, day: weekday(date), minutes: Number(p.hour) * 60 + Number(p.minute) };
+}
+
+const utc = (date: string) => new Date(`${date}T00:00:00Z`);
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+/** 0 = Monday … 6 = Sunday. */
+const weekday = (date: string) => (utc(date).getUTCDay() + 6) % 7;
+export const addDays = (date: string, n: number) => iso(new Date(utc(date).getTime() + n * 864e5));
+export const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/**
+ * England and Wales bank holidays of a year, by the standing rules (substitute days included).
+ * One-off holidays (a coronation, a jubilee) are not known to the rules: a site passes the official
+ * list through the directory's `bankHolidays` property when it needs them.
+ */
+export function englandWalesBankHolidays(year: number): string[] {
+  // Easter Sunday (anonymous Gregorian algorithm).
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  const easter = iso(new Date(Date.UTC(year, month - 1, day)));
+  const d = (mm: number, dd: number) => `${year}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+  const firstMonday = (mm: number) => addDays(d(mm, 1), (7 - weekday(d(mm, 1))) % 7);
+  const lastMonday = (mm: number, last: number) => addDays(d(mm, last), -weekday(d(mm, last)));
+  const out = [addDays(easter, -2), addDays(easter, 1), firstMonday(5), lastMonday(5, 31), lastMonday(8, 31)];
+  // Fixed days move to the next weekday that is not already a holiday.
+  for (const fixed of [d(1, 1), d(12, 25), d(12, 26)]) {
+    let x = fixed;
+    while (weekday(x) > 4 || out.includes(x)) x = addDays(x, 1);
+    out.push(x);
+  }
+  return out.sort();
+}
+
+export type OpenStatus =
+  | { kind: 'always' }
+  | { kind: 'unknown' }
+  /** Today is a bank holiday and the service's bank-holiday opening is not known. */
+  | { kind: 'bank-holiday' }
+  | { kind: 'open'; until: string }
+  /** `inDays`: 0 today, 1 tomorrow…; `day`: 0 = Monday. */
+  | { kind: 'closed'; inDays?: number; day?: number; at?: string };
+
+const pad = (n: number) => `${String(Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`;
+
+/**
+ * Whether a service is open at `now`, in UK time, and if not, when it next opens (looking a fortnight
+ * ahead). Daylight saving needs no arithmetic here: timetables are UK wall-clock times and `now` is
+ * read as UK wall-clock time.
+ */
+export function openStatus(hours: Hours | undefined, now: Date, isBankHoliday: (date: string) => boolean): OpenStatus {
+  if (!hours) return { kind: 'unknown' };
+  if (hours === '24/7') return { kind: 'always' };
+  const t = londonTime(now);
+  const closedOn = (date: string) => (hours.bankHolidays === 'closed' && isBankHoliday(date)) || !!hours.closedOn?.includes(date);
+  if (!hours.bankHolidays && isBankHoliday(t.date) && !hours.closedOn?.includes(t.date)) return { kind: 'bank-holiday' };
+  for (let i = 0; i < 15; i++) {
+    const date = addDays(t.date, i);
+    if (closedOn(date)) continue;
+    const day = (t.day + i) % 7;
+    const ranges = [...(hours[DAYS[day] as Day] ?? [])].sort((x, y) => toMinutes(x[0]) - toMinutes(y[0]));
+    for (const [open, close] of ranges) {
+      const from = toMinutes(open);
+      const to = toMinutes(close);
+      if (i === 0 && t.minutes >= from && t.minutes < to) return { kind: 'open', until: to >= 1440 ? '00:00' : pad(to) };
+      if (i > 0 || t.minutes < from) return { kind: 'closed', inDays: i, day, at: open };
+    }
+  }
+  return { kind: 'closed' };
+}
