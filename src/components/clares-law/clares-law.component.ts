@@ -1,19 +1,348 @@
-import { LitElement, html } from 'lit';
-import { baseStyles } from '../../internal/tokens.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, type DisclosureScheme, type Evidence, type SchemeNation } from '../../data/disclosure-schemes.js';
+import { EMERGENCY, helplineById } from '../../data/helplines.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { telHref } from '../../internal/phone.js';
+import { format, stringsFor } from '../../internal/strings.js';
+import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
+import { warnOnce } from '../../internal/warn.js';
+import { en, type ClaresLawStrings } from './clares-law.strings.js';
 import { styles } from './clares-law.styles.js';
 
+const TAG = '<safety-clares-law>';
+export type AskingAbout = 'partner' | 'other';
+type Section = 'who' | 'how' | 'steps' | 'told' | 'sources';
+type Values = Record<string, unknown>;
+
+registerColorTokens({
+  '--safety-clares-law-accent': '#1d70b8',
+  '--safety-clares-law-accent-contrast': '#ffffff',
+  '--safety-clares-law-surface': '#f3f2f1',
+});
+
+/** Splits `template` at `{name}` placeholders and puts the values (text or templates) in their place. */
+function fill(template: string, values: Values): unknown[] {
+  return template.split(/(\{\w+\})/).map((part) => {
+    const key = /^\{(\w+)\}$/.exec(part)?.[1];
+    return key !== undefined && key in values ? values[key] : part;
+  });
+}
+
+/** Lit attribute converter for `strings`: JSON, refused with one warning when it is not an object. */
+const stringsConverter = {
+  fromAttribute(value: string | null): Partial<ClaresLawStrings> | undefined {
+    if (!value) return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Partial<ClaresLawStrings>;
+    } catch {
+      // fall through to the warning
+    }
+    warnOnce(TAG, `ignored the strings attribute: it must be a JSON object, e.g. {"title": "…"}.`);
+    return undefined;
+  },
+};
+
 /**
- * Placeholder: being built (see the issue for <safety-clares-law>).
+ * Explains the UK's domestic abuse disclosure schemes ("Clare's Law") for the reader's nation: who can
+ * ask, how, what happens, who is told, and where to apply, with a short guided question ("Who are you
+ * asking about?") that tailors the wording. Facts come from `src/data/disclosure-schemes.ts`, each with
+ * its source; the national helplines come from the helpline data.
  *
- * @summary Placeholder.
+ * @summary Domestic Violence Disclosure Scheme (Clare's Law), DSDAS and DVADS information with a guided path.
  * @customElement safety-clares-law
+ *
+ * @csspart base - The outer section.
+ * @csspart heading - The element's main heading.
+ * @csspart intro - The paragraphs introducing the scheme.
+ * @csspart emergency - "In an emergency, call 999".
+ * @csspart question - The guided question's fieldset.
+ * @csspart legend - The guided question.
+ * @csspart option - Each answer (label with its radio button).
+ * @csspart section - Each collapsible section.
+ * @csspart section-heading - The heading that holds a section's button.
+ * @csspart section-toggle - The button that opens and closes a section.
+ * @csspart panel - A section's content.
+ * @csspart timeline - The ordered list of steps.
+ * @csspart step - One step of the timeline.
+ * @csspart timescale - The sentence about how long it takes.
+ * @csspart apply - The call to action (the local form, or 101 and the national route).
+ * @csspart apply-link - The link to the local force's form (`apply-href`).
+ * @csspart helplines - The "If you are worried right now" block.
+ * @csspart helpline - One helpline.
+ * @csspart sources - The sources list.
+ *
+ * @cssprop [--safety-clares-law-accent=#1d70b8] - Colour of the timeline, section rules and the apply button.
+ * @cssprop [--safety-clares-law-accent-contrast=#ffffff] - Text colour on the apply button.
+ * @cssprop [--safety-clares-law-surface=#f3f2f1] - Background of the apply and helpline blocks.
  */
 export class SafetyClaresLaw extends LitElement {
   static readonly safetyVersion = VERSION;
   static override styles = [baseStyles, styles];
 
+  /** Whose scheme to explain: `england-wales` (default), `scotland` or `northern-ireland`. */
+  @property({ reflect: true }) nation: SchemeNation = 'england-wales';
+
+  /** Answer to "Who are you asking about?": `partner` (my partner or ex-partner) or `other` (someone else's partner). Unset shows the general wording. */
+  @property({ attribute: 'asking-about', reflect: true }) askingAbout: AskingAbout | '' = '';
+
+  /** The local force's online application form (https/http only). Without it, or if refused, the element points to 101 and the nation's own route. */
+  @property({ attribute: 'apply-href' }) applyHref = '';
+
+  /** Text of the apply link (default "Apply online to {force-name}"). */
+  @property({ attribute: 'apply-label' }) applyLabel = '';
+
+  /** The local police force's name, e.g. "Bedfordshire Police": personalises the call to action. */
+  @property({ attribute: 'force-name' }) forceName = '';
+
+  /** Level of the element's main heading (2–6); section headings are one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** Overrides for single strings (see `clares-law.strings.ts` for the keys); as an attribute, a JSON object. */
+  @property({ converter: stringsConverter }) strings: Partial<ClaresLawStrings> | undefined;
+
+  @state() private openSections = new Set<Section>();
+  @state() private status = '';
+
+  private safeApplyHref: string | undefined;
+  /** This render's strings: the language's table with the site's overrides on top. */
+  private table: Record<string, string | undefined> = en;
+  private printOpened: Set<Section> | undefined;
+
+  private readonly onBeforePrint = () => {
+    this.printOpened = new Set(this.openSections);
+    this.openSections = new Set<Section>(['who', 'how', 'steps', 'told', 'sources']);
+  };
+
+  private readonly onAfterPrint = () => {
+    if (this.printOpened) this.openSections = this.printOpened;
+    this.printOpened = undefined;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('applyHref')) {
+      this.safeApplyHref = safeUrl(this.applyHref, { source: `${TAG} apply-href`, allow: ['https:', 'http:'] });
+    }
+  }
+
+  private get scheme(): DisclosureScheme {
+    if (SCHEME_NATIONS.includes(this.nation)) return DISCLOSURE_SCHEMES[this.nation];
+    warnOnce(TAG, `unknown nation "${this.nation}": use ${SCHEME_NATIONS.join(', ')}. Showing england-wales.`);
+    return DISCLOSURE_SCHEMES['england-wales'];
+  }
+
+  private get path(): AskingAbout | undefined {
+    const a = this.askingAbout;
+    if (a === 'partner' || a === 'other') return a;
+    if (a) warnOnce(TAG, `unknown asking-about "${a}": use partner or other. Showing the general wording.`);
+    return undefined;
+  }
+
+  /** The most specific variant of a string for this nation and path. */
+  private say(key: string, values: Values = {}): unknown[] {
+    const t = this.table;
+    const n = this.scheme.nation;
+    const p = this.path;
+    const text = (p && (t[`${key}.${n}.${p}`] ?? t[`${key}.${p}`])) ?? t[`${key}.${n}`] ?? t[key] ?? '';
+    return fill(text, { name: this.scheme.name, abbr: this.scheme.abbr, police: this.forceName || this.text('thePolice'), ...values });
+  }
+
+  private text(key: keyof ClaresLawStrings): string {
+    return this.table[key] ?? en[key];
+  }
+
+  private date(iso: string): string {
+    const [y, m, d] = iso.split('-').map(Number);
+    const opts: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
+    try {
+      return new Intl.DateTimeFormat(this.text('locale'), { ...opts, timeZone: 'UTC' }).format(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+    } catch {
+      return iso;
+    }
+  }
+
+  private phone(number: string, source: string): TemplateResult {
+    const href = safeUrl(telHref(number), { source: `${TAG} ${source}`, allow: ['tel:'] });
+    return href ? html`<a href=${href}>${number}</a>` : html`${number}`;
+  }
+
+  private emergencyNumber(id: 'emergency' | 'non-emergency'): TemplateResult {
+    const fact = EMERGENCY.find((f) => f.id === id);
+    return fact ? this.phone(fact.number, id) : html``;
+  }
+
+  private link(url: string, text: unknown, part?: string): TemplateResult {
+    return html`<a href=${url} rel="noreferrer" part=${part ?? nothing}>${text}</a>`;
+  }
+
+  private nationalLink(): TemplateResult | string {
+    const form = this.scheme.nationalForm;
+    const url = form && safeUrl(form.url, { source: `${TAG} ${this.scheme.abbr} form`, allow: ['https:'] });
+    return url ? this.link(url, form.owner) : (form?.owner ?? '');
+  }
+
+  private toggle(id: Section): void {
+    const next = new Set(this.openSections);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.openSections = next;
+  }
+
+  private choose(e: Event): void {
+    const value = (e.target as HTMLInputElement).value as AskingAbout;
+    this.askingAbout = value;
+    this.openSections = new Set<Section>([...this.openSections, 'steps', 'told']);
+    this.status = this.text(value === 'partner' ? 'status.partner' : 'status.other');
+  }
+
+  private section(id: Section, title: string, body: unknown): TemplateResult {
+    const open = this.openSections.has(id);
+    const level = clampHeadingLevel(this.headingLevel);
+    const button = html`<button type="button" part="section-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${id}" @click=${() => this.toggle(id)}>
+      <span class="toggle-text">${title}</span><span class="icon" aria-hidden="true"></span>
+    </button>`;
+    return html`<div part="section" class="section">
+      ${heading(level, 1, button, { part: 'section-heading' })}
+      <div part="panel" id="panel-${id}" class="panel" ?hidden=${!open}>${body}</div>
+    </div>`;
+  }
+
+  /** A paragraph, or nothing when the chosen variant of the string is empty. */
+  private para(key: string, values?: Values, part?: string): TemplateResult | typeof nothing {
+    const parts = this.say(key, values);
+    return parts.join('') === '' ? nothing : html`<p part=${part ?? nothing}>${parts}</p>`;
+  }
+
+  private routes(s: DisclosureScheme): TemplateResult {
+    return html`<ul>
+      ${s.routes.ways.map((way) => {
+        if (way === 'phone-101') return html`<li>${this.say('route.phone-101', { phone: this.emergencyNumber('non-emergency') })}</li>`;
+        if (way === 'national-online-form') return html`<li>${this.say('route.national-online-form', { link: this.nationalLink() })}</li>`;
+        if (way === 'force-online-form' && this.safeApplyHref) {
+          return html`<li>${this.say('route.force-online-form.linked', { link: this.link(this.safeApplyHref, this.applyText()) })}</li>`;
+        }
+        return html`<li>${this.say(`route.${way}`)}</li>`;
+      })}
+    </ul>`;
+  }
+
+  private applyText(): string {
+    return this.applyLabel || format(this.text('applyLabel'), { police: this.forceName || this.text('yourForce') });
+  }
+
+  private apply(level: number): TemplateResult {
+    const phone = this.emergencyNumber('non-emergency');
+    const body = this.safeApplyHref
+      ? html`<p>${this.link(this.safeApplyHref, this.applyText(), 'apply-link')}</p>
+          <p>${this.say('applyAlso', { phone })}</p>`
+      : html`<p>${this.say('apply', { phone, link: this.nationalLink() })}</p>`;
+    return html`<div part="apply" class="block apply">${heading(level, 1, this.text('applyHeading'), { part: 'apply-heading' })}${body}</div>`;
+  }
+
+  private helplines(s: DisclosureScheme, level: number): TemplateResult {
+    const items = s.helplines.map((id) => {
+      const h = helplineById(id);
+      if (!h) warnOnce(TAG, `helpline "${id}" is not in the helpline data; it is left out.`);
+      return h;
+    });
+    return html`<div part="helplines" class="block">
+      ${heading(level, 1, this.text('worriedHeading'), { part: 'helplines-heading' })}
+      <ul>
+        ${items.map((h) =>
+          h
+            ? html`<li part="helpline">
+                ${h.nations?.length === 1 && h.nations[0] === 'wales' ? this.text('inWales') : ''}<strong>${h.name}</strong>:
+                ${(h.phones ?? []).map((p, i) => html`${i ? ', ' : ''}${this.phone(p.number, `helpline "${h.id}"`)}`)}.
+                ${h.hours === '24/7' ? this.text('open247') : ''}
+              </li>`
+            : nothing,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** Every piece of evidence behind what is shown, for the sources list. */
+  private evidence(s: DisclosureScheme): Evidence[] {
+    const list: (Evidence | undefined)[] = [s.since, s.statutory, s.rightToAsk, s.proactive, s.eligibility, s.routes, s.nationalForm, ...s.steps, s.timescale];
+    if (s.disclosure) list.push(...Object.values(s.disclosure), s.support);
+    for (const id of s.helplines) list.push(helplineById(id));
+    list.push(...EMERGENCY.filter((f) => f.id === 'emergency' || f.id === 'non-emergency'));
+    return list.filter((e): e is Evidence => !!e);
+  }
+
+  private sources(s: DisclosureScheme): TemplateResult {
+    const evidence = this.evidence(s);
+    const urls = [...new Set(evidence.map((e) => e.source))];
+    const oldest = evidence.map((e) => e.verifiedOn).sort()[0] ?? '';
+    return html`<p>${this.say('sourcesNote', { date: this.date(oldest) })}</p>
+      <ul class="source-list">
+        ${urls.map((u) => {
+          const url = safeUrl(u, { source: `${TAG} source`, allow: ['https:', 'http:'] });
+          return url ? html`<li>${this.link(url, new URL(url).hostname.replace(/^www\./, ''))}</li>` : nothing;
+        })}
+      </ul>`;
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    this.table = { ...stringsFor(this, { en }), ...(this.strings ?? {}) };
+    const s = this.scheme;
+    const path = this.path;
+    const level = clampHeadingLevel(this.headingLevel);
+    const told = s.disclosure
+      ? this.section(
+          'told',
+          this.text('sectionTold'),
+          html`${this.para('whoIsTold')}${this.para('howTold')}${this.para('whatMayBeShared')}${this.para('nothingShared')}${s.support ? this.para('support') : nothing}`,
+        )
+      : nothing;
+    return html`<section part="base" aria-labelledby="title">
+      ${heading(level, 0, this.text('title'), { part: 'heading', id: 'title' })}
+      ${this.para('intro', { since: this.date(s.since.date) }, 'intro')}
+      ${s.statutory ? this.para('statutory', { date: this.date(s.statutory.inForce) }, 'intro') : nothing}
+      <p part="emergency" class="emergency">${this.say('emergency', { phone: this.emergencyNumber('emergency') })}</p>
+
+      <fieldset part="question" class="question">
+        <legend part="legend">${this.text('question')}</legend>
+        ${(['partner', 'other'] as const).map(
+          (value) => html`<label part="option" class="option">
+            <input type="radio" name="asking-about" value=${value} .checked=${path === value} @change=${this.choose} />
+            <span>${this.say(value === 'partner' ? 'askPartner' : 'askOther')}</span>
+          </label>`,
+        )}
+      </fieldset>
+      <p role="status" class="visually-hidden">${this.status}</p>
+
+      ${this.section(
+        'who',
+        this.text('sectionWho'),
+        html`${this.para('rightToAsk')}${this.para(s.proactive.kind)}${s.eligibility ? this.para('eligibility', { age: s.eligibility.minAge }) : nothing}`,
+      )}
+      ${this.section('how', this.text('sectionHow'), this.routes(s))}
+      ${this.section(
+        'steps',
+        this.text('sectionSteps'),
+        html`<ol part="timeline" class="timeline">
+            ${s.steps.map((step) => html`<li part="step">${this.say(`step.${step.id}`)}</li>`)}
+          </ol>
+          ${s.timescale ? this.para(`timescale.${s.timescale.kind}`, { days: s.timescale.days }, 'timescale') : nothing}`,
+      )}
+      ${told} ${this.apply(level)} ${this.helplines(s, level)}
+      <div part="sources">${this.section('sources', this.text('sourcesHeading'), this.sources(s))}</div>
+    </section>`;
   }
 }

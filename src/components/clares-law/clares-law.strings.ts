@@ -1,0 +1,112 @@
+/**
+ * Every sentence `<safety-clares-law>` shows, in one table per language (`lang` on the element or an
+ * ancestor picks it; English fills any key a translation lacks). The facts inside the sentences (names,
+ * dates, days, ages, numbers) come from `src/data/disclosure-schemes.ts` and `src/data/helplines.ts`
+ * through `{placeholders}`, so a translation never copies a fact.
+ *
+ * A key can have variants, looked up most specific first:
+ * `key.<nation>.<path>`, `key.<path>`, `key.<nation>`, `key`
+ * where nation is `england-wales` | `scotland` | `northern-ireland` and path is `partner` (asking about
+ * your own partner or ex-partner) or `other` (asking about someone else's partner). An empty string
+ * hides that sentence for that variant.
+ *
+ * Sites override single strings with the `strings` property or attribute (JSON), e.g.
+ * `strings='{"title": "Clare&#39;s Law"}'`.
+ */
+export const en = {
+  /** Locale for dates ("1 October 2015"). */
+  locale: 'en-GB',
+  title: "Asking the police about a partner's past",
+  'intro.england-wales':
+    "The {name} ({abbr}), often called Clare's Law, lets you ask the police whether a partner or ex-partner has a history of violent or abusive behaviour. It has run in every police force in England and Wales since {since}.",
+  'intro.scotland': "The {name} ({abbr}) lets you ask the police about a partner's past. It has run across Scotland since {since}.",
+  'intro.northern-ireland':
+    "The {name} ({abbr}) lets you ask the police about a partner's past. The Police Service of Northern Ireland (PSNI) has run it since {since}.",
+  statutory:
+    "Since {date}, every police force must have regard to the Home Office's statutory guidance for the scheme (section 77 of the Domestic Abuse Act 2021).",
+  emergency: 'In an emergency, call {phone}.',
+
+  question: 'Who are you asking about?',
+  askPartner: 'My partner or ex-partner',
+  'askPartner.scotland': 'My partner',
+  'askPartner.northern-ireland': 'My partner',
+  askOther: "A family member's or friend's partner",
+  'status.partner': 'The steps below now describe asking about your own partner.',
+  'status.other': "The steps below now describe asking about someone else's partner.",
+
+  sectionWho: 'Who can ask',
+  sectionHow: 'How to ask',
+  sectionSteps: 'What happens',
+  sectionTold: 'Who is told, and what',
+
+  'rightToAsk.england-wales':
+    'Right to Ask: you can ask about your own partner or ex-partner. A family member, friend or neighbour can also ask about the partner or ex-partner of someone they are worried about.',
+  'rightToAsk.england-wales.partner': 'Right to Ask: you can ask about your partner or ex-partner.',
+  'rightToAsk.england-wales.other':
+    'Right to Ask: as a family member, friend or neighbour, you can ask about the partner or ex-partner of someone you are worried about.',
+  'rightToAsk.scotland':
+    'Right to Ask: you can ask about your partner. Family, friends, colleagues or neighbours can also ask about the partner of someone they are worried about.',
+  'rightToAsk.scotland.partner': 'Right to Ask: you can ask about your partner.',
+  'rightToAsk.scotland.other':
+    'Right to Ask: as a family member, friend, colleague or neighbour, you can ask about the partner of someone you are worried about.',
+  'rightToAsk.northern-ireland':
+    'Right to Ask: you can ask about your partner. Someone who knows the person at risk and is worried about them can also apply.',
+  'rightToAsk.northern-ireland.partner': 'Right to Ask: you can ask about your partner.',
+  'rightToAsk.northern-ireland.other': 'Right to Ask: if you know someone and are worried about their partner, you can apply.',
+  'right-to-know': 'Right to Know: the police can also decide for themselves to tell someone, when information suggests they are at risk.',
+  'power-to-tell': 'Power to Tell: professionals can also ask for a disclosure to be made.',
+  'power-to-tell.northern-ireland': 'Power to Tell: the police can also tell someone themselves if information they receive suggests that person could be at risk.',
+  eligibility: 'You must be {age} or over to apply, and the person at risk must live in Northern Ireland.',
+
+  'route.phone-101': 'Call {phone}, the police non-emergency number',
+  'route.police-station': 'Go to a police station',
+  'route.officer': 'Speak to any police officer',
+  'route.officer.scotland': 'Speak to a police officer',
+  'route.force-online-form': "Use your police force's online form, if it has one",
+  'route.force-online-form.linked': 'Use the online form: {link}',
+  'route.national-online-form': 'Apply online on the {link} website',
+
+  applyHeading: 'Make an application',
+  applyLabel: 'Apply online to {police}',
+  yourForce: 'your police force',
+  thePolice: 'the police',
+  'apply.england-wales': 'Call {phone} and ask {police} about the {name}. You can also go to a police station or speak to any police officer.',
+  'apply.scotland': 'Apply online on the {link} website, or call {phone}.',
+  'apply.northern-ireland': 'Apply online on the {link} website. To talk to the police, call {phone}.',
+  applyAlso: 'Or call {phone}.',
+  'applyAlso.northern-ireland': 'To talk to the police, call {phone}.',
+
+  'step.apply': 'You apply, in one of the ways above.',
+  'step.safe-contact': 'The police agree a safe way to contact you.',
+  'step.checks': 'They run first checks and a risk assessment, not while you are there. If you describe a crime, they may investigate it.',
+  'step.meeting': 'You meet a specialist officer face to face and show proof of your identity.',
+  'step.partner-agencies': 'The police check with partner agencies.',
+  'step.panel':
+    'Police and partner agencies decide together whether telling is lawful, necessary and proportionate, and whether there is a pressing need to tell.',
+  'step.outcome': 'If they decide to tell, the person at risk is told in person.',
+  'step.outcome.partner': 'If they decide to tell, you are told in person.',
+  'step.outcome.other': 'If they decide to tell, the person at risk is told in person. You will usually not be told what was found.',
+  'step.apply-online': 'You apply with the online form.',
+  'step.meeting-photo-id': 'The police meet you and ask for photo ID.',
+  'timescale.target': 'The current guidance sets a target of {days} days for this.',
+  'timescale.within': 'Applications are processed within {days} days or sooner.',
+
+  whoIsTold: 'If the police decide to tell, they tell the person at risk, or whoever is best placed to protect them.',
+  'whoIsTold.partner': 'If the police decide to tell, they tell you, or whoever is best placed to protect you.',
+  'whoIsTold.other':
+    'If the police decide to tell, they tell the person at risk, or whoever is best placed to protect them. As the person who asked, you will usually not be told.',
+  howTold: 'They are told in person, with no written copy, and must keep it confidential. They are not told who applied.',
+  'howTold.partner': 'You are told in person and do not get a written copy. You must keep what you are told confidential.',
+  whatMayBeShared: 'What may be shared: convictions, cautions or reprimands for violent or abusive offences, or relevant police intelligence.',
+  nothingShared: 'Nothing is shared when there is no risk, when the police hold nothing, or when there is no pressing need to share it.',
+  support: 'A safety plan is offered. Whatever the outcome, you can get support from the helplines below.',
+  'support.other': 'The person at risk is offered a safety plan. Whatever the outcome, you can get support from the helplines below.',
+
+  worriedHeading: 'If you are worried right now',
+  inWales: 'In Wales: ',
+  open247: 'Open 24 hours, every day.',
+  sourcesHeading: 'Where this information comes from',
+  sourcesNote: 'Checked against these sources on {date}. Details can change, so check with the police too.',
+};
+
+export type ClaresLawStrings = typeof en;
