@@ -1,19 +1,425 @@
-import { LitElement, html } from 'lit';
-import { baseStyles } from '../../internal/tokens.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BEHAVIOURS, FOUR_IDS, FOUR_WORDS, STALKER_TYPES, STALKING_VS_HARASSMENT, WHAT_TO_DO, type FourWordId } from '../../data/four.js';
+import { EMERGENCY, helplineById } from '../../data/helplines.js';
+import { LAW_NATIONS, STALKING_LAW, type LawNation } from '../../data/stalking-law.js';
+import { EXIT_EVENT } from '../../internal/events.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { telHref } from '../../internal/phone.js';
+import { format, stringsFor } from '../../internal/strings.js';
+import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
-import { styles } from './four-explainer.styles.js';
+import { warn } from '../../internal/warn.js';
+import { en } from './four-explainer.strings.js';
+import { COLOR_DEFAULTS, styles } from './four-explainer.styles.js';
+
+registerColorTokens(COLOR_DEFAULTS);
+
+const TAG = '<safety-four-explainer>';
+export type FourLayout = 'cards' | 'accordion' | 'compact';
+export type FourMode = 'explain' | 'check';
+const LAYOUTS: readonly FourLayout[] = ['cards', 'accordion', 'compact'];
+const MODES: readonly FourMode[] = ['explain', 'check'];
+const MULLEN_SOURCE = STALKER_TYPES[0]?.source;
+
+/** `strings` as an attribute is JSON; anything else is refused with one warning. */
+const stringsConverter = {
+  fromAttribute(value: string | null): Record<string, string> {
+    if (!value) return {};
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+      }
+    } catch {
+      // fall through to the warning
+    }
+    warn(`${TAG} strings`, 'ignored: it must be a JSON object of text, e.g. {"title": "Is it stalking?"}.');
+    return {};
+  },
+};
+
+/** Fills `{name}` placeholders with templates (links, buttons) rather than text. */
+function fill(template: string, parts: Record<string, unknown>): unknown[] {
+  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece));
+}
+
+function joinWords(words: string[], and: string): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
+}
+
+function shortUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+}
 
 /**
- * Placeholder: being built (see the issue for <safety-four-explainer>).
+ * Explains stalking with the police mnemonic FOUR (Fixated, Obsessive, Unwanted, Repeated), how
+ * stalking differs from harassment, optionally the law in the reader's nation and the common types of
+ * stalker, and always ends with what to do. `mode="check"` lets a reader tick what has happened and
+ * shows which of the four signs it matches; nothing ticked is stored or sent, and it is cleared by the
+ * "Clear my answers" button, by the quick exit's `safety-exit` event, and when the page is left
+ * (`pagehide`, so a page restored from the back-forward cache comes back empty).
  *
- * @summary Placeholder.
+ * Every string is overridable through `strings` (a JSON object by key): the keys of the strings table
+ * (`title`, `intro`, `sentence`, `todoHeading`, `danger`…), and the content keys
+ * `<word>.word`, `<word>.meaning`, `<word>.example.<n>` (word: fixated|obsessive|unwanted|repeated, n from 0),
+ * `check.<behaviour id>`, `vs.<id>`, `law.<id>`, `type.<id>.name`, `type.<id>.text`, `todo.<id>`.
+ *
+ * @summary FOUR (Fixated, Obsessive, Unwanted, Repeated), stalking versus harassment, and "does this sound familiar?".
  * @customElement safety-four-explainer
+ *
+ * @slot signposts - Replaces the closing "What you can do" list with the site's own signposts (the heading stays).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The element's heading.
+ * @csspart intro - The line before the four words.
+ * @csspart cards - The list of four tiles (`layout="cards"`).
+ * @csspart card - One tile; also `card-fixated`, `card-obsessive`, `card-unwanted`, `card-repeated`.
+ * @csspart word - A word's heading or name.
+ * @csspart meaning - A word's one-line meaning.
+ * @csspart examples - A word's list of examples.
+ * @csspart sentence - The compact layout's sentence.
+ * @csspart word-toggle - A word button inside the compact sentence.
+ * @csspart item - One collapsible item (accordion, compact sections).
+ * @csspart item-heading - The heading around an item's button.
+ * @csspart toggle - An item's expand/collapse button.
+ * @csspart panel - An item's content.
+ * @csspart section - An always-open section (`layout="cards"`): stalking or harassment, law, types.
+ * @csspart section-heading - An always-open section's heading.
+ * @csspart law-list - The law sentences.
+ * @csspart law-sources - The list of law sources.
+ * @csspart types-list - The types of stalker.
+ * @csspart check - The check mode's block.
+ * @csspart privacy - "Nothing you tick is saved or sent".
+ * @csspart fieldset - The check list's fieldset.
+ * @csspart behaviour - One tickable behaviour (label and box).
+ * @csspart checkbox - A behaviour's checkbox.
+ * @csspart summary - The check result sentence (a polite live region).
+ * @csspart matches - The list of the four signs and whether the answers show each.
+ * @csspart match - One sign; also `match-matched` when the answers show it.
+ * @csspart calm - The calm note under a result.
+ * @csspart clear - The "Clear my answers" button.
+ * @csspart todo - The closing "What you can do" block.
+ * @csspart todo-heading - Its heading.
+ * @csspart signposts - The default signposts list.
+ * @csspart signpost - One default signpost.
+ * @csspart phone - A phone link.
+ * @csspart link - A web link.
+ *
+ * @cssprop --safety-four-explainer-accent - Tile edge, open item edge and matched sign colour. Default #1d70b8.
+ * @cssprop --safety-four-explainer-accent-contrast - Text on the accent colour. Default #ffffff.
+ * @cssprop --safety-four-explainer-card-background - Tile and panel background. Default #f3f2f1.
+ * @cssprop --safety-four-explainer-card-min - Narrowest tile before the grid wraps. Default 13rem.
+ * @cssprop --safety-color-text - Text colour (global token).
+ * @cssprop --safety-color-primary - Link and button colour (global token).
+ * @cssprop --safety-radius - Corner radius (global token).
+ * @cssprop --safety-font-family - Font (global token; the page's font by default).
  */
 export class SafetyFourExplainer extends LitElement {
   static readonly safetyVersion = VERSION;
   static override styles = [baseStyles, styles];
 
+  /** How the four words are shown: `cards` (four tiles, the default), `accordion` (every part collapsible) or `compact` (one sentence whose four words open their meanings). */
+  @property({ reflect: true }) layout: FourLayout = 'cards';
+
+  /** `explain` (default) or `check`: a "does this sound familiar?" list whose ticks show which of the four signs they match. */
+  @property({ reflect: true }) mode: FourMode = 'explain';
+
+  /** Accordion and compact layouts: only one item open at a time (opening one closes the other). Without it, any number can be open. */
+  @property({ type: Boolean, reflect: true }) single = false;
+
+  /** Shows the section on the law for `nation`. */
+  @property({ type: Boolean, reflect: true }) law = false;
+
+  /** Shows the section on the common types of stalker. */
+  @property({ type: Boolean, reflect: true }) types = false;
+
+  /** Whose law the law section shows: `england-wales` (default), `scotland` or `northern-ireland`. Any other value shows no law section. */
+  @property({ reflect: true }) nation: string = 'england-wales';
+
+  /** Level of the element's own heading (2 to 6); its sections' headings are one level below. */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | number = 2;
+
+  /** Overrides of any text by key, as an object or as a JSON attribute (see the keys above). */
+  @property({ converter: stringsConverter }) strings: Record<string, string> = {};
+
+  /** Ids of the open items (accordion and compact layouts). */
+  @state() private open = new Set<string>();
+  /** Ids of the ticked behaviours (check mode). Held in memory only. */
+  @state() private ticked = new Set<string>();
+  @state() private cleared = false;
+
+  private readonly clearOnExit = () => this.clear(false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(EXIT_EVENT, this.clearOnExit);
+    window.addEventListener('pagehide', this.clearOnExit);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener(EXIT_EVENT, this.clearOnExit);
+    window.removeEventListener('pagehide', this.clearOnExit);
+    super.disconnectedCallback();
+  }
+
+  /** Unticks every behaviour. `announce` says so in the live region (the button does; an exit does not). */
+  clear(announce = true): void {
+    this.ticked = new Set();
+    this.cleared = announce;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
+      warn(`${TAG} layout`, `"${this.layout}" is not one of ${LAYOUTS.join(', ')}; using cards.`);
+    }
+    if (changed.has('mode') && !MODES.includes(this.mode)) {
+      warn(`${TAG} mode`, `"${this.mode}" is not one of ${MODES.join(', ')}; using explain.`);
+    }
+    if (changed.has('nation') && !this.lawNation) {
+      warn(`${TAG} nation`, `"${this.nation}" is not one of ${LAW_NATIONS.join(', ')}; no law section is shown rather than another nation's law.`);
+    }
+    if (this.hasUpdated && (changed.has('layout') || changed.has('single'))) {
+      this.open = new Set();
+    }
+  }
+
+  private get lawNation(): LawNation | undefined {
+    return (LAW_NATIONS as readonly string[]).includes(this.nation) ? (this.nation as LawNation) : undefined;
+  }
+
+  private get currentLayout(): FourLayout {
+    return LAYOUTS.includes(this.layout) ? this.layout : 'cards';
+  }
+
+  private get level(): number {
+    return clampHeadingLevel(this.headingLevel);
+  }
+
+  private table: Record<string, string> = en;
+
+  /** Text for a key: the site's override, then the `lang` table, then the bundled English. */
+  private t(key: string, fallback = ''): string {
+    return this.strings?.[key] ?? this.table[key] ?? fallback;
+  }
+
+  private toggle(id: string): void {
+    const open = new Set(this.single ? [] : this.open);
+    if (this.open.has(id)) open.delete(id);
+    else open.add(id);
+    this.open = open;
+  }
+
+  private tick(id: string, on: boolean): void {
+    const ticked = new Set(this.ticked);
+    if (on) ticked.add(id);
+    else ticked.delete(id);
+    this.ticked = ticked;
+    this.cleared = false;
+  }
+
+  private word(id: FourWordId): string {
+    const w = FOUR_WORDS.find((x) => x.id === id);
+    return this.t(`${id}.word`, w?.word);
+  }
+
+  private wordBody(id: FourWordId, withName: boolean): TemplateResult {
+    const w = FOUR_WORDS.find((x) => x.id === id)!;
+    return html`
+      <p part="meaning">${withName ? html`<strong part="word">${this.word(id)}</strong>: ` : nothing}${this.t(`${id}.meaning`, w.meaning)}</p>
+      <p class="examples-label">${this.t('examples')}</p>
+      <ul part="examples">
+        ${w.examples.map((ex, n) => html`<li>${this.t(`${id}.example.${n}`, ex)}</li>`)}
+      </ul>
+    `;
+  }
+
+  /** A collapsible item: a real button inside a heading, with `aria-expanded` and `aria-controls`. */
+  private item(id: string, title: string, body: TemplateResult): TemplateResult {
+    const open = this.open.has(id);
+    const button = html`<button
+      part="toggle"
+      type="button"
+      id="b-${id}"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="p-${id}"
+      @click=${() => this.toggle(id)}
+    >
+      <span class="icon" aria-hidden="true"></span>${title}
+    </button>`;
+    return html`<div part="item" class="item" ?data-open=${open}>
+      ${heading(this.level, 1, button, { part: 'item-heading' })}
+      <div part="panel" class="panel" id="p-${id}" ?hidden=${!open}>${body}</div>
+    </div>`;
+  }
+
+  /** An extra section: always open in the cards layout, collapsible otherwise. */
+  private section(id: string, title: string, body: TemplateResult): TemplateResult {
+    if (this.currentLayout !== 'cards') return this.item(id, title, body);
+    return html`<div part="section" class="section">${heading(this.level, 1, title, { part: 'section-heading' })}${body}</div>`;
+  }
+
+  private renderWords(): TemplateResult {
+    const layout = this.currentLayout;
+    if (layout === 'compact') {
+      const buttons: Record<string, TemplateResult> = {};
+      for (const id of FOUR_IDS) {
+        buttons[id] = html`<button
+          part="word-toggle"
+          type="button"
+          class="inline-toggle"
+          aria-expanded=${this.open.has(id) ? 'true' : 'false'}
+          aria-controls="p-${id}"
+          @click=${() => this.toggle(id)}
+        >${this.word(id)}</button>`;
+      }
+      return html`<p part="sentence" class="sentence">${fill(this.t('sentence'), buttons)}</p>
+        ${FOUR_IDS.map((id) => html`<div part="panel" class="panel compact-panel" id="p-${id}" ?hidden=${!this.open.has(id)}>${this.wordBody(id, true)}</div>`)}`;
+    }
+    const intro = html`<p part="intro">${this.t('intro')}</p>`;
+    if (layout === 'accordion') {
+      return html`${intro}${FOUR_IDS.map((id) => this.item(id, this.word(id), this.wordBody(id, false)))}`;
+    }
+    return html`${intro}
+      <ul part="cards" class="cards" role="list">
+        ${FOUR_IDS.map(
+          (id) => html`<li part="card card-${id}" class="card">
+            ${heading(this.level, 1, this.word(id), { part: 'word' })} ${this.wordBody(id, false)}
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderCheck(): TemplateResult {
+    const matched = FOUR_IDS.filter((id) => BEHAVIOURS.some((b) => this.ticked.has(b.id) && b.words.includes(id)));
+    const words = joinWords(
+      matched.map((id) => this.word(id)),
+      this.t('and'),
+    );
+    const summary = this.cleared
+      ? this.t('cleared')
+      : matched.length === 0
+        ? this.t('resultNone')
+        : format(this.t(matched.length === FOUR_IDS.length ? 'resultAll' : 'resultSome'), { words });
+    return html`<div part="check" class="check">
+      ${heading(this.level, 1, this.t('checkHeading'), { part: 'section-heading' })}
+      <p part="privacy" class="privacy">${this.t('privacy')}</p>
+      <fieldset part="fieldset">
+        <legend>${this.t('checkIntro')}</legend>
+        <ul class="behaviours" role="list">
+          ${BEHAVIOURS.map(
+            (b) => html`<li part="behaviour">
+              <input
+                part="checkbox"
+                type="checkbox"
+                id="c-${b.id}"
+                autocomplete="off"
+                .checked=${this.ticked.has(b.id)}
+                @change=${(e: Event) => this.tick(b.id, (e.target as HTMLInputElement).checked)}
+              /><label for="c-${b.id}">${this.t(`check.${b.id}`, b.text)}</label>
+            </li>`,
+          )}
+        </ul>
+      </fieldset>
+      <p part="summary" class="summary" role="status">${summary}</p>
+      <ul part="matches" class="matches" role="list">
+        ${FOUR_IDS.map((id) => {
+          const on = matched.includes(id);
+          return html`<li part="match ${on ? 'match-matched' : ''}" class="match" ?data-matched=${on}>
+            <strong>${this.word(id)}</strong>: ${this.t(on ? 'matched' : 'notMatched')}
+          </li>`;
+        })}
+      </ul>
+      ${matched.length ? html`<p part="calm">${this.t('resultCalm')}</p>` : nothing}
+      <button part="clear" type="button" class="clear" @click=${() => this.clear()}>${this.t('clear')}</button>
+    </div>`;
+  }
+
+  private renderVs(): TemplateResult {
+    return this.section(
+      'vs',
+      this.t('vsHeading'),
+      html`${STALKING_VS_HARASSMENT.map((p) => html`<p>${this.t(`vs.${p.id}`, p.text)}</p>`)}`,
+    );
+  }
+
+  private renderLaw(): TemplateResult | typeof nothing {
+    const nation = this.lawNation;
+    if (!this.law || !nation) return nothing;
+    const facts = STALKING_LAW[nation];
+    const sources = [...new Set(facts.map((f) => f.source))];
+    const date = facts.map((f) => f.verifiedOn).sort().pop() ?? '';
+    const shownDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(date));
+    return this.section(
+      'law',
+      format(this.t('lawHeading'), { nation: this.t(`nation.${nation}`) }),
+      html`<p>${this.t('lawIntro')}</p>
+        <ul part="law-list">
+          ${facts.map((f) => html`<li>${this.t(`law.${f.id}`, f.text)}</li>`)}
+        </ul>
+        <p class="small">${format(this.t('lawChecked'), { date: shownDate })}</p>
+        <p class="small">${this.t('lawSources')}:</p>
+        <ul part="law-sources" class="small sources">
+          ${sources.map((s) => html`<li>${this.link(s, shortUrl(s), 'law source')}</li>`)}
+        </ul>`,
+    );
+  }
+
+  private renderTypes(): TemplateResult | typeof nothing {
+    if (!this.types) return nothing;
+    return this.section(
+      'types',
+      this.t('typesHeading'),
+      html`<p>${this.t('typesIntro')}</p>
+        <ul part="types-list">
+          ${STALKER_TYPES.map((s) => html`<li><strong>${this.t(`type.${s.id}.name`, s.name)}</strong>: ${this.t(`type.${s.id}.text`, s.text)}</li>`)}
+        </ul>
+        <p class="small">${this.t('typesSource')}: ${MULLEN_SOURCE ? this.link(MULLEN_SOURCE, 'Mullen et al., 1999', 'types source') : nothing}</p>`,
+    );
+  }
+
+  private link(url: string, text: string, what: string): TemplateResult | string {
+    const href = safeUrl(url, { source: `${TAG} ${what}`, allow: ['https:', 'http:'] });
+    return href ? html`<a part="link" href=${href} rel="noreferrer">${text}</a>` : text;
+  }
+
+  private phone(number: string | undefined, what: string): TemplateResult | string {
+    if (!number) return '';
+    const href = safeUrl(telHref(number), { source: `${TAG} ${what}` });
+    return href ? html`<a part="phone" href=${href}>${number}</a>` : number;
+  }
+
+  private renderSignposts(): TemplateResult {
+    const nsh = helplineById('national-stalking-helpline');
+    const nshPhone = nsh?.phones?.[0];
+    const emergency = EMERGENCY.find((e) => e.id === 'emergency')?.number;
+    const nonEmergency = EMERGENCY.find((e) => e.id === 'non-emergency')?.number;
+    const line = (id: string, content: unknown) => html`<li part="signpost" data-id=${id}>${content}</li>`;
+    return html`<ul part="signposts" class="signposts">
+      ${WHAT_TO_DO.map((s) => line(s.id, this.t(`todo.${s.id}`, s.text)))}
+      ${emergency ? line('danger', fill(this.t('danger'), { number: this.phone(emergency, '999') })) : nothing}
+      ${nonEmergency ? line('report', fill(this.t('report'), { number: this.phone(nonEmergency, '101') })) : nothing}
+      ${nsh && nshPhone
+        ? line(
+            'helpline',
+            html`${fill(this.t('helpline'), { name: nsh.name, number: this.phone(nshPhone.number, nsh.id) })}
+            ${nshPhone.free ? this.t('free') : nothing} ${nsh.website ? this.link(nsh.website, this.t('website'), `${nsh.id} website`) : nothing}`,
+          )
+        : nothing}
+    </ul>`;
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    this.table = stringsFor(this, { en });
+    const layout = this.currentLayout;
+    return html`<div part="base" class="base layout-${layout}">
+      ${heading(this.level, 0, this.t('title'), { part: 'title' })}
+      ${this.mode === 'check' ? this.renderCheck() : this.renderWords()} ${this.renderVs()} ${this.renderLaw()} ${this.renderTypes()}
+      <div part="todo" class="todo">
+        ${heading(this.level, 1, this.t('todoHeading'), { part: 'todo-heading' })}
+        <slot name="signposts">${this.renderSignposts()}</slot>
+      </div>
+    </div>`;
   }
 }

@@ -1,0 +1,46 @@
+/**
+ * Every user-visible string of `<safety-four-explainer>` that is not bundled content. Content (the
+ * FOUR words, examples, behaviours, law) lives in `src/data/four.ts` and `src/data/stalking-law.ts`;
+ * both are overridable per key through the element's `strings` property or attribute.
+ * `{name}` placeholders are filled by `format()`.
+ */
+export const en = {
+  title: 'Is it stalking? Think FOUR',
+  intro: 'Police use the word FOUR to spot stalking. Stalking is behaviour that is:',
+  /** Compact layout: the four placeholders become buttons that open each word's meaning. */
+  sentence: 'Stalking is behaviour that is {fixated}, {obsessive}, {unwanted} and {repeated}.',
+  examples: 'For example:',
+  vsHeading: 'Stalking or harassment?',
+  lawHeading: 'What the law says in {nation}',
+  lawIntro: 'The law is different in each part of the UK.',
+  lawChecked: 'Checked against these sources on {date}. Laws change, so check the sources for the latest.',
+  lawSources: 'Sources',
+  'nation.england-wales': 'England and Wales',
+  'nation.scotland': 'Scotland',
+  'nation.northern-ireland': 'Northern Ireland',
+  typesHeading: 'Types of stalker',
+  typesIntro: 'Researchers describe five common types. You do not need to work out which one it is.',
+  typesSource: 'Source',
+  todoHeading: 'What you can do',
+  danger: 'If you are in danger now, call {number}.',
+  report: 'To report it to the police when it is not an emergency, call {number}.',
+  helpline: 'Talk it through with the {name}: call {number}.',
+  free: 'Free to call.',
+  website: 'Website',
+  checkHeading: 'Does this sound familiar?',
+  checkIntro: 'Tick anything that has happened to you.',
+  checkLegend: 'What has happened',
+  privacy: 'Nothing you tick is saved or sent anywhere. It is cleared when you leave this page or press “Clear my answers”.',
+  resultHeading: 'What your answers show',
+  resultNone: 'Tick anything above to see which of the FOUR signs it shows.',
+  resultSome: 'What you describe has some signs of stalking or harassment: {words}.',
+  resultAll: 'What you describe has signs of stalking: it is {words}.',
+  resultCalm: 'This is not a judgement, and you do not have to be sure. You can talk it through with someone who understands.',
+  matched: 'shown in your answers',
+  notMatched: 'not in your answers',
+  clear: 'Clear my answers',
+  cleared: 'Your answers have been cleared.',
+  and: 'and',
+};
+
+export type FourStringKey = keyof typeof en;

@@ -1,0 +1,195 @@
+/**
+ * Bundled content for `<safety-four-explainer>`: the FOUR words, the "does this sound familiar?"
+ * behaviours and which of the four each one shows, stalking versus harassment, the common types of
+ * stalker and the closing "what you can do" steps.
+ *
+ * Facts trace to sections 3 and 4 of the project's reference (`uk-support-facts.md`); each item names
+ * the page it came from in `source`. `verifiedOn` is the day the facts were checked against that
+ * reference: a person must re-check them on the live `source` before a release.
+ *
+ * The English text here is the default; every item also has a key in the element's string overrides
+ * (see the element's docs: `fixated.meaning`, `check.follow`, `vs.pattern`, `type.rejected`…).
+ * Phone numbers are NOT copied here: the closing steps read them from `helplines.ts`.
+ */
+
+export type FourWordId = 'fixated' | 'obsessive' | 'unwanted' | 'repeated';
+export const FOUR_IDS: readonly FourWordId[] = ['fixated', 'obsessive', 'unwanted', 'repeated'];
+
+export interface Sourced {
+  /** Where the fact was checked (URL). */
+  readonly source: string;
+  /** Day a person last checked it against `source` (ISO "YYYY-MM-DD"). */
+  readonly verifiedOn: string;
+}
+
+export interface FourWord extends Sourced {
+  readonly id: FourWordId;
+  readonly word: string;
+  /** One line, plain English. */
+  readonly meaning: string;
+  /** Two or three everyday examples. */
+  readonly examples: readonly string[];
+}
+
+/** A behaviour the reader can tick in `mode="check"`, and the FOUR words it shows. */
+export interface Behaviour {
+  readonly id: string;
+  readonly text: string;
+  readonly words: readonly FourWordId[];
+}
+
+export interface SourcedText extends Sourced {
+  readonly id: string;
+  readonly text: string;
+}
+
+export interface StalkerType extends SourcedText {
+  readonly name: string;
+}
+
+const VERIFIED = '2026-11-23';
+
+/** College of Policing's mnemonic, as shared by Bedfordshire Police (May 2019); examples as listed there and by Avon and Somerset Police (2025). */
+const FOUR_SOURCE = 'https://www.bedfordshire.police.uk/information-and-services/Advice/Force-focus/2019/May/ForceFocus-Stalking';
+const AVON_2025 = 'https://avonandsomerset.police.uk/news/2025/04/fixated-obsessive-unwanted-repeated-four-ways-to-spot-signs-of-stalking';
+const PHA_2A = 'https://www.legislation.gov.uk/ukpga/1997/40/section/2A';
+const HERTS = 'https://www.herts.police.uk/Information-and-services/Advice/Stalking-and-harassment/Stalking-and-harassment.aspx';
+const SLT_2010 = 'http://www.suzylamplugh.org/2010/04/new-stalking-helpline-to-be-launched/';
+const MULLEN = 'https://doi.org/10.1176/ajp.156.8.1244';
+
+export const FOUR_WORDS: readonly FourWord[] = [
+  {
+    id: 'fixated',
+    word: 'Fixated',
+    meaning: 'Their attention is fixed on you and they cannot let it go.',
+    examples: [
+      'They turn up where you live, work or go out.',
+      'They follow you, or you keep seeing them nearby.',
+      'They contact your family, friends or colleagues to find out about you.',
+    ],
+    source: FOUR_SOURCE,
+    verifiedOn: VERIFIED,
+  },
+  {
+    id: 'obsessive',
+    word: 'Obsessive',
+    meaning: 'It takes over how they behave, and they do not stop when asked.',
+    examples: [
+      'They send message after message, or call again and again.',
+      'They watch what you do online, or track where you go.',
+      'They order or cancel things in your name.',
+    ],
+    source: FOUR_SOURCE,
+    verifiedOn: VERIFIED,
+  },
+  {
+    id: 'unwanted',
+    word: 'Unwanted',
+    meaning: 'You did not ask for it and you do not want it. It can leave you scared, worried or upset.',
+    examples: [
+      'They send you gifts or leave things for you.',
+      'They damage your home, car or things.',
+      'They keep trying to reach you after you have said no.',
+    ],
+    source: FOUR_SOURCE,
+    verifiedOn: VERIFIED,
+  },
+  {
+    id: 'repeated',
+    word: 'Repeated',
+    meaning: 'It happens more than once. Two or more times is a pattern.',
+    examples: ['The messages, calls or visits keep coming.', 'It stops for a while, then starts again.'],
+    source: FOUR_SOURCE,
+    verifiedOn: VERIFIED,
+  },
+];
+
+/**
+ * The check list. Which FOUR word each behaviour shows is this project's editorial mapping, following
+ * the examples the sources give for each word (not a legal test); `words` may name more than one.
+ */
+export const BEHAVIOURS: readonly Behaviour[] = [
+  { id: 'contact', text: 'They send me messages, call me, write to me or contact me on social media when I do not want them to.', words: ['unwanted'] },
+  { id: 'turn-up', text: 'They turn up where I live, work or go out.', words: ['fixated'] },
+  { id: 'follow', text: 'They follow me, or watch me or my home.', words: ['fixated'] },
+  { id: 'online', text: 'They check what I do online, or track where I go.', words: ['obsessive'] },
+  { id: 'goods', text: 'They order or cancel things in my name.', words: ['obsessive'] },
+  { id: 'gifts', text: 'They send me gifts or leave things for me.', words: ['unwanted'] },
+  { id: 'damage', text: 'They damage my home, car or things.', words: ['unwanted'] },
+  { id: 'others', text: 'They contact my family, friends or colleagues about me.', words: ['fixated'] },
+  { id: 'carry-on', text: 'I have asked them to stop, but they carry on.', words: ['obsessive', 'repeated'] },
+  { id: 'again', text: 'It has happened more than once.', words: ['repeated'] },
+];
+
+export const BEHAVIOURS_SOURCE: Sourced = { source: FOUR_SOURCE, verifiedOn: VERIFIED };
+
+/** Stalking versus harassment: reference section 4. */
+export const STALKING_VS_HARASSMENT: readonly SourcedText[] = [
+  {
+    id: 'pattern',
+    text: 'Stalking and harassment are both a pattern of behaviour: something that happens on two or more occasions.',
+    source: AVON_2025,
+    verifiedOn: VERIFIED,
+  },
+  {
+    id: 'harassment',
+    text: 'Harassment is repeated, oppressive behaviour that causes alarm, distress or fear of violence.',
+    source: AVON_2025,
+    verifiedOn: VERIFIED,
+  },
+  {
+    id: 'stalking',
+    text: 'Stalking is a kind of harassment that is fixated and obsessive. It includes things like following, contacting, watching or monitoring someone, hanging around where they are, or interfering with their things.',
+    source: PHA_2A,
+    verifiedOn: VERIFIED,
+  },
+  {
+    id: 'who',
+    text: 'The person can be an ex-partner, someone you know, or a stranger.',
+    source: HERTS,
+    verifiedOn: VERIFIED,
+  },
+  {
+    id: 'decide',
+    text: 'You do not have to decide which it is. Tell the police what is happening: they will work it out.',
+    source: AVON_2025,
+    verifiedOn: VERIFIED,
+  },
+];
+
+/** Mullen and others (American Journal of Psychiatry, 1999): reference section 4. */
+export const STALKER_TYPES: readonly StalkerType[] = [
+  { id: 'rejected', name: 'Rejected', text: 'Starts after a relationship ends.', source: MULLEN, verifiedOn: VERIFIED },
+  { id: 'intimacy-seeker', name: 'Intimacy seeker', text: 'Believes a relationship exists, or will.', source: MULLEN, verifiedOn: VERIFIED },
+  {
+    id: 'incompetent-suitor',
+    name: 'Incompetent suitor',
+    text: 'Wants a relationship but lacks social skills. This stalking is often shorter.',
+    source: MULLEN,
+    verifiedOn: VERIFIED,
+  },
+  { id: 'resentful', name: 'Resentful', text: 'Feels wronged and acts on the grudge, to frighten.', source: MULLEN, verifiedOn: VERIFIED },
+  { id: 'predatory', name: 'Predatory', text: 'Watches in secret while preparing a sexual attack.', source: MULLEN, verifiedOn: VERIFIED },
+];
+
+/** Closing steps that are not phone numbers: reference section 3. */
+export const WHAT_TO_DO: readonly SourcedText[] = [
+  {
+    id: 'record',
+    text: 'Write down what happens as soon as you can: the date, time and place, what happened, any witnesses, and how it made you feel.',
+    source: SLT_2010,
+    verifiedOn: VERIFIED,
+  },
+  {
+    id: 'keep',
+    text: 'Keep letters, gifts, messages and screenshots, and handle things as little as possible.',
+    source: HERTS,
+    verifiedOn: VERIFIED,
+  },
+  {
+    id: 'dont-engage',
+    text: 'Do not reply to, confront or agree to meet the person.',
+    source: HERTS,
+    verifiedOn: VERIFIED,
+  },
+];
