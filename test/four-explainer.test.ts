@@ -218,10 +218,10 @@ describe('<safety-four-explainer>: accordion layout', () => {
     await sendKeys({ press: 'Tab' });
     // Tab goes through the open panel's content (no focusable content) to the next button.
     expect(sr(el).activeElement).to.equal(toggles[1]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(toggles[1]!.getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(toggles[1]!.getAttribute('aria-expanded')).to.equal('false');
   });
@@ -464,12 +464,12 @@ describe('<safety-four-explainer>: check mode', () => {
     const el = await render(html`<safety-four-explainer mode="check"></safety-four-explainer>`);
     const boxes = qa<HTMLInputElement>(el, 'input[type="checkbox"]');
     boxes[0]!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(boxes[0]!.checked).to.equal(true);
     await sendKeys({ press: 'Tab' });
     expect(sr(el).activeElement).to.equal(boxes[1]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(qa(el, '[part~="match-matched"]').map((m) => text(m.querySelector('strong')))).to.deep.equal(['Fixated', 'Unwanted']);
     boxes[boxes.length - 1]!.focus();
