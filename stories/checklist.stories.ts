@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+interface Args {
+  'heading-level': number;
+  heading: string;
+  groups: string;
+  persist: '' | 'session' | 'device';
+  'plan-id': string;
+  extend: boolean;
+  strings: string;
+  items: string;
+}
+
+const render = (args: Args, light: unknown = nothing) => html`<safety-checklist
+  heading-level=${args['heading-level']}
+  heading=${ifDefined(args.heading || undefined)}
+  groups=${ifDefined(args.groups || undefined)}
+  persist=${ifDefined(args.persist || undefined)}
+  plan-id=${ifDefined(args['plan-id'] || undefined)}
+  ?extend=${args.extend}
+  strings=${ifDefined(args.strings || undefined)}
+  items=${ifDefined(args.items || undefined)}
+  >${light}</safety-checklist
+>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/Safety checklist',
+  component: 'safety-checklist',
+  args: { 'heading-level': 2, heading: '', groups: '', persist: '', 'plan-id': 'storybook', extend: false, strings: '', items: '' },
+  argTypes: {
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    heading: { control: 'text' },
+    groups: { control: 'text', description: 'e.g. "evidence online" (evidence, dont-engage, home, out, online, support)' },
+    persist: { control: 'select', options: ['', 'session', 'device'] },
+    'plan-id': { control: 'text' },
+    extend: { control: 'boolean' },
+    strings: { control: 'text', description: 'JSON, e.g. {"print":"Print"}' },
+    items: { control: 'text', description: 'JSON: [{ "id", "title", "items": [{ "id", "text" }] }]' },
+  },
+  render: (args) => render(args),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The bundled UK plan. Nothing is stored: ticks are gone when the page is left. */
+export const Default: Story = {};
+
+/** A site's own steps, added with `extend`: a light-DOM list adds a group and adds a step to "At home". */
+export const SiteCustomised: Story = {
+  args: { extend: true, groups: 'home out work', heading: 'Your safety plan at Anytown Council' },
+  render: (args) =>
+    render(
+      args,
+      html`<ul data-group="work" data-title="At work">
+          <li data-id="work-reception">Ask reception to screen visitors and calls.</li>
+          <li data-id="work-parking">Ask for a parking space near the entrance.</li>
+        </ul>
+        <ul data-group="home">
+          <li data-id="home-door-chain">Fit a door chain.</li>
+        </ul>`,
+    ),
+};
+
+/** Only the groups a page is about, e.g. on an online safety page. */
+export const ChosenGroups: Story = { args: { groups: 'evidence online' } };
+
+/** `persist="session"`: the reader is offered to keep ticks until the tab closes, after a warning. */
+export const PersistSession: Story = { args: { persist: 'session', 'plan-id': 'storybook-session' } };
+
+/** `persist="device"`: ticks stay on the device only after the reader confirms a plain warning. */
+export const PersistDevice: Story = { args: { persist: 'device', 'plan-id': 'storybook-device' } };
+
+/**
+ * The print view. "Print or save my plan" opens the browser's real print preview (the plan alone, with
+ * ticks and lines for notes). This story imitates that stylesheet with `::part()` so it can be seen
+ * here; the element's own `@media print` rules are what a printout uses.
+ */
+export const PrintView: Story = {
+  args: { groups: 'evidence home' },
+  render: (args) => html`<style>
+      .print-preview safety-checklist::part(actions),
+      .print-preview safety-checklist::part(persist),
+      .print-preview safety-checklist::part(message) {
+        display: none;
+      }
+      .print-preview safety-checklist::part(panel),
+      .print-preview safety-checklist::part(notes) {
+        display: block !important;
+      }
+    </style>
+    <div class="print-preview">${render(args)}</div>`
+};
