@@ -187,7 +187,7 @@ describe('<safety-clares-law> guided path', () => {
     await sendKeys({ press: 'Tab' });
     const radios = $$<HTMLInputElement>(el, 'input[type="radio"]');
     expect(root(el).activeElement).to.equal(radios[0]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(radios[0]!.checked).to.equal(true);
     expect(el.askingAbout).to.equal('partner');
@@ -240,7 +240,7 @@ describe('<safety-clares-law> sections (accordion)', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(panel(el, 'how').hidden).to.equal(false);
     expect(panel(el, 'how').getBoundingClientRect().height).to.be.greaterThan(0);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(panel(el, 'how').getBoundingClientRect().height).to.equal(0);
@@ -410,6 +410,18 @@ describe('<safety-clares-law> theming', () => {
 describe('<safety-clares-law> small screens', () => {
   afterEach(async () => {
     if (!isWebKit) await setViewport({ width: 800, height: 600 });
+  });
+
+  it('fits a 320 px wide column (a 1280 px window at 400% zoom) in every engine', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><safety-clares-law asking-about="other" apply-href="https://www.example.police.uk/a/very/long/path/to/the/form"></safety-clares-law></div>`,
+    );
+    const el = wrapper.querySelector('safety-clares-law')!;
+    await el.updateComplete;
+    await openAll(el);
+    const right = wrapper.getBoundingClientRect().right;
+    for (const node of $$(el, '*')) expect(node.getBoundingClientRect().right, node.tagName).to.be.at.most(right + 1);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
   });
 
   it('fits a 320 px screen without sideways scrolling, all sections open', async function () {

@@ -327,6 +327,7 @@ export class SafetyClaresLaw extends LitElement {
       </fieldset>
       <p role="status" class="visually-hidden">${this.status}</p>
 
+      <div class="sections">
       ${this.section(
         'who',
         this.text('sectionWho'),
@@ -341,7 +342,9 @@ export class SafetyClaresLaw extends LitElement {
           </ol>
           ${s.timescale ? this.para(`timescale.${s.timescale.kind}`, { days: s.timescale.days }, 'timescale') : nothing}`,
       )}
-      ${told} ${this.apply(level)} ${this.helplines(s, level)}
+      ${told}
+      </div>
+      ${this.apply(level)} ${this.helplines(s, level)}
       <div part="sources">${this.section('sources', this.text('sourcesHeading'), this.sources(s))}</div>
     </section>`;
   }

@@ -63,8 +63,8 @@ export const styles = css`
     border-top: 1px solid var(--_color-border);
   }
 
-  .section:last-of-type,
-  [part='sources'] .section {
+  .sections,
+  [part='sources'] {
     border-bottom: 1px solid var(--_color-border);
   }
 
