@@ -4,12 +4,40 @@
 //              chunks; and one classic (non-module) all-in-one for CMSes without `type="module"`.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RollupOptions } from 'rollup';
+import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 const TARGET = 'es2021';
+
+/**
+ * Terser leaves template literals alone, so Lit's css`` and html`` keep their indentation and comments.
+ * For the minified CDN build: drop CSS comments and collapse CSS white space; in HTML templates collapse
+ * line breaks and indentation to one space (white space between inline elements still renders the same).
+ */
+function minifyTemplates(): Plugin {
+  const cssTemplate = /\bcss`([^`]*)`/g;
+  const htmlTemplate = /\bhtml`([^`]*)`/g;
+  const minifyCss = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'minify-lit-templates',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !/\b(css|html)`/.test(code)) return null;
+      const out = code
+        .replace(cssTemplate, (whole, body: string) => (body.includes('${') ? whole : `css\`${minifyCss(body)}\``))
+        .replace(htmlTemplate, (_whole, body: string) => `html\`${body.replace(/\s*\n\s*/g, ' ')}\``);
+      return { code: out, map: null };
+    },
+  };
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -46,18 +74,22 @@ const config: RollupOptions[] = [
   },
   {
     input: cdnEntries,
-    plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minify(true)],
+    plugins: [minifyTemplates(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minify(true)],
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // What every element needs (Lit's ReactiveElement, the define guard, tokens) travels as one file:
+      // each extra file costs a request and compresses on its own.
+      manualChunks: (id) =>
+        /@lit[\\/]reactive-element[\\/](reactive-element|css-tag)\.js$|src[\\/]internal[\\/](define|color-tokens|a11y-styles|version|warn|url|events|strings)\.ts$/.test(id) ? 'core' : undefined,
       sourcemap: true,
     },
   },
   {
     input: 'src/internal/classic-bundle.ts',
-    plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minify(false)],
+    plugins: [minifyTemplates(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minify(false)],
     output: {
       file: 'dist/cdn/safety-elements.iife.js',
       format: 'iife',

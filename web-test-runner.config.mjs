@@ -69,7 +69,8 @@ export default {
   browsers,
   browserStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  testFramework: { config: { timeout: 10000 } },
+  // GREP='pattern' runs only the matching tests (mocha's grep).
+  testFramework: { config: { timeout: 10000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
   // COVERAGE=0 for a quick run of one file (the thresholds are for the whole suite).
   coverage: process.env.COVERAGE !== '0' && Boolean(engines.chromium) && present.includes('chromium'),
   coverageConfig: {

@@ -1,5 +1,6 @@
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
+import { COLOR_TOKENS, registerColorTokens } from './color-tokens.js';
 
 /** Classes registered by this library carry the version that registered them. */
 export interface VersionedElement extends CustomElementConstructor {
@@ -15,6 +16,7 @@ export interface VersionedElement extends CustomElementConstructor {
 export function define(tag: string, ctor: VersionedElement): void {
   const registry = globalThis.customElements;
   if (!registry) return;
+  registerColorTokens(COLOR_TOKENS);
   const existing = registry.get(tag) as VersionedElement | undefined;
   if (existing) {
     if (existing !== ctor && existing.safetyVersion !== VERSION) {

@@ -1,7 +1,95 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 export const styles = css`
   :host {
-    display: block;
+    /* Host pages with rules like "* { all: unset }" must not take the control away. */
+    display: block !important;
+    visibility: visible !important;
+  }
+  :host([position='top']),
+  :host([position='bottom']) {
+    position: sticky !important;
+    z-index: var(--safety-quick-exit-z-index, 1000);
+    background: var(--safety-quick-exit-bar-background, transparent);
+  }
+  :host([position='top']) {
+    top: 0;
+  }
+  :host([position='bottom']) {
+    bottom: 0;
+  }
+  .base {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: var(--safety-quick-exit-justify, flex-start);
+    gap: 0.25rem 0.5rem;
+    padding: 0.25rem 0;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0.5rem 1rem;
+    border: 2px solid transparent;
+    border-radius: var(--safety-radius, 4px);
+    background: var(--safety-quick-exit-background, var(--safety-color-danger, #b10e1e));
+    color: var(--safety-quick-exit-color, var(--safety-color-danger-contrast, #fff));
+    font: 700 var(--safety-quick-exit-font-size, 1.1875rem) / 1.2 var(--safety-font-family, inherit);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .hint {
+    font-size: 0.875em;
+  }
+  /* On touch screens there is no Shift key to press: the hint stays for screen readers only. */
+  @media not ((hover: hover) and (pointer: fine)) {
+    .hint {
+      position: absolute;
+      clip-path: inset(50%);
+    }
+  }
+  .indicator i {
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    margin-right: 4px;
+    border: 2px solid;
+    border-radius: 50%;
+  }
+  .indicator .on {
+    background: currentColor;
+  }
+  .overlay {
+    position: fixed;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 1.5rem;
+    border: 0;
+    visibility: visible;
+    font: 1.5rem var(--safety-font-family, inherit);
+  }
+  .overlay,
+  .overlay::backdrop {
+    background: var(--safety-quick-exit-overlay-background, #fff);
+    color: var(--safety-quick-exit-overlay-color, #0b0c0c);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    :host {
+      display: none !important;
+    }
   }
 `;

@@ -1,0 +1,110 @@
+/**
+ * One set of window listeners serves every quick exit on the page (a header and a footer copy share
+ * them); the listeners go when the last instance disconnects.
+ *
+ * Shift x3 (GOV.UK's shortcut, with the gaps its users reported fixed): counted on `keyup` in the
+ * capture phase on `window`, so a page handler that stops propagation cannot hide it and a held key's
+ * auto-repeat counts once; left and right Shift both count; any other key resets the count, and a
+ * Shift that was used as a modifier (typing a capital) does not count. Presses must come within 5 s.
+ *
+ * Escape x2 within 1 s on `keydown`, in the bubble phase so that a handler that already used the key
+ * (`defaultPrevented`) wins; it stands down in text fields, selects, contenteditable and dialogs.
+ */
+export type ShortcutMode = 'shift' | 'escape';
+
+export interface ShortcutTarget {
+  readonly shortcutMode: ShortcutMode | 'none';
+  shortcutProgress(count: number, needed: number, expired: boolean): void;
+  shortcutExit(event: KeyboardEvent): void;
+}
+
+const RULES = {
+  shift: { key: 'Shift', needed: 3, windowMs: 5000 },
+  escape: { key: 'Escape', needed: 2, windowMs: 1000 },
+} as const;
+
+const targets = new Set<ShortcutTarget>();
+let count = 0;
+let last = 0;
+let shiftAsModifier = false;
+let expiry: ReturnType<typeof setTimeout> | undefined;
+let counting: ShortcutMode | undefined;
+
+// Where Escape already means something to the reader: editing, choosing, or closing a dialog.
+const STAND_DOWN = 'input,textarea,select,dialog,[role=dialog],[role=alertdialog],[role=combobox],[role=listbox],[role=menu],[role=textbox]';
+
+function progress(expired: boolean) {
+  for (const t of targets) if (t.shortcutMode === counting) t.shortcutProgress(count, counting ? RULES[counting].needed : 0, expired);
+}
+
+function reset(expired = false) {
+  clearTimeout(expiry);
+  if (count > 0) {
+    count = 0;
+    progress(expired);
+  }
+}
+
+function press(mode: ShortcutMode, event: KeyboardEvent) {
+  const rule = RULES[mode];
+  const target = [...targets].find((t) => t.shortcutMode === mode);
+  if (!target) return;
+  const now = event.timeStamp;
+  count = counting === mode && count > 0 && now - last <= rule.windowMs ? count + 1 : 1;
+  counting = mode;
+  last = now;
+  clearTimeout(expiry);
+  if (count >= rule.needed) {
+    count = 0;
+    progress(false);
+    target.shortcutExit(event);
+    return;
+  }
+  progress(false);
+  expiry = setTimeout(() => reset(true), rule.windowMs);
+}
+
+function onKeyDownCapture(event: KeyboardEvent) {
+  if (event.key === 'Shift') return;
+  if (event.shiftKey) shiftAsModifier = true;
+  if (counting === 'shift' || event.key !== 'Escape') reset();
+}
+
+function onKeyUpCapture(event: KeyboardEvent) {
+  if (event.key !== 'Shift') return;
+  if (shiftAsModifier) {
+    shiftAsModifier = event.shiftKey; // the other Shift may still be held
+    return;
+  }
+  press('shift', event);
+}
+
+function onKeyDownBubble(event: KeyboardEvent) {
+  if (event.key !== 'Escape' || event.repeat) return;
+  const origin = event.composedPath()[0];
+  const standDown =
+    event.defaultPrevented ||
+    (origin instanceof HTMLElement && (origin.isContentEditable || origin.closest(STAND_DOWN))) ||
+    document.querySelector('dialog[open],[aria-modal="true"]');
+  if (standDown) return reset();
+  press('escape', event);
+}
+
+const listeners: [string, EventListener, boolean][] = [
+  ['keydown', onKeyDownCapture as EventListener, true],
+  ['keyup', onKeyUpCapture as EventListener, true],
+  ['keydown', onKeyDownBubble as EventListener, false],
+];
+
+export function watchShortcut(target: ShortcutTarget): void {
+  if (targets.size === 0) for (const [type, fn, capture] of listeners) window.addEventListener(type, fn, capture);
+  targets.add(target);
+}
+
+export function unwatchShortcut(target: ShortcutTarget): void {
+  targets.delete(target);
+  if (targets.size === 0) {
+    for (const [type, fn, capture] of listeners) window.removeEventListener(type, fn, capture);
+    reset();
+  }
+}

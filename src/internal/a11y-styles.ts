@@ -1,0 +1,58 @@
+import { css } from '@lit/reactive-element';
+
+/**
+ * The accessibility basics every element needs, the quick exit included: a visible focus ring, a
+ * visually-hidden utility, `[hidden]` that host CSS cannot undo, motion off for readers who ask for
+ * less, and system colours in forced-colours mode. Kept apart from `baseStyles` (the full token set
+ * of the content elements) so the quick exit stays small.
+ */
+export const a11yStyles = css`
+  :host {
+    --_focus-color: var(--safety-focus-ring-color, #ffdd00);
+    --_focus-contrast: var(--safety-focus-ring-contrast, #0b0c0c);
+    --_focus-width: var(--safety-focus-ring-width, 3px);
+    box-sizing: border-box;
+    font-family: var(--safety-font-family, inherit);
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--_focus-width) solid var(--_focus-color);
+    outline-offset: 0;
+    box-shadow: 0 0 0 calc(var(--_focus-width) * 2) var(--_focus-contrast);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
+  }
+`;

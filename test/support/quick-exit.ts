@@ -1,0 +1,25 @@
+import { navigation } from '../../src/components/quick-exit/leave.js';
+
+/** Replaces the real navigation (proved by test/e2e) with a recorder; `restore()` undoes it and the page hiding. */
+export function recordExits() {
+  const original = navigation.leave;
+  const title = document.title;
+  const sheets = [...document.adoptedStyleSheets];
+  const left: string[] = [];
+  navigation.leave = (url: string) => {
+    left.push(url);
+  };
+  return {
+    left,
+    restore() {
+      navigation.leave = original;
+      navigation.pending = undefined;
+      document.adoptedStyleSheets = sheets;
+      document.title = title;
+      document.querySelectorAll('meta[name="referrer"]').forEach((m) => m.remove());
+      document.querySelectorAll('safety-quick-exit').forEach((el) => el.remove());
+    },
+  };
+}
+
+export const isHidden = () => getComputedStyle(document.body).visibility === 'hidden';
