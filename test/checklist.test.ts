@@ -221,6 +221,8 @@ describe('<safety-checklist> attributes', () => {
     expect(getComputedStyle(boxes(el)[0]!).accentColor).to.equal('rgb(10, 20, 30)');
     el.style.setProperty('--safety-checklist-accent', 'nonsense');
     expect(getComputedStyle(boxes(el)[0]!).accentColor).to.equal('rgb(0, 112, 60)');
+    el.style.setProperty('--safety-checklist-border', 'rgb(40, 50, 60)');
+    expect(getComputedStyle(one(el, '[part~=group]')).borderTopColor).to.equal('rgb(40, 50, 60)');
     el.style.setProperty('--safety-color-primary', 'rgb(1, 2, 3)');
     expect(getComputedStyle(one(el, '[part~=clear-button]')).color).to.equal('rgb(1, 2, 3)');
   });
@@ -284,6 +286,7 @@ describe('<safety-checklist> site items', () => {
       'Tell the school who may collect them.',
     ]);
     expect(boxes(el)[1]!.id).to.equal('i-work-2');
+    await expect(el).to.be.accessible();
     expect(el.querySelector('ul')!.getBoundingClientRect().height, 'light DOM not rendered').to.equal(0);
     // Changes to the light DOM are picked up.
     const li = document.createElement('li');
@@ -495,6 +498,7 @@ describe('<safety-checklist> privacy and saving', () => {
       one(el, '[part~=confirm-button]').click();
       await el.updateComplete;
       expect(text(one(el, '[part~=saving]'))).to.contain('did not let this page keep your ticks');
+      await expect(el).to.be.accessible();
       await tick(el, 0);
       expect(boxes(el)[0]!.checked).to.equal(true);
     } finally {

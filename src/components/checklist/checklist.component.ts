@@ -95,7 +95,7 @@ export class SafetyChecklist extends LitElement {
   @property({ converter: json('items') }) items?: unknown;
 
   /** Add the site's steps to the built-in plan instead of replacing it (a group with a built-in id adds to that group). */
-  @property({ type: Boolean, reflect: true }) extend = false;
+  @property({ type: Boolean }) extend = false;
 
   /** Offer to keep ticks: "session" (until the tab closes) or "device" (until cleared). Only after the reader confirms a warning; unset stores nothing. */
   @property() persist = '';

@@ -23,7 +23,6 @@ export const en = {
   savingSession: 'Your ticks are kept until you close this tab. Use "Clear my plan" to remove them now.',
   savingDevice: 'Your ticks are saved on this device. Use "Clear my plan" to remove them.',
   failed: 'Your browser did not let this page keep your ticks. Nothing was saved.',
-  call: 'Call {name}',
 };
 
 export type ChecklistStrings = typeof en;

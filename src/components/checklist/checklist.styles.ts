@@ -72,8 +72,10 @@ export const styles = css`
   .toggle[aria-expanded='false']::before {
     transform: rotate(-45deg);
   }
+  [part~='group-title'] {
+    flex: 1 1 12em;
+  }
   .count {
-    margin-inline-start: auto;
     font-size: 0.875em;
     font-weight: normal;
     color: var(--_color-text-muted);
