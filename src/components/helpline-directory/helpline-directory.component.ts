@@ -393,7 +393,7 @@ export class SafetyHelplineDirectory extends LitElement {
     const present = CATEGORIES.filter((c) => this._pool.some((h) => h.categories.includes(c)));
     const category = present.includes(this._category as Category) ? this._category : '';
     const shown = this._pool.filter(
-      (h) => (!category || h.categories.includes(category as Category)) && terms.every((t) => prep(h).search.includes(t) || prep(h).search.includes(t.replace(/\D/g, '') || '\0')),
+      (h) => (!category || h.categories.includes(category as Category)) && terms.every((t) => prep(h).search.includes(/^[\d\s()+.-]+$/.test(t) ? t.replace(/\D/g, '') : t)),
     );
     return html`<section part="base" aria-labelledby="heading">
       ${heading(level, 0, s.heading, { id: 'heading' })}
