@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/clares-law/safety-clares-law.js';
 import type { SafetyClaresLaw } from '../src/components/clares-law/clares-law.component.js';
-import { DISCLOSURE_SCHEMES, SCHEME_NATIONS } from '../src/data/disclosure-schemes.js';
+import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, schemeEvidence } from '../src/data/disclosure-schemes.js';
 import { captureWarningsAsync } from './support/console.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -29,12 +29,14 @@ describe('<safety-clares-law> data', () => {
   it('gives every fact a source URL and a verification date', () => {
     for (const nation of SCHEME_NATIONS) {
       const s = DISCLOSURE_SCHEMES[nation];
-      const facts = [s.since, s.statutory, s.rightToAsk, s.proactive, s.eligibility, s.routes, s.nationalForm, s.timescale, s.support, ...s.steps];
-      if (s.disclosure) facts.push(...Object.values(s.disclosure));
-      for (const f of facts) {
-        if (!f) continue;
-        expect(f.source, `${nation} source`).to.match(/^https:\/\/[^/]+\.[a-z]+\//);
-        expect(f.verifiedOn, `${nation} verifiedOn`).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      const facts = schemeEvidence(s);
+      // Everything the scheme type can hold is listed (a new field must get evidence too).
+      const listed = new Set(facts.map(([name]) => name.split(':')[0]));
+      for (const key of Object.keys(s)) if (!['nation', 'name', 'abbr', 'helplines', 'steps', 'disclosure'].includes(key)) expect(listed, key).to.include(key);
+      expect(facts.filter(([n]) => n.startsWith('step:'))).to.have.length(s.steps.length);
+      for (const [name, f] of facts) {
+        expect(f.source, `${nation} ${name} source`).to.match(/^https:\/\/[^/]+\.[a-z]+\//);
+        expect(f.verifiedOn, `${nation} ${name} verifiedOn`).to.match(/^\d{4}-\d{2}-\d{2}$/);
       }
     }
   });
@@ -224,9 +226,13 @@ describe('<safety-clares-law> guided path', () => {
   it('tailors the Right to Ask wording in Scotland and Northern Ireland too', async () => {
     const scot = await render(html`<safety-clares-law nation="scotland" asking-about="other"></safety-clares-law>`);
     expect(text(panel(scot, 'who'))).to.contain('as a family member, friend, colleague or neighbour');
+    await openAll(scot);
+    await expect(scot).to.be.accessible();
     const ni = await render(html`<safety-clares-law nation="northern-ireland" asking-about="partner"></safety-clares-law>`);
     expect(text(panel(ni, 'who'))).to.contain('Right to Ask: you can ask about your partner.');
     expect(text(panel(ni, 'who'))).to.not.contain('Someone who knows');
+    await openAll(ni);
+    await expect(ni).to.be.accessible();
   });
 });
 
@@ -355,6 +361,7 @@ describe('<safety-clares-law> heading levels', () => {
       expect($$(el, '[part="section-heading"]').every((h) => h.tagName === sub)).to.equal(true);
       expect($(el, '[part="apply-heading"]')!.tagName).to.equal(sub);
       expect($(el, '[part="helplines-heading"]')!.tagName).to.equal(sub);
+      await expect(el).to.be.accessible();
     });
   }
 });

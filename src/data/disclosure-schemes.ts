@@ -191,3 +191,24 @@ export const DISCLOSURE_SCHEMES: Readonly<Record<SchemeNation, DisclosureScheme>
     helplines: ['ni-domestic-sexual-abuse-helpline'],
   },
 };
+
+/**
+ * Every fact of a scheme with its evidence, named (`"timescale"`, `"step:panel"`), in the order shown:
+ * for the element's sources list, and for `check:data` (stale `verifiedOn`, `preReleaseCheck` items).
+ */
+export function schemeEvidence(s: DisclosureScheme): [name: string, evidence: Evidence][] {
+  const named: [string, Evidence | undefined][] = [
+    ['since', s.since],
+    ['statutory', s.statutory],
+    ['rightToAsk', s.rightToAsk],
+    ['proactive', s.proactive],
+    ['eligibility', s.eligibility],
+    ['routes', s.routes],
+    ['nationalForm', s.nationalForm],
+    ...s.steps.map((step): [string, Evidence] => [`step:${step.id}`, step]),
+    ['timescale', s.timescale],
+    ...Object.entries(s.disclosure ?? {}),
+    ['support', s.support],
+  ];
+  return named.filter((n): n is [string, Evidence] => !!n[1]);
+}

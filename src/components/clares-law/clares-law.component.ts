@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, type DisclosureScheme, type Evidence, type SchemeNation } from '../../data/disclosure-schemes.js';
+import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, schemeEvidence, type DisclosureScheme, type Evidence, type SchemeNation } from '../../data/disclosure-schemes.js';
 import { EMERGENCY, helplineById } from '../../data/helplines.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { telHref } from '../../internal/phone.js';
@@ -278,8 +278,7 @@ export class SafetyClaresLaw extends LitElement {
 
   /** Every piece of evidence behind what is shown, for the sources list. */
   private evidence(s: DisclosureScheme): Evidence[] {
-    const list: (Evidence | undefined)[] = [s.since, s.statutory, s.rightToAsk, s.proactive, s.eligibility, s.routes, s.nationalForm, ...s.steps, s.timescale];
-    if (s.disclosure) list.push(...Object.values(s.disclosure), s.support);
+    const list: (Evidence | undefined)[] = schemeEvidence(s).map((n) => n[1]);
     for (const id of s.helplines) list.push(helplineById(id));
     list.push(...EMERGENCY.filter((f) => f.id === 'emergency' || f.id === 'non-emergency'));
     return list.filter((e): e is Evidence => !!e);
