@@ -25,7 +25,9 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 const isStr = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 export function isIsoDate(v: unknown): v is string {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+  // WebKit reads "2026-02-31" as an invalid date, others roll it over: both are refused.
+  const d = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : undefined;
+  return !!d && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v as string);
 }
 
 function linkProblem(v: unknown, field: string): string | undefined {
