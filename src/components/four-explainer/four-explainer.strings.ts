@@ -26,7 +26,7 @@ export const en = {
   report: 'To report it to the police when it is not an emergency, call {number}.',
   helpline: 'Talk it through with the {name}: call {number}.',
   free: 'Free to call.',
-  website: 'Website',
+  website: 'Visit their website',
   checkHeading: 'Does this sound familiar?',
   checkIntro: 'Tick anything that has happened to you.',
   checkLegend: 'What has happened',
