@@ -305,6 +305,20 @@ describe('<safety-checklist> site items', () => {
     expect(groupTitles(el)[6]).to.equal('At work');
   });
 
+  it('a JSON script child that is not JSON gives one warning; the other children still count', async () => {
+    let el!: SafetyChecklist;
+    const warnings = await captureWarningsAsync(async () => {
+      el = await fixture<SafetyChecklist>(
+        html`<safety-checklist><script type="application/json">[{ nope</script><ul data-group="home"><li data-id="home-chain">Fit a door chain.</li></ul></safety-checklist>`,
+      );
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('application/json').and.contain('not valid JSON');
+    // A group with a built-in id may leave out its title.
+    expect(groupTitles(el)).to.deep.equal(['At home']);
+    expect(boxes(el)).to.have.length(1);
+  });
+
   it('bad item data: one clear warning per bad entry, and the rest still renders', async () => {
     const bad: unknown[] = [
       'not a group',
@@ -320,7 +334,7 @@ describe('<safety-checklist> site items', () => {
           { id: 'no-text' },
           { text: 'No id.' },
           { id: 'home-locks', text: 'Clashes with a built-in id.' },
-          { id: 'phone', text: 'Unknown helpline.', helplines: ['nope'] },
+          { id: 'site-step', text: '  Spaces   are tidied. ' },
         ],
       },
     ];
@@ -328,14 +342,13 @@ describe('<safety-checklist> site items', () => {
     const warnings = await captureWarningsAsync(async () => {
       el = await fixture<SafetyChecklist>(html`<safety-checklist extend .items=${bad}></safety-checklist>`);
     });
-    expect(warnings, warnings.join('\n')).to.have.length(9);
+    expect(warnings, warnings.join('\n')).to.have.length(8);
     for (const w of warnings) expect(w).to.contain('[safety-elements] <safety-checklist>');
     expect(warnings.join('\n')).to.contain('group #1').and.contain('group "untitled"').and.contain('"title"');
-    expect(warnings.join('\n')).to.contain('"items" must be an array').and.contain('item "home-locks"').and.contain('"nope"');
+    expect(warnings.join('\n')).to.contain('"items" must be an array').and.contain('item "home-locks"').and.contain('item #4');
     expect(groupTitles(el)[6]).to.equal('Fine');
     const last = all(el, '[part~=items]').at(-1)!;
-    expect(Array.from(last.querySelectorAll('label')).map(text)).to.deep.equal(['A good step.', 'Unknown helpline.']);
-    expect(last.querySelector('[part~=helpline]')).to.equal(null);
+    expect(Array.from(last.querySelectorAll('label')).map(text)).to.deep.equal(['A good step.', 'Spaces are tidied.']);
     expect(boxes(el)).to.have.length(totalBuiltIn + 2);
   });
 

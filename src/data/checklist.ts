@@ -21,7 +21,7 @@ export interface ChecklistItem {
   alsoSources?: string[];
   /** ISO date the step was last checked against its source. */
   verifiedOn?: string;
-  /** Helpline ids (from `src/data/helplines.ts`) whose phone numbers are shown under the step. */
+  /** Built-in steps only: helpline ids (from `src/data/helplines.ts`) whose phone numbers are shown under the step. */
   helplines?: string[];
 }
 

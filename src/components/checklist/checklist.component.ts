@@ -147,7 +147,7 @@ export class SafetyChecklist extends LitElement {
   }
 
   private get _planKey(): string {
-    return /^[A-Za-z0-9_-]{1,80}$/.test(this.planId) ? this.planId : 'plan';
+    return /^[\w-]{1,80}$/.test(this.planId) ? this.planId : 'plan';
   }
 
   private get _s(): ChecklistStrings {
