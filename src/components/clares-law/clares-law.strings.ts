@@ -22,7 +22,7 @@ export const en = {
   'intro.scotland': "The {name} ({abbr}) lets you ask the police about a partner's past. It has run across Scotland since {since}.",
   'intro.northern-ireland':
     "The {name} ({abbr}) lets you ask the police about a partner's past. The Police Service of Northern Ireland (PSNI) has run it since {since}.",
-  statutory:
+  'statutory.england-wales':
     "Since {date}, every police force must have regard to the Home Office's statutory guidance for the scheme (section 77 of the Domestic Abuse Act 2021).",
   emergency: 'In an emergency, call {phone}.',
 
@@ -56,7 +56,7 @@ export const en = {
   'right-to-know': 'Right to Know: the police can also decide for themselves to tell someone, when information suggests they are at risk.',
   'power-to-tell': 'Power to Tell: professionals can also ask for a disclosure to be made.',
   'power-to-tell.northern-ireland': 'Power to Tell: the police can also tell someone themselves if information they receive suggests that person could be at risk.',
-  eligibility: 'You must be {age} or over to apply, and the person at risk must live in Northern Ireland.',
+  'eligibility.northern-ireland': 'You must be {age} or over to apply, and the person at risk must live in Northern Ireland.',
 
   'route.phone-101': 'Call {phone}, the police non-emergency number',
   'route.police-station': 'Go to a police station',
