@@ -47,8 +47,9 @@ export const STALKING_LAW: Readonly<Record<LawNation, readonly LawFact[]>> = {
       text: 'Stalking (section 2A) is dealt with in a magistrates’ court, where the most it can lead to is 6 months in prison.',
       source: `${LEG}ukpga/1997/40/section/2A`,
       verifiedOn: VERIFIED,
-      recheck:
-        's.2A(5) reads "51 weeks" as 6 months until s.281(5) Criminal Justice Act 2003 is commenced; the only commencement found (SI 2022/816) did not cover it. Re-check the s.281 commencement notes.',
+      // s.2A(5) reads "51 weeks" as 6 months until s.281(5) Criminal Justice Act 2003 is commenced; the only
+      // commencement found (SI 2022/816) did not cover it (reference, section 2).
+      recheck: 'Is s.281(5) Criminal Justice Act 2003 in force yet? If so, the maximum is 51 weeks.',
     },
     {
       id: 'ew-4a',

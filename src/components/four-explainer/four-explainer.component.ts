@@ -322,7 +322,7 @@ export class SafetyFourExplainer extends LitElement {
           )}
         </ul>
       </fieldset>
-      <p part="summary" class="summary" role="status">${summary}</p>
+      <p part="summary" class="summary" role="status" ?data-result=${matched.length > 0}>${summary}</p>
       <ul part="matches" class="matches" role="list">
         ${FOUR_IDS.map((id) => {
           const on = matched.includes(id);
@@ -375,7 +375,7 @@ export class SafetyFourExplainer extends LitElement {
         <ul part="types-list">
           ${STALKER_TYPES.map((s) => html`<li><strong>${this.t(`type.${s.id}.name`, s.name)}</strong>: ${this.t(`type.${s.id}.text`, s.text)}</li>`)}
         </ul>
-        <p class="small">${this.t('typesSource')}: ${MULLEN_SOURCE ? this.link(MULLEN_SOURCE, 'Mullen et al., 1999', 'types source') : nothing}</p>`,
+        <p class="small">${this.t('typesSource')}: ${MULLEN_SOURCE ? this.link(MULLEN_SOURCE, this.t('typesCitation'), 'types source') : nothing}</p>`,
     );
   }
 

@@ -21,6 +21,7 @@ export const en = {
   typesHeading: 'Types of stalker',
   typesIntro: 'Researchers describe five common types. You do not need to work out which one it is.',
   typesSource: 'Source',
+  typesCitation: 'Mullen and others, American Journal of Psychiatry, 1999',
   todoHeading: 'What you can do',
   danger: 'If you are in danger now, call {number}.',
   report: 'To report it to the police when it is not an emergency, call {number}.',

@@ -194,7 +194,7 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .summary {
+  .summary[data-result] {
     font-size: 1.125em;
     font-weight: 700;
   }
