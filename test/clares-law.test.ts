@@ -149,8 +149,9 @@ describe('<safety-clares-law> Scotland', () => {
     expect(panel(el, 'told')).to.equal(null);
     expect(all).to.not.contain('28 days');
     const apply = $(el, '[part="apply"]')!;
-    expect(text(apply.querySelector('p'))).to.equal('Apply online on the Police Scotland website, or call 101.');
+    expect([...apply.querySelectorAll('p')].map(text)).to.deep.equal(['Apply online on the Police Scotland website', 'Or call 101.']);
     const [form, phone] = [...apply.querySelectorAll('a')];
+    expect(form!.getAttribute('part')).to.equal('apply-link');
     expect(form!.href).to.equal('https://www.scotland.police.uk/');
     expect(form!.rel).to.equal('noreferrer');
     expect(phone!.getAttribute('href')).to.equal('tel:101');
@@ -175,7 +176,8 @@ describe('<safety-clares-law> Northern Ireland', () => {
     expect($$(el, '[part="step"]').map(text)).to.deep.equal(['You apply with the online form.', 'The police meet you and ask for photo ID.']);
     expect($(el, '[part="timescale"]')).to.equal(null);
     expect(panel(el, 'told')).to.equal(null);
-    expect(text($(el, '[part="apply"]'))).to.contain('To talk to the police, call 101.');
+    expect([...$(el, '[part="apply"]')!.querySelectorAll('p')].map(text)).to.deep.equal(['Apply online on the PSNI website', 'To talk to the police, call 101.']);
+    expect($<HTMLAnchorElement>(el, '[part="apply-link"]')!.href).to.equal('https://www.psni.police.uk/crime/domestic-abuse/dvads/');
     const lines = $$(el, '[part="helpline"]');
     expect(lines.map((l) => l.querySelector('a')!.getAttribute('href'))).to.deep.equal(['tel:+448088021414']);
     await expect(el).to.be.accessible();

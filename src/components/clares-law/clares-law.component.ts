@@ -247,10 +247,15 @@ export class SafetyClaresLaw extends LitElement {
 
   private apply(level: number): TemplateResult {
     const phone = this.emergencyNumber('non-emergency');
-    const body = this.safeApplyHref
-      ? html`<p>${this.link(this.safeApplyHref, this.applyText(), 'apply-link')}</p>
+    const form = this.scheme.nationalForm;
+    const formUrl = form && safeUrl(form.url, { source: `${TAG} ${this.scheme.abbr} form`, allow: ['https:'] });
+    // The local form, else the nation's own form, as the call to action; else (England and Wales) 101.
+    const href = this.safeApplyHref ?? formUrl;
+    const label = this.safeApplyHref ? this.applyText() : this.say('applyNational', { owner: form?.owner ?? '' });
+    const body = href
+      ? html`<p>${this.link(href, label, 'apply-link')}</p>
           <p>${this.say('applyAlso', { phone })}</p>`
-      : html`<p>${this.say('apply', { phone, link: this.nationalLink() })}</p>`;
+      : html`<p>${this.say('apply', { phone })}</p>`;
     return html`<div part="apply" class="block apply">${heading(level, 1, this.text('applyHeading'), { part: 'apply-heading' })}${body}</div>`;
   }
 

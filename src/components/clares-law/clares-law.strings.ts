@@ -70,9 +70,8 @@ export const en = {
   applyLabel: 'Apply online to {police}',
   yourForce: 'your police force',
   thePolice: 'the police',
-  'apply.england-wales': 'Call {phone} and ask {police} about the {name}. You can also go to a police station or speak to any police officer.',
-  'apply.scotland': 'Apply online on the {link} website, or call {phone}.',
-  'apply.northern-ireland': 'Apply online on the {link} website. To talk to the police, call {phone}.',
+  apply: 'Call {phone} and ask {police} about the {name}. You can also go to a police station or speak to any police officer.',
+  applyNational: 'Apply online on the {owner} website',
   applyAlso: 'Or call {phone}.',
   'applyAlso.northern-ireland': 'To talk to the police, call {phone}.',
 
