@@ -411,7 +411,7 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   override render() {
-    this.table = stringsFor(this, { en });
+    this.table = stringsFor<string>(this, { en });
     const layout = this.currentLayout;
     return html`<div part="base" class="base layout-${layout}">
       ${heading(this.level, 0, this.t('title'), { part: 'title' })}
