@@ -578,7 +578,7 @@ describe('<safety-checklist> print', () => {
       window.print = original;
     }
     expect(during?.attr).to.equal(true);
-    expect(during?.rules).to.contain('@media print').and.contain('visibility: hidden');
+    expect(during?.rules).to.contain('@media print').and.contain('visibility: hidden').and.contain('display: none');
     expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore + 1);
     window.dispatchEvent(new Event('afterprint'));
     expect(el.hasAttribute('data-safety-printing')).to.equal(false);
@@ -607,7 +607,9 @@ describe('<safety-checklist> print', () => {
         this.skip();
       }
       if (!matchMedia('print').matches) this.skip(); // Firefox via Puppeteer (WebDriver BiDi) may ignore emulated print media.
-      expect(getComputedStyle(page).visibility).to.equal('hidden');
+      expect(getComputedStyle(page).display).to.equal('none');
+      expect(getComputedStyle(el.parentElement!).display, 'the plan\'s container stays').to.not.equal('none');
+      expect(getComputedStyle(el.parentElement!).visibility).to.equal('hidden');
       expect(getComputedStyle(el).visibility).to.equal('visible');
       expect(getComputedStyle(one(el, '[part~=actions]')).display).to.equal('none');
       const panels = all(el, '[part~=panel]');

@@ -8,13 +8,11 @@ export const TOKENS = {
 
 /**
  * Adopted by the document only while "Print or save my plan" prints: everything else on the page is
- * hidden, so the printout (or PDF) holds the plan alone. Removed again on `afterprint`.
+ * left out (`display: none` for whatever does not contain the plan; the plan's ancestors are kept for
+ * layout but made invisible), so the printout or PDF holds the plan alone. Removed on `afterprint`.
+ * A browser without `:has()` drops the display rule and prints blank space where the page was.
  */
-export const PRINT_PAGE_CSS = `@media print {
-  body * { visibility: hidden !important; }
-  [data-safety-printing], [data-safety-printing] * { visibility: visible !important; }
-  [data-safety-printing] { position: absolute !important; top: 0 !important; left: 0 !important; right: 0 !important; margin: 0 !important; }
-}`;
+export const PRINT_PAGE_CSS = `@media print{body *{visibility:hidden!important}body :not(:has([data-safety-printing])):not([data-safety-printing]){display:none!important}[data-safety-printing],[data-safety-printing] *{visibility:visible!important}}`;
 
 export const styles = css`
   :host {
