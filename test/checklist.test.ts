@@ -532,6 +532,21 @@ describe('<safety-checklist> privacy and saving', () => {
     storageIsEmpty();
   });
 
+  it('a plan-id that is not a plain word gives one warning and the default key is used', async () => {
+    let el!: SafetyChecklist;
+    const warnings = await captureWarningsAsync(async () => {
+      el = await fixture<SafetyChecklist>(html`<safety-checklist persist="session" plan-id="a b/c"></safety-checklist>`);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('plan-id="a b/c"');
+    one(el, '[part~=remember-button]').click();
+    await el.updateComplete;
+    one(el, '[part~=confirm-button]').click();
+    await el.updateComplete;
+    expect(Object.keys(sessionStorage)).to.deep.equal([`${KEY}plan`]);
+    sessionStorage.clear();
+  });
+
   it('a stored value that is not a list of ids is ignored', async () => {
     localStorage.setItem(`${KEY}plan`, '{"evidence-diary":true}');
     const el = await fixture<SafetyChecklist>(html`<safety-checklist persist="device"></safety-checklist>`);
