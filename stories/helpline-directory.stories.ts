@@ -1,0 +1,166 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+interface Args {
+  src: string;
+  include: string;
+  exclude: string;
+  nations: string;
+  categories: string;
+  'local-first': boolean;
+  'no-bundled': boolean;
+  'no-emergency': boolean;
+  'no-filters': boolean;
+  layout: 'list' | 'compact';
+  'heading-level': number;
+  heading: string;
+  'search-label': string;
+  'empty-text': string;
+  strings: string;
+  'bank-holidays': string;
+  /** Story-only: a fixed UK time for "Open now" (ISO); empty uses the real clock. */
+  clock: string;
+}
+
+/** A site's own service, as it would come from its JSON (dummy numbers from Ofcom's drama range). */
+const LOCAL = [
+  {
+    id: 'anytown-domestic-abuse-service',
+    name: 'Anytown Domestic Abuse Service',
+    operator: 'Anytown Council',
+    description: 'Local advocates for anyone affected by domestic abuse or stalking in Anytown.',
+    phones: [{ number: '01632 960 001', label: 'Duty line' }],
+    email: 'help@example.org',
+    website: 'https://example.org/domestic-abuse',
+    hours: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '16:30']], bankHolidays: 'closed' },
+    nations: ['england'],
+    categories: ['domestic-abuse', 'stalking'],
+    source: 'https://example.org/domestic-abuse',
+    verifiedOn: '2026-10-01',
+  },
+];
+
+/** Entries with mistakes: each is left out with one console warning; the valid one shows. */
+const BAD = [
+  { ...LOCAL[0], id: 'old-number', name: 'Uses an outdated number', phones: [{ number: '0808 202 0300' }] },
+  { ...LOCAL[0], id: 'unsafe-link', name: 'Unsafe link', website: 'javascript:alert(1)' },
+  { ...LOCAL[0], id: 'impossible-phone', name: 'Impossible phone', phones: [{ number: '0808 12' }] },
+  { ...LOCAL[0], id: 'no-categories', categories: [] },
+  { ...LOCAL[0], id: 'still-fine', name: 'A valid local entry' },
+];
+
+const render = (args: Args, helplines?: unknown[], light: unknown = nothing) => html`<safety-helpline-directory
+  src=${ifDefined(args.src || undefined)}
+  include=${ifDefined(args.include || undefined)}
+  exclude=${ifDefined(args.exclude || undefined)}
+  nations=${ifDefined(args.nations || undefined)}
+  categories=${ifDefined(args.categories || undefined)}
+  ?local-first=${args['local-first']}
+  ?no-bundled=${args['no-bundled']}
+  ?no-emergency=${args['no-emergency']}
+  ?no-filters=${args['no-filters']}
+  layout=${args.layout}
+  heading-level=${args['heading-level']}
+  heading=${ifDefined(args.heading || undefined)}
+  search-label=${ifDefined(args['search-label'] || undefined)}
+  empty-text=${ifDefined(args['empty-text'] || undefined)}
+  strings=${ifDefined(args.strings || undefined)}
+  bank-holidays=${ifDefined(args['bank-holidays'] || undefined)}
+  .helplines=${helplines}
+  .clock=${args.clock ? () => new Date(args.clock) : () => new Date()}
+  >${light}</safety-helpline-directory
+>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/Helpline directory',
+  component: 'safety-helpline-directory',
+  args: {
+    src: '',
+    include: '',
+    exclude: '',
+    nations: '',
+    categories: '',
+    'local-first': false,
+    'no-bundled': false,
+    'no-emergency': false,
+    'no-filters': false,
+    layout: 'list',
+    'heading-level': 2,
+    heading: '',
+    'search-label': '',
+    'empty-text': '',
+    strings: '',
+    'bank-holidays': '',
+    clock: '',
+  },
+  argTypes: {
+    src: { control: 'text', description: 'URL of site JSON (the only request the element can make)' },
+    include: { control: 'text', description: 'ids, e.g. "samaritans paladin"' },
+    exclude: { control: 'text' },
+    nations: { control: 'text', description: 'england wales scotland northern-ireland' },
+    categories: { control: 'text', description: 'e.g. "stalking domestic-abuse"' },
+    'local-first': { control: 'boolean' },
+    'no-bundled': { control: 'boolean' },
+    'no-emergency': { control: 'boolean' },
+    'no-filters': { control: 'boolean' },
+    layout: { control: 'inline-radio', options: ['list', 'compact'] },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    heading: { control: 'text' },
+    'search-label': { control: 'text' },
+    'empty-text': { control: 'text' },
+    strings: { control: 'text', description: 'JSON, e.g. {"call":"Ring {number}"}' },
+    'bank-holidays': { control: 'text', description: 'ISO dates, space-separated' },
+    clock: { control: 'text', description: 'Story only: a fixed time, e.g. 2026-11-23T10:00:00Z' },
+  },
+  render: (args) => render(args),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The bundled UK directory: emergency panel, then every confirmed service. */
+export const Default: Story = {};
+
+/** A site's own service from JSON, first in the list. */
+export const SiteData: Story = {
+  args: { 'local-first': true, nations: 'england' },
+  render: (args) => render(args, LOCAL),
+};
+
+/** Site data from an inline `<script type="application/json">` child (the CMS-friendly way). */
+export const InlineJson: Story = {
+  args: { 'local-first': true },
+  render: (args) =>
+    render(
+      args,
+      undefined,
+      html`<script type="application/json">
+        ${JSON.stringify(LOCAL)}
+      </script>`,
+    ),
+};
+
+/** Bad site data: four entries are left out (see the console, one warning each); the valid one and the bundled list still show. */
+export const ErrorCase: Story = {
+  args: { 'local-first': true, src: '/no-such-file.json' },
+  render: (args) => render(args, BAD),
+};
+
+/** `layout="compact"`: name, status and number only. */
+export const Compact: Story = { args: { layout: 'compact' } };
+
+/** "Open now" at a fixed time: Monday 23 November 2026, 10:00 UK time. */
+export const OpenNow: Story = { args: { clock: '2026-11-23T10:00:00Z' } };
+
+/** "Closed, opens …" on Christmas Eve 2026 at 17:00: bank holidays skipped. */
+export const ClosedOverBankHolidays: Story = { args: { clock: '2026-12-24T17:00:00Z' } };
+
+/** The nation's own helpline plus the national ones, e.g. for Wales. */
+export const Wales: Story = { args: { nations: 'wales' } };
+
+/** Nothing matches: the empty state keeps the emergency panel. */
+export const Empty: Story = { args: { include: 'no-such-service' } };
+
+/** Without the emergency panel and filters, for a page that already has them. */
+export const Minimal: Story = { args: { 'no-emergency': true, 'no-filters': true, include: 'national-stalking-helpline paladin' } };
