@@ -1,0 +1,150 @@
+// The real thing, as a CMS would load it: a plain HTML page with one <script type="module"> tag for the
+// built dist/cdn/safety-quick-exit.js (and one for the classic all-in-one), in real browsers driven by
+// puppeteer-core (Chromium over CDP, Firefox over WebDriver BiDi). Proves what unit tests cannot: the
+// page is replaced (Back lands on the page before), and the neutral site, on another origin, gets no Referer.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findEngines, requestedEngines } from '../../scripts/browsers.mjs';
+import { startServers } from './serve.mjs';
+
+if (!existsSync('dist/cdn/safety-quick-exit.js')) throw new Error('dist/cdn is missing: run `npm run build` first (npm test does).');
+
+const engines = findEngines();
+let servers;
+
+const pages = () => ({
+  '/previous.html': `<!doctype html><html lang="en"><head><title>Council home</title></head><body><a id="go" href="/support.html">Support</a></body></html>`,
+  '/support.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stalking support</title></head>
+<body>
+<safety-quick-exit><a href="${servers.neutralUrl}/weather" rel="noreferrer">Leave this site</a></safety-quick-exit>
+<h1>Support</h1><p><input id="field" aria-label="search"></p>
+<script type="module" src="/dist/cdn/safety-quick-exit.js"></script>
+</body></html>`,
+  '/classic.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stalking support (classic)</title>
+<script src="/dist/cdn/safety-elements.iife.js" data-quick-exit data-quick-exit-href="${servers.neutralUrl}/weather" data-quick-exit-label="Hide this page"></script>
+</head><body><h1>Support</h1></body></html>`,
+});
+
+const routes = {};
+before(async () => {
+  servers = await startServers({ pages: routes });
+  // The pages name the neutral origin's port, so they are filled in once both servers listen.
+  Object.assign(routes, pages());
+});
+after(() => servers?.close());
+
+async function launch(engine) {
+  if (engine === 'chromium') {
+    return puppeteer.launch({ executablePath: engines.chromium, headless: true, args: CHROMIUM_ARGS });
+  }
+  return puppeteer.launch({ browser: 'firefox', executablePath: engines.firefox, headless: true });
+}
+
+for (const engine of ['chromium', 'firefox']) {
+  const installed = Boolean(engines[engine]) && requestedEngines().includes(engine);
+  if (!installed && process.env.CI === 'true' && requestedEngines().includes(engine)) {
+    throw new Error(`CI=true but ${engine} is not installed`);
+  }
+
+  describe(`quick exit end to end (${engine})`, { skip: installed ? false : `${engine} is not installed` }, () => {
+    let browser;
+    before(async () => {
+      browser = await launch(engine);
+    });
+    after(() => browser?.close());
+
+    async function openSupport(page, path = '/support.html') {
+      await page.goto(`${servers.siteUrl}/previous.html`);
+      await page.goto(`${servers.siteUrl}${path}`);
+      await page.waitForFunction(() => customElements.get('safety-quick-exit') && document.querySelector('safety-quick-exit')?.shadowRoot?.querySelector('[part="button"]'));
+    }
+
+    async function buttonCentre(page) {
+      return page.evaluate(() => {
+        const r = document.querySelector('safety-quick-exit').shadowRoot.querySelector('[part="button"]').getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+    }
+
+    async function expectLeft(page, mark) {
+      await page.waitForFunction(() => document.querySelector('#neutral'), { timeout: 10000 });
+      assert.equal(new URL(page.url()).pathname, '/weather');
+      const arrivals = servers.neutralLog.slice(mark);
+      const navigation = arrivals.filter((r) => r.url === '/weather');
+      assert.equal(navigation.length, 1, 'the neutral page was requested once');
+      assert.equal(navigation[0].hasRefererHeader, false, `no Referer header at all (got ${navigation[0].referer})`);
+      // Nothing the neutral origin saw (its favicon, say) names the support site.
+      for (const r of arrivals) assert.ok(!r.referer?.startsWith(servers.siteUrl), `${r.url} carried ${r.referer}`);
+    }
+
+    it('a click replaces the page: the neutral site gets no Referer and Back lands on the page before', async () => {
+      const page = await browser.newPage();
+      await openSupport(page);
+      const mark = servers.neutralLog.length;
+      const { x, y } = await buttonCentre(page);
+      await page.mouse.click(x, y);
+      await expectLeft(page, mark);
+      // history.back() rather than page.goBack(): Firefox restores from its back-forward cache without
+      // the load event that goBack waits for.
+      const entries = await page.evaluate(() => history.length);
+      await page.evaluate(() => history.back());
+      const where = async () => page.evaluate(() => location.pathname).catch(() => '/weather');
+      for (let i = 0; i < 50 && (await where()) === '/weather'; i++) await new Promise((r) => setTimeout(r, 100));
+      assert.equal(await where(), '/previous.html', `Back skips the support page (history.length was ${entries})`);
+      await page.close();
+    });
+
+    it('Shift pressed three times, while typing in a field, leaves the same way', async () => {
+      const page = await browser.newPage();
+      await openSupport(page);
+      await page.focus('#field');
+      await page.keyboard.type('Hello');
+      const mark = servers.neutralLog.length;
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await expectLeft(page, mark);
+      await page.close();
+    });
+
+    it('the page made no request besides itself and the library, and set no cookie or storage', async () => {
+      const page = await browser.newPage();
+      const mark = servers.siteLog.length;
+      await openSupport(page);
+      await page.keyboard.press('Shift');
+      const state = await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]);
+      assert.deepEqual(state, ['', 0, 0]);
+      const urls = servers.siteLog.slice(mark).map((r) => new URL(r.url, 'http://x').pathname);
+      const unexpected = urls.filter((u) => !['/previous.html', '/support.html', '/favicon.ico'].includes(u) && !u.startsWith('/dist/cdn/'));
+      assert.deepEqual(unexpected, []);
+      await page.close();
+    });
+
+    it('the classic all-in-one file inserts a quick exit from its script tag and it works', async () => {
+      const page = await browser.newPage();
+      await openSupport(page, '/classic.html');
+      const label = await page.evaluate(() => document.querySelector('safety-quick-exit').shadowRoot.querySelector('[part="button"]').textContent);
+      assert.equal(label, 'Emergency: Hide this page');
+      const first = await page.evaluate(() => document.body.firstElementChild.localName);
+      assert.equal(first, 'safety-quick-exit');
+      const mark = servers.neutralLog.length;
+      const { x, y } = await buttonCentre(page);
+      await page.mouse.click(x, y);
+      await expectLeft(page, mark);
+      await page.close();
+    });
+
+    if (engine === 'chromium') {
+      it('without JavaScript the child link still leaves, without a Referer', async () => {
+        const page = await browser.newPage();
+        await page.setJavaScriptEnabled(false);
+        await page.goto(`${servers.siteUrl}/support.html`);
+        const mark = servers.neutralLog.length;
+        await page.click('safety-quick-exit > a');
+        await expectLeft(page, mark);
+        await page.close();
+      });
+    }
+  });
+}
+
