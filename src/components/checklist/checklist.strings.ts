@@ -15,7 +15,7 @@ export const en = {
   askSession: 'Keep my ticks until I close this tab',
   askDevice: 'Save my ticks on this device',
   warnSession:
-    'Your ticks will be kept in this browser tab until you close it. Anyone who uses this device while the tab is open could see them.',
+    "Your ticks will be kept in this browser tab until you close it. Anyone who uses this device while the tab is open, or who reopens it from the browser's history, could see them.",
   warnDevice:
     'Your ticks will be saved on this device until you clear them. Anyone who uses this device, or checks it, could see them, even after you close the browser.',
   confirm: 'Yes, keep my ticks',
