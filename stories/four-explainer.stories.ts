@@ -1,6 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { SafetyFourExplainer } from '../src/components/four-explainer/four-explainer.component.js';
+import { define } from '../src/internal/define.js';
+
+// The static Storybook build drops `import '../src/index.js'` in preview.ts as side-effect-free (package.json
+// "sideEffects" lists only dist/ files), so no element was defined there. Registering here (guarded, so it is a
+// no-op when the preview's import did run) keeps this element's stories working either way.
+define('safety-four-explainer', SafetyFourExplainer);
 
 interface Args {
   layout: 'cards' | 'accordion' | 'compact';
