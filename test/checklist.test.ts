@@ -547,6 +547,21 @@ describe('<safety-checklist> privacy and saving', () => {
     sessionStorage.clear();
   });
 
+  it('removing attributes goes back to the defaults without errors', async () => {
+    const el = await fixture<SafetyChecklist>(
+      html`<safety-checklist groups="home" persist="device" plan-id="p" heading="H" heading-level="3" extend strings='{"print":"P"}'></safety-checklist>`,
+    );
+    const warnings = await captureWarningsAsync(async () => {
+      for (const name of ['groups', 'persist', 'plan-id', 'heading', 'heading-level', 'extend', 'strings']) el.removeAttribute(name);
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(groupTitles(el)).to.have.length(6);
+    expect(one(el, '[part~=persist]')).to.equal(null);
+    expect(text(one(el, 'h2'))).to.equal('My safety plan');
+    expect(text(one(el, '[part~=print-button]'))).to.equal('Print or save my plan');
+  });
+
   it('a stored value that is not a list of ids is ignored', async () => {
     localStorage.setItem(`${KEY}plan`, '{"evidence-diary":true}');
     const el = await fixture<SafetyChecklist>(html`<safety-checklist persist="device"></safety-checklist>`);

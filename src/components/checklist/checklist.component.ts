@@ -142,12 +142,12 @@ export class SafetyChecklist extends LitElement {
   }
 
   private get _mode(): PersistMode | undefined {
-    const p = this.persist.trim().toLowerCase();
+    const p = (this.persist ?? '').trim().toLowerCase();
     return p === 'session' || p === 'device' ? p : undefined;
   }
 
   private get _planKey(): string {
-    return /^[\w-]{1,80}$/.test(this.planId) ? this.planId : 'plan';
+    return /^[\w-]{1,80}$/.test(this.planId ?? '') ? this.planId : 'plan';
   }
 
   private get _s(): ChecklistStrings {
@@ -162,11 +162,11 @@ export class SafetyChecklist extends LitElement {
         else warn(SOURCE, 'items must be an array of groups ({ id, title, items: [{ id, text }] }); they are ignored.');
       }
       if (this._light.length) site = [...(site ?? []), ...this._light];
-      this._plan = buildPlan(CHECKLIST, site, this.extend, this.groups);
+      this._plan = buildPlan(CHECKLIST, site, this.extend, this.groups ?? '');
     }
     if (changed.has('persist') || changed.has('planId')) {
-      if (this.persist.trim() && !this._mode) warn(SOURCE, `persist="${this.persist}" is not "session" or "device": nothing will be stored.`);
-      if (changed.has('planId') && this._planKey !== this.planId) warn(SOURCE, `plan-id="${this.planId}" must be letters, digits, "-" or "_"; "plan" is used.`);
+      if (this.persist?.trim() && !this._mode) warn(SOURCE, `persist="${this.persist}" is not "session" or "device": nothing will be stored.`);
+      if (this.planId != null && this._planKey !== this.planId) warn(SOURCE, `plan-id="${this.planId}" must be letters, digits, "-" or "_"; "plan" is used.`);
       const mode = this._mode;
       const saved = mode && loadTicks(mode, this._planKey);
       this._consent = saved ? 'saving' : 'none';
