@@ -8,33 +8,17 @@ import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const TARGET = 'es2021';
 
-/**
- * Terser leaves template literals alone, so Lit's css`` and html`` keep their indentation and comments.
- * For the minified CDN build: drop CSS comments and collapse CSS white space; in HTML templates collapse
- * line breaks and indentation to one space (white space between inline elements still renders the same).
- */
-function minifyTemplates(): Plugin {
-  const cssTemplate = /\bcss`([^`]*)`/g;
-  const htmlTemplate = /\bhtml`([^`]*)`/g;
-  const minifyCss = (text: string) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      .trim();
+/** Terser leaves template literals alone: minify Lit's css`` and html`` for the CDN build (after esbuild has removed comments). */
+function minifyLitTemplates(): Plugin {
   return {
     name: 'minify-lit-templates',
     transform(code, id) {
-      if (!id.endsWith('.ts') || !/\b(css|html)`/.test(code)) return null;
-      const out = code
-        .replace(cssTemplate, (whole, body: string) => (body.includes('${') ? whole : `css\`${minifyCss(body)}\``))
-        .replace(htmlTemplate, (_whole, body: string) => `html\`${body.replace(/\s*\n\s*/g, ' ')}\``);
-      return { code: out, map: null };
+      if (!/\b(css|html)`/.test(code)) return null;
+      return { code: minifyTemplates(code), map: null };
     },
   };
 }
@@ -48,10 +32,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 const components = readdirSync('src/components').filter((name) => statSync(join('src/components', name)).isDirectory());
-const cdnEntries = Object.fromEntries([
-  ...components.map((name) => [`safety-${name}`, `src/components/${name}/safety-${name}.ts`]),
-  ['safety-elements', 'src/index.ts'],
-]);
+// Per-element entries share chunks (Lit and the internal helpers load once for several elements).
+const cdnEntries = Object.fromEntries(components.map((name) => [`safety-${name}`, `src/components/${name}/safety-${name}.ts`]));
 
 // Lit's production build: no dev-mode warnings, smaller.
 const resolveForBrowser = () => nodeResolve({ browser: true, exportConditions: ['production'] });
@@ -74,7 +56,7 @@ const config: RollupOptions[] = [
   },
   {
     input: cdnEntries,
-    plugins: [minifyTemplates(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minify(true)],
+    plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -87,9 +69,15 @@ const config: RollupOptions[] = [
       sourcemap: true,
     },
   },
+  // The all-in-one module is one self-contained file, so one Subresource Integrity hash covers it.
+  {
+    input: 'src/index.ts',
+    plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
+    output: { file: 'dist/cdn/safety-elements.js', format: 'es', sourcemap: true },
+  },
   {
     input: 'src/internal/classic-bundle.ts',
-    plugins: [minifyTemplates(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minify(false)],
+    plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(false)],
     output: {
       file: 'dist/cdn/safety-elements.iife.js',
       format: 'iife',

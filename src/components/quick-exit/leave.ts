@@ -4,7 +4,7 @@ import { warnOnce } from '../../internal/warn.js';
  * Hiding and leaving are document-wide and happen once per page, whichever quick exit triggers them.
  * Everything here must keep going when a step fails: each step is attempted on its own.
  */
-const attempt = (step: () => void) => {
+export const attempt = (step: () => void): void => {
   try {
     step();
   } catch {

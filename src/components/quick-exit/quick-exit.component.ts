@@ -5,7 +5,7 @@ import { a11yStyles } from '../../internal/a11y-styles.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
-import { hideAndLeave, hideDocument, openNewTab } from './leave.js';
+import { attempt, hideAndLeave, openNewTab } from './leave.js';
 import { type ShortcutMode, type ShortcutTarget, unwatchShortcut, watchShortcut } from './shortcut.js';
 import { STRING_ATTRIBUTES, quickExitStrings } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
@@ -186,10 +186,10 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('shortcut') && !SHORTCUTS.includes(this.shortcut)) {
-      warnOnce(SOURCE, `unknown shortcut "${this.shortcut}"; use shift, escape or none. Using shift.`);
+      warnOnce(SOURCE, `unknown shortcut "${this.shortcut}" (shift, escape or none); using shift.`);
     }
     if (changed.has('position') && !POSITIONS.includes(this.position)) {
-      warnOnce(SOURCE, `unknown position "${this.position}"; use inline, top or bottom. Using inline.`);
+      warnOnce(SOURCE, `unknown position "${this.position}" (inline, top or bottom); using inline.`);
       this.position = 'inline';
     }
     if (changed.has('href') || changed.has('_linkHref')) {
@@ -246,20 +246,9 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     const href = this.destination;
     const s = this._strings;
     emit<SafetyExitDetail>(this, EXIT_EVENT, { href, trigger });
-    hideDocument(s.title);
-    const overlay = this._dom?.overlay;
-    try {
-      overlay?.showModal();
-    } catch {
-      overlay?.setAttribute('open', '');
-    }
-    if (this.clearSession) {
-      try {
-        sessionStorage.clear();
-      } catch {
-        // Storage can be unavailable (blocked by settings): nothing to clear.
-      }
-    }
+    // The top layer: no host z-index covers it, and the rest of the page becomes inert.
+    attempt(() => this._dom!.overlay.showModal());
+    if (this.clearSession) attempt(() => sessionStorage.clear());
     if (trigger === 'click' && this.newTabHref) {
       const tab = safeUrl(this.newTabHref, { source: `${SOURCE} new-tab-href`, allow: ['https:', 'http:'] });
       if (tab) openNewTab(tab);

@@ -1,0 +1,2 @@
+export function minifyCss(text: string): string;
+export function minifyTemplates(code: string): string;
