@@ -13,9 +13,11 @@ const TOTAL = HELPLINES.length;
 const root = (el: SafetyHelplineDirectory) => el.shadowRoot!;
 const $ = (el: SafetyHelplineDirectory, sel: string) => root(el).querySelector<HTMLElement>(sel);
 const $$ = (el: SafetyHelplineDirectory, sel: string) => [...root(el).querySelectorAll<HTMLElement>(sel)];
-const names = (el: SafetyHelplineDirectory) => $$(el, '[part="name"]').map((n) => n.textContent!.trim());
+/** Cards the reader sees (non-matching cards stay rendered, hidden). */
+const CARD = '[part="card"]:not([hidden])';
+const names = (el: SafetyHelplineDirectory) => $$(el, `${CARD} [part="name"]`).map((n) => n.textContent!.trim());
 const count = (el: SafetyHelplineDirectory) => $(el, '[part="count"]')!.textContent!.trim();
-const card = (el: SafetyHelplineDirectory, name: string) => $$(el, '[part="card"]').find((c) => c.querySelector('[part="name"]')!.textContent!.trim() === name)!;
+const card = (el: SafetyHelplineDirectory, name: string) => $$(el, CARD).find((c) => c.querySelector('[part="name"]')!.textContent!.trim() === name)!;
 async function clearSearch(el: SafetyHelplineDirectory) {
   const input = $(el, 'input[type="search"]') as HTMLInputElement;
   input.value = '';
@@ -62,7 +64,7 @@ describe('<safety-helpline-directory>', function () {
     expect(emergency.compareDocumentPosition($(el, '[part="list"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     expect($$(el, '[part="emergency-call"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:18000', 'sms:999?body=register', 'tel:101']);
     expect(emergency.textContent).to.contain('press 55').and.contain('does not tell the police where you are');
-    expect($$(el, '[part="card"]')).to.have.length(TOTAL);
+    expect($$(el, CARD)).to.have.length(TOTAL);
     expect(count(el)).to.equal(`Showing ${TOTAL} of ${TOTAL} services`);
     expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
     expect($(el, '[part="call-log"]')!.textContent).to.contain("phone's call history");
@@ -154,6 +156,10 @@ describe('<safety-helpline-directory>', function () {
     await typeSearch(el, 'stalking');
     expect(names(el)).to.deep.equal(['National Stalking Helpline', 'Paladin National Stalking Advocacy Service']);
     expect(count(el)).to.equal(`Showing 2 of ${TOTAL} services`);
+    // Non-matching cards stay in the DOM, hidden from everyone.
+    const hidden = $$(el, '[part="card"][hidden]');
+    expect(hidden).to.have.length(TOTAL - 2);
+    expect(hidden.every((c) => getComputedStyle(c).display === 'none')).to.equal(true);
     await clearSearch(el);
     expect(count(el)).to.equal(`Showing ${TOTAL} of ${TOTAL} services`);
     await typeSearch(el, '116 123');
@@ -163,8 +169,9 @@ describe('<safety-helpline-directory>', function () {
     expect(names(el)).to.deep.equal(['National Stalking Helpline']);
     // Letters after digits are words, not a number.
     await typeSearch(el, 'zzz');
-    expect($$(el, '[part="card"]')).to.have.length(0);
+    expect($$(el, CARD)).to.have.length(0);
     expect($(el, '[part="empty"]')!.textContent).to.contain('No services match');
+    expect(getComputedStyle($(el, '[part="list"]')!).display).to.equal('none');
     expect(count(el)).to.equal(`Showing 0 of ${TOTAL} services`);
     expect($(el, '[part="emergency"]')).to.exist;
     await expect(el).to.be.accessible();
@@ -200,7 +207,7 @@ describe('<safety-helpline-directory>', function () {
     el.exclude = 'samaritans crimestoppers';
     await el.updateComplete;
     expect(names(el)).not.to.include('Samaritans');
-    expect($$(el, '[part="card"]')).to.have.length(TOTAL - 2);
+    expect($$(el, CARD)).to.have.length(TOTAL - 2);
     el.exclude = undefined;
     el.nations = 'scotland';
     await el.updateComplete;
@@ -218,7 +225,7 @@ describe('<safety-helpline-directory>', function () {
     const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory no-emergency no-filters></safety-helpline-directory>`);
     expect($(el, '[part="emergency"]')).to.equal(null);
     expect($(el, 'input')).to.equal(null);
-    expect($$(el, '[part="card"]')).to.have.length(TOTAL);
+    expect($$(el, CARD)).to.have.length(TOTAL);
     el.noBundled = true;
     el.helplines = [SITE];
     await el.updateComplete;
@@ -229,7 +236,7 @@ describe('<safety-helpline-directory>', function () {
   it('compact layout shows name, status and number only, and stays accessible', async () => {
     const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory layout="compact"></safety-helpline-directory>`);
     expect(el.getAttribute('layout')).to.equal('compact');
-    expect($$(el, '[part="card"]')).to.have.length(TOTAL);
+    expect($$(el, CARD)).to.have.length(TOTAL);
     expect($(el, '[part="description"]')).to.equal(null);
     expect($(el, 'details')).to.equal(null);
     expect($$(el, '[part="call"]').length).to.be.greaterThan(10);
@@ -301,7 +308,7 @@ describe('<safety-helpline-directory>', function () {
     el.helplines = [{ ...SITE, id: 'samaritans', name: 'Samaritans (local branch)' }];
     await el.updateComplete;
     expect(names(el)).to.include('Samaritans (local branch)').and.not.include('Samaritans');
-    expect($$(el, '[part="card"]')).to.have.length(TOTAL);
+    expect($$(el, CARD)).to.have.length(TOTAL);
     await expect(el).to.be.accessible();
   });
 
@@ -365,7 +372,7 @@ describe('<safety-helpline-directory>', function () {
         const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory src=${src}></safety-helpline-directory>`);
         if (!src.startsWith('javascript')) await oneEvent(el, 'safety-load');
         await el.updateComplete;
-        expect($$(el, '[part="card"]')).to.have.length(TOTAL);
+        expect($$(el, CARD)).to.have.length(TOTAL);
       });
       expect(warnings, src).to.have.length(1);
       expect(warnings[0]).to.contain(needle);

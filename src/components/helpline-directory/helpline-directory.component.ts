@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { CATEGORIES, DAYS, HELPLINES, NATIONS, type Category, type Helpline, type Hours, type Nation } from '../../data/helplines.js';
 import { emit } from '../../internal/events.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
@@ -259,12 +260,17 @@ export class SafetyHelplineDirectory extends LitElement {
     return list.includes(date);
   };
 
+  private _s?: [string, Strings];
+
+  /** The strings in use; the same object while nothing about them changes (so cards can skip re-rendering). */
   private _strings(): Strings {
     const s = { ...stringsFor(this, { en }), ...this.strings };
     if (this.heading) s.heading = this.heading;
     if (this.searchLabel) s.searchLabel = this.searchLabel;
     if (this.emptyText) s.empty = this.emptyText;
-    return s;
+    const key = JSON.stringify(s);
+    if (this._s?.[0] !== key) this._s = [key, s];
+    return this._s[1];
   }
 
   private _statusText(st: OpenStatus, s: Strings): string {
@@ -300,17 +306,27 @@ export class SafetyHelplineDirectory extends LitElement {
       ${hours.bankHolidays === 'closed' ? html`<p>${s.bankHolidaysClosed}</p>` : nothing}`;
   }
 
-  private _card(h: Helpline, s: Strings, level: number, now: Date, date: Intl.DateTimeFormat): TemplateResult {
+  private _card(h: Helpline, s: Strings, level: number, now: Date, date: Intl.DateTimeFormat, hidden: boolean): TemplateResult {
+    const st = openStatus(h.hours, now, this._isBankHoliday);
+    const status = this._statusText(st, s);
+    const open = st.kind === 'open' || st.kind === 'always';
+    // A keystroke in the search box only flips `hidden`: the card's content is re-rendered only when
+    // something it shows changes.
+    return html`<li part="card" class="card" ?hidden=${hidden}>
+      ${guard([h, s, level, this.layout, status], () => this._cardBody(h, s, level, status, open, date))}
+    </li>`;
+  }
+
+  private _cardBody(h: Helpline, s: Strings, level: number, status: string, open: boolean, date: Intl.DateTimeFormat): TemplateResult {
     const p = prep(h);
     const compact = this.layout === 'compact';
-    const status = openStatus(h.hours, now, this._isBankHoliday);
     const nationNames = s.nations.split(',');
     const covers = h.nations?.map((n) => nationNames[NATIONS.indexOf(n)]).join(s.and);
-    return html`<li part="card" class="card">
+    return html`
       ${heading(level, 1, h.name, { part: 'name' })}
       ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
       ${compact ? nothing : html`<p part="description" class="description">${h.description}</p>`}
-      <p part="status" class="status ${status.kind === 'open' || status.kind === 'always' ? 'open' : ''}">${this._statusText(status, s)}</p>
+      <p part="status" class="status ${open ? 'open' : ''}">${status}</p>
       ${p.calls.length
         ? p.calls.map(
             (c) =>
@@ -348,7 +364,7 @@ export class SafetyHelplineDirectory extends LitElement {
                 ? html` (<a href=${p.source} rel=${EXTERNAL}>${s.source}</a>)`
                 : nothing}
             </p>`}
-    </li>`;
+    `;
   }
 
   private _hoursText(hours: Hours, s: Strings): string {
@@ -392,8 +408,11 @@ export class SafetyHelplineDirectory extends LitElement {
     const terms = words(this._query.toLowerCase());
     const present = CATEGORIES.filter((c) => this._pool.some((h) => h.categories.includes(c)));
     const category = present.includes(this._category as Category) ? this._category : '';
-    const shown = this._pool.filter(
+    // Every card stays rendered and non-matches are hidden: a keystroke then flips `hidden` on a few
+    // cards instead of rewriting every card's text (well under a frame for 500 entries).
+    const shown = new Set(this._pool.filter(
       (h) => (!category || h.categories.includes(category as Category)) && terms.every((t) => prep(h).search.includes(/^[\d\s()+.-]+$/.test(t) ? t.replace(/\D/g, '') : t)),
+      ),
     );
     return html`<section part="base" aria-labelledby="heading">
       ${heading(level, 0, s.heading, { id: 'heading' })}
@@ -422,12 +441,11 @@ export class SafetyHelplineDirectory extends LitElement {
                 </fieldset>`
               : nothing}
           </div>`}
-      <p part="count" class="count" role="status">${format(s.count, { shown: shown.length, total: this._pool.length })}</p>
-      ${shown.length
-        ? html`<ul part="list" class="list" role="list">
-            ${shown.map((h) => this._card(h, s, level, now, date))}
-          </ul>`
-        : html`<p part="empty">${s.empty}</p>`}
+      <p part="count" class="count" role="status">${format(s.count, { shown: shown.size, total: this._pool.length })}</p>
+      <ul part="list" class="list" role="list" ?hidden=${!shown.size}>
+        ${this._pool.map((h) => this._card(h, s, level, now, date, !shown.has(h)))}
+      </ul>
+      ${shown.size ? nothing : html`<p part="empty">${s.empty}</p>`}
     </section>`;
   }
 }

@@ -19,6 +19,7 @@ export const styles = css`
     --_call-size: var(--safety-helpline-directory-call-font-size, 1.25rem);
     line-height: 1.4;
   }
+  [hidden] { display: none !important; }
   h2, h3, h4, h5, h6 { margin: 0 0 var(--_space-2); line-height: 1.25; overflow-wrap: anywhere; }
   p { margin: 0 0 var(--_space-2); }
   ul { list-style: none; margin: 0; padding: 0; }

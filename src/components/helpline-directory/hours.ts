@@ -11,8 +11,11 @@ export interface LondonTime {
 }
 
 let formatter: Intl.DateTimeFormat | undefined;
+let last: [number, LondonTime] | undefined;
 
 export function londonTime(now: Date): LondonTime {
+  // One directory asks for the same instant once per card: keep the last answer.
+  if (last?.[0] === now.getTime()) return last[1];
   formatter ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London',
     year: 'numeric',
@@ -25,7 +28,9 @@ export function londonTime(now: Date): LondonTime {
   const p: Record<string, string> = {};
   for (const { type, value } of formatter.formatToParts(now)) p[type] = value;
   const date = `${p.year}-${p.month}-${p.day}`;
-  return { date, day: weekday(date), minutes: Number(p.hour) * 60 + Number(p.minute) };
+  const t = { date, day: weekday(date), minutes: Number(p.hour) * 60 + Number(p.minute) };
+  last = [now.getTime(), t];
+  return t;
 }
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
