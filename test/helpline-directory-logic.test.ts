@@ -132,7 +132,7 @@ describe('site data validation', () => {
     ['wrong type', { name: 42 }, /name/],
     ['missing field', { description: undefined }, /description/],
     ['bad id', { id: 'Not An Id' }, /id/],
-    ['unknown category', { categories: ['cats'] }, /category/],
+    ['unknown category', { categories: ['cats'] }, /categories\[0\] "cats"/],
     ['unknown nation', { nations: ['france'] }, /nation/],
     ['impossible phone', { phones: [{ number: '0808 12' }] }, /possible phone/],
     ['letters in phone', { phones: [{ number: 'CALL-NOW' }] }, /cannot dial/],

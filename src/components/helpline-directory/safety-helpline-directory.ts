@@ -10,3 +10,10 @@ declare global {
     'safety-helpline-directory': SafetyHelplineDirectory;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    /** `<safety-helpline-directory>` read its `src` (or failed to). */
+    'safety-load': CustomEvent<{ ok: boolean; count: number }>;
+  }
+}
