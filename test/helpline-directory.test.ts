@@ -338,6 +338,13 @@ describe('<safety-helpline-directory>', function () {
     expect(names(el).slice(0, 2)).to.deep.equal(['Example County Domestic Abuse Service', 'Example Stalking Clinic']);
     expect(count(el)).to.equal(`Showing ${TOTAL + 2} of ${TOTAL + 2} services`);
     expect(performance.getEntriesByType('resource').slice(before).map((r) => r.name)).to.deep.equal([LOCAL]);
+    // Moved elsewhere in the page (a CMS re-parenting it), it keeps the site's entries without fetching again.
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    expect(names(el).slice(0, 2)).to.deep.equal(['Example County Domestic Abuse Service', 'Example Stalking Clinic']);
+    expect(performance.getEntriesByType('resource').length - before).to.equal(1);
     await expect(el).to.be.accessible();
   });
 

@@ -181,6 +181,12 @@ export class SafetyHelplineDirectory extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A classic script in <head> upgrades the element before its children are parsed: read them once the document has been.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this._readInline(), { once: true });
+    else this._readInline();
+  }
+
+  private _readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
       try {
@@ -189,13 +195,12 @@ export class SafetyHelplineDirectory extends LitElement {
         warn(TAG, `inline JSON could not be read (${(e as Error).message}); it is ignored.`);
       }
     }
-    if (this.hasUpdated) this.requestUpdate();
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._timer);
-    this._abort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
