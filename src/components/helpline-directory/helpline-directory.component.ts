@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { CATEGORIES, DAYS, HELPLINES, NATIONS, type Category, type Helpline, type Hours, type Nation } from '../../data/helplines.js';
+import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, type Category, type Helpline, type Hours, type Nation } from '../../data/helplines.js';
 import { emit } from '../../internal/events.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { smsHref, telHref } from '../../internal/phone.js';
@@ -384,14 +384,15 @@ export class SafetyHelplineDirectory extends LitElement {
 
   private _emergency(s: Strings, level: number): TemplateResult {
     const call = (n: string) => html`<a part="emergency-call" class="call" href=${telHref(n)!}>${format(s.call, { number: n })}</a>`;
+    const [police, , relay, sms, nonEmergency] = EMERGENCY.map((f) => f.number);
     return html`<section part="emergency" class="emergency" aria-labelledby="emergency-heading">
       ${heading(level, 1, s.emergencyHeading, { part: 'emergency-heading', id: 'emergency-heading' })}
       <ul>
-        <li><p>${s.emergency}</p>${call('999')}</li>
+        <li><p>${s.emergency}</p>${call(police!)}</li>
         <li><p>${s.silentSolution}</p></li>
-        <li><p>${s.relayUk}</p>${call('18000')}</li>
-        <li><p>${s.emergencySms}</p><a part="emergency-call" href=${smsHref('999', 'register')!}>${s.emergencySmsLink}</a></li>
-        <li><p>${s.nonEmergency}</p>${call('101')}</li>
+        <li><p>${s.relayUk}</p>${call(relay!)}</li>
+        <li><p>${s.emergencySms}</p><a part="emergency-call" href=${smsHref(sms!, 'register')!}>${s.emergencySmsLink}</a></li>
+        <li><p>${s.nonEmergency}</p>${call(nonEmergency!)}</li>
       </ul>
     </section>`;
   }

@@ -7,12 +7,12 @@ export const en = {
   heading: 'Helplines',
   callLog: "Calls to these numbers appear in your phone's call history.",
   emergencyHeading: 'In an emergency',
-  emergency: 'If you are in danger now, call 999.',
+  emergency: 'If you are in danger now, call 999. It is free.',
   silentSolution:
     'If you cannot speak, call 999 from a mobile, then cough or tap. If you can make no sound, press 55 when the recording asks. Pressing 55 does not tell the police where you are; if 55 is not pressed, the call is ended.',
-  relayUk: 'If you are deaf or cannot speak on the phone, call 18000 for text relay to the emergency services.',
+  relayUk: 'If you need to type rather than speak, contact the emergency services through Relay UK (text relay) on 18000. It is free.',
   emergencySms:
-    'emergencySMS: register your mobile first by texting "register" to 999 and replying "yes". Then in an emergency you can text 999. A reply usually comes in about 2 minutes; if none comes within 3 minutes, text again.',
+    'emergencySMS: register your mobile first by texting "register" to 999 and replying "yes". Then in an emergency you can text 999. A reply usually comes in about 2 minutes; if none comes within 3 minutes, text again. It works from UK mobiles, not from abroad; register again if you change your number.',
   emergencySmsLink: 'Text "register" to 999',
   nonEmergency: 'For the police when it is not an emergency, call 101.',
   call: 'Call {number}',
