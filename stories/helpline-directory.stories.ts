@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/helpline-directory/safety-helpline-directory.js';
 
 interface Args {
   src: string;
