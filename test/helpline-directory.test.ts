@@ -83,6 +83,7 @@ describe('<safety-helpline-directory>', function () {
     expect(nsh.textContent).to.contain('Free to call').and.contain('Not shown on phone bills').and.contain('Press 2 for the London service');
     expect(nsh.textContent).to.contain('Last checked 23 November 2026');
     expect(card(el, 'Samaritans').querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:116123');
+    expect(card(el, 'Samaritans').textContent).to.contain('Covers: England, Wales, Scotland and Northern Ireland');
     expect(card(el, 'Paladin National Stalking Advocacy Service').textContent).not.to.contain('Free to call');
     const ncdv = card(el, 'National Centre for Domestic Violence (NCDV)');
     const text = [...ncdv.querySelectorAll('a')].find((a) => a.getAttribute('href')!.startsWith('sms:'))!;
@@ -474,6 +475,10 @@ describe('<safety-helpline-directory>', function () {
     expect(getComputedStyle($(el, '[part="description"]')!).display).to.equal('none');
     expect(getComputedStyle($(el, '[part="call"]')!).display).not.to.equal('none');
     expect(getComputedStyle($(el, '[part="name"]')!).display).not.to.equal('none');
+    // Text numbers print; website, email and webchat links do not.
+    const ncdv = card(el, 'National Centre for Domestic Violence (NCDV)');
+    expect(getComputedStyle(ncdv.querySelector('a[href^="sms:"]')!).display).not.to.equal('none');
+    expect(getComputedStyle(ncdv.querySelector('a[href^="http"]')!).display).to.equal('none');
   });
 
   it('keeps its privacy promise: no request without src, no storage, no cookie', async () => {

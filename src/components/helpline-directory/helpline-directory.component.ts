@@ -178,6 +178,7 @@ export class SafetyHelplineDirectory extends LitElement {
   private _timer?: ReturnType<typeof setTimeout>;
   private _abort?: AbortController;
   private _holidayCache = new Map<number, string[]>();
+  private _list!: Intl.ListFormat;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -326,7 +327,7 @@ export class SafetyHelplineDirectory extends LitElement {
     const p = prep(h);
     const compact = this.layout === 'compact';
     const nationNames = s.nations.split(',');
-    const covers = h.nations?.map((n) => nationNames[NATIONS.indexOf(n)]).join(s.and);
+    const covers = h.nations && this._list.format(h.nations.map((n) => nationNames[NATIONS.indexOf(n)] ?? n));
     return html`
       ${heading(level, 1, h.name, { part: 'name' })}
       ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
@@ -353,14 +354,14 @@ export class SafetyHelplineDirectory extends LitElement {
                   ? html`<a href=${t.href}>${t.keyword ? format(s.textKeyword, { keyword: t.keyword, number: t.number }) : format(s.text, { number: t.number })}</a>`
                   : nothing,
               )}
-              ${p.webchat ? html`<a href=${p.webchat} rel=${EXTERNAL}>${s.webchat}</a>` : nothing}
-              ${p.email ? html`<a href=${p.email}>${format(s.email, { email: h.email! })}</a>` : nothing}
-              ${p.website ? html`<a href=${p.website} rel=${EXTERNAL}>${s.website}</a>` : nothing}
+              ${p.webchat ? html`<a class="web" href=${p.webchat} rel=${EXTERNAL}>${s.webchat}</a>` : nothing}
+              ${p.email ? html`<a class="web" href=${p.email}>${format(s.email, { email: h.email! })}</a>` : nothing}
+              ${p.website ? html`<a class="web" href=${p.website} rel=${EXTERNAL}>${s.website}</a>` : nothing}
             </p>
             ${h.hours && h.hours !== '24/7'
               ? html`<details part="hours"><summary>${s.hoursHeading}</summary>${this._hoursList(h.hours, s)}</details>`
               : nothing}
-            ${h.webchat?.hours ? html`<p class="note">${format(s.chatHours, { hours: this._hoursText(h.webchat.hours, s) })}</p>` : nothing}
+            ${h.webchat?.hours ? html`<p class="note more">${format(s.chatHours, { hours: this._hoursText(h.webchat.hours, s) })}</p>` : nothing}
             ${covers ? html`<p class="note more">${format(s.covers, { nations: covers })}</p>` : nothing}
             ${h.interpreters ? html`<p class="note more">${s.interpreters}</p>` : nothing}
             ${h.bsl ? html`<p class="note more">${h.bsl}</p>` : nothing}
@@ -409,7 +410,9 @@ export class SafetyHelplineDirectory extends LitElement {
     const s = this._strings();
     const level = clampHeadingLevel(this.headingLevel);
     const lang = langOf(this);
-    const date = new Intl.DateTimeFormat(!lang || lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const locale = !lang || lang === 'en' ? 'en-GB' : lang;
+    const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    this._list = new Intl.ListFormat(locale, { type: 'conjunction' });
     const now = this.clock();
     const terms = words(this._query.toLowerCase());
     const present = CATEGORIES.filter((c) => this._pool.some((h) => h.categories.includes(c)));

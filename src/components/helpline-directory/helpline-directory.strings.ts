@@ -28,7 +28,6 @@ export const en = {
   interpreters: 'Interpreters available.',
   covers: 'Covers: {nations}',
   nations: 'England,Wales,Scotland,Northern Ireland',
-  and: ' and ',
   always: 'Open 24 hours, every day',
   openUntil: 'Open now, until {time}',
   closed: 'Closed now',

@@ -84,12 +84,13 @@ export const styles = css`
     .emergency, .card { border: 1px solid CanvasText; }
   }
   @media print {
-    .tools, .count, .links, details, .description, .status, .checked, .more { display: none !important; }
-    :host { font-size: 10pt; }
+    .tools, .count, details, .description, .status, .checked, .more, .web, [part='operator'], .emergency a:not(.call) { display: none !important; }
+    :host { font-size: 9pt; }
+    p { margin: 0; }
     .emergency, .card { background: none; border: 0; padding: 0; margin: 0 0 4pt; break-inside: avoid; }
-    .list { gap: 2pt; }
-    .call { background: none; color: #000; padding: 0; min-height: 0; font-size: 1em; }
     .emergency li { margin: 0; }
+    .list { display: block; columns: 2; }
+    .call { background: none; color: #000; padding: 0; margin: 0; min-height: 0; font-size: 1em; }
     h2, h3, h4, h5, h6 { margin: 0; font-size: 1em; }
   }
 `;
