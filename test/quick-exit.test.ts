@@ -37,6 +37,7 @@ describe('<safety-quick-exit>: rendering', () => {
     expect(shadow(el).querySelector('.visually-hidden')!.textContent).to.equal('Emergency: ');
     expect(shadow(el).querySelector('[part="hint"]')!.textContent).to.equal('or press Shift 3 times');
     expect(b.getAttribute('aria-describedby')).to.equal('hint');
+    expect(Number(getComputedStyle(b).fontWeight)).to.equal(700);
     const box = b.getBoundingClientRect();
     expect(box.width).to.be.at.least(44);
     expect(box.height).to.be.at.least(44);
@@ -579,6 +580,9 @@ describe('<safety-quick-exit>: placement, theming, print', () => {
     );
     expect(getComputedStyle(button(el)).backgroundColor).to.equal('rgb(0, 0, 255)');
     expect(getComputedStyle(button(el)).color).to.equal('rgb(255, 255, 0)');
+    const sized = await fixture<SafetyQuickExit>(html`<safety-quick-exit style="--safety-quick-exit-font-size: 30px; --safety-font-family: monospace"></safety-quick-exit>`);
+    expect(getComputedStyle(button(sized)).fontSize).to.equal('30px');
+    expect(getComputedStyle(button(sized)).fontFamily).to.equal('monospace');
     const global = await fixture<SafetyQuickExit>(html`<safety-quick-exit style="--safety-color-danger: rgb(0, 100, 0)"></safety-quick-exit>`);
     expect(getComputedStyle(button(global)).backgroundColor).to.equal('rgb(0, 100, 0)');
   });

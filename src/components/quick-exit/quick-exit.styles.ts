@@ -36,7 +36,10 @@ export const styles = css`
     border-radius: var(--safety-radius, 4px);
     background: var(--safety-quick-exit-background, var(--safety-color-danger, #b10e1e));
     color: var(--safety-quick-exit-color, var(--safety-color-danger-contrast, #fff));
-    font: 700 var(--safety-quick-exit-font-size, 1.1875rem) / 1.2 var(--safety-font-family, inherit);
+    /* Longhands: a shorthand holding var(--x, inherit) would be invalid as a whole. */
+    font-size: var(--safety-quick-exit-font-size, 1.1875rem);
+    font-weight: 700;
+    line-height: 1.2;
     text-decoration: none;
     cursor: pointer;
   }
@@ -75,7 +78,7 @@ export const styles = css`
     padding: 1.5rem;
     border: 0;
     visibility: visible;
-    font: 1.5rem var(--safety-font-family, inherit);
+    font-size: 1.5rem;
   }
   .overlay,
   .overlay::backdrop {
