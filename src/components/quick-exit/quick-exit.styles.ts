@@ -15,6 +15,10 @@ export const styles = css`
   :host([position='top']) {
     top: 0;
   }
+  :host([position='top']) .base,
+  :host([position='bottom']) .base {
+    padding-inline: 0.5rem;
+  }
   :host([position='bottom']) {
     bottom: 0;
   }
