@@ -123,7 +123,7 @@ export const HELPLINES: readonly Helpline[] = [
     // Mon–Fri 09:30–16:00, except Wednesday 13:00–16:00; closed bank holidays. Email and nations UNCONFIRMED: left out.
     hours: { ...WEEKDAYS(['09:30', '16:00']), wed: [['13:00', '16:00']], bankHolidays: 'closed' },
     categories: ['stalking'],
-    source: 'https://www.suzylamplugh.org/national-stalking-helpline',
+    source: 'https://www.suzylamplugh.org/',
     verifiedOn: VERIFIED,
   },
   {

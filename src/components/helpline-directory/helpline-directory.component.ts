@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, type Category, type Helpline, type Hours, type Nation } from '../../data/helplines.js';
+import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, type Category, type Helpline, type Hours, type Nation, type WeeklyHours } from '../../data/helplines.js';
 import { emit } from '../../internal/events.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { smsHref, telHref } from '../../internal/phone.js';
@@ -299,8 +299,7 @@ export class SafetyHelplineDirectory extends LitElement {
     }
   }
 
-  private _hoursList(hours: Hours, s: Strings): TemplateResult | string {
-    if (hours === '24/7') return s.always;
+  private _hoursList(hours: WeeklyHours, s: Strings): TemplateResult {
     const names = s.days.split(',');
     return html`<dl>
         ${DAYS.map(
