@@ -6,6 +6,8 @@ import { CHECKLIST } from '../src/data/checklist.js';
 import { helplineById } from '../src/data/helplines.js';
 import { telHref } from '../src/internal/phone.js';
 import { captureWarningsAsync } from './support/console.js';
+import '../src/components/quick-exit/safety-quick-exit.js';
+import { recordExits } from './support/quick-exit.js';
 
 const KEY = 'safety-elements:checklist:';
 const all = (el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
@@ -391,70 +393,93 @@ describe('<safety-checklist> privacy and saving', () => {
     expect(boxes(again).some((b) => b.checked)).to.equal(false);
   });
 
-  for (const [mode, area, other] of [
-    ['session', () => sessionStorage, () => localStorage],
-    ['device', () => localStorage, () => sessionStorage],
+  it('persist="session": ticks are kept for the tab\'s session from the first tick, in sessionStorage only', async () => {
+    const el = await fixture<SafetyChecklist>(html`<safety-checklist persist="session" plan-id="t1"></safety-checklist>`);
+    storageIsEmpty();
+    expect(one(el, '[part~=remember-button]')).to.equal(null);
+    expect(text(one(el, '[part~=saving]'))).to.contain('until you close this tab');
+    await tick(el, 0);
+    await tick(el, 1);
+    expect(JSON.parse(sessionStorage.getItem(`${KEY}t1`)!)).to.deep.equal(['evidence-diary', 'evidence-keep']);
+    expect(sessionStorage.length).to.equal(1);
+    expect(localStorage.length).to.equal(0);
+    expect(document.cookie).to.equal('');
+    await expect(el).to.be.accessible();
+    await tick(el, 0);
+    expect(JSON.parse(sessionStorage.getItem(`${KEY}t1`)!)).to.deep.equal(['evidence-keep']);
+    el.remove();
+    const again = await fixture<SafetyChecklist>(html`<safety-checklist persist="session" plan-id="t1"></safety-checklist>`);
+    expect(boxes(again).map((b) => b.checked).slice(0, 3)).to.deep.equal([false, true, false]);
+    const other = await fixture<SafetyChecklist>(html`<safety-checklist persist="session" plan-id="t2"></safety-checklist>`);
+    expect(boxes(other).some((b) => b.checked)).to.equal(false);
+  });
+
+  it('persist="device": nothing is stored until the reader confirms the warning; cancel stores nothing', async () => {
+    const area = () => localStorage;
+    const other = () => sessionStorage;
+    const el = await fixture<SafetyChecklist>(html`<safety-checklist persist="device" plan-id="t1"></safety-checklist>`);
+    await tick(el, 0);
+    storageIsEmpty();
+    expect(text(one(el, '[part~=intro]'))).to.contain('Nothing you tick is saved');
+    await expect(el).to.be.accessible();
+
+    one(el, '[part~=remember-button]').click();
+    await el.updateComplete;
+    await aTimeout(0);
+    const warning = one(el, '[part~=warning]');
+    expect(text(warning)).to.contain('Anyone who uses this device');
+    expect(text(warning)).to.contain('even after you close the browser');
+    expect(el.shadowRoot!.activeElement, 'focus moves to the warning').to.equal(warning);
+    expect(one(el, '[part~=confirm]').getAttribute('aria-labelledby')).to.equal(warning.id);
+    storageIsEmpty();
+    await expect(el).to.be.accessible();
+
+    one(el, '[part~=cancel-button]').click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(el.shadowRoot!.activeElement, 'focus returns to the button').to.equal(one(el, '[part~=remember-button]'));
+    await tick(el, 1);
+    storageIsEmpty();
+
+    one(el, '[part~=remember-button]').click();
+    await el.updateComplete;
+    one(el, '[part~=confirm-button]').click();
+    await el.updateComplete;
+    await aTimeout(0);
+    const saving = one(el, '[part~=saving]');
+    expect(el.shadowRoot!.activeElement).to.equal(saving);
+    expect(text(saving)).to.contain('saved on this device');
+    expect(text(one(el, '[part~=intro]'))).to.not.contain('Nothing you tick is saved');
+    expect(JSON.parse(area().getItem(`${KEY}t1`)!)).to.deep.equal(['evidence-diary', 'evidence-keep']);
+    expect(area().length).to.equal(1);
+    expect(other().length).to.equal(0);
+    expect(document.cookie).to.equal('');
+    await expect(el).to.be.accessible();
+
+    await tick(el, 0);
+    expect(JSON.parse(area().getItem(`${KEY}t1`)!)).to.deep.equal(['evidence-keep']);
+
+    // A new page (here: a new element with the same plan-id) gets the ticks back.
+    el.remove();
+    const again = await fixture<SafetyChecklist>(html`<safety-checklist persist="device" plan-id="t1"></safety-checklist>`);
+    expect(boxes(again).map((b) => b.checked).slice(0, 3)).to.deep.equal([false, true, false]);
+    expect(one(again, '[part~=saving]')).to.not.equal(null);
+    const other2 = await fixture<SafetyChecklist>(html`<safety-checklist persist="device" plan-id="t2"></safety-checklist>`);
+    expect(boxes(other2).some((b) => b.checked)).to.equal(false);
+  });
+
+  for (const [mode, area] of [
+    ['session', () => sessionStorage],
+    ['device', () => localStorage],
   ] as const) {
-    it(`persist="${mode}": nothing is stored until the reader confirms the warning; cancel stores nothing`, async () => {
-      const el = await fixture<SafetyChecklist>(html`<safety-checklist persist=${mode} plan-id="t1"></safety-checklist>`);
-      await tick(el, 0);
-      storageIsEmpty();
-      expect(text(one(el, '[part~=intro]'))).to.contain('Nothing you tick is saved');
-      await expect(el).to.be.accessible();
-
-      one(el, '[part~=remember-button]').click();
-      await el.updateComplete;
-      await aTimeout(0);
-      const warning = one(el, '[part~=warning]');
-      expect(text(warning)).to.contain('Anyone who uses this device');
-      if (mode === 'device') expect(text(warning)).to.contain('even after you close the browser');
-      else expect(text(warning)).to.contain('until you close it');
-      expect(el.shadowRoot!.activeElement, 'focus moves to the warning').to.equal(warning);
-      expect(one(el, '[part~=confirm]').getAttribute('aria-labelledby')).to.equal(warning.id);
-      storageIsEmpty();
-      await expect(el).to.be.accessible();
-
-      one(el, '[part~=cancel-button]').click();
-      await el.updateComplete;
-      await aTimeout(0);
-      expect(el.shadowRoot!.activeElement, 'focus returns to the button').to.equal(one(el, '[part~=remember-button]'));
-      await tick(el, 1);
-      storageIsEmpty();
-
-      one(el, '[part~=remember-button]').click();
-      await el.updateComplete;
-      one(el, '[part~=confirm-button]').click();
-      await el.updateComplete;
-      await aTimeout(0);
-      const saving = one(el, '[part~=saving]');
-      expect(el.shadowRoot!.activeElement).to.equal(saving);
-      expect(text(saving)).to.contain(mode === 'device' ? 'saved on this device' : 'until you close this tab');
-      expect(text(one(el, '[part~=intro]'))).to.not.contain('Nothing you tick is saved');
-      expect(JSON.parse(area().getItem(`${KEY}t1`)!)).to.deep.equal(['evidence-diary', 'evidence-keep']);
-      expect(area().length).to.equal(1);
-      expect(other().length).to.equal(0);
-      expect(document.cookie).to.equal('');
-      await expect(el).to.be.accessible();
-
-      await tick(el, 0);
-      expect(JSON.parse(area().getItem(`${KEY}t1`)!)).to.deep.equal(['evidence-keep']);
-
-      // A new page (here: a new element with the same plan-id) gets the ticks back.
-      el.remove();
-      const again = await fixture<SafetyChecklist>(html`<safety-checklist persist=${mode} plan-id="t1"></safety-checklist>`);
-      expect(boxes(again).map((b) => b.checked).slice(0, 3)).to.deep.equal([false, true, false]);
-      expect(one(again, '[part~=saving]')).to.not.equal(null);
-      // Another plan id is separate.
-      const other2 = await fixture<SafetyChecklist>(html`<safety-checklist persist=${mode} plan-id="t2"></safety-checklist>`);
-      expect(boxes(other2).some((b) => b.checked)).to.equal(false);
-    });
-
     it(`persist="${mode}": "Clear my plan" unticks everything and removes the stored plan`, async () => {
       const el = await fixture<SafetyChecklist>(html`<safety-checklist persist=${mode}></safety-checklist>`);
-      one(el, '[part~=remember-button]').click();
-      await el.updateComplete;
-      one(el, '[part~=confirm-button]').click();
-      await el.updateComplete;
+      if (mode === 'device') {
+        one(el, '[part~=remember-button]').click();
+        await el.updateComplete;
+        one(el, '[part~=confirm-button]').click();
+        await el.updateComplete;
+      }
       await tick(el, 2);
       expect(area().getItem(`${KEY}plan`)).to.equal('["evidence-report-early"]');
       const clear = one(el, '[part~=clear-button]');
@@ -465,33 +490,39 @@ describe('<safety-checklist> privacy and saving', () => {
       expect(boxes(el).some((b) => b.checked)).to.equal(false);
       expect(text(one(el, '[part~=message]'))).to.equal('Your plan has been cleared.');
       expect(one(el, '[part~=message]').getAttribute('role')).to.equal('status');
-      expect(one(el, '[part~=remember-button]'), 'saving is off again').to.not.equal(null);
+      if (mode === 'device') expect(one(el, '[part~=remember-button]'), 'saving is off again').to.not.equal(null);
       await tick(el, 0);
-      storageIsEmpty();
-      await expect(el).to.be.accessible();
+      if (mode === 'device') storageIsEmpty();
+      else expect(area().getItem(`${KEY}plan`), 'the session keeps saving new ticks').to.equal('["evidence-diary"]');
     });
+  }
 
-    it(`persist="${mode}": a safety-exit event on document clears the stored plan and the ticks`, async () => {
-      const el = await fixture<SafetyChecklist>(html`<safety-checklist persist=${mode}></safety-checklist>`);
-      one(el, '[part~=remember-button]').click();
-      await el.updateComplete;
-      one(el, '[part~=confirm-button]').click();
-      await el.updateComplete;
-      await tick(el, 0);
-      expect(area().length).to.equal(1);
-      document.dispatchEvent(new CustomEvent('safety-exit', { bubbles: true, composed: true }));
-      await el.updateComplete;
-      storageIsEmpty();
-      expect(boxes(el).some((b) => b.checked)).to.equal(false);
+  for (const mode of ['session', 'device'] as const) {
+    it(`persist="${mode}": a quick exit on the page clears the stored plan as it leaves`, async () => {
+      const exits = recordExits();
+      try {
+        const host = await fixture(html`<div><safety-quick-exit></safety-quick-exit><safety-checklist persist=${mode}></safety-checklist></div>`);
+        const el = host.querySelector('safety-checklist') as SafetyChecklist;
+        if (mode === 'device') {
+          one(el, '[part~=remember-button]').click();
+          await el.updateComplete;
+          one(el, '[part~=confirm-button]').click();
+          await el.updateComplete;
+        }
+        await tick(el, 0);
+        expect(localStorage.length + sessionStorage.length).to.equal(1);
+        const exit = host.querySelector('safety-quick-exit')!.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!;
+        exit.click();
+        expect(exits.left).to.have.length(1);
+        storageIsEmpty();
+      } finally {
+        exits.restore();
+      }
     });
   }
 
   it('stops listening for safety-exit once removed from the page', async () => {
     const el = await fixture<SafetyChecklist>(html`<safety-checklist persist="session"></safety-checklist>`);
-    one(el, '[part~=remember-button]').click();
-    await el.updateComplete;
-    one(el, '[part~=confirm-button]').click();
-    await el.updateComplete;
     await tick(el, 0);
     el.remove();
     document.dispatchEvent(new CustomEvent('safety-exit', { bubbles: true, composed: true }));
@@ -539,10 +570,7 @@ describe('<safety-checklist> privacy and saving', () => {
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('plan-id="a b/c"');
-    one(el, '[part~=remember-button]').click();
-    await el.updateComplete;
-    one(el, '[part~=confirm-button]').click();
-    await el.updateComplete;
+    await tick(el, 0);
     expect(Object.keys(sessionStorage)).to.deep.equal([`${KEY}plan`]);
     sessionStorage.clear();
   });

@@ -35,7 +35,8 @@ const json = (name: string) => ({
 
 /**
  * A personal safety plan a reader can tick, print, and leave no trace of: nothing is stored unless the
- * site sets `persist` and the reader confirms a plain warning. Steps come from the bundled UK plan, or a
+ * site sets `persist` ("session": ticks kept in this tab until it closes; "device": kept on the device,
+ * only after the reader confirms a plain warning). Steps come from the bundled UK plan, or a
  * site's own (light-DOM lists, a JSON script child, or the `items` property).
  *
  * @summary Personal safety plan checklist: evidence, home, out and about, online, support.
@@ -97,7 +98,7 @@ export class SafetyChecklist extends LitElement {
   /** Add the site's steps to the built-in plan instead of replacing it (a group with a built-in id adds to that group). */
   @property({ type: Boolean }) extend = false;
 
-  /** Offer to keep ticks: "session" (until the tab closes) or "device" (until cleared). Only after the reader confirms a warning; unset stores nothing. */
+  /** Keep ticks: "session" (in this tab until it closes) or "device" (until cleared, only after the reader confirms a warning). Unset stores nothing. */
   @property() persist = '';
 
   /** Names this plan in storage (`safety-elements:checklist:<plan-id>`), so two plans on one site stay apart. */
@@ -132,7 +133,8 @@ export class SafetyChecklist extends LitElement {
   clear(): void {
     clearTicks(this._planKey);
     this._ticked = new Set();
-    this._consent = 'none';
+    // Keeping ticks on the device needs a fresh confirmation; the tab's session was the site's choice.
+    this._consent = this._mode === 'session' ? 'saving' : 'none';
   }
 
   private _onExit = () => this.clear();
@@ -169,7 +171,9 @@ export class SafetyChecklist extends LitElement {
       if (this.planId != null && this._planKey !== this.planId) warn(SOURCE, `plan-id="${this.planId}" must be letters, digits, "-" or "_"; "plan" is used.`);
       const mode = this._mode;
       const saved = mode && loadTicks(mode, this._planKey);
-      this._consent = saved ? 'saving' : 'none';
+      // The site opted in to the tab's session; only keeping ticks on the device after the tab closes
+      // needs the reader's own confirmation of the warning.
+      this._consent = saved || mode === 'session' ? 'saving' : 'none';
       if (saved) this._ticked = new Set(saved);
     }
   }
