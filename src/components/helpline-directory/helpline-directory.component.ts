@@ -115,7 +115,7 @@ export class SafetyHelplineDirectory extends LitElement {
   static readonly safetyVersion = VERSION;
   static override styles = [baseStyles, styles];
 
-  /** URL of site JSON (an array of entries or `{ "helplines": [...] }`); fetched without cookies or referrer. The only request the element can make. */
+  /** URL of site JSON (an array of entries or `{ "helplines": [...] }`); fetched without cookies, referrer or HTTP cache. The only request the element can make. */
   @property() src?: string;
 
   /** Site entries as objects; validated like JSON data. An entry with a bundled id replaces the bundled one. */
@@ -246,7 +246,7 @@ export class SafetyHelplineDirectory extends LitElement {
     let list: Helpline[] = [];
     let ok = false;
     try {
-      const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: abort.signal });
+      const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: abort.signal });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       list = readHelplines(await res.json(), `src "${this.src}"`);
       ok = true;
