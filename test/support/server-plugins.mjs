@@ -13,6 +13,7 @@ export function testServerPlugin() {
         requestLog.push({ url: ctx.url, referer: ctx.get('referer') || null, cookie: ctx.get('cookie') || null });
         await next();
       });
+      app.use(hostPageHeaders()); // issue 7's host pages (separate function below)
     },
     async executeCommand({ command, payload }) {
       if (command === 'request-log-mark') return requestLog.length;
@@ -53,3 +54,26 @@ export function countsReporter({ file = 'test-results/wtr.json' } = {}) {
     },
   };
 }
+
+// ---- Host pages (issue 7, test/dist/): real response headers for the hostile host pages. ----------
+// Kept apart from the request log above. Each host page under test/fixtures/host-* that needs a header
+// gets it here, as a CMS's web server would send it; everything else is served as the dev server does.
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+export const HOST_PAGE_HEADERS = {
+  '/test/fixtures/host-csp.html': { 'content-security-policy': STRICT_CSP },
+  // Two copies of Lit create the `lit-html` policy twice: the one line a site adds for that case.
+  '/test/fixtures/host-two-copies-csp.html': { 'content-security-policy': `${STRICT_CSP} 'allow-duplicates'` },
+};
+
+/** Koa middleware: sets the host pages' headers (and no caching, so every run sees the real response). */
+export function hostPageHeaders() {
+  return async (ctx, next) => {
+    await next();
+    const headers = HOST_PAGE_HEADERS[ctx.path];
+    if (ctx.path.startsWith('/test/fixtures/host-')) ctx.set('cache-control', 'no-store');
+    if (headers) for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
+  };
+}
+

@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { HARNESS_SCRIPT, SANDBOX, TAGS, clickQuickExitAndLand, expectAllWorking, isWebKit, loadHost, part, whenUpgraded } from './host.js';
+
+describe('host page 1: plain page, classic script (dist/cdn/safety-elements.iife.js)', () => {
+  it('the file is a classic script: no module syntax, and the page does not use type="module"', async () => {
+    const source = await (await fetch('/dist/cdn/safety-elements.iife.js')).text();
+    expect(source).to.not.match(/^\s*(import|export)\s/m);
+    const host = await loadHost('/test/fixtures/host-classic.html');
+    try {
+      // The test server appends its own module (HARNESS_SCRIPT) to every HTML page it serves; it is not the page's.
+      const scripts = [...host.doc.scripts].filter((s) => !s.src.endsWith(HARNESS_SCRIPT));
+      expect(scripts.map((s) => s.type)).to.deep.equal(['', '']);
+      expect(scripts.some((s) => s.src.endsWith('/dist/cdn/safety-elements.iife.js'))).to.equal(true);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('every element upgrades and works, with no error', async () => {
+    const host = await loadHost('/test/fixtures/host-classic.html');
+    try {
+      // A classic script in <head> defines the elements before <body> is parsed: upgraded by `load`.
+      for (const tag of TAGS) expect(host.win.customElements.get(tag), tag).to.be.a('function');
+      await whenUpgraded(host);
+      await expectAllWorking(host);
+      expect(host.record.errors).to.deep.equal([]);
+      expect(host.record.consoleErrors).to.deep.equal([]);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('the quick exit hides the page and the frame leaves for the neutral page', async function () {
+    // WebKitGTK: a click in a sandboxed frame ends the runner's own page (see test/quick-exit.test.ts).
+    if (isWebKit) this.skip();
+    const host = await loadHost('/test/fixtures/host-classic.html', { sandbox: SANDBOX });
+    try {
+      await whenUpgraded(host, ['safety-quick-exit']);
+      const qe = host.doc.querySelector('safety-quick-exit')!;
+      const doc = host.doc;
+      let hiddenAtExit = '';
+      qe.addEventListener('safety-exit', () => queueMicrotask(() => (hiddenAtExit = host.win.getComputedStyle(doc.body).visibility)));
+      expect(part(qe, 'button')).to.exist;
+      await clickQuickExitAndLand(host);
+      expect(hiddenAtExit).to.equal('hidden');
+      expect(host.frame.contentDocument!.querySelector('#neutral')).to.exist;
+      expect(host.frame.contentWindow!.location.pathname).to.equal('/test/fixtures/host-neutral.html');
+    } finally {
+      host.remove();
+    }
+  });
+});
