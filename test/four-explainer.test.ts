@@ -217,7 +217,7 @@ describe('<safety-four-explainer>: accordion layout', () => {
     expect(toggles[0]!.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ press: 'Tab' });
     // Tab goes through the open panel's content (no focusable content) to the next button.
-    expect(sr(el).activeElement).to.equal(toggles[1]);
+    expect(sr(el).activeElement === toggles[1], 'focus').to.equal(true);
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(toggles[1]!.getAttribute('aria-expanded')).to.equal('true');
@@ -268,7 +268,7 @@ describe('<safety-four-explainer>: compact layout', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await sendKeys({ press: 'Tab' });
-    expect(sr(el).activeElement).to.equal(buttons[1]);
+    expect(sr(el).activeElement === buttons[1], 'focus').to.equal(true);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'false']);
@@ -383,7 +383,11 @@ describe('<safety-four-explainer>: check mode', () => {
       await tick(el, id);
       expect(qa(el, '[part~="match-matched"]').map((m) => text(m.querySelector('strong')))).to.deep.equal(words);
       expect(text(q(el, '[part~="summary"]'))).to.equal(`What you describe has some signs of stalking or harassment: ${words.join(' and ')}.`);
-      expect(text(q(el, '[part~="calm"]'))).to.contain('you do not have to be sure');
+      const calm = q(el, '[part~="calm"]')!;
+      expect(text(calm)).to.contain('you do not have to be sure');
+      const nsh = helplineById('national-stalking-helpline')!;
+      expect(text(calm)).to.contain(`talk it through with the ${nsh.name} on ${nsh.phones![0]!.number}`);
+      expect(calm.querySelector('a[part~="phone"]')!.getAttribute('href')).to.equal(telHref(nsh.phones![0]!.number));
     });
   }
 
@@ -468,13 +472,16 @@ describe('<safety-four-explainer>: check mode', () => {
     await el.updateComplete;
     expect(boxes[0]!.checked).to.equal(true);
     await sendKeys({ press: 'Tab' });
-    expect(sr(el).activeElement).to.equal(boxes[1]);
+    expect(sr(el).activeElement === boxes[1], 'focus').to.equal(true);
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(qa(el, '[part~="match-matched"]').map((m) => text(m.querySelector('strong')))).to.deep.equal(['Fixated', 'Unwanted']);
     boxes[boxes.length - 1]!.focus();
+    // The calm note's helpline number comes next (never activated here: a tel: link leaves the test page).
     await sendKeys({ press: 'Tab' });
-    expect(sr(el).activeElement).to.equal(q(el, '[part~="clear"]'));
+    expect(sr(el).activeElement === q(el, '[part~="calm"] a[part~="phone"]'), 'focus on the calm note\'s phone link').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(sr(el).activeElement === q(el, '[part~="clear"]'), 'focus on Clear').to.equal(true);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(boxes.some((b) => b.checked)).to.equal(false);

@@ -331,7 +331,7 @@ export class SafetyFourExplainer extends LitElement {
           </li>`;
         })}
       </ul>
-      ${matched.length ? html`<p part="calm">${this.t('resultCalm')}</p>` : nothing}
+      ${matched.length ? html`<p part="calm">${this.helplineSentence('resultCalm')}</p>` : nothing}
       <button part="clear" type="button" class="clear" @click=${() => this.clear()}>${this.t('clear')}</button>
     </div>`;
   }
@@ -390,6 +390,13 @@ export class SafetyFourExplainer extends LitElement {
     return href ? html`<a part="phone" href=${href}>${number}</a>` : number;
   }
 
+  /** A sentence naming the National Stalking Helpline and its number, both from the helpline data. */
+  private helplineSentence(key: string): unknown[] | string {
+    const nsh = helplineById('national-stalking-helpline');
+    const number = nsh?.phones?.[0]?.number;
+    return nsh && number ? fill(this.t(key), { name: nsh.name, number: this.phone(number, nsh.id) }) : '';
+  }
+
   private renderSignposts(): TemplateResult {
     const nsh = helplineById('national-stalking-helpline');
     const nshPhone = nsh?.phones?.[0];
@@ -403,7 +410,7 @@ export class SafetyFourExplainer extends LitElement {
       ${nsh && nshPhone
         ? line(
             'helpline',
-            html`${fill(this.t('helpline'), { name: nsh.name, number: this.phone(nshPhone.number, nsh.id) })}
+            html`${this.helplineSentence('helpline')}
             ${nshPhone.free ? this.t('free') : nothing} ${nsh.website ? this.link(nsh.website, this.t('website'), `${nsh.id} website`) : nothing}`,
           )
         : nothing}

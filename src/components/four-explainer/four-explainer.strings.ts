@@ -36,7 +36,8 @@ export const en = {
   resultNone: 'Tick anything above to see which of the FOUR signs it shows.',
   resultSome: 'What you describe has some signs of stalking or harassment: {words}.',
   resultAll: 'What you describe has signs of stalking: it is {words}.',
-  resultCalm: 'This is not a judgement, and you do not have to be sure. You can talk it through with someone who understands.',
+  /** `{name}` and `{number}` come from the helpline data (National Stalking Helpline). */
+  resultCalm: 'This is not a judgement, and you do not have to be sure. You can talk it through with the {name} on {number}, or see what you can do below.',
   matched: 'shown in your answers',
   notMatched: 'not in your answers',
   clear: 'Clear my answers',
