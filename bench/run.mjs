@@ -1,0 +1,509 @@
+// npm run bench: weight and speed of every element, side by side with GOV.UK Frontend's Exit this page
+// in the same run, on the same browser and the same page. It measures and prints; it never fails on a
+// timing (exit code 1 only when it cannot run at all). Writes the table to bench/results.md.
+//
+// Settings: headless Chromium (/usr/bin/chromium or CHROME_PATH) with the project's CHROMIUM_ARGS; CPU
+// throttled 4x (Emulation.setCPUThrottlingRate) and DevTools' "Slow 4G" network profile
+// (Network.emulateNetworkConditions), cache disabled, a fresh browser context for every page load.
+// BENCH_RUNS (default 7) page loads per variant and trigger; `--only helpline|memory|elements|quick-exit`
+// runs one part (bench/helpline-directory.bench.mjs is `--only helpline`).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findEngines } from '../scripts/browsers.mjs';
+import { buildBenchBundles, weighCdn } from './lib/weigh.mjs';
+import { startServers, NEUTRAL_DELAY_MS } from './lib/server.mjs';
+import { stats, spread, ratio, kb, ms } from './lib/stats.mjs';
+
+process.chdir(join(dirname(fileURLToPath(import.meta.url)), '..'));
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 7);
+const ONLY = (() => {
+  const i = process.argv.indexOf('--only');
+  return i > 0 ? process.argv[i + 1] : undefined;
+})();
+const part = (name) => !ONLY || ONLY === name;
+const CPU_RATE = 4;
+// DevTools' (and puppeteer's PredefinedNetworkConditions) "Slow 4G": ~1.6 Mbps down, 750 kbps up, 150 ms RTT x 3.75.
+const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 };
+const VIEWPORT = { width: 412, height: 823, deviceScaleFactor: 1 };
+const TAGS = ['quick-exit', 'helpline-directory', 'four-explainer', 'checklist', 'clares-law'];
+const HELPLINE_N = 500;
+const MEMORY_CYCLES = 1000;
+
+const LOAD_START = os.loadavg();
+const log = (...a) => console.error(...a); // progress on stderr, the table on stdout
+
+// ---------------------------------------------------------------- build
+function ensureBuilt() {
+  if (existsSync('dist/cdn/safety-quick-exit.js') && existsSync('dist/cdn/safety-elements.js')) return;
+  log('dist/cdn is missing: running npm run build');
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+// ---------------------------------------------------------------- pages
+const TEMPLATE = readFileSync('bench/fixtures/support-page.html', 'utf8');
+const INSTRUMENT = readFileSync('bench/fixtures/instrument.js', 'utf8');
+let GOVUK_CSS = '';
+const page = ({ head = '', bodyStart = '', control = '' }) =>
+  TEMPLATE.replace('/*INSTRUMENT*/', () => INSTRUMENT)
+    .replace('<!--HEAD-->', () => head)
+    .replace('<!--BODY-START-->', () => bodyStart)
+    .replace('<!--CONTROL-->', () => control);
+
+/** The quick exit variants compared, each on the same page. `to` is the neutral destination. */
+const VARIANTS = {
+  ours: {
+    label: 'ours: safety-quick-exit.js (CDN entry + core chunk)',
+    html: (to) =>
+      page({
+        head: '<script type="module" src="/dist/cdn/safety-quick-exit.js"></script>',
+        control: `<safety-quick-exit><a href="${to}" rel="noreferrer">Exit this page</a></safety-quick-exit>`,
+      }),
+  },
+  oursOne: {
+    label: 'ours: quick exit as one file (same bundler as GOV.UK)',
+    html: (to) =>
+      page({
+        head: '<script type="module" src="/bench/.tmp/safety-quick-exit.one.js"></script>',
+        control: `<safety-quick-exit><a href="${to}" rel="noreferrer">Exit this page</a></safety-quick-exit>`,
+      }),
+  },
+  oursAll: {
+    label: 'ours: safety-elements.js (all five, one file)',
+    html: (to) =>
+      page({
+        head: '<script type="module" src="/dist/cdn/safety-elements.js"></script>',
+        control: `<safety-quick-exit><a href="${to}" rel="noreferrer">Exit this page</a></safety-quick-exit>`,
+      }),
+  },
+  govuk: {
+    label: "GOV.UK Frontend's ExitThisPage (one file)",
+    html: (to) =>
+      page({
+        head: `<style>${GOVUK_CSS}</style><script type="module" src="/bench/.tmp/govuk-exit-this-page.js"></script>`,
+        // GOV.UK's page template sets these classes; without govuk-frontend-supported its JavaScript stands down.
+        bodyStart: `<script>document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');</script>`,
+        control: `<div class="govuk-exit-this-page" data-module="govuk-exit-this-page"><a href="${to}" role="button" draggable="false" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">Emergency</span> Exit this page</a></div>`,
+      }),
+  },
+};
+
+const elementPage = (tag) =>
+  page({
+    head: `<script type="module" src="/dist/cdn/safety-${tag}.js"></script>`,
+    control: tag === 'quick-exit' ? '<safety-quick-exit><a href="https://www.bbc.co.uk/weather" rel="noreferrer">Exit this page</a></safety-quick-exit>' : '',
+  }).replace('<main id="content">', () => `<main id="content">${tag === 'quick-exit' ? '' : `<safety-${tag}></safety-${tag}>`}`);
+
+// ---------------------------------------------------------------- browser helpers
+async function newPage(browser, { cpu = CPU_RATE, network = SLOW_4G } = {}) {
+  const context = await browser.createBrowserContext();
+  const p = await context.newPage();
+  await p.setViewport(VIEWPORT);
+  const cdp = await p.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  return { page: p, cdp, close: () => context.close() };
+}
+
+const sleep = (t) => new Promise((r) => setTimeout(r, t));
+const SHIFT = { key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, nativeVirtualKeyCode: 16 };
+
+async function pressShift(cdp) {
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', modifiers: 8, location: 1, ...SHIFT });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', modifiers: 0, location: 1, ...SHIFT });
+}
+
+/** One cold load of a variant on slow 4G + 4x CPU: armed time, then one exit by `trigger`. */
+async function exitRun(browser, server, variant, trigger, runId) {
+  const to = `${server.neutralUrl}/weather?run=${runId}`;
+  const { page: p, cdp, close } = await newPage(browser);
+  try {
+    await p.goto(`${server.siteUrl}/qe/${variant}?to=${encodeURIComponent(to)}`, { waitUntil: 'load', timeout: 60000 });
+    await p.waitForFunction(() => window.__bench.armedClick !== undefined && window.__bench.armedKey !== undefined, { timeout: 30000, polling: 50 });
+    const armed = await p.evaluate(() => Math.max(window.__bench.armedClick, window.__bench.armedKey));
+    await sleep(300); // let the page settle: the reaction is measured on an idle page
+    const reported = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no report from the page')), NEUTRAL_DELAY_MS);
+      p.on('console', (m) => {
+        if (m.text().startsWith('__bench ')) {
+          clearTimeout(timer);
+          resolve(JSON.parse(m.text().slice(8)));
+        }
+      });
+    });
+    if (trigger === 'shift') {
+      await p.evaluate(() => (window.__bench.expect = { type: 'keyup', key: 'Shift', n: 3 }));
+      for (let i = 0; i < 3; i++) {
+        await pressShift(cdp);
+        if (i < 2) await sleep(150);
+      }
+    } else {
+      await p.evaluate(() => (window.__bench.expect = { type: 'click', n: 1 }));
+      const box = await p.evaluate(() => {
+        const el = document.querySelector('safety-quick-exit')?.shadowRoot?.querySelector('[part~="button"]') ?? document.querySelector('.govuk-exit-this-page__button');
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: box.x, y: box.y });
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: box.x, y: box.y, button: 'left', buttons: 1, clickCount: 1 });
+      await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: box.x, y: box.y, button: 'left', buttons: 0, clickCount: 1 });
+    }
+    const b = await reported;
+    // The navigation really started and reached the neutral site.
+    const deadline = Date.now() + NEUTRAL_DELAY_MS + 10000;
+    while (!server.neutralHits.some((u) => u.includes(`run=${runId}`)) && Date.now() < deadline) await sleep(50);
+    const left = server.neutralHits.some((u) => u.includes(`run=${runId}`));
+    const t0 = b.input.timeStamp;
+    return {
+      armed,
+      dispatch: b.input.dispatched - t0,
+      handlers: b.afterHandlers - t0,
+      navigate: b.navigate !== undefined ? b.navigate - t0 : NaN,
+      frame: b.painted - t0,
+      hiddenSameTask: !!b.hiddenSameTask,
+      hiddenNextFrame: b.hiddenAtFrame && b.frames === 1,
+      left,
+    };
+  } finally {
+    await close();
+  }
+}
+
+// ---------------------------------------------------------------- parts
+async function quickExitPart(browser, server) {
+  const rows = {};
+  const ratios = {};
+  let id = 0;
+  for (let r = 0; r < RUNS; r++) {
+    const run = {};
+    for (const trigger of ['shift', 'click']) {
+      // Alternate the order between runs so neither side always goes first.
+      const order = Object.keys(VARIANTS);
+      if (r % 2) order.reverse();
+      for (const v of order) {
+        let res;
+        try {
+          res = await exitRun(browser, server, v, trigger, `${v}-${trigger}-${r}-${id++}`);
+        } catch (e) {
+          log(`  ${v} ${trigger} run ${r + 1}: could not measure (${e.message.split('\n')[0]})`);
+          continue;
+        }
+        ((rows[v] ??= {})[trigger] ??= []).push(res);
+        (run[v] ??= {})[trigger] = res;
+      }
+    }
+    const g = run.govuk;
+    for (const v of Object.keys(VARIANTS).filter((k) => k !== 'govuk')) {
+      const o = run[v];
+      if (!o || !g) continue;
+      const q = (ratios[v] ??= { armed: [], shiftNav: [], shiftFrame: [], clickNav: [], clickFrame: [] });
+      const armedOf = (x) => stats([x.shift?.armed, x.click?.armed]).median;
+      q.armed.push(armedOf(o) / armedOf(g));
+      if (o.shift && g.shift) {
+        q.shiftNav.push(o.shift.navigate / g.shift.navigate);
+        q.shiftFrame.push(o.shift.frame / g.shift.frame);
+      }
+      if (o.click && g.click) {
+        q.clickNav.push(o.click.navigate / g.click.navigate);
+        q.clickFrame.push(o.click.frame / g.click.frame);
+      }
+    }
+    log(`  quick exit run ${r + 1}/${RUNS} done`);
+  }
+  return { rows, ratios };
+}
+
+async function elementsPart(browser, server) {
+  const out = {};
+  for (const tag of TAGS) {
+    const up = [];
+    const first = [];
+    for (let r = 0; r < RUNS; r++) {
+      const { page: p, close } = await newPage(browser, { network: null });
+      try {
+        await p.goto(`${server.siteUrl}/el/${tag}`, { waitUntil: 'load' });
+        await p.waitForFunction((name) => window.__bench.defines[name]?.rendered !== undefined, { timeout: 30000 }, `safety-${tag}`);
+        const t = await p.evaluate((name) => {
+          const d = window.__bench.defines[name];
+          return { upgrade: d.end - d.start, first: d.rendered - d.start };
+        }, `safety-${tag}`);
+        up.push(t.upgrade);
+        first.push(t.first);
+      } finally {
+        await close();
+      }
+    }
+    out[tag] = { upgrade: stats(up), first: stats(first) };
+    log(`  ${tag}: upgrade and first render measured`);
+  }
+  return out;
+}
+
+function helplineEntries(n) {
+  // The same synthetic data as the helpline directory helper's bench (bench/helpline-directory.bench.mjs).
+  const words = ['stalking', 'domestic', 'abuse', 'advice', 'support', 'local', 'county', 'helpline', 'victims', 'legal', 'young', 'people', 'housing', 'refuge'];
+  const cats = ['stalking', 'domestic-abuse', 'victims', 'lgbt', 'men', 'honour-based-abuse', 'sexual-violence', 'emotional-support', 'legal-help', 'report-crime'];
+  const day = [['09:00', '17:00']];
+  return Array.from({ length: n }, (_, i) => ({
+    id: `bench-${i}`,
+    name: `${words[i % words.length]} ${words[(i * 7) % words.length]} service ${i}`,
+    operator: `Operator ${i % 37}`,
+    description: `A ${words[(i * 3) % words.length]} and ${words[(i * 5) % words.length]} service for area ${i}.`,
+    phones: [{ number: `01632 ${String(960000 + (i % 1000)).slice(0, 3)} ${String(i % 1000).padStart(3, '0')}`, free: i % 2 === 0 }],
+    website: `https://example.org/service/${i}`,
+    hours: i % 3 === 0 ? '24/7' : { mon: day, tue: day, wed: day, thu: day, fri: day, bankHolidays: 'closed' },
+    nations: ['england'],
+    categories: [cats[i % cats.length], cats[(i + 3) % cats.length]],
+    source: `https://example.org/service/${i}`,
+    verifiedOn: '2026-10-01',
+  }));
+}
+
+async function helplinePart(browser, server, cpu) {
+  const entries = helplineEntries(HELPLINE_N);
+  const { page: p, close } = await newPage(browser, { cpu, network: null });
+  try {
+    await p.goto(`${server.siteUrl}/blank?src=/dist/cdn/safety-helpline-directory.js`, { waitUntil: 'load' });
+    await p.waitForFunction(() => customElements.get('safety-helpline-directory'));
+    const renders = [];
+    for (let r = 0; r < RUNS; r++) {
+      renders.push(
+        await p.evaluate(async (list) => {
+          document.body.replaceChildren();
+          await new Promise((res) => requestAnimationFrame(res));
+          const t0 = performance.now();
+          const el = document.createElement('safety-helpline-directory');
+          el.setAttribute('no-bundled', '');
+          el.helplines = list;
+          document.body.append(el);
+          await el.updateComplete;
+          void document.body.offsetHeight;
+          return performance.now() - t0;
+        }, entries),
+      );
+    }
+    await p.evaluate(() => {
+      const el = document.querySelector('safety-helpline-directory');
+      const input = el.shadowRoot.querySelector('input[type="search"]');
+      window.__times = [];
+      input.addEventListener('keydown', () => (window.__t0 = performance.now()), { capture: true });
+      input.addEventListener('input', async () => {
+        await el.updateComplete;
+        void document.body.offsetHeight;
+        window.__times.push({ ms: performance.now() - window.__t0, shown: el.shadowRoot.querySelectorAll('[part="card"]:not([hidden])').length });
+      });
+      input.focus();
+    });
+    const query = 'stalking service';
+    for (let r = 0; r < 3; r++) {
+      await p.keyboard.type(query, { delay: 30 }); // puppeteer sends Input.dispatchKeyEvent
+      for (let i = 0; i < query.length; i++) await p.keyboard.press('Backspace', { delay: 30 });
+    }
+    const keys = await p.evaluate(() => window.__times);
+    log(`  helpline directory (${cpu}x CPU) measured`);
+    return { render: stats(renders), key: stats(keys.map((k) => k.ms)), keystrokes: keys.length, shown: [...new Set(keys.map((k) => k.shown))].sort((a, b) => b - a) };
+  } finally {
+    await close();
+  }
+}
+
+async function memoryPart(browser, server) {
+  const { page: p, cdp, close } = await newPage(browser, { cpu: 1, network: null });
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  try {
+    await cdp.send('HeapProfiler.enable');
+    await p.goto(`${server.siteUrl}/blank?src=/dist/cdn/safety-elements.js`, { waitUntil: 'load' });
+    await p.evaluate(async () => {
+      window.GOVUK = (await import('/bench/.tmp/govuk-exit-this-page.module.js')).ExitThisPage;
+      document.body.classList.add('govuk-frontend-supported');
+    });
+    const out = {};
+    for (const what of [...TAGS.map((t) => `safety-${t}`), 'govuk-exit-this-page']) {
+      const cycle = (n) =>
+        p.evaluate(
+          async (name, n) => {
+            for (let i = 0; i < n; i++) {
+              if (name === 'govuk-exit-this-page') {
+                const root = document.createElement('div');
+                root.className = 'govuk-exit-this-page';
+                root.innerHTML = '<a href="https://www.bbc.co.uk/weather" role="button" class="govuk-button govuk-exit-this-page__button">Exit this page</a>';
+                document.body.append(root);
+                new window.GOVUK(root);
+                root.remove();
+                continue;
+              }
+              const el = document.createElement(name);
+              if (name === 'safety-quick-exit') el.innerHTML = '<a href="https://www.bbc.co.uk/weather">Exit this page</a>';
+              document.body.append(el);
+              await el.updateComplete;
+              el.remove();
+            }
+            await new Promise((r) => setTimeout(r, 50));
+          },
+          what,
+          n,
+        );
+      await cycle(20); // warm-up: first-use caches (templates, styles) are not growth
+      const idle = await heap();
+      const before = await heap(); // two readings with nothing between: the noise floor
+      await cycle(MEMORY_CYCLES);
+      const after1 = await heap();
+      await cycle(MEMORY_CYCLES);
+      const after2 = await heap();
+      await cycle(MEMORY_CYCLES);
+      const after3 = await heap();
+      out[what] = { noise: before - idle, before, after1, after2, after3 };
+      log(`  memory ${what} measured`);
+    }
+    return out;
+  } finally {
+    await close();
+  }
+}
+
+// ---------------------------------------------------------------- report
+function machine() {
+  const cpus = os.cpus();
+  return `${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()} (${os.arch()}), Node ${process.version}`;
+}
+
+function report({ version, weights, bench, qe, els, hl, hl1, mem }) {
+  const L = [];
+  const now = new Date();
+  L.push('# Benchmark results (`npm run bench`)', '');
+  L.push(`- Date: ${now.toISOString().replace(/\.\d+Z$/, 'Z')}`);
+  L.push(`- Browser: ${version} (headless), args as scripts/browsers.mjs CHROMIUM_ARGS`);
+  L.push(`- Machine: ${machine()}; load average at start ${LOAD_START.map((x) => x.toFixed(1)).join(' ')}, at end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (a busy machine widens the spread; the ratios are taken run by run)`);
+  L.push(`- Settings: CPU throttled ${CPU_RATE}x; network "Slow 4G" (${SLOW_4G.latency} ms latency, ${Math.round((SLOW_4G.downloadThroughput * 8) / 1000)} kbps down, ${Math.round((SLOW_4G.uploadThroughput * 8) / 1000)} kbps up) through the DevTools protocol; cache disabled; a fresh browser context per page load; viewport ${VIEWPORT.width}×${VIEWPORT.height}; ${RUNS} runs per figure.`);
+  L.push(`- GOV.UK Frontend ${bench?.govukVersion ?? '?'} (dev dependency), ExitThisPage bundled alone with our CDN build's tool and settings (rollup, node-resolve, esbuild es2021, terser).`);
+  L.push('- Figures are "median (min–max)". Ratios are ours ÷ GOV.UK, taken per run in the same run (below 1 = ours smaller or faster). Timings vary between machines; compare ratios.', '');
+
+  if (weights) {
+    L.push('## 1. Weight (bytes; gzip -9, brotli q11)', '');
+    L.push('| file | raw | gzip | brotli | with its imported chunks: files, gzip, brotli |', '|---|---:|---:|---:|---|');
+    for (const w of weights) L.push(`| dist/cdn/${w.name} | ${w.own.raw} | ${w.own.gzip} | ${w.own.brotli} | ${w.files}, ${w.total.gzip}, ${w.total.brotli} |`);
+    if (bench) {
+      const qeEntry = weights.find((w) => w.name === 'safety-quick-exit.js');
+      L.push(`| bench: our quick exit as one file | ${bench.ours.raw} | ${bench.ours.gzip} | ${bench.ours.brotli} | 1, ${bench.ours.gzip}, ${bench.ours.brotli} |`);
+      L.push(`| bench: GOV.UK ExitThisPage JS, one file | ${bench.govuk.raw} | ${bench.govuk.gzip} | ${bench.govuk.brotli} | 1, ${bench.govuk.gzip}, ${bench.govuk.brotli} |`);
+      L.push(`| bench: GOV.UK CSS it needs (component, .govuk-button, .govuk-visually-hidden rules) | ${bench.govukCss.raw} | ${bench.govukCss.gzip} | ${bench.govukCss.brotli} | – |`, '');
+      const r = (a, b) => (a / b).toFixed(2) + '×';
+      L.push('| comparison (ours ÷ GOV.UK) | gzip | brotli |', '|---|---:|---:|');
+      L.push(`| quick exit CDN entry + chunk ÷ GOV.UK JS | ${r(qeEntry.total.gzip, bench.govuk.gzip)} | ${r(qeEntry.total.brotli, bench.govuk.brotli)} |`);
+      L.push(`| quick exit one file ÷ GOV.UK JS | ${r(bench.ours.gzip, bench.govuk.gzip)} | ${r(bench.ours.brotli, bench.govuk.brotli)} |`);
+      L.push(`| quick exit one file (its CSS inside) ÷ GOV.UK JS + its CSS | ${r(bench.ours.gzip, bench.govuk.gzip + bench.govukCss.gzip)} | ${r(bench.ours.brotli, bench.govuk.brotli + bench.govukCss.brotli)} |`, '');
+    }
+  }
+
+  if (qe) {
+    const col = (v, trig, key) => stats((qe.rows[v]?.[trig] ?? []).map((x) => x[key]));
+    const count = (v, trig, key) => {
+      const xs = qe.rows[v]?.[trig] ?? [];
+      return `${xs.filter((x) => x[key]).length}/${xs.length}`;
+    };
+    L.push('## 2. Armed (ms from navigation start until a click leaves and the Shift shortcut listens; cold load, Slow 4G, CPU 4x)', '');
+    L.push('| variant | armed (ms) | ours ÷ GOV.UK, per run |', '|---|---:|---:|');
+    const armedOf = (v) => stats(['shift', 'click'].flatMap((t) => (qe.rows[v]?.[t] ?? []).map((x) => x.armed)));
+    for (const [v, def] of Object.entries(VARIANTS)) L.push(`| ${def.label} | ${spread(armedOf(v))} | ${v === 'govuk' ? '1' : ratio(stats(qe.ratios[v]?.armed ?? []))} |`);
+    L.push('');
+
+    L.push('## 3. Reaction (ms from the input event\'s own timestamp; real input through Input.dispatchKeyEvent / dispatchMouseEvent)', '');
+    L.push('"handlers done": every listener of that same event has run. "navigation starts": the Navigation API\'s `navigate` event. "frame": the first frame that shows the page hidden, after its paint. "hidden, same task": the page was already hidden when the input event\'s dispatch ended. "next frame": it was hidden in the very next frame.', '');
+    L.push('| variant | trigger | input → dispatch | → handlers done | → navigation starts | → hidden frame painted | hidden, same task | hidden, next frame | left (neutral site reached) |', '|---|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const [v, def] of Object.entries(VARIANTS)) {
+      for (const trig of ['shift', 'click']) {
+        L.push(`| ${def.label} | ${trig === 'shift' ? 'third Shift' : 'click'} | ${spread(col(v, trig, 'dispatch'))} | ${spread(col(v, trig, 'handlers'))} | ${spread(col(v, trig, 'navigate'))} | ${spread(col(v, trig, 'frame'))} | ${count(v, trig, 'hiddenSameTask')} | ${count(v, trig, 'hiddenNextFrame')} | ${count(v, trig, 'left')} |`);
+      }
+    }
+    L.push('', '| ours ÷ GOV.UK, per run | third Shift → navigation starts | third Shift → hidden frame painted | click → navigation starts | click → hidden frame painted |', '|---|---:|---:|---:|---:|');
+    for (const [v, q] of Object.entries(qe.ratios)) {
+      L.push(`| ${VARIANTS[v].label} | ${ratio(stats(q.shiftNav))} | ${ratio(stats(q.shiftFrame))} | ${ratio(stats(q.clickNav))} | ${ratio(stats(q.clickFrame))} |`);
+    }
+    L.push('');
+  }
+
+  if (els || hl) {
+    L.push('## 4. Each element (CPU 4x, files already on the machine: no network throttling)', '');
+    if (els) {
+      L.push('Markup in the page before the definition arrives, as a CMS writes it. "upgrade": the `customElements.define` call that upgrades it (constructor, connectedCallback). "first render": from that call to the first update complete and laid out. Defaults (bundled data).', '');
+      L.push('| element | upgrade (ms) | upgrade + first render (ms) |', '|---|---:|---:|');
+      for (const [tag, s] of Object.entries(els)) L.push(`| safety-${tag} | ${spread(s.upgrade, 2)} | ${spread(s.first, 2)} |`);
+      L.push('');
+    }
+    if (hl) {
+      L.push(`Helpline directory with ${HELPLINE_N} site entries (\`no-bundled\`): render from append to first update laid out; filter from a keystroke's keydown (real key events) to the updated list laid out. Same method and data as bench/helpline-directory.bench.mjs.`, '');
+      L.push('| CPU | render 500 entries (ms) | filter keystroke (ms) | keystroke p95 (ms) | keystrokes | cards shown while typing |', '|---|---:|---:|---:|---:|---|');
+      for (const [cpu, h] of [[`${CPU_RATE}x`, hl], ['1x', hl1]]) if (h) L.push(`| ${cpu} | ${spread(h.render)} | ${spread(h.key, 2)} | ${ms(h.key.p95, 2)} | ${h.keystrokes} | ${h.shown.join(', ')} |`);
+      L.push('');
+    }
+  }
+
+  if (mem) {
+    L.push(`## 5. Memory (JS heap used after HeapProfiler.collectGarbage; each element added, rendered and removed ${MEMORY_CYCLES} times, three rounds, after a warm-up of 20)`, '');
+    L.push('The first round may fill first-use caches; growth is measured over rounds 2 and 3. "noise": two readings with nothing between them.', '');
+    L.push(`| element | heap before | after ${MEMORY_CYCLES} | after ${MEMORY_CYCLES * 2} | after ${MEMORY_CYCLES * 3} | growth per ${MEMORY_CYCLES} (rounds 2–3) | per cycle | noise |`, '|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const [name, m] of Object.entries(mem)) {
+      const g = (m.after3 - m.after1) / 2;
+      L.push(`| ${name === 'govuk-exit-this-page' ? 'GOV.UK ExitThisPage (new ExitThisPage(root), root removed)' : name} | ${kb(m.before)} | ${kb(m.after1)} | ${kb(m.after2)} | ${kb(m.after3)} | ${kb(g)} | ${(g / MEMORY_CYCLES).toFixed(0)} B | ${kb(m.noise)} |`);
+    }
+    L.push('');
+  }
+  return L.join('\n');
+}
+
+// ---------------------------------------------------------------- main
+let browser;
+let server;
+try {
+  ensureBuilt();
+  const result = {};
+  if (part('weight') || part('quick-exit') || part('memory')) {
+    log('bundling GOV.UK ExitThisPage and our quick exit alone (rollup + terser, same settings)');
+    result.bench = await buildBenchBundles();
+    GOVUK_CSS = readFileSync('bench/.tmp/govuk-exit-this-page.css', 'utf8');
+  }
+  if (part('weight') || part('quick-exit')) result.weights = weighCdn();
+
+  const executablePath = process.env.CHROMIUM_PATH || findEngines().chromium || '/usr/bin/chromium';
+  browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, protocolTimeout: 600000 });
+  result.version = await browser.version();
+  server = await startServers({
+    ...Object.fromEntries(Object.entries(VARIANTS).map(([k, v]) => [`/qe/${k}`, (q) => v.html(q.get('to'))])),
+    ...Object.fromEntries(TAGS.map((t) => [`/el/${t}`, () => elementPage(t)])),
+    '/blank': (q) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="${q.get('src')}"></script></head><body></body></html>`,
+  });
+
+  if (part('quick-exit')) {
+    log(`quick exit: ${RUNS} runs x ${Object.keys(VARIANTS).length} variants x 2 triggers (cold loads on Slow 4G, CPU 4x)`);
+    result.qe = await quickExitPart(browser, server);
+  }
+  if (part('elements')) result.els = await elementsPart(browser, server);
+  if (part('elements') || part('helpline')) {
+    result.hl = await helplinePart(browser, server, CPU_RATE);
+    result.hl1 = await helplinePart(browser, server, 1);
+  }
+  if (part('memory')) result.mem = await memoryPart(browser, server);
+
+  const table = report(result);
+  console.log(table);
+  if (!ONLY) {
+    writeFileSync('bench/results.md', table + '\n');
+    log('written to bench/results.md');
+  }
+} catch (e) {
+  console.error(`bench could not run: ${e.stack ?? e.message}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  await server?.close();
+}
