@@ -5,7 +5,7 @@ import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, INSTALL_HINT, findEngines, requestedEngines, startWebKitDriver } from './scripts/browsers.mjs';
-import { countsReporter, testServerPlugin } from './test/support/server-plugins.mjs';
+import { countsReporter, testMiddleware, testServerPlugin } from './test/support/server-plugins.mjs';
 
 const engines = findEngines();
 const wanted = requestedEngines();
@@ -80,6 +80,7 @@ export default {
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcov'],
   },
+  middleware: testMiddleware(),
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), testServerPlugin()],
   reporters: [defaultReporter(), countsReporter()],
 };

@@ -4,6 +4,7 @@ import '../src/components/clares-law/safety-clares-law.js';
 import type { SafetyClaresLaw } from '../src/components/clares-law/clares-law.component.js';
 import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, schemeEvidence } from '../src/data/disclosure-schemes.js';
 import { captureWarningsAsync } from './support/console.js';
+import { expectNoRequestsSince } from './support/requests.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel);
@@ -469,9 +470,8 @@ describe('<safety-clares-law> privacy', () => {
     window.dispatchEvent(new Event('beforeprint'));
     window.dispatchEvent(new Event('afterprint'));
     await aTimeout(50);
-    const log = (await executeServerCommand('request-log-since', { mark })) as { url: string }[];
-    expect(log.filter((r) => !r.url.includes('__web-dev-server') && !r.url.includes('/__wtr'))).to.deep.equal([]);
     expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
+    await expectNoRequestsSince(mark);
     expect(localStorage.length).to.equal(0);
     expect(sessionStorage.length).to.equal(0);
     expect(document.cookie).to.equal('');

@@ -8,6 +8,7 @@ import { LAW_NATIONS, STALKING_LAW } from '../src/data/stalking-law.js';
 import { EXIT_EVENT } from '../src/internal/events.js';
 import { telHref } from '../src/internal/phone.js';
 import { captureWarningsAsync } from './support/console.js';
+import { expectNoRequestsSince } from './support/requests.js';
 
 const ua = navigator.userAgent;
 const isChromium = /Chrome\//.test(ua);
@@ -40,9 +41,8 @@ async function expectNoTraces(mark: number, resourcesBefore: number) {
   expect(localStorage.length, 'localStorage').to.equal(0);
   expect(sessionStorage.length, 'sessionStorage').to.equal(0);
   expect(document.cookie, 'cookie').to.equal('');
-  const requests = await executeServerCommand<{ url: string }[], { mark: number }>('request-log-since', { mark });
-  expect(requests.map((r) => r.url), 'requests at the server').to.deep.equal([]);
   expect(performance.getEntriesByType('resource').length, 'resource entries').to.equal(resourcesBefore);
+  await expectNoRequestsSince(mark);
 }
 
 async function startPrivacy() {

@@ -17,6 +17,12 @@ export function recordExits() {
       document.adoptedStyleSheets = sheets;
       document.title = title;
       document.querySelectorAll('meta[name="referrer"]').forEach((m) => m.remove());
+      // A removed meta does not undo the policy it set: set the browsers' default back explicitly.
+      const reset = document.createElement('meta');
+      reset.name = 'referrer';
+      reset.content = 'strict-origin-when-cross-origin';
+      document.head.append(reset);
+      reset.remove();
       document.querySelectorAll('safety-quick-exit').forEach((el) => el.remove());
     },
   };

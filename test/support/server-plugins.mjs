@@ -5,19 +5,38 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 
 const requestLog = [];
 
+/**
+ * Records every request the browsers make to the test server. Registered through the config's
+ * `middleware` option: middleware added in a plugin's `serverStart` runs after the static file server,
+ * which answers most requests without passing them on, so it would record almost nothing.
+ */
+function logRequests() {
+  return async (ctx, next) => {
+    requestLog.push({ url: ctx.url, referer: ctx.get('referer') || null, cookie: ctx.get('cookie') || null });
+    await next();
+  };
+}
+
+/** Middleware for `web-test-runner.config.mjs`: the request log, then the host pages' headers. */
+export function testMiddleware() {
+  return [logRequests(), hostPageHeaders()];
+}
+
+/**
+ * `request-log-mark` returns a position in the log; `request-log-since` the requests after it. The three
+ * engines run at once and share the log, so by default only requests whose URL or Referer carries the
+ * calling page's `wtr-session-id` are returned; pass `match` to use another token (for example a marker
+ * in a host page's URL, which its subresources carry in their Referer), or `match: ''` for everything.
+ */
 export function testServerPlugin() {
   return {
     name: 'safety-test-server',
-    serverStart({ app }) {
-      app.use(async (ctx, next) => {
-        requestLog.push({ url: ctx.url, referer: ctx.get('referer') || null, cookie: ctx.get('cookie') || null });
-        await next();
-      });
-      app.use(hostPageHeaders()); // issue 7's host pages (separate function below)
-    },
-    async executeCommand({ command, payload }) {
+    async executeCommand({ command, payload, session }) {
       if (command === 'request-log-mark') return requestLog.length;
-      if (command === 'request-log-since') return requestLog.slice(payload?.mark ?? 0);
+      if (command === 'request-log-since') {
+        const match = payload?.match ?? session.id;
+        return requestLog.slice(payload?.mark ?? 0).filter((r) => !match || r.url.includes(match) || r.referer?.includes(match));
+      }
       return undefined;
     },
   };
