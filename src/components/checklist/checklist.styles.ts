@@ -1,9 +1,14 @@
 import { css } from 'lit';
 
-/** This element's colour tokens, registered as `<color>` so a nonsense value falls back to these. */
+/**
+ * Typed (`<color>`) copies of this element's colour tokens, registered by the component: a nonsense value
+ * anywhere in a token's `var()` chain (element token or global token) falls back to these defaults instead
+ * of leaving text unreadable. The public tokens themselves stay unregistered so that an element token
+ * that is not set falls through to the global one.
+ */
 export const TOKENS = {
-  '--safety-checklist-accent': '#00703c',
-  '--safety-checklist-border': '#b1b4b6',
+  '--_safety-checklist-accent': '#00703c',
+  '--_safety-checklist-border': '#b1b4b6',
 };
 
 /**
@@ -16,8 +21,10 @@ export const PRINT_PAGE_CSS = `@media print{body *{visibility:hidden!important}b
 
 export const styles = css`
   :host {
-    --_accent: var(--safety-checklist-accent, #00703c);
-    --_line: var(--safety-checklist-border, #b1b4b6);
+    --_safety-checklist-accent: var(--safety-checklist-accent, var(--safety-color-success, #00703c));
+    --_accent: var(--_safety-checklist-accent);
+    --_safety-checklist-border: var(--safety-checklist-border, #b1b4b6);
+    --_line: var(--_safety-checklist-border);
     display: block;
     line-height: 1.5;
     overflow-wrap: anywhere;

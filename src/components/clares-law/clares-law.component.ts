@@ -10,18 +10,14 @@ import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { en, type ClaresLawStrings } from './clares-law.strings.js';
-import { styles } from './clares-law.styles.js';
+import { TYPED_COLORS, styles } from './clares-law.styles.js';
 
 const TAG = '<safety-clares-law>';
 export type AskingAbout = 'partner' | 'other';
 type Section = 'who' | 'how' | 'steps' | 'told' | 'sources';
 type Values = Record<string, unknown>;
 
-registerColorTokens({
-  '--safety-clares-law-accent': '#1d70b8',
-  '--safety-clares-law-accent-contrast': '#ffffff',
-  '--safety-clares-law-surface': '#f3f2f1',
-});
+registerColorTokens(TYPED_COLORS);
 
 /** Splits `template` at `{name}` placeholders and puts the values (text or templates) in their place. */
 function fill(template: string, values: Values): unknown[] {
@@ -75,9 +71,9 @@ const stringsConverter = {
  * @csspart helpline - One helpline.
  * @csspart sources - The sources list.
  *
- * @cssprop [--safety-clares-law-accent=#1d70b8] - Colour of the timeline, section rules and the apply button.
- * @cssprop [--safety-clares-law-accent-contrast=#ffffff] - Text colour on the apply button.
- * @cssprop [--safety-clares-law-surface=#f3f2f1] - Background of the apply and helpline blocks.
+ * @cssprop [--safety-clares-law-accent=var(--safety-color-primary, #1d70b8)] - Colour of the timeline, section rules and the apply button.
+ * @cssprop [--safety-clares-law-accent-contrast=var(--safety-color-primary-contrast, #ffffff)] - Text colour on the apply button.
+ * @cssprop [--safety-clares-law-surface=var(--safety-color-surface-muted, #f3f2f1)] - Background of the apply and helpline blocks.
  */
 export class SafetyClaresLaw extends LitElement {
   static readonly safetyVersion = VERSION;

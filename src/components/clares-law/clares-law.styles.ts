@@ -1,10 +1,25 @@
 import { css } from 'lit';
 
+/**
+ * Typed (`<color>`) copies of this element's colour tokens, registered by the component: a nonsense value
+ * anywhere in a token's `var()` chain (element token or global token) falls back to these defaults instead
+ * of leaving text unreadable. The public tokens themselves stay unregistered so that an element token
+ * that is not set falls through to the global one.
+ */
+export const TYPED_COLORS = {
+  '--_safety-clares-law-accent': '#1d70b8',
+  '--_safety-clares-law-accent-contrast': '#ffffff',
+  '--_safety-clares-law-surface': '#f3f2f1',
+};
+
 export const styles = css`
   :host {
-    --_accent: var(--safety-clares-law-accent, #1d70b8);
-    --_accent-contrast: var(--safety-clares-law-accent-contrast, #ffffff);
-    --_surface: var(--safety-clares-law-surface, #f3f2f1);
+    --_safety-clares-law-accent: var(--safety-clares-law-accent, var(--safety-color-primary, #1d70b8));
+    --_accent: var(--_safety-clares-law-accent);
+    --_safety-clares-law-accent-contrast: var(--safety-clares-law-accent-contrast, var(--safety-color-primary-contrast, #ffffff));
+    --_accent-contrast: var(--_safety-clares-law-accent-contrast);
+    --_safety-clares-law-surface: var(--safety-clares-law-surface, var(--safety-color-surface-muted, #f3f2f1));
+    --_surface: var(--_safety-clares-law-surface);
     display: block;
     line-height: 1.5;
     overflow-wrap: break-word;

@@ -1,17 +1,25 @@
 import { css } from 'lit';
 
-/** This element's colour tokens, registered as `<color>` so a nonsense value falls back to these. */
+/**
+ * Typed (`<color>`) copies of this element's colour tokens, registered by the component: a nonsense value
+ * anywhere in a token's `var()` chain (element token or global token) falls back to these defaults instead
+ * of leaving text unreadable. The public tokens themselves stay unregistered so that an element token
+ * that is not set falls through to the global one.
+ */
 export const COLOR_DEFAULTS = {
-  '--safety-four-explainer-accent': '#1d70b8',
-  '--safety-four-explainer-accent-contrast': '#ffffff',
-  '--safety-four-explainer-card-background': '#f3f2f1',
+  '--_safety-four-explainer-accent': '#1d70b8',
+  '--_safety-four-explainer-accent-contrast': '#ffffff',
+  '--_safety-four-explainer-card-background': '#f3f2f1',
 };
 
 export const styles = css`
   :host {
-    --_accent: var(--safety-four-explainer-accent, #1d70b8);
-    --_accent-contrast: var(--safety-four-explainer-accent-contrast, #ffffff);
-    --_card-bg: var(--safety-four-explainer-card-background, #f3f2f1);
+    --_safety-four-explainer-accent: var(--safety-four-explainer-accent, var(--safety-color-primary, #1d70b8));
+    --_accent: var(--_safety-four-explainer-accent);
+    --_safety-four-explainer-accent-contrast: var(--safety-four-explainer-accent-contrast, var(--safety-color-primary-contrast, #ffffff));
+    --_accent-contrast: var(--_safety-four-explainer-accent-contrast);
+    --_safety-four-explainer-card-background: var(--safety-four-explainer-card-background, var(--safety-color-surface-muted, #f3f2f1));
+    --_card-bg: var(--_safety-four-explainer-card-background);
     --_card-min: var(--safety-four-explainer-card-min, 13rem);
     display: block;
     line-height: 1.5;

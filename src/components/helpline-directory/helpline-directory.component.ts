@@ -6,7 +6,7 @@ import { emit } from '../../internal/events.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { smsHref, telHref } from '../../internal/phone.js';
 import { format, langOf, stringsFor } from '../../internal/strings.js';
-import { COLOR_TOKENS, baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warn, warnOnce } from '../../internal/warn.js';
@@ -15,7 +15,7 @@ import { en, type Strings } from './helpline-directory.strings.js';
 import { COLORS, styles } from './helpline-directory.styles.js';
 import { readHelplines } from './validate.js';
 
-registerColorTokens({ ...COLOR_TOKENS, ...COLORS });
+registerColorTokens(COLORS);
 
 const TAG = '<safety-helpline-directory>';
 const words = (v: string | undefined) => (v ?? '').split(/[\s,]+/).filter(Boolean);

@@ -1,20 +1,29 @@
 import { css } from 'lit';
 
-/** The element's own colour tokens and their defaults (registered as `<color>`, so nonsense falls back). */
+/**
+ * Typed (`<color>`) copies of this element's colour tokens, registered by the component: a nonsense value
+ * anywhere in a token's `var()` chain (element token or global token) falls back to these defaults instead
+ * of leaving text unreadable. The public tokens themselves stay unregistered so that an element token
+ * that is not set falls through to the global one.
+ */
 export const COLORS = {
-  '--safety-helpline-directory-card-background': '#ffffff',
-  '--safety-helpline-directory-card-border': '#b1b4b6',
-  '--safety-helpline-directory-emergency-background': '#fcf3f3',
-  '--safety-helpline-directory-emergency-border': '#b10e1e',
+  '--_safety-helpline-directory-card-background': '#ffffff',
+  '--_safety-helpline-directory-card-border': '#b1b4b6',
+  '--_safety-helpline-directory-emergency-background': '#fcf3f3',
+  '--_safety-helpline-directory-emergency-border': '#b10e1e',
 };
 
 export const styles = css`
   :host {
     display: block;
-    --_card-bg: var(--safety-helpline-directory-card-background, #ffffff);
-    --_card-border: var(--safety-helpline-directory-card-border, #b1b4b6);
-    --_em-bg: var(--safety-helpline-directory-emergency-background, #fcf3f3);
-    --_em-border: var(--safety-helpline-directory-emergency-border, #b10e1e);
+    --_safety-helpline-directory-card-background: var(--safety-helpline-directory-card-background, var(--safety-color-surface, #ffffff));
+    --_card-bg: var(--_safety-helpline-directory-card-background);
+    --_safety-helpline-directory-card-border: var(--safety-helpline-directory-card-border, #b1b4b6);
+    --_card-border: var(--_safety-helpline-directory-card-border);
+    --_safety-helpline-directory-emergency-background: var(--safety-helpline-directory-emergency-background, #fcf3f3);
+    --_em-bg: var(--_safety-helpline-directory-emergency-background);
+    --_safety-helpline-directory-emergency-border: var(--safety-helpline-directory-emergency-border, var(--safety-color-danger, #b10e1e));
+    --_em-border: var(--_safety-helpline-directory-emergency-border);
     --_gap: var(--safety-helpline-directory-gap, var(--_space-3));
     --_call-size: var(--safety-helpline-directory-call-font-size, 1.25rem);
     line-height: 1.4;
