@@ -76,7 +76,7 @@ const json = (name: string) => ({
  * @csspart saving - What is being kept, or that the browser refused.
  * @csspart message - A polite live region ("Your plan has been cleared.").
  *
- * @cssprop --safety-checklist-accent - Checkbox and progress colour (default #00703c).
+ * @cssprop [--safety-checklist-accent=var(--safety-color-success, #00703c)] - Checkbox and progress colour.
  * @cssprop --safety-checklist-border - Lines between groups (default #b1b4b6).
  */
 export class SafetyChecklist extends LitElement {

@@ -107,9 +107,9 @@ function shortUrl(url: string): string {
  * @csspart phone - A phone link.
  * @csspart link - A web link.
  *
- * @cssprop --safety-four-explainer-accent - Tile edge, open item edge and matched sign colour. Default #1d70b8.
- * @cssprop --safety-four-explainer-accent-contrast - Text on the accent colour. Default #ffffff.
- * @cssprop --safety-four-explainer-card-background - Tile and panel background. Default #f3f2f1.
+ * @cssprop [--safety-four-explainer-accent=var(--safety-color-primary, #1d70b8)] - Tile edge, open item edge and matched sign colour.
+ * @cssprop [--safety-four-explainer-accent-contrast=var(--safety-color-primary-contrast, #ffffff)] - Text on the accent colour.
+ * @cssprop [--safety-four-explainer-card-background=var(--safety-color-surface-muted, #f3f2f1)] - Tile and panel background.
  * @cssprop --safety-four-explainer-card-min - Narrowest tile before the grid wraps. Default 13rem.
  * @cssprop --safety-color-text - Text colour (global token).
  * @cssprop --safety-color-primary - Link and button colour (global token).

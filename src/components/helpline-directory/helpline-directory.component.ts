@@ -102,10 +102,10 @@ const stringsConverter = {
  * @csspart hours - The weekly opening hours.
  * @csspart checked - "Last checked" date and source link.
  * @csspart empty - The message shown when nothing matches.
- * @cssprop --safety-helpline-directory-card-background - Card background (default #ffffff).
+ * @cssprop [--safety-helpline-directory-card-background=var(--safety-color-surface, #ffffff)] - Card background.
  * @cssprop --safety-helpline-directory-card-border - Card border colour (default #b1b4b6).
  * @cssprop --safety-helpline-directory-emergency-background - Emergency panel background (default #fcf3f3).
- * @cssprop --safety-helpline-directory-emergency-border - Emergency panel edge colour (default #b10e1e).
+ * @cssprop [--safety-helpline-directory-emergency-border=var(--safety-color-danger, #b10e1e)] - Emergency panel edge colour.
  * @cssprop --safety-helpline-directory-gap - Space between cards (default var(--safety-space-3, 1rem)).
  * @cssprop --safety-helpline-directory-call-font-size - Size of the call numbers (default 1.25rem).
  * @cssprop --safety-color-primary - Call buttons and links.
