@@ -10,6 +10,10 @@ import { readFileSync } from 'node:fs';
 const entry = `
 export { HELPLINES, EMERGENCY, CATEGORIES, NATIONS } from './src/data/helplines.ts';
 export { helplineProblem, isIsoDate } from './src/components/helpline-directory/validate.ts';
+export * as checklist from './src/data/checklist.ts';
+export * as four from './src/data/four.ts';
+export * as stalkingLaw from './src/data/stalking-law.ts';
+export * as disclosureSchemes from './src/data/disclosure-schemes.ts';
 `;
 const out = await build({
   stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
@@ -43,6 +47,27 @@ for (const f of EMERGENCY) {
   else if (f.verifiedOn < cutoffIso) stale.push(`emergency: "${f.id}" last verified ${f.verifiedOn}`);
 }
 
+// Every other bundled fact (checklist items, FOUR content, stalking law, disclosure schemes): any object
+// that carries `verifiedOn` must also carry a source URL and a real date, and is stale after 12 months.
+// `recheck` / `preReleaseCheck` notes are what a person must read again before every release.
+const releaseChecks = [];
+let facts = 0;
+function walk(value, path) {
+  if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${path}[${v?.id ?? i}]`));
+  if (!value || typeof value !== 'object') return;
+  if ('verifiedOn' in value) {
+    facts++;
+    if (!/^https:\/\//.test(value.source ?? '')) errors.push(`${path}: no https source URL`);
+    if (!isIsoDate(value.verifiedOn)) errors.push(`${path}: verifiedOn "${value.verifiedOn}" is not a date`);
+    else if (value.verifiedOn < cutoffIso) stale.push(`${path}: last verified ${value.verifiedOn}`);
+  }
+  for (const note of [value.recheck, value.preReleaseCheck]) if (note) releaseChecks.push(`${path}: ${note}`);
+  for (const [k, v] of Object.entries(value)) if (v && typeof v === 'object') walk(v, `${path}.${k}`);
+}
+for (const name of ['checklist', 'four', 'stalkingLaw', 'disclosureSchemes']) {
+  for (const [exported, value] of Object.entries(mod[name])) if (typeof value === 'object') walk(value, `${name}.${exported}`);
+}
+
 // Site JSON files named on the command line get the same checks.
 for (const file of process.argv.slice(2)) {
   let data;
@@ -74,7 +99,11 @@ const same = (a, b) => JSON.stringify([...a].sort()) === JSON.stringify([...b].s
 if (!same(props.categories.items.enum, CATEGORIES)) errors.push('helplines.schema.json: categories differ from CATEGORIES in src/data/helplines.ts');
 if (!same(props.nations.items.enum, NATIONS)) errors.push('helplines.schema.json: nations differ from NATIONS in src/data/helplines.ts');
 
-console.log(`check:data: ${HELPLINES.length} helplines and ${EMERGENCY.length} emergency facts checked (stale before ${cutoffIso}).`);
+console.log(`check:data: ${HELPLINES.length} helplines, ${EMERGENCY.length} emergency facts and ${facts} other sourced facts checked (stale before ${cutoffIso}).`);
+if (releaseChecks.length) {
+  console.log(`\nBefore a release, a person re-reads these against their sources:`);
+  for (const c of [...new Set(releaseChecks)]) console.log(`  - ${c}`);
+}
 if (stale.length) {
   console.warn(`\nWARNING: ${stale.length} entr${stale.length === 1 ? 'y is' : 'ies are'} more than 12 months old; re-check against the source before a release:`);
   for (const s of stale) console.warn(`  - ${s}`);

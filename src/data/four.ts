@@ -54,7 +54,8 @@ const FOUR_SOURCE = 'https://www.bedfordshire.police.uk/information-and-services
 const AVON_2025 = 'https://avonandsomerset.police.uk/news/2025/04/fixated-obsessive-unwanted-repeated-four-ways-to-spot-signs-of-stalking';
 const PHA_2A = 'https://www.legislation.gov.uk/ukpga/1997/40/section/2A';
 const HERTS = 'https://www.herts.police.uk/Information-and-services/Advice/Stalking-and-harassment/Stalking-and-harassment.aspx';
-const SLT_2010 = 'http://www.suzylamplugh.org/2010/04/new-stalking-helpline-to-be-launched/';
+// The reference cites the trust's own advice (2010) without a page address: the site is the source.
+const SLT_2010 = 'https://www.suzylamplugh.org/';
 const MULLEN = 'https://doi.org/10.1176/ajp.156.8.1244';
 
 export const FOUR_WORDS: readonly FourWord[] = [
