@@ -8,7 +8,7 @@
 // BENCH_RUNS (default 7) page loads per variant and trigger; `--only helpline|memory|elements|quick-exit`
 // runs one part (bench/helpline-directory.bench.mjs is `--only helpline`).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,10 +38,28 @@ const LOAD_START = os.loadavg();
 const log = (...a) => console.error(...a); // progress on stderr, the table on stdout
 
 // ---------------------------------------------------------------- build
+const built = () => existsSync('dist/cdn/safety-quick-exit.js') && existsSync('dist/cdn/safety-elements.js');
+const buildRunning = () => {
+  try {
+    execFileSync('pgrep', ['-f', 'scripts/build.mjs'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 function ensureBuilt() {
-  if (existsSync('dist/cdn/safety-quick-exit.js') && existsSync('dist/cdn/safety-elements.js')) return;
+  // A build already under way (it empties dist/ first) is waited for rather than raced.
+  for (let i = 0; i < 120 && !built() && buildRunning(); i++) execFileSync('sleep', ['1']);
+  if (built()) return;
   log('dist/cdn is missing: running npm run build');
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+/** A snapshot of dist/cdn, so that a rebuild during the bench (which empties dist/) cannot disturb it. */
+function snapshotCdn() {
+  rmSync('bench/.tmp/cdn', { recursive: true, force: true });
+  cpSync('dist/cdn', 'bench/.tmp/cdn', { recursive: true });
 }
 
 // ---------------------------------------------------------------- pages
@@ -60,7 +78,7 @@ const VARIANTS = {
     label: 'ours: safety-quick-exit.js (CDN entry + core chunk)',
     html: (to) =>
       page({
-        head: '<script type="module" src="/dist/cdn/safety-quick-exit.js"></script>',
+        head: '<script type="module" src="/bench/.tmp/cdn/safety-quick-exit.js"></script>',
         control: `<safety-quick-exit><a href="${to}" rel="noreferrer">Exit this page</a></safety-quick-exit>`,
       }),
   },
@@ -76,7 +94,7 @@ const VARIANTS = {
     label: 'ours: safety-elements.js (all five, one file)',
     html: (to) =>
       page({
-        head: '<script type="module" src="/dist/cdn/safety-elements.js"></script>',
+        head: '<script type="module" src="/bench/.tmp/cdn/safety-elements.js"></script>',
         control: `<safety-quick-exit><a href="${to}" rel="noreferrer">Exit this page</a></safety-quick-exit>`,
       }),
   },
@@ -94,7 +112,7 @@ const VARIANTS = {
 
 const elementPage = (tag) =>
   page({
-    head: `<script type="module" src="/dist/cdn/safety-${tag}.js"></script>`,
+    head: `<script type="module" src="/bench/.tmp/cdn/safety-${tag}.js"></script>`,
     control: tag === 'quick-exit' ? '<safety-quick-exit><a href="https://www.bbc.co.uk/weather" rel="noreferrer">Exit this page</a></safety-quick-exit>' : '',
   }).replace('<main id="content">', () => `<main id="content">${tag === 'quick-exit' ? '' : `<safety-${tag}></safety-${tag}>`}`);
 
@@ -269,7 +287,7 @@ async function helplinePart(browser, server, cpu) {
   const entries = helplineEntries(HELPLINE_N);
   const { page: p, close } = await newPage(browser, { cpu, network: null });
   try {
-    await p.goto(`${server.siteUrl}/blank?src=/dist/cdn/safety-helpline-directory.js`, { waitUntil: 'load' });
+    await p.goto(`${server.siteUrl}/blank?src=/bench/.tmp/cdn/safety-helpline-directory.js`, { waitUntil: 'load' });
     await p.waitForFunction(() => customElements.get('safety-helpline-directory'));
     const renders = [];
     for (let r = 0; r < RUNS; r++) {
@@ -322,7 +340,7 @@ async function memoryPart(browser, server) {
   };
   try {
     await cdp.send('HeapProfiler.enable');
-    await p.goto(`${server.siteUrl}/blank?src=/dist/cdn/safety-elements.js`, { waitUntil: 'load' });
+    await p.goto(`${server.siteUrl}/blank?src=/bench/.tmp/cdn/safety-elements.js`, { waitUntil: 'load' });
     await p.evaluate(async () => {
       window.GOVUK = (await import('/bench/.tmp/govuk-exit-this-page.module.js')).ExitThisPage;
       document.body.classList.add('govuk-frontend-supported');
@@ -377,7 +395,7 @@ function machine() {
   return `${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()} (${os.arch()}), Node ${process.version}`;
 }
 
-function report({ version, weights, bench, qe, els, hl, hl1, mem }) {
+function report({ version, weights, bench, qe, els, hl, hl1, mem, errors }) {
   const L = [];
   const now = new Date();
   L.push('# Benchmark results (`npm run bench`)', '');
@@ -458,6 +476,7 @@ function report({ version, weights, bench, qe, els, hl, hl1, mem }) {
     }
     L.push('');
   }
+  if (errors?.length) L.push('## Not measured in this run', '', ...errors.map((e) => `- ${e}`), '');
   return L.join('\n');
 }
 
@@ -466,13 +485,14 @@ let browser;
 let server;
 try {
   ensureBuilt();
-  const result = {};
+  snapshotCdn();
+  const result = { errors: [] };
   if (part('weight') || part('quick-exit') || part('memory')) {
     log('bundling GOV.UK ExitThisPage and our quick exit alone (rollup + terser, same settings)');
     result.bench = await buildBenchBundles();
     GOVUK_CSS = readFileSync('bench/.tmp/govuk-exit-this-page.css', 'utf8');
   }
-  if (part('weight') || part('quick-exit')) result.weights = weighCdn();
+  if (part('weight') || part('quick-exit')) result.weights = weighCdn('bench/.tmp/cdn');
 
   const executablePath = process.env.CHROMIUM_PATH || findEngines().chromium || '/usr/bin/chromium';
   browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, protocolTimeout: 600000 });
@@ -483,16 +503,24 @@ try {
     '/blank': (q) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="${q.get('src')}"></script></head><body></body></html>`,
   });
 
+  const attemptPart = async (name, fn) => {
+    try {
+      await fn();
+    } catch (e) {
+      result.errors.push(`${name}: ${e.message.split('\n')[0]}`);
+      log(`  ${name} could not be measured: ${e.message.split('\n')[0]}`);
+    }
+  };
   if (part('quick-exit')) {
     log(`quick exit: ${RUNS} runs x ${Object.keys(VARIANTS).length} variants x 2 triggers (cold loads on Slow 4G, CPU 4x)`);
-    result.qe = await quickExitPart(browser, server);
+    await attemptPart('quick exit', async () => (result.qe = await quickExitPart(browser, server)));
   }
-  if (part('elements')) result.els = await elementsPart(browser, server);
+  if (part('elements')) await attemptPart('elements', async () => (result.els = await elementsPart(browser, server)));
   if (part('elements') || part('helpline')) {
-    result.hl = await helplinePart(browser, server, CPU_RATE);
-    result.hl1 = await helplinePart(browser, server, 1);
+    await attemptPart(`helpline directory ${CPU_RATE}x`, async () => (result.hl = await helplinePart(browser, server, CPU_RATE)));
+    await attemptPart('helpline directory 1x', async () => (result.hl1 = await helplinePart(browser, server, 1)));
   }
-  if (part('memory')) result.mem = await memoryPart(browser, server);
+  if (part('memory')) await attemptPart('memory', async () => (result.mem = await memoryPart(browser, server)));
 
   const table = report(result);
   console.log(table);
