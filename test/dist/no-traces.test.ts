@@ -1,0 +1,71 @@
+// Host page 7: every element in its default settings, used as a reader would (filter typed, boxes
+// ticked, sections opened, an answer chosen, the quick exit's shortcut started). The browser makes no
+// request besides the page and the library's own files, and writes nothing to cookies, localStorage,
+// sessionStorage, IndexedDB or the Cache API. Requests are counted at the test server (every engine)
+// and in the frame's own Resource Timing; storage is read back in the frame.
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { TAGS, exercise, isHarness, loadHost, settle, storageSnapshot, whenUpgraded } from './host.js';
+
+const PAGE = '/test/fixtures/host-no-traces.html';
+
+async function idbNames(win: Window): Promise<string[] | 'unsupported'> {
+  const idb = win.indexedDB as IDBFactory & { databases?: () => Promise<{ name?: string }[]> };
+  if (typeof idb.databases !== 'function') return 'unsupported';
+  return (await idb.databases()).map((d) => d.name ?? '').sort();
+}
+async function cacheNames(win: Window): Promise<string[] | 'unsupported'> {
+  return 'caches' in win ? (await win.caches.keys()).sort() : 'unsupported';
+}
+
+describe('host page 7: no traces', () => {
+  it('only the page and the library’s own files are requested; nothing is stored', async function () {
+    this.timeout(20000);
+    const frameProbe = await loadHost('/test/fixtures/host-neutral.html'); // same origin: read the starting state
+    const before = { storage: storageSnapshot(frameProbe.win), idb: await idbNames(frameProbe.win), caches: await cacheNames(frameProbe.win) };
+    frameProbe.remove();
+
+    const mark = (await executeServerCommand('request-log-mark')) as number;
+    const host = await loadHost(PAGE);
+    try {
+      await whenUpgraded(host);
+      const done = await exercise(host);
+      expect(done.opened + done.ticked + done.chosen, 'the elements were used').to.be.greaterThan(5);
+      expect(done.cardsAfter).to.be.lessThan(done.cardsBefore);
+      // The quick exit's shortcut, started (two presses of three: the third would leave the page).
+      const qe = host.doc.querySelector('safety-quick-exit') as HTMLElement & { updateComplete: Promise<unknown> };
+      const field = host.doc.querySelector('safety-helpline-directory')!.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
+      host.win.focus();
+      field.focus();
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      await qe.updateComplete;
+      await settle(host.win);
+      await new Promise((r) => setTimeout(r, 300)); // anything lazy or debounced would have gone by now
+
+      // 1. The browser's own record of every fetch the frame's document made (Resource Timing).
+      const resources = host.win.performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => !isHarness(u.pathname));
+      const library = resources.map((u) => u.pathname);
+      expect(library.length, 'library files').to.be.greaterThan(0);
+      for (const u of resources) {
+        expect(u.origin, 'nothing from another origin').to.equal(location.origin);
+        expect(u.pathname, 'only the library’s own files').to.match(/^\/dist\/cdn\/[\w./-]+\.js$/);
+      }
+      // 2. The test server's log: the page, and nothing that is not the page or a library file. (Files
+      // the dev server answers from a plugin or its transform cache never reach this log, so it can
+      // only undercount library files; anything else, a 404 included, is logged.)
+      const requests = ((await executeServerCommand('request-log-since', { mark })) as { url: string; cookie: string | null }[]).filter((r) => !isHarness(r.url));
+      expect(requests[0]?.url).to.equal(PAGE);
+      for (const r of requests.slice(1)) expect(library, `server saw ${r.url}`).to.include(new URL(r.url, location.origin).pathname);
+      expect(requests.every((r) => r.cookie === null), 'no cookie sent back').to.equal(true);
+
+      const after = { storage: storageSnapshot(host.win), idb: await idbNames(host.win), caches: await cacheNames(host.win) };
+      expect(after).to.deep.equal(before);
+      expect(host.doc.cookie).to.equal('');
+      console.log(`[issue-7 figures] no traces: ${1 + library.length} requests (1 page + ${library.length} library files: ${library.join(', ')}); storage writes 0 (localStorage ${Object.keys(after.storage.local).length} keys before and after, sessionStorage ${Object.keys(after.storage.session).length}, cookie '${after.storage.cookie}', IndexedDB ${JSON.stringify(after.idb)}, Cache API ${JSON.stringify(after.caches)}); used: ${JSON.stringify(done)}`);
+      for (const tag of TAGS) expect(host.doc.querySelector(tag)!.shadowRoot).to.exist;
+    } finally {
+      host.remove();
+    }
+  });
+});
