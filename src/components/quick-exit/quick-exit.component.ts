@@ -246,14 +246,16 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     const href = this.destination;
     const s = this._strings;
     emit<SafetyExitDetail>(this, EXIT_EVENT, { href, trigger });
-    // The top layer: no host z-index covers it, and the rest of the page becomes inert.
-    attempt(() => this._dom!.overlay.showModal());
     if (this.clearSession) attempt(() => sessionStorage.clear());
     if (trigger === 'click' && this.newTabHref) {
       const tab = safeUrl(this.newTabHref, { source: `${SOURCE} new-tab-href`, allow: ['https:', 'http:'] });
       if (tab) openNewTab(tab);
     }
     hideAndLeave(href, s.title);
+    // The overlay goes into the top layer (no host z-index covers it, and the rest of the page becomes
+    // inert) after the navigation has started: showModal forces a style and layout pass of the whole page,
+    // which would otherwise delay leaving. All of it is still in this task, before the next frame.
+    attempt(() => this._dom!.overlay.showModal());
   }
 
   private _onActivate = (event: Event) => {
