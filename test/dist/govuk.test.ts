@@ -47,7 +47,9 @@ async function govBehaviour(host: Host) {
 describe('host page 2: a GOV.UK Frontend page', () => {
   let bare: Host;
   let ours: Host;
+  let sessionKeys: string[];
   beforeEach(async () => {
+    sessionKeys = Object.keys(sessionStorage);
     bare = await loadHost('/test/fixtures/host-govuk-bare.html', { width: 1024, height: 700 });
     ours = await loadHost('/test/fixtures/host-govuk.html', { width: 1024, height: 700 });
     await govukReady(bare);
@@ -57,6 +59,20 @@ describe('host page 2: a GOV.UK Frontend page', () => {
   afterEach(() => {
     bare.remove();
     ours.remove();
+    // GOV.UK's accordion remembers open sections in sessionStorage (shared with this same-origin runner).
+    for (const k of Object.keys(sessionStorage)) if (!sessionKeys.includes(k)) sessionStorage.removeItem(k);
+  });
+
+  it('on a GOV.UK page, the only storage written is GOV.UK’s own accordion memory, not ours', async () => {
+    await govBehaviour(ours);
+    await expectAllWorking(ours);
+    const written = Object.keys(ours.win.sessionStorage).filter((k) => !sessionKeys.includes(k));
+    // GOV.UK Frontend's accordion stores its open sections unless data-remember-expanded="false":
+    // a trace a support site should switch off (README). Nothing else may appear.
+    expect(written.every((k) => k.startsWith('gov-accordion')), written.join(', ')).to.equal(true);
+    expect(written.length).to.be.greaterThan(0);
+    expect(Object.keys(ours.win.localStorage).filter((k) => !k.startsWith('gov-'))).to.deep.equal(Object.keys(localStorage).filter((k) => !k.startsWith('gov-')));
+    expect(ours.doc.cookie).to.equal('');
   });
 
   it('GOV.UK components look the same with our elements on the page', () => {

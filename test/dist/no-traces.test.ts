@@ -62,7 +62,7 @@ describe('host page 7: no traces', () => {
       const after = { storage: storageSnapshot(host.win), idb: await idbNames(host.win), caches: await cacheNames(host.win) };
       expect(after).to.deep.equal(before);
       expect(host.doc.cookie).to.equal('');
-      console.log(`[issue-7 figures] no traces: ${1 + library.length} requests (1 page + ${library.length} library files: ${library.join(', ')}); storage writes 0 (localStorage ${Object.keys(after.storage.local).length} keys before and after, sessionStorage ${Object.keys(after.storage.session).length}, cookie '${after.storage.cookie}', IndexedDB ${JSON.stringify(after.idb)}, Cache API ${JSON.stringify(after.caches)}); used: ${JSON.stringify(done)}`);
+      console.log(`[issue-7 figures] no traces: ${1 + library.length} requests (1 page + ${library.length} library files: ${library.join(', ')}); storage writes 0 (localStorage ${Object.keys(after.storage.local).length} keys before and after, sessionStorage ${JSON.stringify(Object.keys(after.storage.session))}, cookie '${after.storage.cookie}', IndexedDB ${JSON.stringify(after.idb)}, Cache API ${JSON.stringify(after.caches)}); used: ${JSON.stringify(done)}`);
       for (const tag of TAGS) expect(host.doc.querySelector(tag)!.shadowRoot).to.exist;
     } finally {
       host.remove();
