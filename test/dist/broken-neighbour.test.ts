@@ -3,7 +3,7 @@
 // click and on its shortcut. The real navigation is observed: the frame lands on the neutral page.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { type Host, SANDBOX, clickQuickExitAndLand, isWebKit, loadHost, part, whenUpgraded } from './host.js';
+import { type Host, SANDBOX, crossOriginExit, clickQuickExitAndLand, isWebKit, loadHost, part, whenUpgraded } from './host.js';
 
 // No allow-top-navigation, so the exit leaves this frame rather than the runner's tab (the element falls
 // back to the frame, with a warning). No allow-modals: the neighbour's beforeunload handler runs and asks
@@ -36,6 +36,21 @@ describe('host page 6: a broken neighbour (in every engine, short of navigating)
     expect(shadowDots(qe)).to.equal(2);
     expect(host.win.getComputedStyle(host.doc.body).visibility).to.equal('visible');
   });
+});
+
+describe('host page 6: a broken neighbour, framed from another origin (every engine)', () => {
+  for (const how of ['click', 'shift'] as const) {
+    it(`on ${how === 'click' ? 'click' : 'Shift pressed 3 times in a text field'}: hides the page and the frame leaves`, async function () {
+      // WebKit does not let a cross-origin frame focus its own field without user activation, so the
+      // runner's keys cannot reach it there; Shift counting through the neighbour is proved in WebKit
+      // by the same-origin test above, and the real Shift x3 exit in Chromium and Firefox.
+      if (how === 'shift' && isWebKit) this.skip();
+      const { exit } = await crossOriginExit('/test/fixtures/host-broken-neighbour.html', how);
+      expect(exit, 'safety-exit seen in the page').to.exist;
+      expect(exit!.visibility).to.equal('hidden');
+      expect(exit!.title).to.equal('Loading');
+    });
+  }
 });
 
 const shadowDots = (qe: Element) => qe.shadowRoot!.querySelectorAll('[part~="indicator"] .on').length;

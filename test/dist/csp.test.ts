@@ -1,7 +1,7 @@
 // Host page 4: a strict Content-Security-Policy sent as a real HTTP header (test/support/server-plugins.mjs
 // hostPageHeaders), with Trusted Types required and only Lit's `lit-html` policy allowed.
 import { expect } from '@open-wc/testing';
-import { type Host, HARNESS_SCRIPT, SANDBOX, TAGS, clickQuickExitAndLand, isWebKit, expectAllWorking, loadHost, settle, whenUpgraded } from './host.js';
+import { type Host, HARNESS_SCRIPT, crossOriginExit, SANDBOX, TAGS, clickQuickExitAndLand, isWebKit, expectAllWorking, loadHost, settle, whenUpgraded } from './host.js';
 
 const POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -47,6 +47,13 @@ describe('host page 4: strict CSP with Trusted Types, as an HTTP header', () => 
       }).to.throw();
       expect(div.childElementCount).to.equal(0);
     }
+  });
+
+  it('the quick exit hides the page and leaves under the policy, framed from another origin (every engine)', async () => {
+    const { exit } = await crossOriginExit('/test/fixtures/host-csp.html', 'click');
+    expect(exit, 'safety-exit seen in the page').to.exist;
+    expect(exit!.visibility).to.equal('hidden');
+    expect(exit!.title).to.equal('Loading');
   });
 
   it('the quick exit hides the page under the policy (constructable sheet, not inline style)', async function () {

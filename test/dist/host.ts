@@ -257,3 +257,48 @@ export const SANDBOX = 'allow-scripts allow-same-origin allow-forms';
  */
 export const HARNESS_SCRIPT = '/__web-dev-server__web-socket.js';
 export const isHarness = (url: string) => url.includes(HARNESS_SCRIPT) || url.startsWith('/__web-test-runner') || url.includes('/__web-test-runner');
+
+// ---- Cross-origin frames: the real exit in every engine ------------------------------------------
+// The runner is on localhost; the same test server also answers on 127.0.0.1, another origin. A frame
+// from there may not navigate the runner's tab without user activation (a click sent by postMessage
+// has none), so the quick exit falls back to leaving the frame, as DECISIONS says; the pages report by
+// postMessage (test/fixtures/host-xo-relay.js). Unlike a sandboxed frame, this works in WebKitGTK too.
+export const OTHER_ORIGIN = `http://127.0.0.1:${location.port}`;
+type Message = { hostLoaded?: string; hostReady?: string; focused?: boolean; exited?: boolean; visibility?: string; title?: string };
+
+async function waitFor(what: string, test: () => boolean, ms = 5000) {
+  const t0 = Date.now();
+  while (!test()) {
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Loads `path` from the other origin, sets the quick exit off by click or Shift x3, and waits for the frame to land. */
+export async function crossOriginExit(path: string, how: 'click' | 'shift') {
+  const { sendKeys } = await import('@web/test-runner-commands');
+  const messages: Message[] = [];
+  const listener = (e: MessageEvent) => {
+    if (e.origin === OTHER_ORIGIN) messages.push(e.data as Message);
+  };
+  window.addEventListener('message', listener);
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:800px;height:600px;border:0;display:block';
+  frame.src = `${OTHER_ORIGIN}${path}`;
+  document.body.append(frame);
+  try {
+    await waitFor(`${path} to be ready`, () => messages.some((m) => m.hostReady === path));
+    if (how === 'click') frame.contentWindow!.postMessage('click-quick-exit', OTHER_ORIGIN);
+    else {
+      frame.contentWindow!.postMessage('focus-field', OTHER_ORIGIN);
+      await waitFor('the field to answer', () => messages.some((m) => m.focused !== undefined));
+      if (!messages.some((m) => m.focused)) throw new Error('the cross-origin frame could not focus its text field');
+      for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift' });
+    }
+    await waitFor('the frame to land on the neutral page', () => messages.some((m) => m.hostLoaded === '/test/fixtures/host-neutral.html'));
+    return { messages, exit: messages.find((m) => m.exited), runnerPath: location.pathname };
+  } finally {
+    window.removeEventListener('message', listener);
+    frame.remove();
+  }
+}

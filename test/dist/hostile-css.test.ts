@@ -2,7 +2,7 @@
 // { display: none }`, nonsense in every global token, a 40px root font size, and a fixed header and a
 // cookie banner fighting over z-index. Asserted on computed styles and hit-testing, not screenshots.
 import { expect } from '@open-wc/testing';
-import { type Host, SANDBOX, TAGS, clickQuickExitAndLand, isWebKit, backgroundBehind, contrast, deepElementFromPoint, expectAllWorking, hits, loadHost, part, settle, shadow, textElements, visibleControls, whenUpgraded } from './host.js';
+import { type Host, SANDBOX, crossOriginExit, TAGS, clickQuickExitAndLand, isWebKit, backgroundBehind, contrast, deepElementFromPoint, expectAllWorking, hits, loadHost, part, settle, shadow, textElements, visibleControls, whenUpgraded } from './host.js';
 
 describe('host page 3: hostile CSS', () => {
   let host: Host;
@@ -134,6 +134,12 @@ describe('host page 3: hostile CSS', () => {
     expect(seen[0]!.header, 'overlay over the header').to.equal(qe);
     expect(seen[0]!.bodyVisibility).to.equal('hidden');
     expect(host.frame.contentWindow!.location.pathname).to.equal('/test/fixtures/host-neutral.html');
+  });
+
+  it('its exit works under the hostile rules, framed from another origin (every engine)', async () => {
+    const { exit } = await crossOriginExit('/test/fixtures/host-hostile.html', 'click');
+    expect(exit, 'safety-exit seen in the page').to.exist;
+    expect(exit!.visibility).to.equal('hidden');
   });
 
   it('no error on the page', () => {
