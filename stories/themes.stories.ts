@@ -4,8 +4,9 @@ import { styleMap } from 'lit/directives/style-map.js';
 import '../src/index.js';
 
 /**
- * Three very different sites theme the same five elements with the global `--safety-*` tokens only
- * (plus one per-element token for the quick exit). Nothing else is changed: no `::part()` rules.
+ * Three very different sites theme the same five elements with the global `--safety-*` tokens (plus
+ * the quick exit's alignment and, for the dark theme, the helpline directory's emergency panel
+ * background). Nothing else is changed: no `::part()` rules.
  */
 interface Args {
   theme: 'council' | 'charity' | 'night';
@@ -73,6 +74,8 @@ const THEMES: Record<Args['theme'], { name: string; page: Record<string, string>
       '--safety-focus-ring-color': '#ffdd00',
       '--safety-focus-ring-contrast': '#0a1630',
       '--safety-radius': '6px',
+      // The helpline directory's emergency panel has its own light background (see its Docs page).
+      '--safety-helpline-directory-emergency-background': '#3a1020',
     },
   },
 };
@@ -93,7 +96,7 @@ const meta: Meta<Args> = {
   title: 'Getting started/Theme gallery',
   render,
   argTypes: { theme: { control: 'inline-radio', options: Object.keys(THEMES) } },
-  parameters: { docs: { description: { component: 'The same five elements on three very different sites, themed with the global `--safety-*` tokens only.' } } },
+  parameters: { docs: { description: { component: 'The same five elements on three very different sites, themed with the global `--safety-*` tokens (and two per-element tokens).' } } },
 };
 export default meta;
 
