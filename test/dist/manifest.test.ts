@@ -52,12 +52,7 @@ describe('custom-elements.json: every public API entry has a description', () =>
     expect(missing).to.deep.equal([]);
   });
 
-  // DEFECT (quick exit manifest, reported in /tmp/notes/issue-7.md): the analyzer does not read
-  // `state: true` in SafetyQuickExit's `static properties`, so custom-elements.json lists the private
-  // `_linkHref`, `_linkText`, `_count`, `_needed` and `_message` as attributes without descriptions, and
-  // Storybook's docs table shows them as controls. Fix in the element (e.g. `@internal`/`@ignore` JSDoc
-  // on those declarations, or a cem plugin that drops `_` attributes), then un-skip.
-  it.skip('every attribute has a description and none is a private field', () => {
+  it('every attribute has a description and none is a private field', () => {
     const wrong: string[] = [];
     for (const d of elements)
       for (const a of d.attributes ?? []) {

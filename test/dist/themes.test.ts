@@ -23,11 +23,7 @@ describe('Storybook theme gallery', () => {
     });
   }
 
-  // DEFECT (helpline directory, reported in /tmp/notes/issue-7.md): its emergency panel's background is
-  // a fixed #fcf3f3 (--safety-helpline-directory-emergency-background) while its text follows
-  // --safety-color-text, so a dark theme set with the global tokens alone gets 1.01:1 text there. The
-  // Night story sets the element token as a workaround; un-skip when the fallback follows the surface tokens.
-  it.skip('a dark theme set with the global tokens alone stays accessible', async function () {
+  it('a dark theme set with the global tokens alone stays accessible', async function () {
     this.timeout(60000);
     const el = await show(Night.args as Args);
     el.style.removeProperty('--safety-helpline-directory-emergency-background');

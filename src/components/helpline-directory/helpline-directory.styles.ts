@@ -20,7 +20,11 @@ export const styles = css`
     --_card-bg: var(--_safety-helpline-directory-card-background);
     --_safety-helpline-directory-card-border: var(--safety-helpline-directory-card-border, #b1b4b6);
     --_card-border: var(--_safety-helpline-directory-card-border);
-    --_safety-helpline-directory-emergency-background: var(--safety-helpline-directory-emergency-background, #fcf3f3);
+    /* A tint of the danger colour on the surface colour, so a dark theme set with global tokens stays readable. */
+    --_safety-helpline-directory-emergency-background: var(
+      --safety-helpline-directory-emergency-background,
+      color-mix(in srgb, var(--_color-danger) 5%, var(--_color-surface))
+    );
     --_em-bg: var(--_safety-helpline-directory-emergency-background);
     --_safety-helpline-directory-emergency-border: var(--safety-helpline-directory-emergency-border, var(--safety-color-danger, #b10e1e));
     --_em-border: var(--_safety-helpline-directory-emergency-border);

@@ -100,11 +100,6 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     shortcut: {},
     position: { reflect: true },
     clearSession: { type: Boolean, attribute: 'clear-session' },
-    _linkHref: { state: true },
-    _linkText: { state: true },
-    _count: { state: true },
-    _needed: { state: true },
-    _message: { state: true },
   };
 
   /** Destination when there is no child link. Must be `https:` or `http:`; anything else is refused with a warning and the default is used. */
@@ -117,11 +112,13 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
   declare position: string;
   /** Also clear this site's `sessionStorage` on exit. Off by default: wiping more can be noticed. */
   declare clearSession: boolean;
-  declare private _linkHref: string | undefined;
-  declare private _linkText: string | undefined;
-  declare private _count: number;
-  declare private _needed: number;
-  declare private _message: string;
+  // Internal state: plain fields that call requestUpdate() when they change (reactive properties declared in
+  // `static properties` would appear as attributes in custom-elements.json and the docs).
+  private _linkHref: string | undefined;
+  private _linkText: string | undefined;
+  private _count: number;
+  private _needed: number;
+  private _message: string;
   private _resizeObserver?: ResizeObserver;
 
   constructor() {
@@ -142,6 +139,9 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
   /** Where an exit goes: the child link, else `href`, else the default; always an allowed http(s) URL. */
   get destination(): string {
     const allow = ['https:', 'http:'] as const;
+    if (this._linkHref && this.href && this.href !== this._linkHref) {
+      warnOnce(SOURCE, `both a child link (${this._linkHref}) and href="${this.href}" are given; the child link is used.`);
+    }
     return (
       (this._linkHref && safeUrl(this._linkHref, { source: `${SOURCE} child link`, allow })) ||
       (this.href && !this._linkHref && safeUrl(this.href, { source: `${SOURCE} href`, allow })) ||
@@ -192,11 +192,6 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
       warnOnce(SOURCE, `unknown position "${this.position}" (inline, top or bottom); using inline.`);
       this.position = 'inline';
     }
-    if (changed.has('href') || changed.has('_linkHref')) {
-      if (this._linkHref && this.href && this.href !== this._linkHref) {
-        warnOnce(SOURCE, `both a child link (${this._linkHref}) and href="${this.href}" are given; the child link is used.`);
-      }
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -220,6 +215,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     const link = this.querySelector(':scope > a[href]');
     this._linkHref = link?.getAttribute('href') ?? undefined;
     this._linkText = link?.textContent?.trim() || undefined;
+    this.requestUpdate();
   };
 
   /** @internal Called by the shared shortcut listener. */
@@ -229,6 +225,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     const left = needed - count;
     this._count = count;
     this._needed = needed;
+    this.requestUpdate();
     this._message = expired ? s.expired : count === 0 ? '' : format(left === 1 ? s.remainingOne : s.remaining, { key, count: left });
   }
 

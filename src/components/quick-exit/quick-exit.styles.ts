@@ -9,18 +9,18 @@ export const styles = css`
   :host([position='top']),
   :host([position='bottom']) {
     position: sticky !important;
-    z-index: var(--safety-quick-exit-z-index, 1000);
+    z-index: var(--safety-quick-exit-z-index, 1000) !important;
     background: var(--safety-quick-exit-bar-background, transparent);
   }
   :host([position='top']) {
-    top: 0;
+    top: 0 !important;
   }
   :host([position='top']) .base,
   :host([position='bottom']) .base {
     padding-inline: 0.5rem;
   }
   :host([position='bottom']) {
-    bottom: 0;
+    bottom: 0 !important;
   }
   .base {
     display: flex;
