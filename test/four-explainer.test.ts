@@ -537,7 +537,7 @@ describe('<safety-four-explainer>: strings', () => {
       el = await render(html`<safety-four-explainer strings="{title: oops"></safety-four-explainer>`);
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<safety-four-explainer> strings');
+    expect(warnings[0]).to.contain('<safety-four-explainer>').and.contain('strings attribute');
     expect(text(q(el, '[part~="title"]'))).to.equal('Is it stalking? Think FOUR');
   });
 });

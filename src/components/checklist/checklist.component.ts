@@ -1,3 +1,4 @@
+import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CHECKLIST, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
@@ -105,7 +106,7 @@ export class SafetyChecklist extends LitElement {
   @property({ attribute: 'plan-id' }) planId = 'plan';
 
   /** Overrides for any user-visible string, by key (also as a JSON attribute), e.g. `{"print":"Print"}`. */
-  @property({ converter: json('strings') }) strings?: Partial<ChecklistStrings>;
+  @property({ converter: textRecordAttribute<ChecklistStrings>(SOURCE, 'strings') }) strings?: Partial<ChecklistStrings>;
 
   @state() private _ticked = new Set<string>();
   @state() private _closed = new Set<string>();

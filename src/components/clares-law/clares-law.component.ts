@@ -1,3 +1,4 @@
+import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, schemeEvidence, type DisclosureScheme, type Evidence, type SchemeNation } from '../../data/disclosure-schemes.js';
@@ -26,21 +27,6 @@ function fill(template: string, values: Values): unknown[] {
     return key !== undefined && key in values ? values[key] : part;
   });
 }
-
-/** Lit attribute converter for `strings`: JSON, refused with one warning when it is not an object. */
-const stringsConverter = {
-  fromAttribute(value: string | null): Partial<ClaresLawStrings> | undefined {
-    if (!value) return undefined;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Partial<ClaresLawStrings>;
-    } catch {
-      // fall through to the warning
-    }
-    warnOnce(TAG, `ignored the strings attribute: it must be a JSON object, e.g. {"title": "…"}.`);
-    return undefined;
-  },
-};
 
 /**
  * Explains the UK's domestic abuse disclosure schemes ("Clare's Law") for the reader's nation: who can
@@ -98,7 +84,7 @@ export class SafetyClaresLaw extends LitElement {
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
 
   /** Overrides for single strings (see `clares-law.strings.ts` for the keys); as an attribute, a JSON object. */
-  @property({ converter: stringsConverter }) strings: Partial<ClaresLawStrings> | undefined;
+  @property({ converter: textRecordAttribute<ClaresLawStrings>(TAG, 'strings') }) strings: Partial<ClaresLawStrings> | undefined;
 
   @state() private openSections = new Set<Section>();
   @state() private status = '';

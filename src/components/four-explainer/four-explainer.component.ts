@@ -10,6 +10,7 @@ import { format, stringsFor } from '../../internal/strings.js';
 import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
+import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { warn } from '../../internal/warn.js';
 import { en } from './four-explainer.strings.js';
 import { COLOR_DEFAULTS, styles } from './four-explainer.styles.js';
@@ -22,23 +23,6 @@ export type FourMode = 'explain' | 'check';
 const LAYOUTS: readonly FourLayout[] = ['cards', 'accordion', 'compact'];
 const MODES: readonly FourMode[] = ['explain', 'check'];
 const MULLEN_SOURCE = STALKER_TYPES[0]?.source;
-
-/** `strings` as an attribute is JSON; anything else is refused with one warning. */
-const stringsConverter = {
-  fromAttribute(value: string | null): Record<string, string> {
-    if (!value) return {};
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
-      }
-    } catch {
-      // fall through to the warning
-    }
-    warn(`${TAG} strings`, 'ignored: it must be a JSON object of text, e.g. {"title": "Is it stalking?"}.');
-    return {};
-  },
-};
 
 /** Fills `{name}` placeholders with templates (links, buttons) rather than text. */
 function fill(template: string, parts: Record<string, unknown>): unknown[] {
@@ -142,7 +126,7 @@ export class SafetyFourExplainer extends LitElement {
   @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | number = 2;
 
   /** Overrides of any text by key, as an object or as a JSON attribute (see the keys above). */
-  @property({ converter: stringsConverter }) strings: Record<string, string> = {};
+  @property({ converter: textRecordAttribute(TAG, 'strings') }) strings: Record<string, string> | undefined;
 
   /** Ids of the open items (accordion and compact layouts). */
   @state() private open = new Set<string>();

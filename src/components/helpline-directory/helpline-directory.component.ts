@@ -1,3 +1,4 @@
+import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -52,21 +53,6 @@ function prep(h: Helpline): Prepared {
   }
   return p;
 }
-
-/** Reads the `strings` attribute as JSON; a broken value is reported and ignored. */
-const stringsConverter = {
-  fromAttribute(value: string | null): Partial<Strings> | undefined {
-    if (!value) return undefined;
-    try {
-      const v: unknown = JSON.parse(value);
-      if (v && typeof v === 'object' && !Array.isArray(v)) return v as Partial<Strings>;
-    } catch {
-      // reported below
-    }
-    warn(TAG, 'the strings attribute is not a JSON object of strings; it is ignored.');
-    return undefined;
-  },
-};
 
 /**
  * National and local UK helplines: an emergency panel, then each service as a card with a large
@@ -161,7 +147,7 @@ export class SafetyHelplineDirectory extends LitElement {
   @property({ attribute: 'empty-text' }) emptyText?: string;
 
   /** Any of the element's strings, as an object (or JSON in the attribute): see `helpline-directory.strings.ts`. */
-  @property({ converter: stringsConverter }) strings?: Partial<Strings>;
+  @property({ converter: textRecordAttribute<Strings>(TAG, 'strings') }) strings?: Partial<Strings>;
 
   /** Bank holidays as ISO dates (attribute: space-separated); by default England and Wales dates by the standing rules. */
   @property({ attribute: 'bank-holidays', converter: (v) => words(v ?? undefined) }) bankHolidays?: string[];
