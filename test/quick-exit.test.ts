@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/quick-exit/safety-quick-exit.js';
 import { DEFAULT_DESTINATION, type SafetyExitDetail, type SafetyQuickExit } from '../src/components/quick-exit/quick-exit.component.js';
@@ -557,21 +557,24 @@ describe('<safety-quick-exit>: several on one page', () => {
 
 describe('<safety-quick-exit>: placement, theming, print', () => {
   it('top and bottom are sticky and reserve their height as scroll padding (WCAG 2.2 SC 2.4.11)', async () => {
+    const root = () => getComputedStyle(document.documentElement);
     const top = await fixture<SafetyQuickExit>(html`<safety-quick-exit position="top"></safety-quick-exit>`);
     expect(getComputedStyle(top).position).to.equal('sticky');
-    await aTimeout(50);
-    const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop);
+    // Reserved as soon as the element has rendered, not a frame later.
+    const padding = parseFloat(root().scrollPaddingTop);
     expect(padding).to.be.closeTo(top.getBoundingClientRect().height, 1);
     expect(padding).to.be.greaterThan(40);
     await expect(top).to.be.accessible();
+    // It follows the bar's size (larger text here).
+    top.style.setProperty('--safety-quick-exit-font-size', '40px');
+    await waitUntil(() => Math.abs(parseFloat(root().scrollPaddingTop) - top.getBoundingClientRect().height) < 1 && parseFloat(root().scrollPaddingTop) > padding, 'padding follows the bar', { timeout: 3000 });
+    top.style.removeProperty('--safety-quick-exit-font-size');
     top.position = 'bottom';
     await top.updateComplete;
-    await aTimeout(50);
-    expect(parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom)).to.be.greaterThan(40);
-    expect(getComputedStyle(document.documentElement).scrollPaddingTop).to.equal('0px');
+    expect(parseFloat(root().scrollPaddingBottom)).to.be.greaterThan(40);
+    expect(root().scrollPaddingTop).to.equal('0px');
     top.remove();
-    await aTimeout(20);
-    expect(getComputedStyle(document.documentElement).scrollPaddingBottom).to.equal('0px');
+    expect(root().scrollPaddingBottom).to.equal('0px');
   });
 
   it('theming tokens take effect', async () => {

@@ -204,10 +204,13 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
       if (sticky.delete(this)) updateScrollPadding();
       return;
     }
-    this._resizeObserver = new ResizeObserver(() => {
+    // Reserve the space at once, then follow the bar's size (text zoom, wrapping).
+    const reserve = () => {
       sticky.set(this, this.getBoundingClientRect().height);
       updateScrollPadding();
-    });
+    };
+    reserve();
+    this._resizeObserver = new ResizeObserver(reserve);
     this._resizeObserver.observe(this);
   }
 
