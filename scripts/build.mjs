@@ -1,5 +1,5 @@
 // npm run build: declarations, both rollup outputs, the custom-elements manifest, published JSON
-// schemas, and Subresource Integrity hashes for the single-file CDN bundles.
+// schemas, and Subresource Integrity hashes for the single-file CDN bundles (the all-in-one files and the quick exit).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -35,7 +35,7 @@ function copyJson(dir) {
 copyJson('src');
 
 const integrity = {};
-for (const file of ['safety-elements.js', 'safety-elements.iife.js']) {
+for (const file of ['safety-elements.js', 'safety-elements.iife.js', 'safety-quick-exit.js']) {
   const path = join('dist/cdn', file);
   if (!existsSync(path)) continue;
   integrity[file] = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
