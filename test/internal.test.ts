@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { define } from '../src/internal/define.js';
 import { safeUrl } from '../src/internal/url.js';
-import { format, stringsFor } from '../src/internal/strings.js';
+import { format, formatParts, stringsFor } from '../src/internal/strings.js';
 import { clampHeadingLevel } from '../src/internal/heading.js';
 import { captureWarnings } from './support/console.js';
 
@@ -76,6 +76,11 @@ describe('internal: safeUrl()', () => {
 describe('internal: strings', () => {
   it('formats placeholders and leaves unknown ones', () => {
     expect(format('press {count} more {unit}', { count: 2 })).to.equal('press 2 more {unit}');
+  });
+
+  it('formatParts puts values (text or templates) in place and leaves unknown placeholders', () => {
+    const link = { kind: 'link' };
+    expect(formatParts('Call {number} or {other}.', { number: link })).to.deep.equal(['Call ', link, ' or ', '{other}', '.']);
   });
 
   it('picks the table from the nearest lang and falls back to English per key', () => {

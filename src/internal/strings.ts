@@ -20,3 +20,11 @@ export function stringsFor<K extends string>(el: Element, tables: { en: StringTa
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
+
+/**
+ * Like `format`, but the values may be templates (a link, a button) rather than text: returns the pieces
+ * for a Lit template to render in order. Unknown placeholders stay as written.
+ */
+export function formatParts(template: string, values: Record<string, unknown>): unknown[] {
+  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (piece in values ? values[piece] : `{${piece}}`) : piece));
+}

@@ -5,7 +5,7 @@ import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, schemeEvidence, type DisclosureSche
 import { EMERGENCY, helplineById } from '../../data/helplines.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { telHref } from '../../internal/phone.js';
-import { format, stringsFor } from '../../internal/strings.js';
+import { format, formatParts, stringsFor } from '../../internal/strings.js';
 import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -19,14 +19,6 @@ type Section = 'who' | 'how' | 'steps' | 'told' | 'sources';
 type Values = Record<string, unknown>;
 
 registerColorTokens(TYPED_COLORS);
-
-/** Splits `template` at `{name}` placeholders and puts the values (text or templates) in their place. */
-function fill(template: string, values: Values): unknown[] {
-  return template.split(/(\{\w+\})/).map((part) => {
-    const key = /^\{(\w+)\}$/.exec(part)?.[1];
-    return key !== undefined && key in values ? values[key] : part;
-  });
-}
 
 /**
  * Explains the UK's domestic abuse disclosure schemes ("Clare's Law") for the reader's nation: who can
@@ -141,7 +133,7 @@ export class SafetyClaresLaw extends LitElement {
     const n = this.scheme.nation;
     const p = this.path;
     const text = (p && (t[`${key}.${n}.${p}`] ?? t[`${key}.${p}`])) ?? t[`${key}.${n}`] ?? t[key] ?? '';
-    return fill(text, { name: this.scheme.name, abbr: this.scheme.abbr, police: this.forceName || this.text('thePolice'), ...values });
+    return formatParts(text, { name: this.scheme.name, abbr: this.scheme.abbr, police: this.forceName || this.text('thePolice'), ...values });
   }
 
   private text(key: keyof ClaresLawStrings): string {

@@ -6,7 +6,7 @@ import { LAW_NATIONS, STALKING_LAW, type LawNation } from '../../data/stalking-l
 import { EXIT_EVENT } from '../../internal/events.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { telHref } from '../../internal/phone.js';
-import { format, stringsFor } from '../../internal/strings.js';
+import { format, formatParts, stringsFor } from '../../internal/strings.js';
 import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -23,11 +23,6 @@ export type FourMode = 'explain' | 'check';
 const LAYOUTS: readonly FourLayout[] = ['cards', 'accordion', 'compact'];
 const MODES: readonly FourMode[] = ['explain', 'check'];
 const MULLEN_SOURCE = STALKER_TYPES[0]?.source;
-
-/** Fills `{name}` placeholders with templates (links, buttons) rather than text. */
-function fill(template: string, parts: Record<string, unknown>): unknown[] {
-  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (piece in parts ? parts[piece] : `{${piece}}`) : piece));
-}
 
 function joinWords(words: string[], and: string): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
@@ -258,7 +253,7 @@ export class SafetyFourExplainer extends LitElement {
           @click=${() => this.toggle(id)}
         >${this.word(id)}</button>`;
       }
-      return html`<p part="sentence" class="sentence">${fill(this.t('sentence'), buttons)}</p>
+      return html`<p part="sentence" class="sentence">${formatParts(this.t('sentence'), buttons)}</p>
         ${FOUR_IDS.map((id) => html`<div part="panel" class="panel compact-panel" id="p-${id}" ?hidden=${!this.open.has(id)}>${this.wordBody(id, true)}</div>`)}`;
     }
     const intro = html`<p part="intro">${this.t('intro')}</p>`;
@@ -378,7 +373,7 @@ export class SafetyFourExplainer extends LitElement {
   private helplineSentence(key: string): unknown[] | string {
     const nsh = helplineById('national-stalking-helpline');
     const number = nsh?.phones?.[0]?.number;
-    return nsh && number ? fill(this.t(key), { name: nsh.name, number: this.phone(number, nsh.id) }) : '';
+    return nsh && number ? formatParts(this.t(key), { name: nsh.name, number: this.phone(number, nsh.id) }) : '';
   }
 
   private renderSignposts(): TemplateResult {
@@ -389,8 +384,8 @@ export class SafetyFourExplainer extends LitElement {
     const line = (id: string, content: unknown) => html`<li part="signpost" data-id=${id}>${content}</li>`;
     return html`<ul part="signposts" class="signposts">
       ${WHAT_TO_DO.map((s) => line(s.id, this.t(`todo.${s.id}`, s.text)))}
-      ${emergency ? line('danger', fill(this.t('danger'), { number: this.phone(emergency, '999') })) : nothing}
-      ${nonEmergency ? line('report', fill(this.t('report'), { number: this.phone(nonEmergency, '101') })) : nothing}
+      ${emergency ? line('danger', formatParts(this.t('danger'), { number: this.phone(emergency, '999') })) : nothing}
+      ${nonEmergency ? line('report', formatParts(this.t('report'), { number: this.phone(nonEmergency, '101') })) : nothing}
       ${nsh && nshPhone
         ? line(
             'helpline',
