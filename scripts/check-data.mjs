@@ -14,6 +14,7 @@ export * as checklist from './src/data/checklist.ts';
 export * as four from './src/data/four.ts';
 export * as stalkingLaw from './src/data/stalking-law.ts';
 export * as disclosureSchemes from './src/data/disclosure-schemes.ts';
+export * as onlineSafety from './src/data/online-safety.ts';
 `;
 const out = await build({
   stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
@@ -64,7 +65,7 @@ function walk(value, path) {
   for (const note of [value.recheck, value.preReleaseCheck]) if (note) releaseChecks.push(`${path}: ${note}`);
   for (const [k, v] of Object.entries(value)) if (v && typeof v === 'object') walk(v, `${path}.${k}`);
 }
-for (const name of ['checklist', 'four', 'stalkingLaw', 'disclosureSchemes']) {
+for (const name of ['checklist', 'four', 'stalkingLaw', 'disclosureSchemes', 'onlineSafety']) {
   for (const [exported, value] of Object.entries(mod[name])) if (typeof value === 'object') walk(value, `${name}.${exported}`);
 }
 

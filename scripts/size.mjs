@@ -13,12 +13,17 @@ const DESIGN_BUDGETS = {
   'safety-elements.iife.js': 30 * KB,
 };
 const DEFAULT_BUDGET = 30 * KB;
+// Budgets for an entry's own file (its code and text, without Lit and the shared chunks it imports).
+const OWN_BUDGETS = {
+  'safety-online-safety.js': 8 * KB,
+};
 // With all four content elements landed, the all-in-one files are over DESIGN.md's 30 KB (bundled
 // content and prose is most of it). Until that budget is re-decided (see the issue notes), the check
 // fails above this ceiling so that they cannot grow further, and prints the DESIGN overrun every run.
+// The sixth element (<safety-online-safety>, issue 20) adds about 6.5 KB gzip to both: ceiling raised by that.
 const CEILINGS = {
-  'safety-elements.js': 40 * KB,
-  'safety-elements.iife.js': 40 * KB,
+  'safety-elements.js': 46 * KB,
+  'safety-elements.iife.js': 46 * KB,
 };
 
 if (!existsSync(CDN)) {
@@ -53,6 +58,12 @@ for (const entry of readdirSync(CDN).filter((f) => f.endsWith('.js')).sort()) {
   failed ||= gz > ceiling;
   const verdict = gz <= budget ? 'ok' : gz <= ceiling ? `OVER DESIGN by ${fmt(gz - budget)} (ceiling ${fmt(ceiling)})` : 'OVER';
   rows.push([entry, String(files.length), fmt(raw), fmt(gz), fmt(br), fmt(budget), verdict]);
+  if (OWN_BUDGETS[entry]) {
+    const own = readFileSync(join(CDN, entry));
+    const ownGz = gzip(own);
+    failed ||= ownGz > OWN_BUDGETS[entry];
+    rows.push([`  ${entry} own code and text`, '1', fmt(own.length), fmt(ownGz), fmt(brotli(own)), fmt(OWN_BUDGETS[entry]), ownGz <= OWN_BUDGETS[entry] ? 'ok' : 'OVER']);
+  }
 }
 
 const head = ['entry (with its chunks)', 'files', 'raw', 'gzip', 'brotli', 'DESIGN budget', ''];

@@ -8,4 +8,5 @@ export { SafetyHelplineDirectory } from './components/helpline-directory/safety-
 export { SafetyFourExplainer } from './components/four-explainer/safety-four-explainer.js';
 export { SafetyChecklist } from './components/checklist/safety-checklist.js';
 export { SafetyClaresLaw } from './components/clares-law/safety-clares-law.js';
+export { SafetyOnlineSafety } from './components/online-safety/safety-online-safety.js';
 export { VERSION } from './internal/version.js';

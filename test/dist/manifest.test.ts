@@ -30,7 +30,7 @@ const isPublic = (m: Item) => (m.privacy ?? 'public') === 'public' && !m.name?.s
 
 describe('custom-elements.json: every public API entry has a description', () => {
   it('lists the five elements, each with a summary', () => {
-    expect(elements.map((d) => d.tagName).sort()).to.deep.equal(['safety-checklist', 'safety-clares-law', 'safety-four-explainer', 'safety-helpline-directory', 'safety-quick-exit']);
+    expect(elements.map((d) => d.tagName).sort()).to.deep.equal(['safety-checklist', 'safety-clares-law', 'safety-four-explainer', 'safety-helpline-directory', 'safety-online-safety', 'safety-quick-exit']);
     for (const d of elements) expect(d.summary || d.description, `${d.tagName} summary`).to.be.a('string').and.not.equal('');
   });
 

@@ -1,0 +1,371 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  BROWSER_IDS,
+  BROWSERS,
+  CLOSE_WINDOW,
+  QUICK_EXIT_FACTS,
+  SIGNPOST_NATIONS,
+  SIGNPOSTS,
+  SIGNPOSTS_BY_NATION,
+  WARNING_IDS,
+  WARNINGS,
+  type BrowserFacts,
+  type BrowserId,
+  type Evidence,
+  type HelpLink,
+  type SignpostNation,
+} from '../../data/online-safety.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { textRecordAttribute } from '../../internal/json-attribute.js';
+import { formatParts, stringsFor } from '../../internal/strings.js';
+import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { safeUrl } from '../../internal/url.js';
+import { VERSION } from '../../internal/version.js';
+import { warnOnce } from '../../internal/warn.js';
+import { detectThisBrowser, type Detection } from './detect.js';
+import { en, type OnlineSafetyStrings } from './online-safety.strings.js';
+import { TYPED_COLORS, styles } from './online-safety.styles.js';
+
+const TAG = '<safety-online-safety>';
+const QUICK_EXIT = 'safety-quick-exit';
+/** The quick exit's own default destination (DECISIONS.md), used when its link or href is missing or refused. */
+const DEFAULT_DESTINATION = 'https://www.bbc.co.uk/weather';
+const SHORTCUTS = ['shift', 'escape', 'none'] as const;
+type Shortcut = (typeof SHORTCUTS)[number];
+type Key = keyof OnlineSafetyStrings;
+
+/** The settings of the `<safety-quick-exit>` on this page, read from it (before or after it upgrades). */
+export interface QuickExitSettings {
+  /** The button's text: its `label` attribute, else its child link's text; empty when neither is set. */
+  label: string;
+  /** Host name of the destination, without `www.` ("bbc.co.uk"). */
+  destination: string;
+  shortcut: Shortcut;
+}
+
+const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+/** Reads the first quick exit in the document the way it reads itself: child link, else `href`, else the default. */
+export function readQuickExit(doc: Document = document): QuickExitSettings | undefined {
+  const el = doc.querySelector(QUICK_EXIT) as (Element & { shortcutMode?: unknown; destination?: unknown }) | null;
+  if (!el) return undefined;
+  const link = el.querySelector(':scope > a[href]');
+  const attr = el.getAttribute('shortcut') ?? 'shift';
+  const shortcut: Shortcut =
+    typeof el.shortcutMode === 'string' && (SHORTCUTS as readonly string[]).includes(el.shortcutMode)
+      ? (el.shortcutMode as Shortcut)
+      : (SHORTCUTS as readonly string[]).includes(attr)
+        ? (attr as Shortcut)
+        : 'shift';
+  let destination = host(DEFAULT_DESTINATION);
+  const raw = typeof el.destination === 'string' ? el.destination : (link?.getAttribute('href') ?? el.getAttribute('href'));
+  try {
+    const url = raw ? new URL(raw, doc.baseURI) : undefined;
+    if (url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname) destination = host(url.href);
+  } catch {
+    // The quick exit refuses it too and uses its default.
+  }
+  const label = (el.getAttribute('label') ?? link?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return { label, destination, shortcut };
+}
+
+registerColorTokens(TYPED_COLORS);
+
+/**
+ * Staying safe online ("cover your tracks"): what the quick exit on this page does and does not do, how
+ * to browse privately and remove this site from the reader's own browser's history (with the browser
+ * maker's help page for the steps), and the warnings every UK source gives. The browser is guessed on the
+ * device from the user-agent string and client hints (no request), shown as "It looks like you are
+ * using…", and the reader can choose another. Facts come from `src/data/online-safety.ts`, each with its
+ * source; the element makes no request and stores nothing.
+ *
+ * The quick-exit paragraph reads the first `<safety-quick-exit>` in the document (its `shortcut`, its
+ * child link or `href`, its `label`) and follows changes to it; with no quick exit it says nothing
+ * about one. A quick exit inside another element's shadow root is not seen.
+ *
+ * @summary Staying safe online: the quick exit, private browsing and history for the reader's browser, and warnings.
+ * @customElement safety-online-safety
+ *
+ * @csspart base - The outer section.
+ * @csspart heading - The element's main heading.
+ * @csspart intro - The opening paragraph.
+ * @csspart quick-exit - What the quick exit on this page does (only when the page has one).
+ * @csspart quick-exit-heading - Its heading.
+ * @csspart browser - The "Your browser" block.
+ * @csspart browser-heading - Its heading.
+ * @csspart detected - "It looks like you are using…".
+ * @csspart select-label - The label of the browser chooser.
+ * @csspart select - The native `<select>` to choose another browser or device.
+ * @csspart disclosure - Each show/hide section (a native `<details>`).
+ * @csspart toggle - Each section's `<summary>`.
+ * @csspart panel - Each section's content.
+ * @csspart help-link - A link to the browser maker's help page.
+ * @csspart warnings - The "Things to know" block.
+ * @csspart warnings-heading - Its heading.
+ * @csspart warning - One warning.
+ * @csspart signposts - The further-help links.
+ * @csspart sources - The sources list.
+ *
+ * @cssprop [--safety-online-safety-accent=var(--safety-color-primary, #1d70b8)] - Colour of the quick-exit block's rule.
+ * @cssprop [--safety-online-safety-surface=var(--safety-color-surface-muted, #f3f2f1)] - Background of the quick-exit block.
+ */
+export class SafetyOnlineSafety extends LitElement {
+  static readonly safetyVersion = VERSION;
+  static override styles = [baseStyles, styles];
+
+  /** The main heading's text (default "Staying safe online"); wins over `strings.heading`. */
+  @property() heading = '';
+
+  /** Level of the main heading (2–6, default 2); section headings are one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** The reader's nation, for the further-help links: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland`. */
+  @property({ reflect: true }) nation: SignpostNation = 'england-wales';
+
+  /** Show this browser's steps instead of the detected one: `chrome`, `edge`, `firefox`, `safari-mac`, `safari-iphone`, `samsung`, `chrome-android`, or `general`. Unset: detect on the device. */
+  @property({ reflect: true }) browser = '';
+
+  /** Overrides for single strings (see `online-safety.strings.ts` for the keys); as an attribute, a JSON object. */
+  @property({ converter: textRecordAttribute<OnlineSafetyStrings>(TAG, 'strings') }) strings: Partial<OnlineSafetyStrings> | undefined;
+
+  /** The reader's choice in the chooser ('' is the general advice); undefined until they choose. */
+  @state() private chosen: BrowserId | '' | undefined;
+
+  private detection: Detection = {};
+  private quickExit: QuickExitSettings | undefined;
+  private quickExitKey = '';
+  private observer?: MutationObserver;
+  private table: Record<string, string | undefined> = en;
+  private printOpened: HTMLDetailsElement[] = [];
+
+  private readonly onBeforePrint = () => {
+    this.printOpened = [...(this.renderRoot.querySelectorAll?.('details:not([open])') ?? [])] as HTMLDetailsElement[];
+    for (const d of this.printOpened) d.open = true;
+  };
+
+  private readonly onAfterPrint = () => {
+    for (const d of this.printOpened) d.open = false;
+    this.printOpened = [];
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.detection = detectThisBrowser();
+    this.recheckQuickExit();
+    // Follow a quick exit added, removed or changed later; only the attributes it reads are watched.
+    this.observer = new MutationObserver(() => this.recheckQuickExit());
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['shortcut', 'href', 'label'] });
+    if (globalThis.customElements && !customElements.get(QUICK_EXIT)) {
+      void customElements.whenDefined(QUICK_EXIT).then(() => this.recheckQuickExit());
+    }
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    super.disconnectedCallback();
+  }
+
+  private recheckQuickExit(): void {
+    const settings = readQuickExit();
+    const key = JSON.stringify(settings ?? null);
+    if (key === this.quickExitKey) return;
+    this.quickExitKey = key;
+    this.quickExit = settings;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('browser') && this.browser && this.browser !== 'general' && !(BROWSER_IDS as readonly string[]).includes(this.browser)) {
+      warnOnce(TAG, `unknown browser "${this.browser}": use ${BROWSER_IDS.join(', ')} or general. Detecting the browser instead.`);
+    }
+    if (changed.has('nation') && !SIGNPOST_NATIONS.includes(this.nation)) {
+      warnOnce(TAG, `unknown nation "${this.nation}": use ${SIGNPOST_NATIONS.join(', ')}. Showing england-wales.`);
+    }
+  }
+
+  /** The browser whose steps are shown, or '' for the general advice. */
+  get view(): BrowserId | '' {
+    if (this.chosen !== undefined) return this.chosen;
+    if (this.browser === 'general') return '';
+    if ((BROWSER_IDS as readonly string[]).includes(this.browser)) return this.browser as BrowserId;
+    return this.detection.browser ?? '';
+  }
+
+  /** What detection found on this device (for the "It looks like…" sentence). */
+  get detected(): Detection {
+    return this.detection;
+  }
+
+  private t(key: Key | string): string {
+    return this.table[key] ?? (en as Record<string, string>)[key] ?? '';
+  }
+
+  private say(key: Key | string, values: Record<string, unknown> = {}): unknown[] {
+    return formatParts(this.t(key), values);
+  }
+
+  private browserName(id: BrowserId): string {
+    return this.t(`browser.${id}`);
+  }
+
+  private link(url: string, text: unknown, part?: string): TemplateResult | unknown {
+    const safe = safeUrl(url, { source: `${TAG} link`, allow: ['https:'] });
+    return safe ? html`<a href=${safe} rel="noreferrer" part=${part ?? nothing}>${text}</a>` : text;
+  }
+
+  private disclosure(summary: string, body: unknown): TemplateResult {
+    return html`<details part="disclosure">
+      <summary part="toggle"><span class="toggle-text">${summary}</span><span class="icon" aria-hidden="true"></span></summary>
+      <div part="panel">${body}</div>
+    </details>`;
+  }
+
+  private onChoose(e: Event): void {
+    this.chosen = (e.target as HTMLSelectElement).value as BrowserId | '';
+  }
+
+  private quickExitBlock(level: number): TemplateResult | typeof nothing {
+    const q = this.quickExit;
+    if (!q) return nothing;
+    return html`<div part="quick-exit" class="block">
+      ${heading(level, 1, this.say('quickExitHeading', { label: q.label || this.t('quickExitLabel') }), { part: 'quick-exit-heading' })}
+      <p>${this.say('quickExitLeaves', { destination: q.destination })}
+      ${q.shortcut === 'none' ? nothing : this.say(`quickExitShortcut.${q.shortcut}`)}</p>
+      <p>${this.say('quickExitKeeps')}</p>
+      <p>${this.say('quickExitReturn', { site: location.hostname.replace(/^www\./, '') || this.t('thisSite') })}</p>
+    </div>`;
+  }
+
+  private keys(keys: string): TemplateResult {
+    return html`<kbd>${keys}</kbd>`;
+  }
+
+  private helpLine(key: 'privateHelp' | 'historyHelp', help: HelpLink, b: BrowserFacts): TemplateResult {
+    const text = this.t(`${key}Link`).replace('{browser}', this.browserName(b.id));
+    return html`<p>${this.say(key, { owner: help.owner, link: this.link(help.url, text, 'help-link') })}</p>`;
+  }
+
+  private browserSteps(b: BrowserFacts): TemplateResult {
+    const name = this.browserName(b.id);
+    const open = b.openPrivate;
+    const privateBody = html`<p>${this.say('privateName', { mode: html`<strong>${b.privateMode.name}</strong>` })}
+        ${open && 'keys' in open ? this.say('privateKeys', { keys: this.keys(open.keys) }) : nothing}
+        ${open && 'steps' in open ? this.t(`steps.${b.id}`) : nothing}</p>
+      ${b.privateHelp ? this.helpLine('privateHelp', b.privateHelp, b) : nothing}
+      ${b.desktop ? html`<p>${this.say('closeWindow', { keys: this.keys(CLOSE_WINDOW.keys), mac: this.keys(CLOSE_WINDOW.macKeys), alt: this.keys(CLOSE_WINDOW.altKeys) })}</p>` : nothing}`;
+    const historyBody = html`${b.historyKeys ? html`<p>${this.say('historyKeys', { keys: this.keys(b.historyKeys.keys) })}</p>` : nothing}
+      <p>${this.t('historyOnly')}</p>
+      ${b.historyHelp ? this.helpLine('historyHelp', b.historyHelp, b) : b.historyKeys ? nothing : html`<p>${this.t('historyNoHelp')}</p>`}`;
+    return html`${this.disclosure(this.t('privateHeading').replace('{browser}', name), privateBody)}
+    ${this.disclosure(this.t('historyHeading').replace('{browser}', name), historyBody)}`;
+  }
+
+  private generalSteps(): TemplateResult {
+    const modes = BROWSER_IDS.filter((id) => id !== 'chrome-android')
+      .map((id) => `${BROWSERS[id].privateMode.name} (${this.browserName(id)})`)
+      .join(', ');
+    return html`<p>${this.say('generalPrivate', { modes })}</p>
+      <p>${this.t('generalHistory')}</p>`;
+  }
+
+  private browserBlock(level: number): TemplateResult {
+    const view = this.view;
+    const d = this.detection;
+    const intro = d.inApp
+      ? this.say('inApp', { app: this.t(`app.${d.inApp}`) })
+      : d.browser
+        ? this.say('detected', { browser: this.browserName(d.browser) })
+        : this.t('notDetected');
+    return html`<div part="browser">
+      ${heading(level, 1, this.t('browserHeading'), { part: 'browser-heading' })}
+      <p part="detected">${intro}</p>
+      <div class="chooser">
+        <label part="select-label" for="browser-select">${this.t('chooseLabel')}</label>
+        <select id="browser-select" part="select" @change=${this.onChoose}>
+          <option value="" ?selected=${view === ''}>${this.t('general')}</option>
+          ${BROWSER_IDS.map((id) => html`<option value=${id} ?selected=${view === id}>${this.browserName(id)}</option>`)}
+        </select>
+      </div>
+      <div class="steps" aria-live="polite">${view ? this.browserSteps(BROWSERS[view]) : this.generalSteps()}</div>
+    </div>`;
+  }
+
+  private signpostIds(): readonly string[] {
+    return SIGNPOSTS_BY_NATION[SIGNPOST_NATIONS.includes(this.nation) ? this.nation : 'england-wales'];
+  }
+
+  private warningsBlock(level: number): TemplateResult {
+    return html`<div part="warnings">
+      ${heading(level, 1, this.t('warningsHeading'), { part: 'warnings-heading' })}
+      <ul>
+        ${WARNING_IDS.map((id) => html`<li part="warning">${this.t(`warning.${id}`)}</li>`)}
+      </ul>
+      <p>${this.t('moreHelp')}</p>
+      <ul part="signposts">
+        ${this.signpostIds().map((id) => {
+          const s = SIGNPOSTS[id]!;
+          return html`<li>${this.link(s.url, this.t(`signpost.${id}`))}</li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  /** Every piece of evidence behind what is shown now. */
+  shownEvidence(): Evidence[] {
+    const list: Evidence[] = [];
+    if (this.quickExit) list.push(...Object.values(QUICK_EXIT_FACTS));
+    const view = this.view;
+    if (view) {
+      const b = BROWSERS[view];
+      list.push(b.privateMode);
+      for (const e of [b.openPrivate, b.historyKeys, b.privateHelp, b.historyHelp]) if (e) list.push(e);
+      if (b.desktop) list.push(CLOSE_WINDOW);
+    } else {
+      for (const id of BROWSER_IDS) if (id !== 'chrome-android') list.push(BROWSERS[id].privateMode);
+    }
+    list.push(...WARNING_IDS.map((id) => WARNINGS[id]));
+    for (const id of this.signpostIds()) list.push(SIGNPOSTS[id]!);
+    return list;
+  }
+
+  private date(iso: string): string {
+    try {
+      return new Intl.DateTimeFormat(this.t('locale'), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    } catch {
+      return iso;
+    }
+  }
+
+  private sources(): TemplateResult {
+    const evidence = this.shownEvidence();
+    const urls = [...new Set(evidence.map((e) => e.source))];
+    const oldest = evidence.map((e) => e.verifiedOn).sort()[0] ?? '';
+    return this.disclosure(
+      this.t('sourcesHeading'),
+      html`<p>${this.say('sourcesNote', { date: this.date(oldest) })}</p>
+        <ul class="source-list">
+          ${urls.map((u) => {
+            const url = new URL(u);
+            return html`<li>${this.link(u, (url.hostname + url.pathname).replace(/^www\./, '').replace(/\/$/, ''))}</li>`;
+          })}
+        </ul>`,
+    );
+  }
+
+  override render() {
+    this.table = { ...stringsFor(this, { en }), ...(this.strings ?? {}), ...(this.heading ? { heading: this.heading } : {}) };
+    const level = clampHeadingLevel(this.headingLevel);
+    return html`<section part="base" aria-labelledby="title">
+      ${heading(level, 0, this.t('heading'), { part: 'heading', id: 'title' })}
+      <p part="intro">${this.t('intro')}</p>
+      ${this.quickExitBlock(level)} ${this.browserBlock(level)} ${this.warningsBlock(level)}
+      <div part="sources">${this.sources()}</div>
+    </section>`;
+  }
+}

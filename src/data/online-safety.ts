@@ -1,0 +1,215 @@
+/**
+ * Facts shown by `<safety-online-safety>` ("cover your tracks"), each with the page that says it
+ * (`source`) and the day it was checked against the reference file (`verifiedOn`), from
+ * `uk-support-facts.md` section 8 and the GOV.UK "Exit a page quickly" pattern.
+ *
+ * Browsers change their menus often, so this ships what is stable (names of private modes, the few
+ * keyboard shortcuts a stored page confirms, warnings) and links the browser maker's own help page for
+ * the steps. A help-page URL ships only if it was found in a stored copy: `note` says where.
+ *
+ * Left out as unconfirmed (reference section 8): the Chrome, Edge and Firefox desktop keyboard shortcuts
+ * (Ctrl+Shift+N, Ctrl+Shift+P, Ctrl+H, ...), which no stored page from the browser makers confirmed;
+ * a Samsung help page and an Apple page for private browsing on iPhone (none found in a stored copy).
+ */
+
+export interface Evidence {
+  /** A page that says it (not a home page where a better page is known). */
+  source: string;
+  /** ISO date the fact was checked against the reference file (stored copies, not the live page). */
+  verifiedOn: string;
+  /** Where the fact was found, when that is not the source page itself. */
+  note?: string;
+}
+
+/** The browser maker's own help page for a task. */
+export interface HelpLink extends Evidence {
+  url: string;
+  /** The browser maker, as the link text names it ("Google", "Microsoft"...). */
+  owner: string;
+}
+
+export const BROWSER_IDS = ['chrome', 'edge', 'firefox', 'safari-mac', 'safari-iphone', 'samsung', 'chrome-android'] as const;
+export type BrowserId = (typeof BROWSER_IDS)[number];
+
+export interface BrowserFacts {
+  id: BrowserId;
+  /** A desktop browser (keyboard shortcuts and closing a window apply). */
+  desktop: boolean;
+  /** The browser's own name for its private mode. */
+  privateMode: { name: string } & Evidence;
+  /** How to open it: a keyboard shortcut, or steps (the sentence is the strings key `steps.<id>`). */
+  openPrivate?: ({ keys: string } | { steps: true }) & Evidence;
+  /** Keyboard shortcut for the history page. */
+  historyKeys?: { keys: string } & Evidence;
+  privateHelp?: HelpLink;
+  historyHelp?: HelpLink;
+}
+
+const CHECKED = '2026-11-29';
+const GOVUK_PATTERN = 'https://design-system.service.gov.uk/patterns/exit-a-page-quickly/';
+const GOVUK_NOTE =
+  'GOV.UK Design System safety content example (stored copy: alphagov/govuk-design-system src/patterns/exit-a-page-quickly/safety-content-example, snapshot of 2026-08-06, file last changed 2025-07-28)';
+const VWI = 'https://www.victimandwitnessinformation.org.uk/online-safety';
+const RESTORE = 'https://www.restore-wa.org.uk/';
+const RESTORE_NOTE = 'restore-wa.org.uk (reference section 8; page path not recorded there)';
+const ASSISTNI = 'https://www.assistni.org.uk/';
+const ASSISTNI_NOTE = 'assistni.org.uk (reference section 8; page path not recorded there)';
+const FOUND = 'URL found in stored copies of public files that cite it (search index, 2026-11-29); the stored copy has no date';
+
+/** Names and the few confirmed shortcuts; help pages where a stored copy has the URL. */
+export const BROWSERS: Record<BrowserId, BrowserFacts> = {
+  chrome: {
+    id: 'chrome',
+    desktop: true,
+    privateMode: { name: 'Incognito', source: VWI, verifiedOn: CHECKED },
+    privateHelp: { owner: 'Google', url: 'https://support.google.com/chrome/answer/95464?hl=en', source: 'https://support.google.com/chrome/answer/95464?hl=en', verifiedOn: CHECKED, note: FOUND },
+    historyHelp: { owner: 'Google', url: 'https://support.google.com/chrome/answer/95589?hl=en&rd=1', source: GOVUK_PATTERN, verifiedOn: CHECKED, note: GOVUK_NOTE },
+  },
+  edge: {
+    id: 'edge',
+    desktop: true,
+    privateMode: { name: 'InPrivate', source: VWI, verifiedOn: CHECKED },
+    privateHelp: {
+      owner: 'Microsoft',
+      url: 'https://support.microsoft.com/microsoft-edge/browse-inprivate-in-microsoft-edge-cd2c9a48-0bc4-b98e-5e46-ac40c84e27e2',
+      source: 'https://support.microsoft.com/microsoft-edge/browse-inprivate-in-microsoft-edge-cd2c9a48-0bc4-b98e-5e46-ac40c84e27e2',
+      verifiedOn: CHECKED,
+      note: FOUND,
+    },
+    historyHelp: {
+      owner: 'Microsoft',
+      url: 'https://support.microsoft.com/en-us/microsoft-edge/view-and-delete-browser-history-in-microsoft-edge-00cf7943-a9e1-975a-a33d-ac10ce454ca4',
+      source: 'https://support.microsoft.com/en-us/microsoft-edge/view-and-delete-browser-history-in-microsoft-edge-00cf7943-a9e1-975a-a33d-ac10ce454ca4',
+      verifiedOn: CHECKED,
+      note: FOUND,
+    },
+  },
+  firefox: {
+    id: 'firefox',
+    desktop: true,
+    privateMode: { name: 'Private Browsing', source: VWI, verifiedOn: CHECKED },
+    privateHelp: {
+      owner: 'Mozilla',
+      url: 'https://support.mozilla.org/en-US/kb/private-browsing-use-firefox-without-history',
+      source: 'https://support.mozilla.org/en-US/kb/private-browsing-use-firefox-without-history',
+      verifiedOn: CHECKED,
+      note: FOUND,
+    },
+    historyHelp: { owner: 'Mozilla', url: 'https://support.mozilla.org/en-US/kb/delete-browsing-search-download-history-firefox', source: GOVUK_PATTERN, verifiedOn: CHECKED, note: GOVUK_NOTE },
+  },
+  'safari-mac': {
+    id: 'safari-mac',
+    desktop: true,
+    privateMode: { name: 'Private Window', source: VWI, verifiedOn: CHECKED },
+    openPrivate: { keys: 'Cmd+Shift+N', source: ASSISTNI, verifiedOn: CHECKED, note: ASSISTNI_NOTE },
+    historyKeys: { keys: 'Cmd+Y', source: VWI, verifiedOn: CHECKED, note: 'reference section 8 browser table (victimandwitnessinformation.org.uk, restore-wa.org.uk)' },
+    privateHelp: { owner: 'Apple', url: 'https://support.apple.com/guide/safari/ibrw1069/mac', source: 'https://support.apple.com/guide/safari/ibrw1069/mac', verifiedOn: CHECKED, note: FOUND },
+    historyHelp: { owner: 'Apple', url: 'https://support.apple.com/en-gb/guide/safari/sfri47acf5d6/mac', source: GOVUK_PATTERN, verifiedOn: CHECKED, note: GOVUK_NOTE },
+  },
+  'safari-iphone': {
+    id: 'safari-iphone',
+    desktop: false,
+    privateMode: { name: 'Private tab group', source: RESTORE, verifiedOn: CHECKED, note: RESTORE_NOTE },
+    openPrivate: { steps: true, source: RESTORE, verifiedOn: CHECKED, note: RESTORE_NOTE },
+    historyHelp: { owner: 'Apple', url: 'https://support.apple.com/en-us/105082', source: 'https://support.apple.com/en-us/105082', verifiedOn: CHECKED, note: `${FOUND}; cited as "Delete your Safari history, cache, and cookies on iPhone"` },
+  },
+  samsung: {
+    id: 'samsung',
+    desktop: false,
+    privateMode: { name: 'Secret mode', source: RESTORE, verifiedOn: CHECKED, note: RESTORE_NOTE },
+    openPrivate: { steps: true, source: RESTORE, verifiedOn: CHECKED, note: RESTORE_NOTE },
+  },
+  'chrome-android': {
+    id: 'chrome-android',
+    desktop: false,
+    privateMode: { name: 'Incognito', source: RESTORE, verifiedOn: CHECKED, note: RESTORE_NOTE },
+    openPrivate: { steps: true, source: RESTORE, verifiedOn: CHECKED, note: RESTORE_NOTE },
+    privateHelp: {
+      owner: 'Google',
+      url: 'https://support.google.com/chrome/answer/95464?co=GENIE.Platform%3DAndroid&hl=en',
+      source: 'https://support.google.com/chrome/answer/95464?co=GENIE.Platform%3DAndroid&hl=en',
+      verifiedOn: CHECKED,
+      note: FOUND,
+    },
+    historyHelp: { owner: 'Google', url: 'https://support.google.com/chrome/answer/95589?hl=en&rd=1', source: GOVUK_PATTERN, verifiedOn: CHECKED, note: GOVUK_NOTE },
+  },
+};
+
+/** Closing a window fast (desktop). */
+export const CLOSE_WINDOW = {
+  keys: 'Ctrl+W',
+  macKeys: 'Cmd+W',
+  altKeys: 'Alt+F4',
+  source: 'https://www.citizensadvice.org.uk/',
+  verifiedOn: CHECKED,
+  note: 'citizensadvice.org.uk and Cambridge Rape Crisis (reference section 8; page paths not recorded there)',
+} as const satisfies Evidence & Record<string, string>;
+
+/** What a quick exit does and does not do (the GOV.UK interruption content). */
+export const QUICK_EXIT_FACTS = {
+  /** It hides and leaves the page; Shift 3 times does the same (the element's own behaviour, and the GOV.UK pattern). */
+  leaves: { source: GOVUK_PATTERN, verifiedOn: CHECKED },
+  /** It does not erase browsing history, cookies or downloads. */
+  keepsHistory: { source: VWI, verifiedOn: CHECKED, note: 'also the GOV.UK "Exit a page quickly" pattern' },
+  /** To come back, search for the site or find it in the browsing history. */
+  findAgain: { source: GOVUK_PATTERN, verifiedOn: CHECKED },
+} satisfies Record<string, Evidence>;
+
+/** The warnings every source gives, in the order shown. */
+export const WARNING_IDS = ['suspicious', 'passwords', 'sync', 'spyware', 'safeDevice'] as const;
+export type WarningId = (typeof WARNING_IDS)[number];
+export const WARNINGS: Record<WarningId, Evidence> = {
+  suspicious: { source: GOVUK_PATTERN, verifiedOn: CHECKED, note: `${GOVUK_NOTE}: "clearing your history could make someone more suspicious"; also restore-wa.org.uk` },
+  passwords: { source: GOVUK_PATTERN, verifiedOn: CHECKED, note: `${GOVUK_NOTE}; also victimandwitnessinformation.org.uk` },
+  sync: { source: 'https://www.shaktiedinburgh.co.uk/cover-your-tracks/', verifiedOn: CHECKED },
+  spyware: { source: 'https://www.womensaidni.org/get-help/stay-safe-online/', verifiedOn: CHECKED },
+  safeDevice: { source: VWI, verifiedOn: CHECKED },
+};
+
+export interface Signpost extends Evidence {
+  id: string;
+  url: string;
+}
+
+/** Further help, linked from the GOV.UK pattern (England and Wales) or a nation's own charity. */
+export const SIGNPOSTS: Record<string, Signpost> = {
+  refuge: { id: 'refuge', url: 'https://refugetechsafety.org/secure-your-tech/', source: GOVUK_PATTERN, verifiedOn: CHECKED, note: 'linked from the GOV.UK pattern as "Refuge: Secure your tech"' },
+  womensAid: {
+    id: 'womensAid',
+    url: 'https://www.womensaid.org.uk/information-support/what-is-domestic-abuse/cover-your-tracks-online/',
+    source: GOVUK_PATTERN,
+    verifiedOn: CHECKED,
+    note: 'linked from the GOV.UK pattern as "Women\'s Aid: Cover your tracks online"; the page\'s own text is UNCONFIRMED (reference section 5), so only the link ships',
+  },
+  shakti: { id: 'shakti', url: 'https://www.shaktiedinburgh.co.uk/cover-your-tracks/', source: 'https://www.shaktiedinburgh.co.uk/cover-your-tracks/', verifiedOn: CHECKED },
+  womensAidNi: { id: 'womensAidNi', url: 'https://www.womensaidni.org/get-help/stay-safe-online/', source: 'https://www.womensaidni.org/get-help/stay-safe-online/', verifiedOn: CHECKED },
+};
+
+export type SignpostNation = 'england-wales' | 'england' | 'wales' | 'scotland' | 'northern-ireland';
+export const SIGNPOST_NATIONS: readonly SignpostNation[] = ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'];
+
+/** Which further-help links each nation sees, its own first; never an England-only service as another nation's. */
+export const SIGNPOSTS_BY_NATION: Record<SignpostNation, readonly string[]> = {
+  'england-wales': ['refuge', 'womensAid'],
+  england: ['refuge', 'womensAid'],
+  wales: ['refuge', 'womensAid'],
+  scotland: ['shakti', 'refuge'],
+  'northern-ireland': ['womensAidNi', 'refuge'],
+};
+
+/** Every piece of evidence in this module, named, for tests and the sources list. */
+export function onlineSafetyEvidence(): [string, Evidence][] {
+  const out: [string, Evidence][] = [];
+  for (const b of Object.values(BROWSERS)) {
+    out.push([`${b.id}.privateMode`, b.privateMode]);
+    if (b.openPrivate) out.push([`${b.id}.openPrivate`, b.openPrivate]);
+    if (b.historyKeys) out.push([`${b.id}.historyKeys`, b.historyKeys]);
+    if (b.privateHelp) out.push([`${b.id}.privateHelp`, b.privateHelp]);
+    if (b.historyHelp) out.push([`${b.id}.historyHelp`, b.historyHelp]);
+  }
+  out.push(['closeWindow', CLOSE_WINDOW]);
+  for (const [k, v] of Object.entries(QUICK_EXIT_FACTS)) out.push([`quickExit.${k}`, v]);
+  for (const [k, v] of Object.entries(WARNINGS)) out.push([`warning.${k}`, v]);
+  for (const [k, v] of Object.entries(SIGNPOSTS)) out.push([`signpost.${k}`, v]);
+  return out;
+}
