@@ -283,7 +283,8 @@ describe('<safety-online-safety> with the quick exit element loaded', () => {
     await import('../src/components/quick-exit/safety-quick-exit.js');
   });
 
-  it('reads an upgraded quick exit through its own properties', async () => {
+  it('reads an upgraded quick exit through its own properties', async function () {
+    this.timeout(30000); // axe over a page with an armed quick exit takes over 10 s in WebKitGTK on a loaded machine
     const wrapper = await fixture(html`<div>
       <safety-quick-exit shortcut="escape"><a href="https://www.bbc.co.uk/news" rel="noreferrer">Exit now</a></safety-quick-exit>
       <safety-online-safety></safety-online-safety>

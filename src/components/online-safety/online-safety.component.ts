@@ -281,10 +281,12 @@ export class SafetyOnlineSafety extends LitElement {
       ? this.say('inApp', { app: this.t(`app.${d.inApp}`) })
       : d.browser
         ? this.say('detected', { browser: this.browserName(d.browser) })
-        : this.t('notDetected');
+        : view
+          ? ''
+          : this.t('notDetected');
     return html`<div part="browser">
       ${heading(level, 1, this.t('browserHeading'), { part: 'browser-heading' })}
-      <p part="detected">${intro}</p>
+      ${intro === '' ? nothing : html`<p part="detected">${intro}</p>`}
       <div class="chooser">
         <label part="select-label" for="browser-select">${this.t('chooseLabel')}</label>
         <select id="browser-select" part="select" @change=${this.onChoose}>
