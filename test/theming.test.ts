@@ -7,6 +7,7 @@ const CASES = [
   ['safety-four-explainer', '--_safety-four-explainer-accent', '--safety-color-primary', '--safety-four-explainer-accent'],
   ['safety-helpline-directory', '--_safety-helpline-directory-emergency-border', '--safety-color-danger', '--safety-helpline-directory-emergency-border'],
   ['safety-clares-law', '--_safety-clares-law-accent', '--safety-color-primary', '--safety-clares-law-accent'],
+  ['safety-online-safety', '--_safety-online-safety-accent', '--safety-color-primary', '--safety-online-safety-accent'],
 ] as const;
 
 const rgb = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
