@@ -384,7 +384,8 @@ describe('<safety-online-safety> keyboard', () => {
   });
 });
 
-describe('<safety-online-safety> accessibility', () => {
+describe('<safety-online-safety> accessibility', function () {
+  this.timeout(30000); // two axe runs per test; WebKitGTK on a loaded machine needs more than the default 10 s
   for (const view of ['', ...BROWSER_IDS] as const) {
     it(`passes axe: ${view || 'general advice'}, sections open and closed`, async () => {
       const el = await render(html`<safety-online-safety browser=${view || 'general'}></safety-online-safety>`);
