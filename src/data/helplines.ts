@@ -357,6 +357,7 @@ export const HELPLINES: readonly Helpline[] = [
     categories: ['sexual-violence'],
     source: MYGOV_STALKING,
     hoursSource: 'https://www.rapecrisisscotland.org.uk/',
+    sourceNote: "The hours were read on the charity's own site, whose page address the reference did not record.",
     verifiedOn: AUDITED,
   },
   {
