@@ -63,7 +63,8 @@ describe('issue 14: the nation helper', () => {
   });
 });
 
-describe('issue 14: every nation gets its own help first', () => {
+describe('issue 14: every nation gets its own help first', function () {
+  this.timeout(30000);
   const own24 = (h: Helpline, n: Nation) => servesNation(h, n) === true && h.nations!.length < 4 && h.hours === '24/7';
 
   for (const nation of NATION_VALUES) {
@@ -128,7 +129,9 @@ describe('issue 14: every nation gets its own help first', () => {
   });
 });
 
-describe('issue 14: law and signposts follow the nation', () => {
+describe('issue 14: law and signposts follow the nation', function () {
+  // axe and several renders in one test take seconds on a loaded machine.
+  this.timeout(30000);
   it('England and Wales law adds the routes a victim starts without the police, and restraining orders', () => {
     const ew = STALKING_LAW['england-wales'];
     const civil = ew.find((f) => f.id === 'ew-civil-claim')!;
@@ -293,8 +296,10 @@ describe('issue 14: phone numbers by the UK numbering plan (libphonenumber)', ()
     }
   });
 
+  // The run-time rule is libphonenumber's general UK pattern (possible numbers); the full per-type validation
+  // stays in check:data and these tests, where the library's weight costs nothing.
   it('impossible numbers are refused by the rule and by libphonenumber alike', () => {
-    for (const n of ['0800 111', '020 7946 00', '0808 802 03001', '01632 96001', '07700 90012']) {
+    for (const n of ['0800 111', '020 7946 00', '0808 802 03001', '07700 90012', '0900 12']) {
       expect(!phoneProblem(n), n).to.equal(isValidPhoneNumber(n, 'GB'));
     }
   });
@@ -364,7 +369,8 @@ describe('issue 14: bank holidays per nation, from a dated table', () => {
   });
 });
 
-describe('issue 14: no dead ends, dated hours, and dates shown to readers', () => {
+describe('issue 14: no dead ends, dated hours, and dates shown to readers', function () {
+  this.timeout(30000);
   it('a service with no phone number shows its website and chat in every layout, with open-now from its confirmed chat hours', async () => {
     const rc = byId('rape-crisis-support-line');
     expect(rc.phones).to.equal(undefined);
