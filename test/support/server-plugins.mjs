@@ -19,7 +19,29 @@ function logRequests() {
 
 /** Middleware for `web-test-runner.config.mjs`: the request log, then the host pages' headers. */
 export function testMiddleware() {
-  return [logRequests(), hostPageHeaders()];
+  return [logRequests(), hostPageHeaders(), brokenCdn()];
+}
+
+/**
+ * `/test/broken-cdn/<file>` serves `dist/cdn/<file>`, except that `safety-checklist.js` answers 404: a CDN
+ * copy with one file missing, for the loader's failed-chunk test (test/dist/loader.test.ts).
+ */
+export const BROKEN_CDN = '/test/broken-cdn/';
+export const BROKEN_FILE = 'safety-checklist.js';
+export function brokenCdn() {
+  return async (ctx, next) => {
+    if (ctx.path.startsWith(BROKEN_CDN)) {
+      const file = ctx.path.slice(BROKEN_CDN.length);
+      ctx.set('cache-control', 'no-store');
+      if (file === BROKEN_FILE) {
+        ctx.status = 404;
+        ctx.body = 'not found';
+        return;
+      }
+      ctx.path = `/dist/cdn/${file}`;
+    }
+    await next();
+  };
 }
 
 /**
