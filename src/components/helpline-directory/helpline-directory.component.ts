@@ -16,7 +16,14 @@ import { warn, warnOnce } from '../../internal/warn.js';
 import { openStatus, type OpenStatus } from './hours.js';
 import { en, type Strings } from './helpline-directory.strings.js';
 import { COLORS, styles } from './helpline-directory.styles.js';
-import { readHelplines } from './validate.js';
+import type { readHelplines as ReadHelplines } from './validate.js';
+
+// Site-data validation is needed only when a site gives data: it loads then (a dynamic import, its own
+// chunk in the CDN build, inlined in the classic file), so a page with the bundled list never fetches it.
+let readHelplines: typeof ReadHelplines | undefined;
+let validatorLoading: Promise<typeof ReadHelplines> | undefined;
+const loadValidator = (): Promise<typeof ReadHelplines> =>
+  (validatorLoading ??= import('./validate.js').then((m) => (readHelplines = m.readHelplines)));
 
 registerColorTokens(COLORS);
 
@@ -183,6 +190,8 @@ export class SafetyHelplineDirectory extends LitElement {
   @state() private _category = '';
   @state() private _fetched: Helpline[] = [];
   private _inline: Helpline[] = [];
+  /** Site data waiting for the validator's module: `updateComplete` waits for it. */
+  private _pending?: Promise<void>;
   private _fromProperty: Helpline[] = [];
   private _pool: Helpline[] = [];
   private _timer?: ReturnType<typeof setTimeout>;
@@ -213,13 +222,33 @@ export class SafetyHelplineDirectory extends LitElement {
   private _readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
+      let data: unknown;
       try {
-        this._inline = readHelplines(JSON.parse(script.textContent ?? ''), 'inline JSON');
+        data = JSON.parse(script.textContent ?? '');
       } catch (e) {
         warn(TAG, `inline JSON could not be read (${(e as Error).message}); it is ignored.`);
+        return this.requestUpdate();
+      }
+      if (readHelplines) this._inline = readHelplines(data, 'inline JSON');
+      else {
+        this._pending = loadValidator().then((read) => {
+          this._inline = read(data, 'inline JSON');
+          this.requestUpdate();
+        });
       }
     }
     this.requestUpdate();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._pending) {
+      const pending = this._pending;
+      await pending;
+      if (this._pending === pending) this._pending = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override disconnectedCallback(): void {
@@ -228,7 +257,16 @@ export class SafetyHelplineDirectory extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('helplines')) this._fromProperty = this.helplines ? readHelplines(this.helplines, 'the helplines property') : [];
+    if (changed.has('helplines')) {
+      const given = this.helplines;
+      if (!given) this._fromProperty = [];
+      else if (readHelplines) this._fromProperty = readHelplines(given, 'the helplines property');
+      else {
+        this._pending = loadValidator().then(() => {
+          if (this.helplines === given) this.requestUpdate('helplines', undefined);
+        });
+      }
+    }
     if (changed.has('src')) this._load();
     const site: Helpline[] = [];
     const ids = new Set<string>();
@@ -267,7 +305,8 @@ export class SafetyHelplineDirectory extends LitElement {
     try {
       const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: abort.signal });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      list = readHelplines(await res.json(), `src "${this.src}"`);
+      const [data, read] = await Promise.all([res.json(), loadValidator()]);
+      list = read(data, `src "${this.src}"`);
       ok = true;
     } catch (e) {
       if (abort.signal.aborted) return;
