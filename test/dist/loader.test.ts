@@ -108,6 +108,26 @@ describe('loader: dist/cdn/safety-elements.js', () => {
     expect(host.record.consoleErrors).to.deep.equal([]);
   });
 
+  it('site-data validation loads only when a site gives data (its own chunk)', async () => {
+    host = await loadHost('/test/fixtures/host-loader.html');
+    const plain = host.doc.createElement('safety-helpline-directory');
+    host.doc.body.append(plain);
+    await defined(host, 'safety-helpline-directory');
+    await expectRendered(host, plain);
+    expect(requested(host).filter((f) => f.startsWith('chunks/validate-')), 'bundled list only').to.deep.equal([]);
+
+    const withData = host.doc.createElement('safety-helpline-directory');
+    const json = host.doc.createElement('script');
+    json.type = 'application/json';
+    json.textContent = JSON.stringify([{ id: 'site-one', name: 'Site Helpline One', description: 'A local service.', phones: [{ number: '01632 960 020' }], categories: ['victims'], source: 'https://example.org/', verifiedOn: '2026-10-01' }]);
+    withData.append(json);
+    withData.setAttribute('local-first', '');
+    host.doc.body.append(withData);
+    await (withData as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(withData.shadowRoot!.textContent).to.contain('Site Helpline One');
+    expect(requested(host).filter((f) => f.startsWith('chunks/validate-')), 'loaded once, for the site data').to.have.length(1);
+  });
+
   it('a site’s shadow root: discover(shadowRoot) loads what is inside and watches it for later additions', async () => {
     host = await loadHost('/test/fixtures/host-loader.html');
     await loaderOf(host);

@@ -61,6 +61,7 @@ describe('host page 7: no traces', () => {
       expect(library.filter((p) => p.endsWith('/safety-quick-exit.js')), 'the quick exit is inside the loader').to.have.length(0);
       for (const p of library) expect(p).to.match(/^\/dist\/cdn\/(safety-elements|safety-[a-z-]+|chunks\/[\w-]+)\.js$/);
       expect(new Set(library).size, 'no file twice').to.equal(library.length);
+      expect(library.filter((p) => p.includes('/chunks/validate-')), 'no site data: its validation is not loaded').to.deep.equal([]);
       // 2. The test server's log (every request to this origin): the page, and nothing else but library files.
       const requests = ((await executeServerCommand('request-log-since', { mark, match: marker })) as { url: string; cookie: string | null }[]).filter((r) => !isHarness(r.url));
       expect(requests[0]?.url).to.equal(`${PAGE}?${marker}`);

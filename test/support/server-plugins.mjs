@@ -2,6 +2,8 @@
 // '@web/test-runner-commands'. They let a test ask the test server what the browser requested,
 // which works the same in every engine (DevTools-protocol interception is Chromium-only).
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
 
 const requestLog = [];
 
@@ -19,7 +21,28 @@ function logRequests() {
 
 /** Middleware for `web-test-runner.config.mjs`: the request log, then the host pages' headers. */
 export function testMiddleware() {
-  return [logRequests(), hostPageHeaders(), brokenCdn()];
+  return [logRequests(), hostPageHeaders(), brokenCdn(), exactCdn()];
+}
+
+/**
+ * dist/cdn/ is served byte for byte, as a CMS or CDN serves it: the dev server's plugins (esbuild's
+ * lowering to its target, node-resolve's import rewriting) would otherwise change the files, and their
+ * Subresource Integrity hashes with them.
+ */
+export function exactCdn() {
+  const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8' };
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/dist/cdn/')) return next();
+    const file = join('dist/cdn', normalize(decodeURIComponent(ctx.path.slice('/dist/cdn/'.length))).replace(/^(\.\.[/\\])+/, ''));
+    try {
+      ctx.body = await readFile(file);
+      ctx.type = TYPES[extname(file)] ?? 'application/octet-stream';
+      ctx.set('cache-control', 'no-cache');
+    } catch {
+      ctx.status = 404;
+      ctx.body = 'not found';
+    }
+  };
 }
 
 /**
