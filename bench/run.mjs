@@ -157,6 +157,7 @@ async function exitRun(browser, server, variant, trigger, runId) {
         }
       });
     });
+    reported.catch(() => {}); // a failure before it is awaited is reported by the await below, not as an unhandled rejection
     if (trigger === 'shift') {
       await p.evaluate(() => (window.__bench.expect = { type: 'keyup', key: 'Shift', n: 3 }));
       for (let i = 0; i < 3; i++) {
