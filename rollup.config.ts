@@ -107,12 +107,13 @@ const config: RollupOptions[] = [
       sourcemap: true,
     },
   },
-  // The quick exit alone: one self-contained file.
+  // The quick exit alone: one self-contained file (Lit inside). Anything it imports dynamically (a
+  // translation table) becomes a chunk of its own in chunks/, so English pages do not carry it.
   ...SELF_CONTAINED.map(
     (name): RollupOptions => ({
-      input: `src/components/${name}/safety-${name}.ts`,
+      input: { [`safety-${name}`]: `src/components/${name}/safety-${name}.ts` },
       plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
-      output: { file: `dist/cdn/safety-${name}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
+      output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: `chunks/${name}-[name]-[hash].js` },
     }),
   ),
   // The classic file: every element, complete in one file (dynamic imports inlined), for CMSes without
