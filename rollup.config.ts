@@ -23,6 +23,26 @@ function minifyLitTemplates(): Plugin {
   };
 }
 
+/**
+ * Facts' notes for maintainers (`recheck`, `preReleaseCheck`, `sourceNote`: what a person must re-read
+ * before a release, read by `npm run check:data` from src/) are never shown to readers: the CDN files
+ * leave them out. String-valued properties only; `at(SOURCE, 'PRE-RELEASE CHECK …')` (disclosure-schemes.ts)
+ * loses its second argument. The npm build keeps the modules whole.
+ */
+export const READER_INVISIBLE = ['recheck', 'preReleaseCheck', 'sourceNote'];
+const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\`(?:[^\`\\$]|\\.)*\`)(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))*`;
+function stripReaderInvisible(): Plugin {
+  const property = new RegExp(String.raw`\b(?:${READER_INVISIBLE.join('|')})\s*:\s*${STRING}\s*,?`, 'g');
+  const atArgument = new RegExp(String.raw`(\bat\(\s*[\w.]+)\s*,\s*${STRING}\s*\)`, 'g');
+  return {
+    name: 'strip-reader-invisible',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]data[\\/][^\\/]+\.ts$/.test(id)) return null;
+      return { code: code.replace(property, '').replace(atArgument, '$1)'), map: null };
+    },
+  };
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -96,7 +116,7 @@ const config: RollupOptions[] = [
     // The loader's own file may export more than src/loader.ts does (what content elements import from
     // it): without this, rollup would move its code to a chunk behind a facade, one more round trip.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [cdnEntryModules(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
+    plugins: [cdnEntryModules(), stripReaderInvisible(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -112,7 +132,7 @@ const config: RollupOptions[] = [
   ...SELF_CONTAINED.map(
     (name): RollupOptions => ({
       input: { [`safety-${name}`]: `src/components/${name}/safety-${name}.ts` },
-      plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
+      plugins: [stripReaderInvisible(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
       output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: `chunks/${name}-[name]-[hash].js` },
     }),
   ),
@@ -120,7 +140,7 @@ const config: RollupOptions[] = [
   // `type="module"`, for file://, and the one file a single Subresource Integrity hash covers.
   {
     input: 'src/classic-bundle.ts',
-    plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(false)],
+    plugins: [stripReaderInvisible(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(false)],
     output: {
       file: 'dist/cdn/safety-elements.iife.js',
       format: 'iife',
