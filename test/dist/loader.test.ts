@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { type Host, OTHER_ORIGIN, isHarness, loadHost, part, whenUpgraded } from './host.js';
 
 const CDN = '/dist/cdn/';
-const CONTENT = ['safety-helpline-directory', 'safety-four-explainer', 'safety-checklist', 'safety-clares-law'];
+const CONTENT = ['safety-helpline-directory', 'safety-four-explainer', 'safety-checklist', 'safety-clares-law', 'safety-online-safety'];
 
 type LoaderModule = { LAZY_ELEMENTS: readonly string[]; DISCOVER_EVENT: string; discover: (root?: Node) => Promise<void> };
 
