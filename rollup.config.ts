@@ -32,7 +32,8 @@ function minifyLitTemplates(): Plugin {
 export const READER_INVISIBLE = ['recheck', 'preReleaseCheck', 'sourceNote'];
 const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\`(?:[^\`\\$]|\\.)*\`)(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))*`;
 function stripReaderInvisible(): Plugin {
-  const property = new RegExp(String.raw`\b(?:${READER_INVISIBLE.join('|')})\s*:\s*${STRING}\s*,?`, 'g');
+  // A string, or a constant holding one (`sourceNote: HOME_PAGE_ONLY`), which is then unused and left out too.
+  const property = new RegExp(String.raw`\b(?:${READER_INVISIBLE.join('|')})\s*:\s*(?:${STRING}|[A-Z][A-Z0-9_]*\b)\s*,?`, 'g');
   const atArgument = new RegExp(String.raw`(\bat\(\s*[\w.]+)\s*,\s*${STRING}\s*\)`, 'g');
   return {
     name: 'strip-reader-invisible',
