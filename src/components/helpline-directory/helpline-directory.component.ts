@@ -199,11 +199,14 @@ export class SafetyHelplineDirectory extends LitElement {
   private _list!: Intl.ListFormat;
   private _nation: Nation = 'england-wales';
 
-  /** `nation`, or (with a warning) the old `nations` attribute when `nation` is not set. */
+  /**
+   * `nation`, or (with a warning) the old `nations` attribute while `nation` is left at its default. Not
+   * `hasAttribute('nation')`: the reflected default sets that attribute after the first render.
+   */
   private _readNation(): Nation {
     if (this.nations != null) {
       warnOnce(TAG, `the "nations" attribute was renamed "nation" (one value, the reader's nation: ${NATION_VALUES.join(', ')}); it no longer filters the list.`);
-      if (!this.hasAttribute('nation')) {
+      if (this.nation === 'england-wales') {
         const old = words(this.nations.toLowerCase());
         const one = old.length === 2 && old.includes('england') && old.includes('wales') ? 'england-wales' : old.length === 1 ? old[0] : undefined;
         if (one && (NATION_VALUES as readonly string[]).includes(one)) return one as Nation;
