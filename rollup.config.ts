@@ -101,7 +101,7 @@ const CDN_ONLY = ['src/loader.ts', 'src/classic-bundle.ts', 'src/script-tag.ts']
 const config: RollupOptions[] = [
   {
     input: sourceFiles('src').filter((p) => !CDN_ONLY.includes(p)),
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/') || id === 'parse5',
     plugins: [esbuild({ target: TARGET, tsconfig: 'tsconfig.json' })],
     output: {
       dir: 'dist',

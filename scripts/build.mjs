@@ -2,7 +2,7 @@
 // schemas, and Subresource Integrity hashes for every file in dist/cdn/.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -33,6 +33,13 @@ function copyJson(dir) {
   }
 }
 copyJson('src');
+
+// The `safety-elements` command (package.json "bin") and the pre-rendered static HTML.
+const cli = 'dist/static/cli.js';
+const cliSource = readFileSync(cli, 'utf8');
+if (!cliSource.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${cliSource}`);
+chmodSync(cli, 0o755);
+run(process.execPath, ['scripts/prerender.mjs']);
 
 // Subresource Integrity for every file in dist/cdn/ (entries, chunks, source maps), keyed by its path
 // under dist/cdn/: a page pins a single file with `integrity` on its tag, and a file that loads others

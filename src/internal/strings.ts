@@ -6,7 +6,9 @@
 export type StringTable<K extends string> = Record<K, string>;
 
 export function langOf(el: Element): string {
-  const lang = el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
+  // Lit's server renderer (@lit-labs/ssr) has no `closest`: there the element's own `lang` is what counts.
+  const holder = typeof el.closest === 'function' ? el.closest('[lang]') : el;
+  const lang = holder?.getAttribute('lang') ?? document.documentElement?.lang ?? '';
   return lang.toLowerCase().split('-')[0] ?? '';
 }
 
