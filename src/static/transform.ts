@@ -135,6 +135,7 @@ function plainNodes(n: PNode, scope: Scope | undefined): PNode[] {
     if (!shadow?.content) return light.flatMap((c) => plainNodes(c, scope));
     return [component(n, shadow.content, light)];
   }
+  if (tag === 'slot' && attr(n, 'hidden') !== undefined) return [];
   if (tag === 'slot' && scope) {
     const name = attr(n, 'name');
     const assigned = scope.light.filter((c) => (name ? isElement(c) && attr(c, 'slot') === name : !(isElement(c) && attr(c, 'slot'))));

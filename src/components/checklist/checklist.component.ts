@@ -266,9 +266,9 @@ export class SafetyChecklist extends LitElement {
         { id: 'title' },
       )}
       <p part="intro">${s.intro}${saving ? nothing : html` <span class="unsaved">${s.notSaved}</span>`}</p>
-      <p part="progress" class="progress" role="status">${format(s.progress, { done, total: all.length })}</p>
+      <p part="progress" class="progress" role="status" data-script-only>${format(s.progress, { done, total: all.length })}</p>
       ${this._plan.map((g) => this._group(g, level, s))}
-      <div part="actions" class="actions">
+      <div part="actions" class="actions" data-script-only>
         <button part="button print-button" class="primary" type="button" @click=${this._print}>${s.print}</button>
         <button part="button clear-button" type="button" @click=${this._clearClick}>${s.clear}</button>
         <p part="print-warning" class="print-warning">${s.printWarning}</p>
@@ -349,7 +349,7 @@ export class SafetyChecklist extends LitElement {
     if (!mode) return nothing;
     const device = mode === 'device';
     const c = this._consent;
-    return html`<div part="persist" class="persist">
+    return html`<div part="persist" class="persist" data-script-only>
       ${c === 'none'
         ? html`<button part="button remember-button" type="button" @click=${() => this._setConsent('asking', '#warn')}>
             ${device ? s.askDevice : s.askSession}

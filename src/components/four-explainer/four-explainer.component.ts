@@ -300,8 +300,8 @@ export class SafetyFourExplainer extends LitElement {
           )}
         </ul>
       </fieldset>
-      <p part="summary" class="summary" role="status" ?data-result=${matched.length > 0}>${summary}</p>
-      <ul part="matches" class="matches" role="list">
+      <p part="summary" class="summary" role="status" data-script-only ?data-result=${matched.length > 0}>${summary}</p>
+      <ul part="matches" class="matches" role="list" data-script-only>
         ${FOUR_IDS.map((id) => {
           const on = matched.includes(id);
           return html`<li part="match ${on ? 'match-matched' : ''}" class="match" ?data-matched=${on}>
@@ -310,7 +310,7 @@ export class SafetyFourExplainer extends LitElement {
         })}
       </ul>
       ${matched.length ? html`<p part="calm">${this.helplineSentence('resultCalm')}</p>` : nothing}
-      <button part="clear" type="button" class="clear" @click=${() => this.clear()}>${this.t('clear')}</button>
+      <button part="clear" type="button" class="clear" data-script-only @click=${() => this.clear()}>${this.t('clear')}</button>
     </div>`;
   }
 

@@ -417,7 +417,7 @@ export class SafetyHelplineDirectory extends LitElement {
       ${heading(level, 1, h.name, { part: 'name' })}
       ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
       ${compact ? nothing : html`<p part="description" class="description">${h.description}</p>`}
-      <p part="status" class="status ${open ? 'open' : ''}">${status}</p>
+      <p part="status" class="status ${open ? 'open' : ''}" data-script-only>${status}</p>
       ${p.calls.length
         ? p.calls.map(
             (c) =>
@@ -548,7 +548,7 @@ export class SafetyHelplineDirectory extends LitElement {
       <p part="call-log" class="note">${s.callLog}</p>
       ${this.noFilters
         ? nothing
-        : html`<div class="tools">
+        : html`<div class="tools" data-script-only>
             <div>
               <label for="search">${s.searchLabel}</label>
               <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${this._query} @input=${this._onSearch} />
@@ -569,7 +569,7 @@ export class SafetyHelplineDirectory extends LitElement {
                 </fieldset>`
               : nothing}
           </div>`}
-      <p part="count" class="count" role="status">${format(s.count, { shown: shown.size, total: this._pool.length })}</p>
+      <p part="count" class="count" role="status" data-script-only>${format(s.count, { shown: shown.size, total: this._pool.length })}</p>
       <ul part="list" class="list" role="list" ?hidden=${!shown.size}>
         ${this._pool.map((h) => this._card(h, s, level, now, date, !shown.has(h)))}
       </ul>

@@ -287,7 +287,7 @@ export class SafetyOnlineSafety extends LitElement {
     return html`<div part="browser">
       ${heading(level, 1, this.t('browserHeading'), { part: 'browser-heading' })}
       ${intro === '' ? nothing : html`<p part="detected">${intro}</p>`}
-      <div class="chooser">
+      <div class="chooser" data-script-only>
         <label part="select-label" for="browser-select">${this.t('chooseLabel')}</label>
         <select id="browser-select" part="select" @change=${this.onChoose}>
           <option value="" ?selected=${view === ''}>${this.t('general')}</option>
