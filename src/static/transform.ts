@@ -140,7 +140,8 @@ function plainNodes(n: PNode, scope: Scope | undefined): PNode[] {
     const name = attr(n, 'name');
     const assigned = scope.light.filter((c) => (name ? isElement(c) && attr(c, 'slot') === name : !(isElement(c) && attr(c, 'slot'))));
     const meaningful = assigned.some((c) => isElement(c) || (c.value ?? '').trim() !== '');
-    return (meaningful ? assigned : (n.childNodes ?? [])).flatMap((c) => plainNodes(c, undefined));
+    // The page's own light DOM keeps its classes; a slot's fallback is the element's, so it gets part classes.
+    return meaningful ? assigned.flatMap((c) => plainNodes(c, undefined)) : (n.childNodes ?? []).flatMap((c) => plainNodes(c, scope));
   }
   if (tag === 'slot') return (n.childNodes ?? []).flatMap((c) => plainNodes(c, scope));
   const copy = el(tag, {});
