@@ -16,6 +16,7 @@ import { buildPlan, readLightDom } from './checklist.items.js';
 import { clearTicks, loadTicks, saveTicks, type PersistMode } from './checklist.storage.js';
 import { en, type ChecklistStrings } from './checklist.strings.js';
 import { PRINT_PAGE_CSS, TOKENS, styles } from './checklist.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 
 registerColorTokens(TOKENS);
 
@@ -364,5 +365,11 @@ export class SafetyChecklist extends LitElement {
             </div>`
           : html`<p part="saving" id="saving" tabindex="-1">${c === 'failed' ? s.failed : device ? s.savingDevice : s.savingSession}</p>`}
     </div>`;
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }

@@ -13,6 +13,7 @@ import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { en, type ClaresLawStrings } from './clares-law.strings.js';
 import { TYPED_COLORS, styles } from './clares-law.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 
 const TAG = '<safety-clares-law>';
 export type AskingAbout = 'partner' | 'other';
@@ -336,5 +337,11 @@ export class SafetyClaresLaw extends LitElement {
       ${this.apply(level)} ${this.helplines(s, level)}
       <div part="sources">${this.section('sources', this.text('sourcesHeading'), this.sources(s))}</div>
     </section>`;
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }

@@ -15,6 +15,7 @@ import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { warn } from '../../internal/warn.js';
 import { en } from './four-explainer.strings.js';
 import { COLOR_DEFAULTS, styles } from './four-explainer.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 
 registerColorTokens(COLOR_DEFAULTS);
 
@@ -422,5 +423,11 @@ export class SafetyFourExplainer extends LitElement {
         <slot name="signposts">${this.renderSignposts()}</slot>
       </div>
     </div>`;
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }

@@ -16,6 +16,7 @@ import { warn, warnOnce } from '../../internal/warn.js';
 import { openStatus, type OpenStatus } from './hours.js';
 import { en, type Strings } from './helpline-directory.strings.js';
 import { COLORS, styles } from './helpline-directory.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 import type { readHelplines as ReadHelplines } from './validate.js';
 
 // Site-data validation is needed only when a site gives data: it loads then (a dynamic import, its own
@@ -575,5 +576,11 @@ export class SafetyHelplineDirectory extends LitElement {
       </ul>
       ${shown.size ? nothing : html`<p part="empty">${s.empty}</p>`}
     </section>`;
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }

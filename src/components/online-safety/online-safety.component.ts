@@ -26,6 +26,7 @@ import { warnOnce } from '../../internal/warn.js';
 import { detectThisBrowser, type Detection } from './detect.js';
 import { en, type OnlineSafetyStrings } from './online-safety.strings.js';
 import { TYPED_COLORS, styles } from './online-safety.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 
 const TAG = '<safety-online-safety>';
 const QUICK_EXIT = 'safety-quick-exit';
@@ -369,5 +370,11 @@ export class SafetyOnlineSafety extends LitElement {
       ${this.quickExitBlock(level)} ${this.browserBlock(level)} ${this.warningsBlock(level)}
       <div part="sources">${this.sources()}</div>
     </section>`;
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }

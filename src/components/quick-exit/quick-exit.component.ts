@@ -9,6 +9,7 @@ import { attempt, hideAndLeave, openNewTab } from './leave.js';
 import { type ShortcutMode, type ShortcutTarget, unwatchShortcut, watchShortcut } from './shortcut.js';
 import { STRING_ATTRIBUTES, quickExitStrings } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 
 /** The neutral page used when no safe destination is given (GOV.UK's choice too). */
 export const DEFAULT_DESTINATION = 'https://www.bbc.co.uk/weather';
@@ -329,5 +330,11 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     );
     status.textContent = this._message;
     overlay.textContent = s.overlay;
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }
