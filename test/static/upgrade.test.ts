@@ -22,7 +22,9 @@ const upgraded = async (host: HTMLElement) => {
   await (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 };
 
-describe('upgrade from declarative shadow DOM', () => {
+describe('upgrade from declarative shadow DOM', function () {
+  // The first test loads and compiles the element's modules (slow in Firefox and WebKitGTK under load).
+  this.timeout(30000);
   let box: HTMLElement | undefined;
   afterEach(() => box?.remove());
 
