@@ -87,7 +87,7 @@ describe('<safety-checklist> defaults', () => {
 
   it('names the National Stalking Helpline and Paladin with tel: links from the helpline data', async () => {
     const el = await fixture<SafetyChecklist>(html`<safety-checklist groups="support"></safety-checklist>`);
-    const links = all(el, '[part~=phone-link]') as HTMLAnchorElement[];
+    const links = all(el, '[part~=phone]') as HTMLAnchorElement[];
     expect(links).to.have.length(2);
     const nsh = helplineById('national-stalking-helpline')!;
     const paladin = helplineById('paladin')!;
@@ -111,7 +111,7 @@ describe('<safety-checklist> ticking and progress', () => {
     expect(text(all(el, '[part~=group-progress]')[0])).to.equal('2 of 4 done');
     expect(text(all(el, '[part~=group-progress]')[1])).to.equal('0 of 2 done');
     // The count is part of the group button's name, so it is read with the group.
-    expect(text(all(el, '[part~=group-toggle]')[0])).to.contain('2 of 4 done');
+    expect(text(all(el, '[part~=toggle]')[0])).to.contain('2 of 4 done');
     await tick(el, 0);
     expect(text(one(el, '[part~=progress]'))).to.equal(`1 of ${totalBuiltIn} steps done`);
     boxes(el)[2]!.labels![0]!.click();
@@ -129,7 +129,7 @@ describe('<safety-checklist> ticking and progress', () => {
       const el = await fixture<SafetyChecklist>(html`<safety-checklist groups="home out"></safety-checklist>`);
       before.focus();
       await sendKeys({ press: 'Tab' });
-      const toggle = all(el, '[part~=group-toggle]')[0]!;
+      const toggle = all(el, '[part~=toggle]')[0]!;
       expect(el.shadowRoot!.activeElement).to.equal(toggle);
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(boxes(el)[0]);
@@ -148,7 +148,7 @@ describe('<safety-checklist> ticking and progress', () => {
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Tab' });
       // The hidden steps are skipped: focus goes to the next group's button.
-      expect(el.shadowRoot!.activeElement).to.equal(all(el, '[part~=group-toggle]')[1]);
+      expect(el.shadowRoot!.activeElement).to.equal(all(el, '[part~=toggle]')[1]);
       toggle.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -178,17 +178,23 @@ describe('<safety-checklist> attributes', () => {
     expect(groupTitles(el)).to.deep.equal(['At home']);
   });
 
-  it('heading-level sets the title level and puts groups one below; out-of-range values clamp', async () => {
+  it('heading-level sets the title level and puts groups one below; a value outside 1-6 warns once and uses 2', async () => {
     const el = await fixture<SafetyChecklist>(html`<safety-checklist heading-level="4" groups="home"></safety-checklist>`);
     expect(text(one(el, 'h4'))).to.equal('My safety plan');
-    expect(one(el, 'h5').querySelector('[part~=group-toggle]')).to.not.equal(null);
-    el.headingLevel = '9';
-    await el.updateComplete;
-    expect(all(el, 'h6')).to.have.length(2);
-    el.headingLevel = '1';
-    await el.updateComplete;
+    expect(one(el, 'h5').querySelector('[part~=toggle]')).to.not.equal(null);
+    const warnings = await captureWarningsAsync(async () => {
+      el.setAttribute('heading-level', '9');
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('heading-level="9"').and.contain('using 2');
     expect(text(one(el, 'h2'))).to.equal('My safety plan');
-    expect(all(el, 'h3')).to.have.length(1);
+    el.setAttribute('heading-level', '1');
+    await el.updateComplete;
+    expect(text(one(el, 'h1'))).to.equal('My safety plan');
+    expect(all(el, 'h2')).to.have.length(1);
   });
 
   it('heading and strings override the visible text (attribute JSON and property)', async () => {
@@ -378,7 +384,7 @@ describe('<safety-checklist> privacy and saving', () => {
     const el = await fixture<SafetyChecklist>(html`<safety-checklist></safety-checklist>`);
     await tick(el, 0);
     await tick(el, 5);
-    all(el, '[part~=group-toggle]')[1]!.click();
+    all(el, '[part~=toggle]')[1]!.click();
     one(el, '[part~=clear-button]').click();
     await el.updateComplete;
     await tick(el, 3);
@@ -651,7 +657,7 @@ describe('<safety-checklist> print', () => {
     document.body.prepend(page);
     const el = await fixture<SafetyChecklist>(html`<safety-checklist groups="home out"></safety-checklist>`);
     await tick(el, 0);
-    all(el, '[part~=group-toggle]')[1]!.click();
+    all(el, '[part~=toggle]')[1]!.click();
     await el.updateComplete;
     const original = window.print;
     window.print = () => {};

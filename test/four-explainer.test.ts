@@ -59,7 +59,7 @@ describe('<safety-four-explainer>: defaults (cards)', () => {
     const el = await render(html`<safety-four-explainer></safety-four-explainer>`);
     expect(el.layout).to.equal('cards');
     expect(el.getAttribute('layout')).to.equal('cards');
-    expect(text(q(el, '[part~="title"]'))).to.equal('Is it stalking? Think FOUR');
+    expect(text(q(el, '[part~="heading"]'))).to.equal('Is it stalking? Think FOUR');
     const cards = qa(el, '[part~="card"]');
     expect(cards.map((c) => text(c.querySelector('[part~="word"]')))).to.deep.equal(WORDS);
     for (const card of cards) {
@@ -141,7 +141,7 @@ describe('<safety-four-explainer>: heading-level', () => {
     ['3', ['h3', 'h4']],
     ['5', ['h5', 'h6']],
     ['6', ['h6', 'h6']],
-    ['1', ['h2', 'h3']],
+    ['1', ['h1', 'h2']],
     ['nonsense', ['h2', 'h3']],
   ] as const) {
     it(`heading-level="${value}" gives the title ${expected[0]} and its sections ${expected[1]}`, async () => {
@@ -232,7 +232,7 @@ describe('<safety-four-explainer>: accordion layout', () => {
     await el.updateComplete;
     el.layout = 'compact';
     await el.updateComplete;
-    expect(qa(el, '[part~="word-toggle"]').every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
+    expect(qa(el, '[part~="toggle"]').every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
   });
 });
 
@@ -241,7 +241,7 @@ describe('<safety-four-explainer>: compact layout', () => {
     const el = await render(html`<safety-four-explainer layout="compact"></safety-four-explainer>`);
     const sentence = q(el, '[part~="sentence"]')!;
     expect(text(sentence)).to.equal('Stalking is behaviour that is Fixated, Obsessive, Unwanted and Repeated.');
-    const buttons = [...sentence.querySelectorAll<HTMLButtonElement>('button[part~="word-toggle"]')];
+    const buttons = [...sentence.querySelectorAll<HTMLButtonElement>('button[part~="toggle"]')];
     expect(buttons.map((b) => text(b))).to.deep.equal(WORDS);
     expect(qa(el, '[part~="card"]')).to.have.length(0);
     for (const b of buttons) expect(visible(sr(el).getElementById(b.getAttribute('aria-controls')!))).to.equal(false);
@@ -257,13 +257,13 @@ describe('<safety-four-explainer>: compact layout', () => {
 
   it('keeps the other sections collapsible and What to do open', async () => {
     const el = await render(html`<safety-four-explainer layout="compact" types></safety-four-explainer>`);
-    expect(qa(el, '[part~="toggle"]').map((b) => text(b))).to.deep.equal(['Stalking or harassment?', 'Types of stalker']);
+    expect(qa(el, '[part~="item-heading"] [part~="toggle"]').map((b) => text(b))).to.deep.equal(['Stalking or harassment?', 'Types of stalker']);
     expect(visible(q(el, '[part~="signposts"]'))).to.equal(true);
   });
 
   it('opens a word from the keyboard', async () => {
     const el = await render(html`<safety-four-explainer layout="compact" single></safety-four-explainer>`);
-    const buttons = qa<HTMLButtonElement>(el, '[part~="word-toggle"]');
+    const buttons = qa<HTMLButtonElement>(el, '[part~="sentence"] [part~="toggle"]');
     buttons[0]!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -498,7 +498,7 @@ describe('<safety-four-explainer>: check mode', () => {
 describe('<safety-four-explainer>: strings', () => {
   it('overrides interface text and content by key through the strings attribute', async () => {
     const strings = JSON.stringify({
-      title: 'Ydy hyn yn stelcio?',
+      heading: 'Ydy hyn yn stelcio?',
       'fixated.word': 'Obsesiynol',
       'fixated.meaning': 'Custom meaning',
       'fixated.example.0': 'Custom example',
@@ -510,7 +510,7 @@ describe('<safety-four-explainer>: strings', () => {
       'check.follow': 'Custom behaviour',
     });
     const el = await render(html`<safety-four-explainer law strings=${strings}></safety-four-explainer>`);
-    expect(text(q(el, '[part~="title"]'))).to.equal('Ydy hyn yn stelcio?');
+    expect(text(q(el, '[part~="heading"]'))).to.equal('Ydy hyn yn stelcio?');
     const card = q(el, '[part~="card-fixated"]')!;
     expect(text(card.querySelector('[part~="word"]'))).to.equal('Obsesiynol');
     expect(text(card.querySelector('[part~="meaning"]'))).to.equal('Custom meaning');
@@ -538,7 +538,7 @@ describe('<safety-four-explainer>: strings', () => {
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<safety-four-explainer>').and.contain('strings attribute');
-    expect(text(q(el, '[part~="title"]'))).to.equal('Is it stalking? Think FOUR');
+    expect(text(q(el, '[part~="heading"]'))).to.equal('Is it stalking? Think FOUR');
   });
 });
 
@@ -549,7 +549,7 @@ describe('<safety-four-explainer>: bad input', () => {
       el = await render(html`<safety-four-explainer layout="grid"></safety-four-explainer>`);
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<safety-four-explainer> layout').and.contain('"grid"');
+    expect(warnings[0]).to.contain('<safety-four-explainer>').and.contain('layout="grid"').and.contain('cards, accordion, compact').and.contain('using cards');
     expect(qa(el, '[part~="card"]')).to.have.length(4);
     await expect(el).to.be.accessible();
   });
@@ -560,15 +560,15 @@ describe('<safety-four-explainer>: bad input', () => {
       el = await render(html`<safety-four-explainer mode="quiz"></safety-four-explainer>`);
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<safety-four-explainer> mode');
+    expect(warnings[0]).to.contain('<safety-four-explainer>').and.contain('mode="quiz"').and.contain('using explain');
     expect(qa(el, '[part~="card"]')).to.have.length(4);
     expect(qa(el, 'input')).to.have.length(0);
   });
 
   it('renders text as text, never as markup', async () => {
-    const el = await render(html`<safety-four-explainer strings=${JSON.stringify({ title: '<img src=x onerror="window.__pwned=1">' })}></safety-four-explainer>`);
+    const el = await render(html`<safety-four-explainer strings=${JSON.stringify({ heading: '<img src=x onerror="window.__pwned=1">' })}></safety-four-explainer>`);
     expect(q(el, 'img')).to.equal(null);
-    expect(text(q(el, '[part~="title"]'))).to.contain('<img');
+    expect(text(q(el, '[part~="heading"]'))).to.contain('<img');
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 });

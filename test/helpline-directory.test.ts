@@ -244,27 +244,25 @@ describe('<safety-helpline-directory>', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('heading-level sets the heading outline and clamps bad values with a warning', async () => {
+  it('heading-level sets the heading outline; a value outside 1-6 warns once and uses 2', async () => {
     const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory heading-level="4"></safety-helpline-directory>`);
     expect($(el, 'h4')!.textContent!.trim()).to.equal('Helplines');
     expect($(el, '[part="emergency-heading"]')!.tagName).to.equal('H5');
     expect($$(el, '[part="name"]').every((n) => n.tagName === 'H5')).to.equal(true);
     const warnings = await captureWarningsAsync(async () => {
-      el.headingLevel = '9';
+      el.setAttribute('heading-level', '9');
       await el.updateComplete;
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('heading-level "9"');
-    expect($(el, '[part="heading"]')!.tagName).to.equal('H6');
+    expect(warnings[0]).to.contain('heading-level="9"').and.contain('using 2');
+    expect($(el, '[part="heading"]')!.tagName).to.equal('H2');
   });
 
   it('every string is overridable: attributes, the strings property and the strings attribute', async () => {
     const el = await fixture<SafetyHelplineDirectory>(
       html`<safety-helpline-directory
         heading="Get help"
-        search-label="Find a service"
-        empty-text="Nothing found"
-        strings='{"call":"Ring {number}","emergencyHeading":"Danger now?","category-stalking":"Being stalked"}'
+        strings='{"searchLabel":"Find a service","empty":"Nothing found","call":"Ring {number}","emergencyHeading":"Danger now?","category-stalking":"Being stalked"}'
       ></safety-helpline-directory>`,
     );
     expect($(el, 'h2')!.textContent!.trim()).to.equal('Get help');
@@ -272,7 +270,7 @@ describe('<safety-helpline-directory>', function () {
     expect($(el, '[part="emergency-heading"]')!.textContent!.trim()).to.equal('Danger now?');
     expect($(el, '[part="call"]')!.textContent!.trim()).to.equal('Ring 0808 802 0300');
     expect($$(el, '.chips label').map((l) => l.textContent!.trim())).to.include('Being stalked');
-    el.strings = { count: '{shown}/{total}' };
+    el.strings = { ...el.strings, count: '{shown}/{total}' };
     await el.updateComplete;
     expect(count(el)).to.equal(`${TOTAL}/${TOTAL}`);
     await typeSearch(el, 'qqqq');

@@ -1,38 +1,25 @@
-import { textRecordAttribute } from '../../internal/json-attribute.js';
+import { jsonAttribute, textRecordAttribute } from '../../internal/json-attribute.js';
+import { oneOf } from '../../internal/enum-attribute.js';
+import { phoneLink } from '../../internal/phone-link.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CHECKLIST, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
 import { helplineById } from '../../data/helplines.js';
 import { EXIT_EVENT } from '../../internal/events.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { telHref } from '../../internal/phone.js';
+import { heading, headingLevelOf, type HeadingLevel } from '../../internal/heading.js';
 import { format, stringsFor } from '../../internal/strings.js';
-import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
-import { safeUrl } from '../../internal/url.js';
+import { baseStyles } from '../../internal/tokens.js';
 import { VERSION } from '../../internal/version.js';
 import { warn } from '../../internal/warn.js';
 import { buildPlan, readLightDom } from './checklist.items.js';
 import { clearTicks, loadTicks, saveTicks, type PersistMode } from './checklist.storage.js';
 import { en, type ChecklistStrings } from './checklist.strings.js';
-import { PRINT_PAGE_CSS, TOKENS, styles } from './checklist.styles.js';
+import { PRINT_PAGE_CSS, styles } from './checklist.styles.js';
 
-registerColorTokens(TOKENS);
 
 const SOURCE = '<safety-checklist>';
 type Consent = 'none' | 'asking' | 'saving' | 'failed';
-
-/** Attribute converter for JSON attributes that warns, naming the attribute, instead of failing silently. */
-const json = (name: string) => ({
-  fromAttribute(value: string | null): unknown {
-    if (value === null) return undefined;
-    try {
-      return JSON.parse(value) as unknown;
-    } catch {
-      warn(SOURCE, `the ${name} attribute is not valid JSON; it is ignored.`);
-      return undefined;
-    }
-  },
-});
+const PERSIST_MODES: readonly (PersistMode | '')[] = ['', 'session', 'device'];
 
 /**
  * A personal safety plan a reader can tick, print, and leave no trace of: nothing is stored unless the
@@ -48,12 +35,12 @@ const json = (name: string) => ({
  *   Before upgrade they show as a plain list.
  *
  * @csspart base - The wrapping section.
- * @csspart heading - The plan's title.
+ * @csspart heading - The plan's main heading.
  * @csspart intro - The introduction.
  * @csspart progress - The whole plan's progress (a polite live region).
  * @csspart group - One group of steps.
  * @csspart group-heading - The group's heading.
- * @csspart group-toggle - The button that shows or hides a group.
+ * @csspart toggle - The button that shows or hides a group.
  * @csspart group-title - The group's title inside the toggle.
  * @csspart group-progress - "3 of 5 done" inside the toggle.
  * @csspart panel - A group's steps and notes.
@@ -62,7 +49,7 @@ const json = (name: string) => ({
  * @csspart checkbox - A step's checkbox.
  * @csspart label - A step's text.
  * @csspart helpline - A helpline line under a step.
- * @csspart phone-link - A helpline's `tel:` link.
+ * @csspart phone - A helpline's `tel:` link.
  * @csspart notes - Blank lines for notes, shown only in print.
  * @csspart actions - The print and clear buttons.
  * @csspart button - Every button.
@@ -84,23 +71,23 @@ export class SafetyChecklist extends LitElement {
   static readonly safetyVersion = VERSION;
   static override styles = [baseStyles, styles];
 
-  /** Level (2-6) of the plan's heading; group headings are one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  /** Level of the plan's main heading (1 to 6, default 2); group headings are one level below. Any other value warns and uses 2. */
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
 
-  /** The plan's title; overrides the strings table's "My safety plan". */
+  /** The plan's main heading; wins over the `heading` key of `strings` ("My safety plan"). */
   @property() heading = '';
 
   /** Space-separated group ids to show, e.g. "evidence online" (evidence, dont-engage, home, out, online, support; or a site's own). Empty shows all. */
   @property() groups = '';
 
   /** A site's own groups, `[{ id, title, items: [{ id, text }] }]` (also as a JSON attribute). They replace the built-in plan unless `extend` is set. */
-  @property({ converter: json('items') }) items?: unknown;
+  @property({ converter: jsonAttribute(SOURCE, 'items', 'an array of groups') }) items?: unknown;
 
   /** Add the site's steps to the built-in plan instead of replacing it (a group with a built-in id adds to that group). */
   @property({ type: Boolean }) extend = false;
 
-  /** Keep ticks: "session" (in this tab until it closes) or "device" (until cleared, only after the reader confirms a warning). Unset stores nothing. */
-  @property() persist = '';
+  /** Keep ticks: `session` (in this tab until it closes) or `device` (until cleared, only after the reader confirms a warning). Unset stores nothing; any other value warns and stores nothing. */
+  @property() persist: PersistMode | '' = '';
 
   /** Names this plan in storage (`safety-elements:checklist:<plan-id>`), so two plans on one site stay apart. */
   @property({ attribute: 'plan-id' }) planId = 'plan';
@@ -145,8 +132,7 @@ export class SafetyChecklist extends LitElement {
   }
 
   private get _mode(): PersistMode | undefined {
-    const p = (this.persist ?? '').trim().toLowerCase();
-    return p === 'session' || p === 'device' ? p : undefined;
+    return oneOf(SOURCE, 'persist', this.persist, PERSIST_MODES, '') || undefined;
   }
 
   private get _planKey(): string {
@@ -168,7 +154,6 @@ export class SafetyChecklist extends LitElement {
       this._plan = buildPlan(CHECKLIST, site, this.extend, this.groups ?? '');
     }
     if (changed.has('persist') || changed.has('planId')) {
-      if (this.persist?.trim() && !this._mode) warn(SOURCE, `persist="${this.persist}" is not "session" or "device": nothing will be stored.`);
       if (this.planId != null && this._planKey !== this.planId) warn(SOURCE, `plan-id="${this.planId}" must be letters, digits, "-" or "_"; "plan" is used.`);
       const mode = this._mode;
       const saved = mode && loadTicks(mode, this._planKey);
@@ -229,7 +214,7 @@ export class SafetyChecklist extends LitElement {
 
   override render() {
     const s = this._s;
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = headingLevelOf(SOURCE, this.headingLevel);
     const all = this._plan.flatMap((g) => g.items);
     const done = all.filter((i) => this._ticked.has(i.id)).length;
     const saving = this._consent === 'saving';
@@ -260,7 +245,7 @@ export class SafetyChecklist extends LitElement {
       ${heading(
         level,
         1,
-        html`<button part="group-toggle" class="toggle" type="button" aria-expanded=${open} aria-controls="g-${g.id}" @click=${toggle}>
+        html`<button part="toggle" class="toggle" type="button" aria-expanded=${open} aria-controls="g-${g.id}" @click=${toggle}>
           <span part="group-title">${g.title}</span>
           <span part="group-progress" class="count">${format(s.groupProgress, { done, total: g.items.length })}</span>
         </button>`,
@@ -289,10 +274,7 @@ export class SafetyChecklist extends LitElement {
       ${(item.helplines ?? []).map((hid) => {
         const h = helplineById(hid);
         const phone = h?.phones?.[0];
-        const href = phone && safeUrl(telHref(phone.number), { source: `${SOURCE} helpline "${hid}"` });
-        return !h || !href
-          ? nothing
-          : html`<p part="helpline" class="helpline">${h.name}: <a part="phone-link" href=${href}>${phone.number}</a></p>`;
+        return !h || !phone ? nothing : html`<p part="helpline" class="helpline">${h.name}: ${phoneLink(phone.number, `${SOURCE} helpline "${hid}"`)}</p>`;
       })}
     </li>`;
   }

@@ -11,12 +11,10 @@
  * hides that sentence for that variant.
  *
  * Sites override single strings with the `strings` property or attribute (JSON), e.g.
- * `strings='{"title": "Clare&#39;s Law"}'`.
+ * `strings='{"heading": "Clare&#39;s Law"}'`.
  */
 export const en = {
-  /** Locale for dates ("1 October 2015"). */
-  locale: 'en-GB',
-  title: "Asking the police about a partner's past",
+  heading: "Asking the police about a partner's past",
   'intro.england-wales':
     "The {name} ({abbr}), often called Clare's Law, lets you ask the police whether a partner or ex-partner has a history of violent or abusive behaviour. It has run in every police force in England and Wales since {since}.",
   'intro.scotland': "The {name} ({abbr}) lets you ask the police about a partner's past. It has run across Scotland since {since}.",

@@ -1,9 +1,10 @@
 import { define } from '../../internal/define.js';
 import { SafetyClaresLaw } from './clares-law.component.js';
+import { COLOR_TOKENS } from './clares-law.styles.js';
 
 export { SafetyClaresLaw };
 
-define('safety-clares-law', SafetyClaresLaw);
+define('safety-clares-law', SafetyClaresLaw, COLOR_TOKENS);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,18 +4,19 @@ import { BEHAVIOURS, FOUR_IDS, FOUR_WORDS, STALKER_TYPES, STALKING_VS_HARASSMENT
 import { EMERGENCY, helplineById } from '../../data/helplines.js';
 import { LAW_NATIONS, STALKING_LAW, type LawNation } from '../../data/stalking-law.js';
 import { EXIT_EVENT } from '../../internal/events.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { telHref } from '../../internal/phone.js';
+import { heading, headingLevelOf, type HeadingLevel } from '../../internal/heading.js';
+import { oneOf } from '../../internal/enum-attribute.js';
+import { formatDate, formatList } from '../../internal/intl.js';
+import { phoneLink } from '../../internal/phone-link.js';
 import { format, formatParts, stringsFor } from '../../internal/strings.js';
-import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { warn } from '../../internal/warn.js';
 import { en } from './four-explainer.strings.js';
-import { COLOR_DEFAULTS, styles } from './four-explainer.styles.js';
+import { styles } from './four-explainer.styles.js';
 
-registerColorTokens(COLOR_DEFAULTS);
 
 const TAG = '<safety-four-explainer>';
 export type FourLayout = 'cards' | 'accordion' | 'compact';
@@ -23,10 +24,6 @@ export type FourMode = 'explain' | 'check';
 const LAYOUTS: readonly FourLayout[] = ['cards', 'accordion', 'compact'];
 const MODES: readonly FourMode[] = ['explain', 'check'];
 const MULLEN_SOURCE = STALKER_TYPES[0]?.source;
-
-function joinWords(words: string[], and: string): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
-}
 
 function shortUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
@@ -41,7 +38,7 @@ function shortUrl(url: string): string {
  * (`pagehide`, so a page restored from the back-forward cache comes back empty).
  *
  * Every string is overridable through `strings` (a JSON object by key): the keys of the strings table
- * (`title`, `intro`, `sentence`, `todoHeading`, `danger`…), and the content keys
+ * (`heading`, `intro`, `sentence`, `todoHeading`, `danger`…), and the content keys
  * `<word>.word`, `<word>.meaning`, `<word>.example.<n>` (word: fixated|obsessive|unwanted|repeated, n from 0),
  * `check.<behaviour id>`, `vs.<id>`, `law.<id>`, `type.<id>.name`, `type.<id>.text`, `todo.<id>`.
  *
@@ -51,7 +48,7 @@ function shortUrl(url: string): string {
  * @slot signposts - Replaces the closing "What you can do" list with the site's own signposts (the heading stays).
  *
  * @csspart base - The wrapper of everything.
- * @csspart title - The element's heading.
+ * @csspart heading - The element's main heading.
  * @csspart intro - The line before the four words.
  * @csspart cards - The list of four tiles (`layout="cards"`).
  * @csspart card - One tile; also `card-fixated`, `card-obsessive`, `card-unwanted`, `card-repeated`.
@@ -59,10 +56,9 @@ function shortUrl(url: string): string {
  * @csspart meaning - A word's one-line meaning.
  * @csspart examples - A word's list of examples.
  * @csspart sentence - The compact layout's sentence.
- * @csspart word-toggle - A word button inside the compact sentence.
  * @csspart item - One collapsible item (accordion, compact sections).
  * @csspart item-heading - The heading around an item's button.
- * @csspart toggle - An item's expand/collapse button.
+ * @csspart toggle - An item's expand/collapse button; in the compact layout, also each word button inside the sentence.
  * @csspart panel - An item's content.
  * @csspart section - An always-open section (`layout="cards"`): stalking or harassment, law, types.
  * @csspart section-heading - An always-open section's heading.
@@ -117,8 +113,11 @@ export class SafetyFourExplainer extends LitElement {
   /** Whose law the law section shows: `england-wales` (default), `scotland` or `northern-ireland`. Any other value shows no law section. */
   @property({ reflect: true }) nation: string = 'england-wales';
 
-  /** Level of the element's own heading (2 to 6); its sections' headings are one level below. */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | number = 2;
+  /** Level of the element's own heading (1 to 6, default 2); its sections' headings are one level below. Any other value warns and uses 2. */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel: HeadingLevel = 2;
+
+  /** The element's main heading; wins over the `heading` key of `strings`. */
+  @property() heading?: string;
 
   /** Overrides of any text by key, as an object or as a JSON attribute (see the keys above). */
   @property({ converter: textRecordAttribute(TAG, 'strings') }) strings: Record<string, string> | undefined;
@@ -150,12 +149,9 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
-      warn(`${TAG} layout`, `"${this.layout}" is not one of ${LAYOUTS.join(', ')}; using cards.`);
-    }
-    if (changed.has('mode') && !MODES.includes(this.mode)) {
-      warn(`${TAG} mode`, `"${this.mode}" is not one of ${MODES.join(', ')}; using explain.`);
-    }
+    if (changed.has('layout')) this.currentLayout = oneOf(TAG, 'layout', this.layout, LAYOUTS, 'cards');
+    if (changed.has('mode')) this.currentMode = oneOf(TAG, 'mode', this.mode, MODES, 'explain');
+    if (changed.has('headingLevel')) this.level = headingLevelOf(TAG, this.headingLevel);
     if (changed.has('nation') && !this.lawNation) {
       warn(`${TAG} nation`, `"${this.nation}" is not one of ${LAW_NATIONS.join(', ')}; no law section is shown rather than another nation's law.`);
     }
@@ -168,13 +164,9 @@ export class SafetyFourExplainer extends LitElement {
     return (LAW_NATIONS as readonly string[]).includes(this.nation) ? (this.nation as LawNation) : undefined;
   }
 
-  private get currentLayout(): FourLayout {
-    return LAYOUTS.includes(this.layout) ? this.layout : 'cards';
-  }
-
-  private get level(): number {
-    return clampHeadingLevel(this.headingLevel);
-  }
+  private currentLayout: FourLayout = 'cards';
+  private currentMode: FourMode = 'explain';
+  private level: HeadingLevel = 2;
 
   private table: Record<string, string> = en;
 
@@ -245,7 +237,7 @@ export class SafetyFourExplainer extends LitElement {
       const buttons: Record<string, TemplateResult> = {};
       for (const id of FOUR_IDS) {
         buttons[id] = html`<button
-          part="word-toggle"
+          part="toggle"
           type="button"
           class="inline-toggle"
           aria-expanded=${this.open.has(id) ? 'true' : 'false'}
@@ -272,9 +264,9 @@ export class SafetyFourExplainer extends LitElement {
 
   private renderCheck(): TemplateResult {
     const matched = FOUR_IDS.filter((id) => BEHAVIOURS.some((b) => this.ticked.has(b.id) && b.words.includes(id)));
-    const words = joinWords(
+    const words = formatList(
+      this,
       matched.map((id) => this.word(id)),
-      this.t('and'),
     );
     const summary = this.cleared
       ? this.t('cleared')
@@ -329,7 +321,7 @@ export class SafetyFourExplainer extends LitElement {
     const facts = STALKING_LAW[nation];
     const sources = [...new Set(facts.map((f) => f.source))];
     const date = facts.map((f) => f.verifiedOn).sort().pop() ?? '';
-    const shownDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(date));
+    const shownDate = formatDate(this, date);
     return this.section(
       'law',
       format(this.t('lawHeading'), { nation: this.t(`nation.${nation}`) }),
@@ -364,9 +356,7 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   private phone(number: string | undefined, what: string): TemplateResult | string {
-    if (!number) return '';
-    const href = safeUrl(telHref(number), { source: `${TAG} ${what}` });
-    return href ? html`<a part="phone" href=${href}>${number}</a>` : number;
+    return phoneLink(number, `${TAG} ${what}`);
   }
 
   /** A sentence naming the National Stalking Helpline and its number, both from the helpline data. */
@@ -400,8 +390,8 @@ export class SafetyFourExplainer extends LitElement {
     this.table = stringsFor<string>(this, { en });
     const layout = this.currentLayout;
     return html`<div part="base" class="base layout-${layout}">
-      ${heading(this.level, 0, this.t('title'), { part: 'title' })}
-      ${this.mode === 'check' ? this.renderCheck() : this.renderWords()} ${this.renderVs()} ${this.renderLaw()} ${this.renderTypes()}
+      ${heading(this.level, 0, this.heading || this.t('heading'), { part: 'heading' })}
+      ${this.currentMode === 'check' ? this.renderCheck() : this.renderWords()} ${this.renderVs()} ${this.renderLaw()} ${this.renderTypes()}
       <div part="todo" class="todo">
         ${heading(this.level, 1, this.t('todoHeading'), { part: 'todo-heading' })}
         <slot name="signposts">${this.renderSignposts()}</slot>

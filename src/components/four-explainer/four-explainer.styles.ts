@@ -1,12 +1,13 @@
 import { css } from 'lit';
+import type { ColorTokens } from '../../internal/color-tokens.js';
 
 /**
- * Typed (`<color>`) copies of this element's colour tokens, registered by the component: a nonsense value
+ * Typed (`<color>`) copies of this element's colour tokens, registered by the define file (importing the component registers nothing): a nonsense value
  * anywhere in a token's `var()` chain (element token or global token) falls back to these defaults instead
  * of leaving text unreadable. The public tokens themselves stay unregistered so that an element token
  * that is not set falls through to the global one.
  */
-export const COLOR_DEFAULTS = {
+export const COLOR_TOKENS: ColorTokens = {
   '--_safety-four-explainer-accent': '#1d70b8',
   '--_safety-four-explainer-accent-contrast': '#ffffff',
   '--_safety-four-explainer-card-background': '#f3f2f1',
@@ -35,7 +36,7 @@ export const styles = css`
     line-height: 1.25;
   }
 
-  [part~='title'] {
+  [part~='heading'] {
     margin-top: 0;
   }
 

@@ -1,9 +1,10 @@
 import { define } from '../../internal/define.js';
 import { SafetyFourExplainer } from './four-explainer.component.js';
+import { COLOR_TOKENS } from './four-explainer.styles.js';
 
 export { SafetyFourExplainer };
 
-define('safety-four-explainer', SafetyFourExplainer);
+define('safety-four-explainer', SafetyFourExplainer, COLOR_TOKENS);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,25 +1,27 @@
 import { textRecordAttribute } from '../../internal/json-attribute.js';
+import { knownWords, oneOf, words } from '../../internal/enum-attribute.js';
+import { dayNames, formatDate, formatList } from '../../internal/intl.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, type Category, type Helpline, type Hours, type Nation, type WeeklyHours } from '../../data/helplines.js';
 import { emit } from '../../internal/events.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { heading, headingLevelOf, type HeadingLevel } from '../../internal/heading.js';
 import { smsHref, telHref } from '../../internal/phone.js';
 import { format, langOf, stringsFor } from '../../internal/strings.js';
-import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warn, warnOnce } from '../../internal/warn.js';
+import { isIsoDate, readHelplines } from './validate.js';
 import { englandWalesBankHolidays, openStatus, type OpenStatus } from './hours.js';
 import { en, type Strings } from './helpline-directory.strings.js';
-import { COLORS, styles } from './helpline-directory.styles.js';
-import { readHelplines } from './validate.js';
+import { styles } from './helpline-directory.styles.js';
 
-registerColorTokens(COLORS);
 
 const TAG = '<safety-helpline-directory>';
-const words = (v: string | undefined) => (v ?? '').split(/[\s,]+/).filter(Boolean);
+const LAYOUTS = ['list', 'compact'] as const;
+export type DirectoryLayout = (typeof LAYOUTS)[number];
 const EXTERNAL = 'noopener noreferrer';
 
 /** Links and search text of an entry, worked out once. */
@@ -107,16 +109,16 @@ export class SafetyHelplineDirectory extends LitElement {
   /** Site entries as objects; validated like JSON data. An entry with a bundled id replaces the bundled one. */
   @property({ attribute: false }) helplines?: unknown[];
 
-  /** Only these ids (space- or comma-separated). */
+  /** Only these ids (space- or comma-separated; case-insensitive). An id that matches no entry warns once and is ignored. */
   @property() include?: string;
 
-  /** Leave out these ids (space- or comma-separated). */
+  /** Leave out these ids (space- or comma-separated; case-insensitive). An id that matches no entry warns once and is ignored. */
   @property() exclude?: string;
 
   /** Only services for these nations: `england`, `wales`, `scotland`, `northern-ireland` (services whose coverage is not confirmed stay). */
   @property() nations?: string;
 
-  /** Only services in these categories (space- or comma-separated), e.g. `stalking domestic-abuse`. */
+  /** Only services in these categories (space- or comma-separated, case-insensitive), e.g. `stalking domestic-abuse`. An unknown category warns once, naming the valid ones, and is ignored. */
   @property() categories?: string;
 
   /** Put the site's own entries before the bundled ones. */
@@ -131,25 +133,19 @@ export class SafetyHelplineDirectory extends LitElement {
   /** Hide the search box and category filters. */
   @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
 
-  /** `list` (default): full cards; `compact`: name, number and status only. */
-  @property({ reflect: true }) layout: 'list' | 'compact' = 'list';
+  /** `list` (default): full cards; `compact`: name, number and status only. Any other value warns and uses `list`. */
+  @property({ reflect: true }) layout: DirectoryLayout = 'list';
 
-  /** Level of the directory's heading (2–6); the panel and cards use the next level. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  /** Level of the directory's heading (1 to 6, default 2); the panel and cards use the next level. Any other value warns and uses 2. */
+  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
 
-  /** The directory's heading text. */
+  /** The directory's main heading; wins over the `heading` key of `strings`. */
   @property() heading?: string;
-
-  /** Label of the search box. */
-  @property({ attribute: 'search-label' }) searchLabel?: string;
-
-  /** Message when nothing matches. */
-  @property({ attribute: 'empty-text' }) emptyText?: string;
 
   /** Any of the element's strings, as an object (or JSON in the attribute): see `helpline-directory.strings.ts`. */
   @property({ converter: textRecordAttribute<Strings>(TAG, 'strings') }) strings?: Partial<Strings>;
 
-  /** Bank holidays as ISO dates (attribute: space-separated); by default England and Wales dates by the standing rules. */
+  /** Bank holidays as ISO dates (attribute: space-separated); by default England and Wales dates by the standing rules. A value that is not a YYYY-MM-DD date warns once and is ignored. */
   @property({ attribute: 'bank-holidays', converter: (v) => words(v ?? undefined) }) bankHolidays?: string[];
 
   /** The clock "Open now" reads; replace it to test or preview another time. */
@@ -164,16 +160,22 @@ export class SafetyHelplineDirectory extends LitElement {
   private _timer?: ReturnType<typeof setTimeout>;
   private _abort?: AbortController;
   private _holidayCache = new Map<number, string[]>();
-  private _list!: Intl.ListFormat;
+  private _layout: DirectoryLayout = 'list';
+  private _level: HeadingLevel = 2;
+  private _holidays?: string[];
+  private _reload = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A classic script in <head> upgrades the element before its children are parsed: read them once the document has been.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this._readInline(), { once: true });
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this._readInline, { once: true });
     else this._readInline();
+    // Reconnected after a disconnect aborted a load: load again.
+    if (this._reload) void this._load();
+    this._reload = false;
   }
 
-  private _readInline(): void {
+  private _readInline = (): void => {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
       try {
@@ -183,11 +185,16 @@ export class SafetyHelplineDirectory extends LitElement {
       }
     }
     this.requestUpdate();
-  }
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._timer);
+    document.removeEventListener('DOMContentLoaded', this._readInline);
+    // A load still under way is abandoned: nothing is read or announced for a directory that has gone.
+    this._reload = !!this._abort;
+    this._abort?.abort();
+    this._abort = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -200,10 +207,13 @@ export class SafetyHelplineDirectory extends LitElement {
       ids.add(h.id);
     }
     const bundled = this.noBundled ? [] : HELPLINES.filter((h) => !ids.has(h.id));
-    const include = words(this.include);
-    const exclude = words(this.exclude);
+    const known = [...ids, ...bundled.map((h) => h.id)];
+    // Unknown ids are reported only once site data has had its chance to arrive.
+    const settled = !this.src || this._abort === undefined;
+    const include = settled ? knownWords(TAG, 'include', this.include, known) : words(this.include);
+    const exclude = settled ? knownWords(TAG, 'exclude', this.exclude, known) : words(this.exclude);
     const nations = words(this.nations) as Nation[];
-    const cats = words(this.categories);
+    const cats = knownWords(TAG, 'categories', this.categories, CATEGORIES);
     this._pool = (this.localFirst ? [...site, ...bundled] : [...bundled, ...site]).filter(
       (h) =>
         (!include.length || include.includes(h.id)) &&
@@ -212,8 +222,13 @@ export class SafetyHelplineDirectory extends LitElement {
         (!cats.length || h.categories.some((c) => cats.includes(c))),
     );
     for (const n of nations) if (!NATIONS.includes(n)) warnOnce(TAG, `nations: "${n}" is not one of ${NATIONS.join(', ')}.`);
-    if (changed.has('headingLevel') && this.headingLevel != null && clampHeadingLevel(this.headingLevel, 0) !== Number(this.headingLevel)) {
-      warn(TAG, `heading-level "${this.headingLevel}" is not 2 to 6; using h${clampHeadingLevel(this.headingLevel)}.`);
+    if (changed.has('headingLevel')) this._level = headingLevelOf(TAG, this.headingLevel);
+    if (changed.has('layout')) this._layout = oneOf(TAG, 'layout', this.layout, LAYOUTS, 'list');
+    if (changed.has('bankHolidays')) {
+      const given = this.bankHolidays ?? [];
+      for (const d of given) if (!isIsoDate(d)) warnOnce(TAG, `bank-holidays: "${d}" is not a YYYY-MM-DD date; it is ignored.`);
+      const valid = given.filter((d) => isIsoDate(d));
+      this._holidays = valid.length ? valid : undefined;
     }
   }
 
@@ -225,6 +240,7 @@ export class SafetyHelplineDirectory extends LitElement {
 
   private async _load(): Promise<void> {
     this._abort?.abort();
+    this._abort = undefined;
     this._fetched = [];
     const url = safeUrl(this.src, { source: `${TAG} src`, allow: ['https:', 'http:'] });
     if (!url) return;
@@ -240,29 +256,31 @@ export class SafetyHelplineDirectory extends LitElement {
       if (abort.signal.aborted) return;
       warn(TAG, `src "${this.src}" could not be loaded (${(e as Error).message}); showing the bundled list.`);
     }
+    if (abort.signal.aborted) return;
+    this._abort = undefined;
     this._fetched = list;
     emit(this, 'safety-load', { ok, count: list.length });
   }
 
   private _isBankHoliday = (date: string): boolean => {
-    if (this.bankHolidays?.length) return this.bankHolidays.includes(date);
+    if (this._holidays) return this._holidays.includes(date);
     const year = Number(date.slice(0, 4));
     let list = this._holidayCache.get(year);
     if (!list) this._holidayCache.set(year, (list = englandWalesBankHolidays(year)));
     return list.includes(date);
   };
 
-  private _s?: [string, Strings];
+  private _s?: { lang: string; strings?: Partial<Strings>; heading?: string; value: Strings };
 
-  /** The strings in use; the same object while nothing about them changes (so cards can skip re-rendering). */
+  /** The strings in use; the same object while the language, `strings` and `heading` stay (so cards can skip re-rendering). */
   private _strings(): Strings {
-    const s = { ...stringsFor(this, { en }), ...this.strings };
-    if (this.heading) s.heading = this.heading;
-    if (this.searchLabel) s.searchLabel = this.searchLabel;
-    if (this.emptyText) s.empty = this.emptyText;
-    const key = JSON.stringify(s);
-    if (this._s?.[0] !== key) this._s = [key, s];
-    return this._s[1];
+    const lang = langOf(this);
+    const c = this._s;
+    if (c && c.lang === lang && c.strings === this.strings && c.heading === this.heading) return c.value;
+    const value = { ...stringsFor(this, { en }), ...this.strings };
+    if (this.heading) value.heading = this.heading;
+    this._s = { lang, strings: this.strings, heading: this.heading, value };
+    return value;
   }
 
   private _statusText(st: OpenStatus, s: Strings): string {
@@ -275,7 +293,7 @@ export class SafetyHelplineDirectory extends LitElement {
         return st.at === undefined
           ? s.closed
           : format(s.closedOpens, {
-              day: st.inDays === 0 ? s.today : st.inDays === 1 ? s.tomorrow : (s.days.split(',')[st.day ?? 0] ?? ''),
+              day: st.inDays === 0 ? s.today : st.inDays === 1 ? s.tomorrow : (dayNames(this)[st.day ?? 0] ?? ''),
               time: st.at,
             });
       case 'bank-holiday':
@@ -286,7 +304,7 @@ export class SafetyHelplineDirectory extends LitElement {
   }
 
   private _hoursList(hours: WeeklyHours, s: Strings): TemplateResult {
-    const names = s.days.split(',');
+    const names = dayNames(this);
     return html`<dl>
         ${DAYS.map(
           (d, i) =>
@@ -297,22 +315,22 @@ export class SafetyHelplineDirectory extends LitElement {
       ${hours.bankHolidays === 'closed' ? html`<p>${s.bankHolidaysClosed}</p>` : nothing}`;
   }
 
-  private _card(h: Helpline, s: Strings, level: number, now: Date, date: Intl.DateTimeFormat, hidden: boolean): TemplateResult {
+  private _card(h: Helpline, s: Strings, level: number, now: Date, hidden: boolean): TemplateResult {
     const st = openStatus(h.hours, now, this._isBankHoliday);
     const status = this._statusText(st, s);
     const open = st.kind === 'open' || st.kind === 'always';
     // A keystroke in the search box only flips `hidden`: the card's content is re-rendered only when
     // something it shows changes.
     return html`<li part="card" class="card" ?hidden=${hidden}>
-      ${guard([h, s, level, this.layout, status], () => this._cardBody(h, s, level, status, open, date))}
+      ${guard([h, s, level, this._layout, status, langOf(this)], () => this._cardBody(h, s, level, status, open))}
     </li>`;
   }
 
-  private _cardBody(h: Helpline, s: Strings, level: number, status: string, open: boolean, date: Intl.DateTimeFormat): TemplateResult {
+  private _cardBody(h: Helpline, s: Strings, level: number, status: string, open: boolean): TemplateResult {
     const p = prep(h);
-    const compact = this.layout === 'compact';
+    const compact = this._layout === 'compact';
     const nationNames = s.nations.split(',');
-    const covers = h.nations && this._list.format(h.nations.map((n) => nationNames[NATIONS.indexOf(n)] ?? n));
+    const covers = h.nations && formatList(this, h.nations.map((n) => nationNames[NATIONS.indexOf(n)] ?? n));
     return html`
       ${heading(level, 1, h.name, { part: 'name' })}
       ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
@@ -351,7 +369,7 @@ export class SafetyHelplineDirectory extends LitElement {
             ${h.interpreters ? html`<p class="note more">${s.interpreters}</p>` : nothing}
             ${h.bsl ? html`<p class="note more">${h.bsl}</p>` : nothing}
             <p part="checked" class="note checked">
-              ${format(s.lastChecked, { date: this._date(h.verifiedOn, date) })}${p.source
+              ${format(s.lastChecked, { date: formatDate(this, h.verifiedOn) })}${p.source
                 ? html` (<a href=${p.source} rel=${EXTERNAL}>${s.source}</a>)`
                 : nothing}
             </p>`}
@@ -360,17 +378,14 @@ export class SafetyHelplineDirectory extends LitElement {
 
   private _hoursText(hours: Hours, s: Strings): string {
     if (hours === '24/7') return s.always;
-    const names = s.days.split(',');
+    const names = dayNames(this);
     return DAYS.flatMap((d, i) => (hours[d] ? [`${names[i]} ${hours[d].map(([open, close]) => format(s.range, { open, close })).join(', ')}`] : [])).join('; ');
-  }
-
-  private _date(iso: string, f: Intl.DateTimeFormat): string {
-    return f.format(new Date(`${iso}T12:00:00Z`));
   }
 
   private _emergency(s: Strings, level: number): TemplateResult {
     const call = (n: string) => html`<a part="emergency-call" class="call" href=${telHref(n)!}>${format(s.call, { number: n })}</a>`;
-    const [police, , relay, sms, nonEmergency] = EMERGENCY.map((f) => f.number);
+    const number = (id: string) => EMERGENCY.find((f) => f.id === id)?.number ?? '';
+    const [police, relay, sms, nonEmergency] = ['emergency', 'relay-uk', 'emergency-sms', 'non-emergency'].map(number);
     return html`<section part="emergency" class="emergency" aria-labelledby="emergency-heading">
       ${heading(level, 1, s.emergencyHeading, { part: 'emergency-heading', id: 'emergency-heading' })}
       <ul>
@@ -393,11 +408,7 @@ export class SafetyHelplineDirectory extends LitElement {
 
   override render(): TemplateResult {
     const s = this._strings();
-    const level = clampHeadingLevel(this.headingLevel);
-    const lang = langOf(this);
-    const locale = !lang || lang === 'en' ? 'en-GB' : lang;
-    const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    this._list = new Intl.ListFormat(locale, { type: 'conjunction' });
+    const level = this._level;
     const now = this.clock();
     const terms = words(this._query.toLowerCase());
     const present = CATEGORIES.filter((c) => this._pool.some((h) => h.categories.includes(c)));
@@ -437,7 +448,7 @@ export class SafetyHelplineDirectory extends LitElement {
           </div>`}
       <p part="count" class="count" role="status">${format(s.count, { shown: shown.size, total: this._pool.length })}</p>
       <ul part="list" class="list" role="list" ?hidden=${!shown.size}>
-        ${this._pool.map((h) => this._card(h, s, level, now, date, !shown.has(h)))}
+        ${this._pool.map((h) => this._card(h, s, level, now, !shown.has(h)))}
       </ul>
       ${shown.size ? nothing : html`<p part="empty">${s.empty}</p>`}
     </section>`;

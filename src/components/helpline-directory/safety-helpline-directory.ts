@@ -1,9 +1,10 @@
 import { define } from '../../internal/define.js';
 import { SafetyHelplineDirectory } from './helpline-directory.component.js';
+import { COLOR_TOKENS } from './helpline-directory.styles.js';
 
 export { SafetyHelplineDirectory };
 
-define('safety-helpline-directory', SafetyHelplineDirectory);
+define('safety-helpline-directory', SafetyHelplineDirectory, COLOR_TOKENS);
 
 declare global {
   interface HTMLElementTagNameMap {
