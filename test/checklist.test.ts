@@ -17,7 +17,6 @@ const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/
 const boxes = (el: Element) => all(el, 'input[type=checkbox]') as HTMLInputElement[];
 const groupTitles = (el: Element) => all(el, '[part~=group-title]').map(text);
 const totalBuiltIn = CHECKLIST.reduce((n, g) => n + g.items.length, 0);
-const isWebKit = () => /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium|Firefox/.test(navigator.userAgent);
 
 function storageIsEmpty() {
   expect(localStorage.length, 'localStorage').to.equal(0);

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/quick-exit/safety-quick-exit.js';
 import { DEFAULT_DESTINATION, type SafetyExitDetail, type SafetyQuickExit } from '../src/components/quick-exit/quick-exit.component.js';
 import { captureWarnings, captureWarningsAsync } from './support/console.js';

@@ -24,6 +24,14 @@ export function headingLevelOf(source: string, value: unknown): HeadingLevel {
   return integerIn(source, 'heading-level', 1, 6, DEFAULT_HEADING_LEVEL)(value) as HeadingLevel;
 }
 
+/**
+ * Lit converter for a `heading-level` attribute, through `headingLevelOf` (use with
+ * `{ attribute: 'heading-level', type: Number }` written out, so the manifest and lit-analyzer read them).
+ */
+export function headingLevelConverter(source: string) {
+  return { fromAttribute: (value: string | null) => headingLevelOf(source, value), toAttribute: (value: number) => String(value) };
+}
+
 /** Renders a real heading element at `level + depth`, at most h6. */
 export function heading(
   level: number,

@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { CHECKLIST, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
 import { helplineById } from '../../data/helplines.js';
 import { EXIT_EVENT } from '../../internal/events.js';
-import { heading, headingLevelOf, type HeadingLevel } from '../../internal/heading.js';
+import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { format, stringsFor } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { VERSION } from '../../internal/version.js';
@@ -72,7 +72,7 @@ export class SafetyChecklist extends LitElement {
   static override styles = [baseStyles, styles];
 
   /** Level of the plan's main heading (1 to 6, default 2); group headings are one level below. Any other value warns and uses 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(SOURCE) }) headingLevel: HeadingLevel = 2;
 
   /** The plan's main heading; wins over the `heading` key of `strings` ("My safety plan"). */
   @property() heading = '';
@@ -81,7 +81,7 @@ export class SafetyChecklist extends LitElement {
   @property() groups = '';
 
   /** A site's own groups, `[{ id, title, items: [{ id, text }] }]` (also as a JSON attribute). They replace the built-in plan unless `extend` is set. */
-  @property({ converter: jsonAttribute(SOURCE, 'items', 'an array of groups') }) items?: unknown;
+  @property({ type: Array, converter: jsonAttribute(SOURCE, 'items', 'an array of groups') }) items?: unknown[];
 
   /** Add the site's steps to the built-in plan instead of replacing it (a group with a built-in id adds to that group). */
   @property({ type: Boolean }) extend = false;
@@ -93,7 +93,7 @@ export class SafetyChecklist extends LitElement {
   @property({ attribute: 'plan-id' }) planId = 'plan';
 
   /** Overrides for any user-visible string, by key (also as a JSON attribute), e.g. `{"print":"Print"}`. */
-  @property({ converter: textRecordAttribute<ChecklistStrings>(SOURCE, 'strings') }) strings?: Partial<ChecklistStrings>;
+  @property({ type: Object, converter: textRecordAttribute<ChecklistStrings>(SOURCE, 'strings') }) strings?: Partial<ChecklistStrings>;
 
   @state() private _ticked = new Set<string>();
   @state() private _closed = new Set<string>();

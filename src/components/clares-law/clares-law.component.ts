@@ -1,9 +1,10 @@
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, schemeEvidence, type DisclosureScheme, type Evidence, type SchemeNation } from '../../data/disclosure-schemes.js';
 import { EMERGENCY, helplineById } from '../../data/helplines.js';
-import { heading, headingLevelOf, type HeadingLevel } from '../../internal/heading.js';
+import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { formatDate } from '../../internal/intl.js';
 import { phoneLink } from '../../internal/phone-link.js';
@@ -76,13 +77,13 @@ export class SafetyClaresLaw extends LitElement {
   @property({ attribute: 'force-name' }) forceName = '';
 
   /** Level of the element's main heading (1 to 6, default 2); section headings are one level below. Any other value warns and uses 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: HeadingLevel = 2;
 
   /** The element's main heading; wins over the `heading` key of `strings`. */
   @property() heading?: string;
 
   /** Overrides for single strings (see `clares-law.strings.ts` for the keys); as an attribute, a JSON object. */
-  @property({ converter: textRecordAttribute<ClaresLawStrings>(TAG, 'strings') }) strings: Partial<ClaresLawStrings> | undefined;
+  @property({ type: Object, converter: textRecordAttribute<ClaresLawStrings>(TAG, 'strings') }) strings: Partial<ClaresLawStrings> | undefined;
 
   @state() private openSections = new Set<Section>();
   @state() private status = '';
@@ -160,7 +161,7 @@ export class SafetyClaresLaw extends LitElement {
   }
 
   private link(url: string, text: unknown, part?: string): TemplateResult {
-    return html`<a href=${url} rel="noreferrer" part=${part ?? nothing}>${text}</a>`;
+    return html`<a href=${url} rel="noreferrer" part=${ifDefined(part)}>${text}</a>`;
   }
 
   private nationalLink(): TemplateResult | string {
@@ -198,7 +199,7 @@ export class SafetyClaresLaw extends LitElement {
   /** A paragraph, or nothing when the chosen variant of the string is empty. */
   private para(key: string, values?: Values, part?: string): TemplateResult | typeof nothing {
     const parts = this.say(key, values);
-    return parts.join('') === '' ? nothing : html`<p part=${part ?? nothing}>${parts}</p>`;
+    return parts.join('') === '' ? nothing : html`<p part=${ifDefined(part)}>${parts}</p>`;
   }
 
   private routes(s: DisclosureScheme): TemplateResult {

@@ -4,7 +4,7 @@ import { BEHAVIOURS, FOUR_IDS, FOUR_WORDS, STALKER_TYPES, STALKING_VS_HARASSMENT
 import { EMERGENCY, helplineById } from '../../data/helplines.js';
 import { LAW_NATIONS, STALKING_LAW, type LawNation } from '../../data/stalking-law.js';
 import { EXIT_EVENT } from '../../internal/events.js';
-import { heading, headingLevelOf, type HeadingLevel } from '../../internal/heading.js';
+import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { formatDate, formatList } from '../../internal/intl.js';
 import { phoneLink } from '../../internal/phone-link.js';
@@ -114,13 +114,13 @@ export class SafetyFourExplainer extends LitElement {
   @property({ reflect: true }) nation: string = 'england-wales';
 
   /** Level of the element's own heading (1 to 6, default 2); its sections' headings are one level below. Any other value warns and uses 2. */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel: HeadingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, reflect: true, converter: headingLevelConverter(TAG) }) headingLevel: HeadingLevel = 2;
 
   /** The element's main heading; wins over the `heading` key of `strings`. */
   @property() heading?: string;
 
   /** Overrides of any text by key, as an object or as a JSON attribute (see the keys above). */
-  @property({ converter: textRecordAttribute(TAG, 'strings') }) strings: Record<string, string> | undefined;
+  @property({ type: Object, converter: textRecordAttribute(TAG, 'strings') }) strings: Record<string, string> | undefined;
 
   /** Ids of the open items (accordion and compact layouts). */
   @state() private open = new Set<string>();

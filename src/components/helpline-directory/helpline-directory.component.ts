@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, type Category, type Helpline, type Hours, type Nation, type WeeklyHours } from '../../data/helplines.js';
 import { emit } from '../../internal/events.js';
-import { heading, headingLevelOf, type HeadingLevel } from '../../internal/heading.js';
+import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { smsHref, telHref } from '../../internal/phone.js';
 import { format, langOf, stringsFor } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
@@ -137,16 +137,16 @@ export class SafetyHelplineDirectory extends LitElement {
   @property({ reflect: true }) layout: DirectoryLayout = 'list';
 
   /** Level of the directory's heading (1 to 6, default 2); the panel and cards use the next level. Any other value warns and uses 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: HeadingLevel = 2;
 
   /** The directory's main heading; wins over the `heading` key of `strings`. */
   @property() heading?: string;
 
   /** Any of the element's strings, as an object (or JSON in the attribute): see `helpline-directory.strings.ts`. */
-  @property({ converter: textRecordAttribute<Strings>(TAG, 'strings') }) strings?: Partial<Strings>;
+  @property({ type: Object, converter: textRecordAttribute<Strings>(TAG, 'strings') }) strings?: Partial<Strings>;
 
   /** Bank holidays as ISO dates (attribute: space-separated); by default England and Wales dates by the standing rules. A value that is not a YYYY-MM-DD date warns once and is ignored. */
-  @property({ attribute: 'bank-holidays', converter: (v) => words(v ?? undefined) }) bankHolidays?: string[];
+  @property({ attribute: 'bank-holidays', type: Array, converter: (v) => words(v ?? undefined) }) bankHolidays?: string[];
 
   /** The clock "Open now" reads; replace it to test or preview another time. */
   @property({ attribute: false }) clock: () => Date = () => new Date();
