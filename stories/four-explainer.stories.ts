@@ -44,7 +44,7 @@ const meta: Meta<Args> = {
     types: { control: 'boolean', description: 'Show the common types of stalker' },
     nation: { control: 'select', options: ['england-wales', 'scotland', 'northern-ireland'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
-    strings: { control: 'text', description: 'JSON of text by key, e.g. {"title":"What is stalking?","fixated.meaning":"…"}' },
+    strings: { control: 'text', description: 'JSON of text by key, e.g. {"heading":"What is stalking?","fixated.meaning":"…"}' },
   },
   render: (args) => render(args),
 };

@@ -72,7 +72,7 @@ export class SafetyChecklist extends LitElement {
   static override styles = [baseStyles, styles];
 
   /** Level of the plan's main heading (1 to 6, default 2); group headings are one level below. Any other value warns and uses 2. */
-  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(SOURCE) }) headingLevel: HeadingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(SOURCE) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** The plan's main heading; wins over the `heading` key of `strings` ("My safety plan"). */
   @property() heading = '';
@@ -87,7 +87,7 @@ export class SafetyChecklist extends LitElement {
   @property({ type: Boolean }) extend = false;
 
   /** Keep ticks: `session` (in this tab until it closes) or `device` (until cleared, only after the reader confirms a warning). Unset stores nothing; any other value warns and stores nothing. */
-  @property() persist: PersistMode | '' = '';
+  @property() persist: 'session' | 'device' | '' = '';
 
   /** Names this plan in storage (`safety-elements:checklist:<plan-id>`), so two plans on one site stay apart. */
   @property({ attribute: 'plan-id' }) planId = 'plan';

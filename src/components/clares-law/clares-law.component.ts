@@ -65,7 +65,7 @@ export class SafetyClaresLaw extends LitElement {
   @property({ reflect: true }) nation: SchemeNation = 'england-wales';
 
   /** Answer to "Who are you asking about?": `partner` (my partner or ex-partner) or `other` (someone else's partner). Unset shows the general wording. */
-  @property({ attribute: 'asking-about', reflect: true }) askingAbout: AskingAbout | '' = '';
+  @property({ attribute: 'asking-about', reflect: true }) askingAbout: 'partner' | 'other' | '' = '';
 
   /** The local force's online application form (https/http only; a host name with no scheme, `www.force.police.uk/form`, is read as `https://` with a warning). Without it, or if refused, the element points to 101 and the nation's own route. */
   @property({ attribute: 'apply-href' }) applyHref = '';
@@ -77,7 +77,7 @@ export class SafetyClaresLaw extends LitElement {
   @property({ attribute: 'force-name' }) forceName = '';
 
   /** Level of the element's main heading (1 to 6, default 2); section headings are one level below. Any other value warns and uses 2. */
-  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: HeadingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** The element's main heading; wins over the `heading` key of `strings`. */
   @property() heading?: string;

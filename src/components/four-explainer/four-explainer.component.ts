@@ -96,10 +96,10 @@ export class SafetyFourExplainer extends LitElement {
   static override styles = [baseStyles, styles];
 
   /** How the four words are shown: `cards` (four tiles, the default), `accordion` (every part collapsible) or `compact` (one sentence whose four words open their meanings). */
-  @property({ reflect: true }) layout: FourLayout = 'cards';
+  @property({ reflect: true }) layout: 'cards' | 'accordion' | 'compact' = 'cards';
 
   /** `explain` (default) or `check`: a "does this sound familiar?" list whose ticks show which of the four signs they match. */
-  @property({ reflect: true }) mode: FourMode = 'explain';
+  @property({ reflect: true }) mode: 'explain' | 'check' = 'explain';
 
   /** Accordion and compact layouts: only one item open at a time (opening one closes the other). Without it, any number can be open. */
   @property({ type: Boolean, reflect: true }) single = false;
@@ -114,7 +114,7 @@ export class SafetyFourExplainer extends LitElement {
   @property({ reflect: true }) nation: string = 'england-wales';
 
   /** Level of the element's own heading (1 to 6, default 2); its sections' headings are one level below. Any other value warns and uses 2. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true, converter: headingLevelConverter(TAG) }) headingLevel: HeadingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, reflect: true, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** The element's main heading; wins over the `heading` key of `strings`. */
   @property() heading?: string;

@@ -134,10 +134,10 @@ export class SafetyHelplineDirectory extends LitElement {
   @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
 
   /** `list` (default): full cards; `compact`: name, number and status only. Any other value warns and uses `list`. */
-  @property({ reflect: true }) layout: DirectoryLayout = 'list';
+  @property({ reflect: true }) layout: 'list' | 'compact' = 'list';
 
   /** Level of the directory's heading (1 to 6, default 2); the panel and cards use the next level. Any other value warns and uses 2. */
-  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: HeadingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** The directory's main heading; wins over the `heading` key of `strings`. */
   @property() heading?: string;
