@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/clares-law/safety-clares-law.js';
 import type { SafetyClaresLaw } from '../src/components/clares-law/clares-law.component.js';
@@ -469,7 +469,8 @@ describe('<safety-clares-law> privacy', () => {
     }
     window.dispatchEvent(new Event('beforeprint'));
     window.dispatchEvent(new Event('afterprint'));
-    await aTimeout(50);
+    await el.updateComplete;
+    await nextFrame();
     expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
     await expectNoRequestsSince(mark);
     expect(localStorage.length).to.equal(0);
