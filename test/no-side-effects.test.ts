@@ -10,10 +10,12 @@ import { SafetyFourExplainer } from '../src/components/four-explainer/four-expla
 import { COLOR_TOKENS as FOUR_TOKENS } from '../src/components/four-explainer/four-explainer.styles.js';
 import { SafetyHelplineDirectory } from '../src/components/helpline-directory/helpline-directory.component.js';
 import { COLOR_TOKENS as DIRECTORY_TOKENS } from '../src/components/helpline-directory/helpline-directory.styles.js';
+import { SafetyOnlineSafety } from '../src/components/online-safety/online-safety.component.js';
+import { COLOR_TOKENS as ONLINE_SAFETY_TOKENS } from '../src/components/online-safety/online-safety.styles.js';
 import { COLOR_TOKENS } from '../src/internal/color-tokens.js';
 
-const TAGS = ['safety-checklist', 'safety-clares-law', 'safety-four-explainer', 'safety-helpline-directory'];
-const TOKENS = [COLOR_TOKENS, CHECKLIST_TOKENS, CLARES_LAW_TOKENS, FOUR_TOKENS, DIRECTORY_TOKENS].flatMap((t) => Object.keys(t));
+const TAGS = ['safety-checklist', 'safety-clares-law', 'safety-four-explainer', 'safety-helpline-directory', 'safety-online-safety'];
+const TOKENS = [COLOR_TOKENS, CHECKLIST_TOKENS, CLARES_LAW_TOKENS, FOUR_TOKENS, DIRECTORY_TOKENS, ONLINE_SAFETY_TOKENS].flatMap((t) => Object.keys(t));
 
 /**
  * Whether `name` is a registered custom property, read without registering it: a registered `<color>`
@@ -31,7 +33,7 @@ function registered(name: string): boolean {
 describe('importing a component module registers nothing', () => {
   it('defines no custom element', () => {
     // The classes are imported (and used here, so no bundler could drop the imports).
-    expect([SafetyChecklist, SafetyClaresLaw, SafetyFourExplainer, SafetyHelplineDirectory].every((c) => typeof c === 'function')).to.equal(true);
+    expect([SafetyChecklist, SafetyClaresLaw, SafetyFourExplainer, SafetyHelplineDirectory, SafetyOnlineSafety].every((c) => typeof c === 'function')).to.equal(true);
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.equal(undefined);
   });
 

@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { CHECKLIST, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
 import { helplineById } from '../../data/helplines.js';
 import { EXIT_EVENT } from '../../internal/events.js';
-import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
+import { heading, headingLevelOf, headingLevelConverter } from '../../internal/heading.js';
 import { format, stringsFor } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { VERSION } from '../../internal/version.js';
