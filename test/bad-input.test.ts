@@ -260,7 +260,7 @@ describe('helpline directory internals', () => {
     const parent = el.parentNode!;
     el.remove();
     parent.append(el);
-    await waitUntil(() => loads.length > 0, 'the reconnected directory loads its src');
+    await waitUntil(() => loads.length > 0, 'the reconnected directory loads its src', { timeout: 15000 });
     await el.updateComplete;
     expect(loads).to.have.length(1);
     expect(loads[0]!.detail.ok).to.equal(true);

@@ -33,11 +33,15 @@ export function textRecordAttribute<T extends Record<string, string>>(source: st
   return {
     fromAttribute(value: string | null): Partial<T> | undefined {
       if (!value) return undefined;
-      const parsed = parse(source, attribute, value, expected);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Partial<T>;
+      try {
+        const parsed: unknown = JSON.parse(value);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+          return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Partial<T>;
+        }
+      } catch {
+        // Reported below, like any other value that is not an object.
       }
-      if (parsed !== undefined) warn(source, `the ${attribute} attribute must be ${expected}; it is ignored.`);
+      warn(source, `the ${attribute} attribute must be ${expected}; it is ignored.`);
       return undefined;
     },
   };
