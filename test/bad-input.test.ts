@@ -13,7 +13,7 @@ import { storageKey } from '../src/components/checklist/checklist.storage.js';
 import { MAX_ENTRY_WARNINGS } from '../src/components/helpline-directory/validate.js';
 import { CHECKLIST } from '../src/data/checklist.js';
 import { CATEGORIES, EMERGENCY, HELPLINES } from '../src/data/helplines.js';
-import { telHref } from '../src/internal/phone.js';
+import { smsHref, telHref } from '../src/internal/phone.js';
 import { format, formatParts } from '../src/internal/strings.js';
 import { safeUrl } from '../src/internal/url.js';
 import { captureWarnings, captureWarningsAsync } from './support/console.js';
@@ -274,7 +274,9 @@ describe('helpline directory internals', () => {
       const hrefs = $$(el, '[part="emergency-call"]').map((a) => a.getAttribute('href'));
       const byId = (id: string) => original.find((f) => f.id === id)!.number;
       expect(hrefs[0]).to.equal(telHref(byId('emergency')));
-      expect(hrefs[1]).to.equal(telHref(byId('relay-uk')));
+      // Relay UK's number is shown as text (main, issue 14: never a tel: link to the voice dialler).
+      expect($$(el, '.relay')[0]?.textContent).to.contain(byId('relay-uk'));
+      expect(hrefs[1]).to.equal(smsHref(byId('emergency-sms'), 'register'));
       expect(hrefs[hrefs.length - 1]).to.equal(telHref(byId('non-emergency')));
     } finally {
       (EMERGENCY as unknown as unknown[]).splice(0, EMERGENCY.length, ...original);

@@ -4,17 +4,19 @@ import { dayNames, formatDate, formatList } from '../../internal/intl.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, type Category, type Helpline, type Hours, type Nation, type WeeklyHours } from '../../data/helplines.js';
+import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, helplineById, holidayNation, orderForNation, type Category, type Helpline, type Hours, type WeeklyHours } from '../../data/helplines.js';
+import { isBankHoliday } from '../../internal/bank-holidays.js';
+import { NATION_VALUES, normaliseNation, servesNation, type Nation } from '../../internal/nation.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { smsHref, telHref } from '../../internal/phone.js';
-import { format, langOf, stringsFor } from '../../internal/strings.js';
+import { format, formatParts, langOf, stringsFor } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warn, warnOnce } from '../../internal/warn.js';
 import { isIsoDate, readHelplines } from './validate.js';
-import { englandWalesBankHolidays, openStatus, type OpenStatus } from './hours.js';
+import { openStatus, type OpenStatus } from './hours.js';
 import { en, type Strings } from './helpline-directory.strings.js';
 import { styles } from './helpline-directory.styles.js';
 
@@ -32,9 +34,20 @@ interface Prepared {
   website?: string;
   webchat?: string;
   source?: string;
+  /** The source's site name, shown to readers ("refuge.org.uk"). */
+  sourceSite?: string;
   search: string;
 }
 const prepared = new WeakMap<Helpline, Prepared>();
+
+/** "https://www.refuge.org.uk/x" → "refuge.org.uk". */
+function siteName(url: string): string | undefined {
+  try {
+    return new URL(url, document.baseURI).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
 
 function prep(h: Helpline): Prepared {
   let p = prepared.get(h);
@@ -47,6 +60,7 @@ function prep(h: Helpline): Prepared {
       website: link(h.website, 'website'),
       webchat: link(h.webchat?.url, 'webchat'),
       source: link(h.source, 'source'),
+      sourceSite: siteName(h.source),
       search: [h.name, h.operator, h.description, ...h.categories, ...(h.phones ?? []).map((ph) => ph.number.replace(/\D/g, ''))]
         .join(' ')
         .toLowerCase(),
@@ -88,7 +102,9 @@ function prep(h: Helpline): Prepared {
  * @csspart note - Notes beside a number: free to call, not on phone bills, its label.
  * @csspart links - Text, email, website and webchat links.
  * @csspart hours - The weekly opening hours.
- * @csspart checked - "Last checked" date and source link.
+ * @csspart checked - The source link with its own date, or "Checked on" once a person has checked the live page.
+ * @csspart covers - The nations a service covers (always shown when it does not cover the reader's nation).
+ * @csspart childline - The Childline number beside a service for older readers only.
  * @csspart empty - The message shown when nothing matches.
  * @cssprop [--safety-helpline-directory-card-background=var(--safety-color-surface, #ffffff)] - Card background.
  * @cssprop --safety-helpline-directory-card-border - Card border colour (default #b1b4b6).
@@ -115,7 +131,18 @@ export class SafetyHelplineDirectory extends LitElement {
   /** Leave out these ids (space- or comma-separated; case-insensitive). An id that matches no entry warns once and is ignored. */
   @property() exclude?: string;
 
-  /** Only services for these nations: `england`, `wales`, `scotland`, `northern-ireland` (services whose coverage is not confirmed stay). */
+  /**
+   * The reader's nation: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland`
+   * (case-insensitive). Its own 24/7 lines come first, services that cover only other nations come last
+   * with their coverage shown, and bank holidays follow each service's nation. Replaces the old
+   * `nations` filter attribute.
+   */
+  @property({ reflect: true }) nation: Nation | string = 'england-wales';
+
+  /**
+   * The old `nations` filter: read once, with a warning, as `nation` when `nation` is not set; it no longer filters.
+   * @deprecated Renamed `nation` (one value, the reader's nation).
+   */
   @property() nations?: string;
 
   /** Only services in these categories (space- or comma-separated, case-insensitive), e.g. `stalking domestic-abuse`. An unknown category warns once, naming the valid ones, and is ignored. */
@@ -145,7 +172,7 @@ export class SafetyHelplineDirectory extends LitElement {
   /** Any of the element's strings, as an object (or JSON in the attribute): see `helpline-directory.strings.ts`. */
   @property({ type: Object, converter: textRecordAttribute<Strings>(TAG, 'strings') }) strings?: Partial<Strings>;
 
-  /** Bank holidays as ISO dates (attribute: space-separated); by default England and Wales dates by the standing rules. A value that is not a YYYY-MM-DD date warns once and is ignored. */
+  /** Bank holidays as ISO dates (attribute: space-separated), for every service; by default each service keeps its own nation's (the generated table, then the standing rules). A value that is not a YYYY-MM-DD date warns once and is ignored. */
   @property({ attribute: 'bank-holidays', type: Array, converter: (v) => words(v ?? undefined) }) bankHolidays?: string[];
 
   /** The clock "Open now" reads; replace it to test or preview another time. */
@@ -159,11 +186,24 @@ export class SafetyHelplineDirectory extends LitElement {
   private _pool: Helpline[] = [];
   private _timer?: ReturnType<typeof setTimeout>;
   private _abort?: AbortController;
-  private _holidayCache = new Map<number, string[]>();
   private _layout: DirectoryLayout = 'list';
   private _level: HeadingLevel = 2;
   private _holidays?: string[];
   private _reload = false;
+  private _nation: Nation = 'england-wales';
+
+  /** `nation`, or (with a warning) the old `nations` attribute when `nation` is not set. */
+  private _readNation(): Nation {
+    if (this.nations != null) {
+      warnOnce(TAG, `the "nations" attribute was renamed "nation" (one value, the reader's nation: ${NATION_VALUES.join(', ')}); it no longer filters the list.`);
+      if (!this.hasAttribute('nation')) {
+        const old = words(this.nations.toLowerCase());
+        const one = old.length === 2 && old.includes('england') && old.includes('wales') ? 'england-wales' : old.length === 1 ? old[0] : undefined;
+        if (one && (NATION_VALUES as readonly string[]).includes(one)) return one as Nation;
+      }
+    }
+    return normaliseNation(this.nation, `${TAG} nation`);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -212,16 +252,12 @@ export class SafetyHelplineDirectory extends LitElement {
     const settled = !this.src || this._abort === undefined;
     const include = settled ? knownWords(TAG, 'include', this.include, known) : words(this.include);
     const exclude = settled ? knownWords(TAG, 'exclude', this.exclude, known) : words(this.exclude);
-    const nations = words(this.nations) as Nation[];
     const cats = knownWords(TAG, 'categories', this.categories, CATEGORIES);
-    this._pool = (this.localFirst ? [...site, ...bundled] : [...bundled, ...site]).filter(
-      (h) =>
-        (!include.length || include.includes(h.id)) &&
-        !exclude.includes(h.id) &&
-        (!nations.length || !h.nations || h.nations.some((n) => nations.includes(n))) &&
-        (!cats.length || h.categories.some((c) => cats.includes(c))),
+    this._nation = this._readNation();
+    const ordered = orderForNation(bundled, this._nation);
+    this._pool = (this.localFirst ? [...site, ...ordered] : [...ordered, ...site]).filter(
+      (h) => (!include.length || include.includes(h.id)) && !exclude.includes(h.id) && (!cats.length || h.categories.some((c) => cats.includes(c))),
     );
-    for (const n of nations) if (!NATIONS.includes(n)) warnOnce(TAG, `nations: "${n}" is not one of ${NATIONS.join(', ')}.`);
     if (changed.has('headingLevel')) this._level = headingLevelOf(TAG, this.headingLevel);
     if (changed.has('layout')) this._layout = oneOf(TAG, 'layout', this.layout, LAYOUTS, 'list');
     if (changed.has('bankHolidays')) {
@@ -262,13 +298,13 @@ export class SafetyHelplineDirectory extends LitElement {
     emit(this, 'safety-load', { ok, count: list.length });
   }
 
-  private _isBankHoliday = (date: string): boolean => {
-    if (this._holidays) return this._holidays.includes(date);
-    const year = Number(date.slice(0, 4));
-    let list = this._holidayCache.get(year);
-    if (!list) this._holidayCache.set(year, (list = englandWalesBankHolidays(year)));
-    return list.includes(date);
-  };
+  /** Bank holidays a service keeps: the site's own list, else the service's nation's (`holidayNation`). */
+  private _holidaysOf(h: Helpline): (date: string) => boolean {
+    const own = this._holidays;
+    if (own) return (date) => own.includes(date);
+    const nation = holidayNation(h);
+    return (date) => isBankHoliday(nation, date);
+  }
 
   private _s?: { lang: string; strings?: Partial<Strings>; heading?: string; value: Strings };
 
@@ -283,7 +319,7 @@ export class SafetyHelplineDirectory extends LitElement {
     return value;
   }
 
-  private _statusText(st: OpenStatus, s: Strings): string {
+  private _statusText(st: OpenStatus | { kind: 'dated'; asOf: string }, s: Strings): string {
     switch (st.kind) {
       case 'always':
         return s.always;
@@ -298,6 +334,8 @@ export class SafetyHelplineDirectory extends LitElement {
             });
       case 'bank-holiday':
         return s.bankHoliday;
+      case 'dated':
+        return format(s.hoursDated, { date: st.asOf });
       default:
         return s.hoursUnknown;
     }
@@ -315,14 +353,24 @@ export class SafetyHelplineDirectory extends LitElement {
       ${hours.bankHolidays === 'closed' ? html`<p>${s.bankHolidaysClosed}</p>` : nothing}`;
   }
 
+  /**
+   * What the status line says: from the phone hours; from the chat hours for a service with no phone
+   * number; never "Open now" from hours that are only known as of a past date (until a live check).
+   */
+  private _status(h: Helpline, now: Date, s: Strings): [text: string, open: boolean] {
+    if (h.hoursAsOf && !h.liveCheckedOn) return [this._statusText({ kind: 'dated', asOf: formatDate(this, h.hoursAsOf) }, s), false];
+    const chatOnly = !h.phones?.length && !!h.webchat?.hours;
+    const st = openStatus(chatOnly ? h.webchat!.hours : h.hours, now, this._holidaysOf(h));
+    const text = this._statusText(st, s);
+    return [chatOnly ? format(s.chatStatus, { status: text }) : text, st.kind === 'open' || st.kind === 'always'];
+  }
+
   private _card(h: Helpline, s: Strings, level: number, now: Date, hidden: boolean): TemplateResult {
-    const st = openStatus(h.hours, now, this._isBankHoliday);
-    const status = this._statusText(st, s);
-    const open = st.kind === 'open' || st.kind === 'always';
+    const [status, open] = this._status(h, now, s);
     // A keystroke in the search box only flips `hidden`: the card's content is re-rendered only when
     // something it shows changes.
     return html`<li part="card" class="card" ?hidden=${hidden}>
-      ${guard([h, s, level, this._layout, status, langOf(this)], () => this._cardBody(h, s, level, status, open))}
+      ${guard([h, s, level, this._layout, status, langOf(this), this._nation], () => this._cardBody(h, s, level, status, open))}
     </li>`;
   }
 
@@ -330,7 +378,14 @@ export class SafetyHelplineDirectory extends LitElement {
     const p = prep(h);
     const compact = this._layout === 'compact';
     const nationNames = s.nations.split(',');
-    const covers = h.nations && formatList(this, h.nations.map((n) => nationNames[NATIONS.indexOf(n)] ?? n));
+    const elsewhere = servesNation(h, this._nation) === false;
+    // An inferred coverage is not shown as fact, except to say a service is not the reader's nation's.
+    const covers = h.nations && (!h.nationsInferred || elsewhere) && formatList(this, h.nations.map((n) => nationNames[NATIONS.indexOf(n)] ?? n));
+    // No dead ends: a service without a phone number shows its chat and website in every layout.
+    const online = !p.calls.length;
+    const childline = h.minAge ? helplineById('childline') : undefined;
+    const childPhone = childline?.phones?.[0];
+    const childHref = childPhone && telHref(childPhone.number);
     return html`
       ${heading(level, 1, h.name, { part: 'name' })}
       ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
@@ -349,6 +404,17 @@ export class SafetyHelplineDirectory extends LitElement {
               </p>`,
           )
         : html`<p class="note">${s.noPhone}</p>`}
+      ${compact && elsewhere && covers ? html`<p part="covers" class="note">${format(s.covers, { nations: covers })}</p>` : nothing}
+      ${compact && online
+        ? html`<p part="links" class="links">
+            ${p.webchat ? html`<a class="web" href=${p.webchat} rel=${EXTERNAL}>${s.webchat}</a>` : nothing}
+            ${p.website ? html`<a class="web" href=${p.website} rel=${EXTERNAL}>${s.website}</a>` : nothing}
+          </p>`
+        : nothing}
+      ${childline && childHref
+        ? html`<p part="childline" class="note">${format(s.childline, { age: String(h.minAge) })}
+            <a part="call" class="call" href=${childHref}>${format(s.call, { number: childPhone!.number })}</a></p>`
+        : nothing}
       ${compact
         ? nothing
         : html`<p part="links" class="links">
@@ -362,18 +428,33 @@ export class SafetyHelplineDirectory extends LitElement {
               ${p.website ? html`<a class="web" href=${p.website} rel=${EXTERNAL}>${s.website}</a>` : nothing}
             </p>
             ${h.hours && h.hours !== '24/7'
-              ? html`<details part="hours"><summary>${s.hoursHeading}</summary>${this._hoursList(h.hours, s)}</details>`
+              ? html`<details part="hours"
+                  ><summary>${h.hoursAsOf && !h.liveCheckedOn ? format(s.hoursHeadingAsOf, { date: formatDate(this, h.hoursAsOf) }) : s.hoursHeading}</summary
+                  >${this._hoursList(h.hours, s)}</details
+                >`
               : nothing}
             ${h.webchat?.hours ? html`<p class="note more">${format(s.chatHours, { hours: this._hoursText(h.webchat.hours, s) })}</p>` : nothing}
-            ${covers ? html`<p class="note more">${format(s.covers, { nations: covers })}</p>` : nothing}
+            ${covers ? html`<p part="covers" class="note more">${format(s.covers, { nations: covers })}</p>` : nothing}
             ${h.interpreters ? html`<p class="note more">${s.interpreters}</p>` : nothing}
             ${h.bsl ? html`<p class="note more">${h.bsl}</p>` : nothing}
-            <p part="checked" class="note checked">
-              ${format(s.lastChecked, { date: formatDate(this, h.verifiedOn) })}${p.source
-                ? html` (<a href=${p.source} rel=${EXTERNAL}>${s.source}</a>)`
-                : nothing}
-            </p>`}
+            ${this._checked(h, p, s)}`}
     `;
+  }
+
+  /**
+   * Where the facts come from. "Checked on {date}" only from a live check by a person
+   * (`liveCheckedOn`); until then the source with its own date, and (for a service with hours) a
+   * reminder to check current hours on its website. `verifiedOn` is never shown as a check.
+   */
+  private _checked(h: Helpline, p: Prepared, s: Strings): TemplateResult {
+    const site = p.sourceSite ?? h.source;
+    const link = p.source ? html`<a href=${p.source} rel=${EXTERNAL}>${site}</a>` : site;
+    const sourceDate = h.sourceDate && (/^\d{4}-\d{2}$/.test(h.sourceDate) ? formatDate(this, h.sourceDate) : h.sourceDate);
+    const line = h.liveCheckedOn
+      ? html`${format(s.liveChecked, { date: formatDate(this, h.liveCheckedOn) })}. ${formatParts(s.sourceOnly, { source: link })}`
+      : formatParts(sourceDate ? s.sourceWithDate : s.sourceOnly, { source: link, date: sourceDate ?? '' });
+    return html`<p part="checked" class="note checked">${line}</p>
+      ${!h.liveCheckedOn && h.hours ? html`<p class="note more">${s.checkCurrentHours}</p>` : nothing}`;
   }
 
   private _hoursText(hours: Hours, s: Strings): string {
@@ -386,12 +467,19 @@ export class SafetyHelplineDirectory extends LitElement {
     const call = (n: string) => html`<a part="emergency-call" class="call" href=${telHref(n)!}>${format(s.call, { number: n })}</a>`;
     const number = (id: string) => EMERGENCY.find((f) => f.id === id)?.number ?? '';
     const [police, relay, sms, nonEmergency] = ['emergency', 'relay-uk', 'emergency-sms', 'non-emergency'].map(number);
+    // Relay UK's 18000 is reached from a textphone or the Relay UK app: shown as text with a link to
+    // the service, never as a tel: link that would open the voice dialler.
+    const relaySite = safeUrl(EMERGENCY.find((f) => f.id === 'relay-uk')?.source, { source: `${TAG} Relay UK`, allow: ['https:'] });
     return html`<section part="emergency" class="emergency" aria-labelledby="emergency-heading">
       ${heading(level, 1, s.emergencyHeading, { part: 'emergency-heading', id: 'emergency-heading' })}
       <ul>
         <li><p>${s.emergency}</p>${call(police!)}</li>
         <li><p>${s.silentSolution}</p></li>
-        <li><p>${s.relayUk}</p>${call(relay!)}</li>
+        <li>
+          <p>${s.relayUk}</p>
+          <p class="relay"><strong>${format(s.relayUkNumber, { number: relay! })}</strong></p>
+          ${relaySite ? html`<a href=${relaySite} rel=${EXTERNAL}>${s.relayUkLink}</a>` : nothing}
+        </li>
         <li><p>${s.emergencySms}</p><a part="emergency-call" href=${smsHref(sms!, 'register')!}>${s.emergencySmsLink}</a></li>
         <li><p>${s.nonEmergency}</p>${call(nonEmergency!)}</li>
       </ul>
