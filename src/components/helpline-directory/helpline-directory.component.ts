@@ -417,7 +417,7 @@ export class SafetyHelplineDirectory extends LitElement {
       ${heading(level, 1, h.name, { part: 'name' })}
       ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
       ${compact ? nothing : html`<p part="description" class="description">${h.description}</p>`}
-      <p part="status" class="status ${open ? 'open' : ''}">${status}</p>
+      <p part="status" class="status ${open ? 'open' : status === s.hoursUnknown ? 'unknown' : ''}">${status}</p>
       ${p.calls.length
         ? p.calls.map(
             (c) =>
