@@ -48,11 +48,6 @@ const tokenStyles = css`
   h6 {
     color: var(--_heading-color);
   }
-  @media print {
-    :host {
-      background: none;
-    }
-  }
 `;
 
 /** Put first in every content element's `static styles`: the a11y basics plus the private tokens. */
