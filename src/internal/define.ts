@@ -1,7 +1,6 @@
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
 import { COLOR_TOKENS, registerColorTokens } from './color-tokens.js';
-import { DebugController } from './debug.js';
 
 /** Classes registered by this library carry the version that registered them. */
 export interface VersionedElement extends CustomElementConstructor {
@@ -29,9 +28,5 @@ export function define(tag: string, ctor: VersionedElement): void {
     }
     return;
   }
-  // Every registered element gets the `debug` attribute (the editor's view of its warnings).
-  (ctor as { addInitializer?: (init: (el: HTMLElement) => void) => void }).addInitializer?.(
-    (el) => new DebugController(el as HTMLElement & ConstructorParameters<typeof DebugController>[0]),
-  );
   registry.define(tag, ctor);
 }
