@@ -44,6 +44,9 @@ const json = (name: string) => ({
  * @summary Personal safety plan checklist: evidence, home, out and about, online, support.
  * @customElement safety-checklist
  *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
+ *
  * @slot - Optional site steps, read (not shown) after upgrade: `<ul data-group="id" data-title="Title">`
  *   with `<li data-id="id">Step</li>`, or `<script type="application/json">` with the `items` shape.
  *   Before upgrade they show as a plain list.

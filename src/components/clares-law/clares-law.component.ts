@@ -30,6 +30,9 @@ registerColorTokens(TYPED_COLORS);
  * @summary Domestic Violence Disclosure Scheme (Clare's Law), DSDAS and DVADS information with a guided path.
  * @customElement safety-clares-law
  *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
+ *
  * @csspart base - The outer section.
  * @csspart heading - The element's main heading.
  * @csspart intro - The paragraphs introducing the scheme.

@@ -87,6 +87,9 @@ function prep(h: Helpline): Prepared {
  *
  * @summary Verified UK helplines: click to call, open now, filters, and data a site can bring.
  * @customElement safety-helpline-directory
+ *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
  * @fires safety-load - After data from `src` is read (or fails): `detail` is `{ ok: boolean, count: number }`.
  * @csspart base - The wrapper of everything.
  * @csspart heading - The directory's heading.
