@@ -56,11 +56,11 @@ describe('look: the sticky quick-exit bar', function () {
           const hit = deepElementFromPoint(host.doc, x, y);
           expect(hits(bar, hit), `topmost at ${x},${y} is ${hit?.localName}#${hit?.id}`).to.equal(true);
         }
-        // Host content that has scrolled into the hint's box is there, beneath the solid bar.
-        const under = ['#site-header', '#page-heading', '#page-text'].filter((sel) => {
-          const r = host.doc.querySelector(sel)!.getBoundingClientRect();
-          return r.left < h.right && r.right > h.left && r.top < h.bottom && r.bottom > h.top;
-        });
+        // Host content has scrolled into the hint's box: it is there, beneath the bar, never above it.
+        const [cx, cy] = points[0];
+        const stack = host.doc.elementsFromPoint(cx, cy);
+        expect(stack[0], 'the bar is on top').to.equal(bar);
+        const under = stack.filter((e) => e !== bar && e.localName !== 'html' && e.localName !== 'body');
         expect(under.length, 'the scroll put host content under the hint').to.be.greaterThan(0);
       } finally {
         host.remove();
