@@ -112,6 +112,27 @@ describe('look: 40 px checkboxes and radios, 24 px targets', () => {
   }
 });
 
+describe('look: one phone-link style', () => {
+  it('a phone number in running text looks the same in every element', async () => {
+    const wrap = await fixture(html`<div>
+      <safety-checklist></safety-checklist>
+      <safety-four-explainer></safety-four-explainer>
+      <safety-clares-law></safety-clares-law>
+    </div>`);
+    const looks = new Set<string>();
+    for (const el of wrap.children) {
+      await (el as Upgradable).updateComplete;
+      const links = $$(el, 'a[href^="tel:"]:not(.call)');
+      expect(links.length, el.localName).to.be.greaterThan(0);
+      for (const a of links) {
+        const cs = getComputedStyle(a);
+        looks.add([cs.color, cs.fontWeight, cs.whiteSpace, cs.textDecorationLine].join(' '));
+      }
+    }
+    expect([...looks]).to.have.length(1);
+  });
+});
+
 describe('look: headings and surfaces', () => {
   it('--safety-heading-color reaches every heading of every element; the text colour otherwise', async () => {
     const wrap = await fixture(html`<div style="--safety-heading-color: rgb(1, 2, 3)">

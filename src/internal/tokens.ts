@@ -48,6 +48,16 @@ const tokenStyles = css`
   h6 {
     color: var(--_heading-color);
   }
+  /* One phone-link style in every element: a number in running text is bold, link-coloured and never
+     broken across lines (the directory's call buttons are buttons, class .call, and keep their own). */
+  a[href^='tel:']:not(.call),
+  a[href^='sms:']:not(.call) {
+    color: var(--_color-primary);
+    font-weight: 700;
+    white-space: nowrap;
+    text-decoration-thickness: max(1px, 0.0625em);
+    text-underline-offset: 0.15em;
+  }
 `;
 
 /** Put first in every content element's `static styles`: the a11y basics plus the private tokens. */
