@@ -4,7 +4,7 @@
 import { type Host, isChromium, isFirefox, loadHost, settle, shadow } from '../dist/host.js';
 
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-export const TAGS = ['safety-quick-exit', 'safety-helpline-directory', 'safety-four-explainer', 'safety-checklist', 'safety-clares-law'] as const;
+export const TAGS = ['safety-quick-exit', 'safety-helpline-directory', 'safety-four-explainer', 'safety-checklist', 'safety-clares-law', 'safety-online-safety'] as const;
 export const engine = isChromium ? 'chromium' : isFirefox ? 'firefox' : 'webkit';
 
 interface AxeResult {
