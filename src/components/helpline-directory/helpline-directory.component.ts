@@ -87,6 +87,9 @@ function prep(h: Helpline): Prepared {
  *
  * @summary Verified UK helplines: click to call, open now, filters, and data a site can bring.
  * @customElement safety-helpline-directory
+ *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
  * @fires safety-load - After data from `src` is read (or fails): `detail` is `{ ok: boolean, count: number }`.
  * @csspart base - The wrapper of everything.
  * @csspart heading - The directory's heading.
@@ -417,7 +420,7 @@ export class SafetyHelplineDirectory extends LitElement {
       ${heading(level, 1, h.name, { part: 'name' })}
       ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
       ${compact ? nothing : html`<p part="description" class="description">${h.description}</p>`}
-      <p part="status" class="status ${open ? 'open' : ''}">${status}</p>
+      <p part="status" class="status ${open ? 'open' : status === s.hoursUnknown ? 'unknown' : ''}">${status}</p>
       ${p.calls.length
         ? p.calls.map(
             (c) =>

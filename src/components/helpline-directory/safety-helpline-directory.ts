@@ -1,9 +1,10 @@
+import { withDebug } from '../../internal/debug.js';
 import { define } from '../../internal/define.js';
 import { SafetyHelplineDirectory } from './helpline-directory.component.js';
 
 export { SafetyHelplineDirectory };
 
-define('safety-helpline-directory', SafetyHelplineDirectory);
+define('safety-helpline-directory', withDebug(SafetyHelplineDirectory));
 
 declare global {
   interface HTMLElementTagNameMap {
