@@ -2,6 +2,8 @@
 // '@web/test-runner-commands'. They let a test ask the test server what the browser requested,
 // which works the same in every engine (DevTools-protocol interception is Chromium-only).
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
 
 const requestLog = [];
 
@@ -19,7 +21,50 @@ function logRequests() {
 
 /** Middleware for `web-test-runner.config.mjs`: the request log, then the host pages' headers. */
 export function testMiddleware() {
-  return [logRequests(), hostPageHeaders()];
+  return [logRequests(), hostPageHeaders(), brokenCdn(), exactCdn()];
+}
+
+/**
+ * dist/cdn/ is served byte for byte, as a CMS or CDN serves it: the dev server's plugins (esbuild's
+ * lowering to its target, node-resolve's import rewriting) would otherwise change the files, and their
+ * Subresource Integrity hashes with them.
+ */
+export function exactCdn() {
+  const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8' };
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/dist/cdn/')) return next();
+    const file = join('dist/cdn', normalize(decodeURIComponent(ctx.path.slice('/dist/cdn/'.length))).replace(/^(\.\.[/\\])+/, ''));
+    try {
+      ctx.body = await readFile(file);
+      ctx.type = TYPES[extname(file)] ?? 'application/octet-stream';
+      ctx.set('cache-control', 'no-cache');
+    } catch {
+      ctx.status = 404;
+      ctx.body = 'not found';
+    }
+  };
+}
+
+/**
+ * `/test/broken-cdn/<file>` serves `dist/cdn/<file>`, except that `safety-checklist.js` answers 404: a CDN
+ * copy with one file missing, for the loader's failed-chunk test (test/dist/loader.test.ts).
+ */
+export const BROKEN_CDN = '/test/broken-cdn/';
+export const BROKEN_FILE = 'safety-checklist.js';
+export function brokenCdn() {
+  return async (ctx, next) => {
+    if (ctx.path.startsWith(BROKEN_CDN)) {
+      const file = ctx.path.slice(BROKEN_CDN.length);
+      ctx.set('cache-control', 'no-store');
+      if (file === BROKEN_FILE) {
+        ctx.status = 404;
+        ctx.body = 'not found';
+        return;
+      }
+      ctx.path = `/dist/cdn/${file}`;
+    }
+    await next();
+  };
 }
 
 /**
@@ -37,10 +82,20 @@ export function testServerPlugin() {
         const match = payload?.match ?? session.id;
         return requestLog.slice(payload?.mark ?? 0).filter((r) => !match || r.url.includes(match) || r.referer?.includes(match));
       }
+      if (command === 'safety-emulate-media-features') {
+        // Media features that '@web/test-runner-commands' cannot emulate (forced-colors), through the
+        // DevTools protocol: Chromium only. The CDP session is kept so the emulation lasts.
+        if (!session.browser.name?.toLowerCase().includes('chrom')) return false;
+        const page = session.browser.getPage(session.id);
+        cdpSessions[session.id] ??= await page.createCDPSession();
+        await cdpSessions[session.id].send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+        return true;
+      }
       return undefined;
     },
   };
 }
+const cdpSessions = {};
 
 function countTests(suite, totals) {
   for (const test of suite?.tests ?? []) {

@@ -32,6 +32,9 @@ const PERSIST_MODES: readonly (PersistMode | '')[] = ['', 'session', 'device'];
  * @summary Personal safety plan checklist: evidence, home, out and about, online, support.
  * @customElement safety-checklist
  *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
+ *
  * @slot - Optional site steps, read (not shown) after upgrade: `<ul data-group="id" data-title="Title">`
  *   with `<li data-id="id">Step</li>`, or `<script type="application/json">` with the `items` shape.
  *   Before upgrade they show as a plain list.
@@ -107,7 +110,8 @@ export class SafetyChecklist extends LitElement {
   @property({ type: Object, converter: textRecordAttribute<ChecklistStrings>(SOURCE, 'strings') }) strings?: Partial<ChecklistStrings>;
 
   @state() private _ticked = new Set<string>();
-  @state() private _closed = new Set<string>();
+  /** Groups the reader has opened or closed; until then only the first group is open. */
+  @state() private _open?: Set<string>;
   @state() private _consent: Consent = 'none';
   @state() private _message = '';
   @state() private _light: unknown[] = [];
@@ -253,7 +257,7 @@ export class SafetyChecklist extends LitElement {
       )}
       <p part="intro">${s.intro}${saving ? nothing : html` <span class="unsaved">${s.notSaved}</span>`}</p>
       <p part="progress" class="progress" role="status">${format(s.progress, { done, total: all.length })}</p>
-      ${this._plan.map((g) => this._group(g, level, s))}
+      ${this._plan.map((g, i) => this._group(g, level, s, i === 0))}
       <div part="actions" class="actions">
         <button part="button print-button" class="primary" type="button" @click=${this._print}>${s.print}</button>
         <button part="button clear-button" type="button" @click=${this._clearClick}>${s.clear}</button>
@@ -277,14 +281,16 @@ export class SafetyChecklist extends LitElement {
     </section>`;
   }
 
-  private _group(g: ChecklistGroup, level: number, s: ChecklistStrings) {
+  private _group(g: ChecklistGroup, level: number, s: ChecklistStrings, first: boolean) {
     const done = g.items.filter((i) => this._ticked.has(i.id)).length;
-    const open = !this._closed.has(g.id);
+    // The plan opens at its first group, so a frightened reader meets a few steps, not all of them;
+    // every group's progress shows on its button.
+    const open = this._open ? this._open.has(g.id) : first;
     const toggle = () => {
-      const next = new Set(this._closed);
-      if (open) next.add(g.id);
-      else next.delete(g.id);
-      this._closed = next;
+      const next = new Set(this._open ?? (this._plan[0] ? [this._plan[0].id] : []));
+      if (open) next.delete(g.id);
+      else next.add(g.id);
+      this._open = next;
     };
     return html`<div part="group" class="group">
       ${heading(

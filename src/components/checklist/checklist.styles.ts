@@ -98,12 +98,14 @@ export const styles = css`
     padding: var(--_space-1) 0;
   }
   input {
-    width: 24px;
-    height: 24px;
+    width: 40px;
+    height: 40px;
     margin: 0;
     accent-color: var(--_accent);
   }
   label {
+    /* Centres a one-line label on its 40 px box. */
+    padding-block: calc((40px - 1.5em) / 2) 0;
     cursor: pointer;
   }
   .helpline {

@@ -32,6 +32,9 @@ type Values = Record<string, unknown>;
  * @summary Domestic Violence Disclosure Scheme (Clare's Law), DSDAS and DVADS information with a guided path.
  * @customElement safety-clares-law
  *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
+ *
  * @csspart base - The outer section.
  * @csspart heading - The element's main heading.
  * @csspart intro - The paragraphs introducing the scheme.
@@ -52,7 +55,8 @@ type Values = Record<string, unknown>;
  * @csspart helplines - The "If you are worried right now" block.
  * @csspart helplines-heading - That block's heading.
  * @csspart helpline - One helpline.
- * @csspart sources - The sources list.
+ * @csspart sources - "Where this information comes from": the law behind the scheme and the sources list.
+ * @csspart statutory - The statutory basis (England and Wales), inside "Where this information comes from".
  *
  * @cssprop [--safety-clares-law-accent=var(--safety-color-primary, #1d70b8)] - Colour of the timeline, section rules and the apply button.
  * @cssprop [--safety-clares-law-accent-contrast=var(--safety-color-primary-contrast, #ffffff)] - Text colour on the apply button.
@@ -278,7 +282,9 @@ export class SafetyClaresLaw extends LitElement {
     // A "checked on" date only from a live check of every page by a person; `verifiedOn` (a check
     // against the project's reference) is never shown as one.
     const live = evidence.every((e) => e.liveCheckedOn) ? evidence.map((e) => e.liveCheckedOn!).sort()[0] : undefined;
-    return html`<p>${live ? this.say('sourcesLiveNote', { date: this.date(live) }) : this.say('sourcesNote')}</p>
+    // Statutory detail belongs here, after what the reader can do, not in the opening.
+    return html`${s.statutory ? this.para('statutory', { date: this.date(s.statutory.inForce) }, 'statutory') : nothing}
+      <p>${live ? this.say('sourcesLiveNote', { date: this.date(live) }) : this.say('sourcesNote')}</p>
       <ul class="source-list">
         ${urls.map((u) => {
           const url = safeUrl(u, { source: `${TAG} source`, allow: ['https:', 'http:'] });
@@ -302,7 +308,6 @@ export class SafetyClaresLaw extends LitElement {
     return html`<section part="base" aria-labelledby="title">
       ${heading(level, 0, this.heading || this.text('heading'), { part: 'heading', id: 'title' })}
       ${this.para('intro', { since: this.date(s.since.date) }, 'intro')}
-      ${s.statutory ? this.para('statutory', { date: this.date(s.statutory.inForce) }, 'intro') : nothing}
       <p part="emergency" class="emergency">${this.say('emergency', { phone: this.emergencyNumber('emergency') })}</p>
 
       <fieldset part="question" class="question">

@@ -67,10 +67,14 @@ export const styles = css`
     cursor: pointer;
   }
 
+  .option > span {
+    padding-block: calc((40px - 1.5em) / 2) 0;
+  }
+
   .option input {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 40px;
+    height: 40px;
     margin: 0;
     accent-color: var(--_accent);
   }

@@ -45,6 +45,9 @@ function shortUrl(url: string): string {
  * @summary FOUR (Fixated, Obsessive, Unwanted, Repeated), stalking versus harassment, and "does this sound familiar?".
  * @customElement safety-four-explainer
  *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
+ *
  * @slot signposts - Replaces the closing "What you can do" list with the site's own signposts (the heading stays).
  *
  * @csspart base - The wrapper of everything.

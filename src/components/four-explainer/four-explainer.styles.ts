@@ -191,12 +191,14 @@ export const styles = css`
 
   [part~='checkbox'] {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    min-width: 24px;
-    min-height: 24px;
+    width: 40px;
+    height: 40px;
     margin: 0;
     accent-color: var(--_accent);
+  }
+
+  [part~='behaviour'] > label {
+    padding-block: calc((40px - 1.5em) / 2) 0;
   }
 
   .privacy {
@@ -246,6 +248,13 @@ export const styles = css`
   .sources {
     padding-left: 1.25rem;
     overflow-wrap: anywhere;
+  }
+
+  /* A list of links is not text in a sentence: each is a 24 px target at least (WCAG 2.5.8). */
+  .sources a {
+    display: inline-block;
+    min-block-size: 24px;
+    padding-block: 2px;
   }
 
   .todo {

@@ -15,10 +15,18 @@ import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warn, warnOnce } from '../../internal/warn.js';
-import { isIsoDate, readHelplines } from './validate.js';
+import { isIsoDate } from '../../internal/iso-date.js';
 import { openStatus, type OpenStatus } from './hours.js';
 import { en, type Strings } from './helpline-directory.strings.js';
 import { styles } from './helpline-directory.styles.js';
+import type { readHelplines as ReadHelplines } from './validate.js';
+
+// Site-data validation is needed only when a site gives data: it loads then (a dynamic import, its own
+// chunk in the CDN build, inlined in the classic file), so a page with the bundled list never fetches it.
+let readHelplines: typeof ReadHelplines | undefined;
+let validatorLoading: Promise<typeof ReadHelplines> | undefined;
+const loadValidator = (): Promise<typeof ReadHelplines> =>
+  (validatorLoading ??= import('./validate.js').then((m) => (readHelplines = m.readHelplines)));
 
 
 const TAG = '<safety-helpline-directory>';
@@ -82,6 +90,9 @@ function prep(h: Helpline): Prepared {
  *
  * @summary Verified UK helplines: click to call, open now, filters, and data a site can bring.
  * @customElement safety-helpline-directory
+ *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
  * @fires safety-load - After data from `src` is read (or fails): `detail` is `{ ok: boolean, count: number }`.
  * @csspart base - The wrapper of everything.
  * @csspart heading - The directory's heading.
@@ -182,6 +193,8 @@ export class SafetyHelplineDirectory extends LitElement {
   @state() private _category = '';
   @state() private _fetched: Helpline[] = [];
   private _inline: Helpline[] = [];
+  /** Site data waiting for the validator's module: `updateComplete` waits for it. */
+  private _pending?: Promise<void>;
   private _fromProperty: Helpline[] = [];
   private _pool: Helpline[] = [];
   private _timer?: ReturnType<typeof setTimeout>;
@@ -192,11 +205,14 @@ export class SafetyHelplineDirectory extends LitElement {
   private _reload = false;
   private _nation: Nation = 'england-wales';
 
-  /** `nation`, or (with a warning) the old `nations` attribute when `nation` is not set. */
+  /**
+   * `nation`, or (with a warning) the old `nations` attribute while `nation` is left at its default. Not
+   * `hasAttribute('nation')`: the reflected default sets that attribute after the first render.
+   */
   private _readNation(): Nation {
     if (this.nations != null) {
       warnOnce(TAG, `the "nations" attribute was renamed "nation" (one value, the reader's nation: ${NATION_VALUES.join(', ')}); it no longer filters the list.`);
-      if (!this.hasAttribute('nation')) {
+      if (this.nation === 'england-wales') {
         const old = words(this.nations.toLowerCase());
         const one = old.length === 2 && old.includes('england') && old.includes('wales') ? 'england-wales' : old.length === 1 ? old[0] : undefined;
         if (one && (NATION_VALUES as readonly string[]).includes(one)) return one as Nation;
@@ -218,14 +234,34 @@ export class SafetyHelplineDirectory extends LitElement {
   private _readInline = (): void => {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
+      let data: unknown;
       try {
-        this._inline = readHelplines(JSON.parse(script.textContent ?? ''), 'inline JSON');
+        data = JSON.parse(script.textContent ?? '');
       } catch (e) {
         warn(TAG, `inline JSON could not be read (${(e as Error).message}); it is ignored.`);
+        return this.requestUpdate();
+      }
+      if (readHelplines) this._inline = readHelplines(data, 'inline JSON');
+      else {
+        this._pending = loadValidator().then((read) => {
+          this._inline = read(data, 'inline JSON');
+          this.requestUpdate();
+        });
       }
     }
     this.requestUpdate();
   };
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._pending) {
+      const pending = this._pending;
+      await pending;
+      if (this._pending === pending) this._pending = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -238,7 +274,16 @@ export class SafetyHelplineDirectory extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('helplines')) this._fromProperty = this.helplines ? readHelplines(this.helplines, 'the helplines property') : [];
+    if (changed.has('helplines')) {
+      const given = this.helplines;
+      if (!given) this._fromProperty = [];
+      else if (readHelplines) this._fromProperty = readHelplines(given, 'the helplines property');
+      else {
+        this._pending = loadValidator().then(() => {
+          if (this.helplines === given) this.requestUpdate('helplines', undefined);
+        });
+      }
+    }
     if (changed.has('src')) this._load();
     const site: Helpline[] = [];
     const ids = new Set<string>();
@@ -286,7 +331,8 @@ export class SafetyHelplineDirectory extends LitElement {
     try {
       const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: abort.signal });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      list = readHelplines(await res.json(), `src "${this.src}"`);
+      const [data, read] = await Promise.all([res.json(), loadValidator()]);
+      list = read(data, `src "${this.src}"`);
       ok = true;
     } catch (e) {
       if (abort.signal.aborted) return;
@@ -390,7 +436,7 @@ export class SafetyHelplineDirectory extends LitElement {
       ${heading(level, 1, h.name, { part: 'name' })}
       ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
       ${compact ? nothing : html`<p part="description" class="description">${h.description}</p>`}
-      <p part="status" class="status ${open ? 'open' : ''}">${status}</p>
+      <p part="status" class="status ${open ? 'open' : status === s.hoursUnknown ? 'unknown' : ''}">${status}</p>
       ${p.calls.length
         ? p.calls.map(
             (c) =>

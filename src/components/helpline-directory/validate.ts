@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../internal/iso-date.js';
 import { CATEGORIES, DAYS, NATIONS, type Helpline } from '../../data/helplines.js';
 import { phoneDigits, phoneProblem } from '../../internal/phone.js';
 import { warn } from '../../internal/warn.js';
@@ -23,14 +24,11 @@ type Check = (v: unknown, f: string) => string | false | undefined;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function isIsoDate(v: unknown): v is string {
-  // WebKit reads "2026-02-31" as an invalid date, others roll it over: both are refused.
-  const d = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : undefined;
-  return !!d && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v as string);
-}
 
 const text: Check = (v, f) => !(typeof v === 'string' && v.trim()) && `${f} is not text`;
 const bool: Check = (v, f) => typeof v !== 'boolean' && `${f} is not true or false`;
+export { isIsoDate };
+
 const date: Check = (v, f) => !isIsoDate(v) && `${f} is not a date (YYYY-MM-DD)`;
 const oneOf =
   (allowed: readonly unknown[]): Check =>

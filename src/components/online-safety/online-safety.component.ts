@@ -87,6 +87,9 @@ export function readQuickExit(doc: Document = document): QuickExitSettings | und
  * @summary Staying safe online: the quick exit, private browsing and history for the reader's browser, and warnings.
  * @customElement safety-online-safety
  *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
+ *
  * @csspart base - The outer section.
  * @csspart heading - The element's main heading.
  * @csspart intro - The opening paragraph.

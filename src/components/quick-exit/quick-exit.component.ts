@@ -83,7 +83,8 @@ function updateScrollPadding() {
  * @cssprop [--safety-quick-exit-background=var(--safety-color-danger, #b10e1e)] - Button background.
  * @cssprop [--safety-quick-exit-color=var(--safety-color-danger-contrast, #fff)] - Button text.
  * @cssprop [--safety-quick-exit-font-size=1.1875rem] - Button text size.
- * @cssprop [--safety-quick-exit-bar-background=transparent] - Background behind the button when sticky.
+ * @cssprop [--safety-quick-exit-bar-background=var(--safety-color-surface, #fff)] - Background of the sticky bar (solid, so the hint never shows over the page).
+ * @cssprop [--safety-quick-exit-bar-color=var(--safety-color-text, #0b0c0c)] - Text (the hint) on the sticky bar.
  * @cssprop [--safety-quick-exit-justify=flex-start] - Alignment of the button in its row (`flex-end` for the right).
  * @cssprop [--safety-quick-exit-z-index=1000] - Stacking order when sticky.
  * @cssprop [--safety-quick-exit-overlay-background=#fff] - The overlay shown while leaving.

@@ -7,6 +7,6 @@
  */
 import { insertQuickExitFromScript } from './script-tag.js';
 
-export * from '../index.js';
+export * from './index.js';
 
 insertQuickExitFromScript(document.currentScript);
