@@ -966,7 +966,7 @@ describe('<safety-quick-exit>: the exit path', () => {
     expect(exits.walked).to.deep.equal([2]);
     // The recorder does not really walk, so no popstate comes: it leaves on the fallback timer.
     expect(exits.left).to.have.length(0);
-    await waitUntil(() => exits.left.length === 1, 'leaves after the walk back', { timeout: 2000 });
+    await waitUntil(() => exits.left.length === 1, 'leaves after the walk back', { timeout: 5000 });
     history.replaceState(null, '', location.pathname + location.search);
   });
 });

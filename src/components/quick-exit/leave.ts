@@ -103,9 +103,16 @@ export function arm(): void {
  * of `history.length` since arming is used, and 0 once the reader has moved within the page's entries
  * (then the count cannot be known, and walking back too far would show the previous page).
  */
+interface NavigationApi {
+  currentEntry?: { index: number } | null;
+  entries(): { key: string; sameDocument: boolean }[];
+  traverseTo?(key: string): { committed: Promise<unknown> };
+}
+const navigationApi = () => (window as { navigation?: NavigationApi }).navigation;
+
 export function sameDocumentEntriesBehind(): number {
   try {
-    const nav = (window as { navigation?: { currentEntry?: { index: number } | null; entries(): { sameDocument: boolean }[] } }).navigation;
+    const nav = navigationApi();
     if (nav?.currentEntry && typeof nav.entries === 'function') {
       const entries = nav.entries();
       let i = nav.currentEntry.index;
@@ -173,17 +180,30 @@ export const navigation = {
     location.replace(url);
   },
 
-  /** Moves back over this document's own same-document entries (`history.go(-n)`). Replaceable in tests. */
-  walkBack(n: number): void {
+  /**
+   * Moves back over this document's own same-document entries. With the Navigation API it returns the
+   * promise that settles once the traversal is committed (Firefox updates the current entry in its parent
+   * process later than `popstate`; replacing on `popstate` there replaced the wrong entry). Without it,
+   * `history.go(-n)`, and the caller waits for `popstate`. Replaceable in tests.
+   */
+  walkBack(n: number): Promise<unknown> | undefined {
+    const nav = navigationApi();
+    if (nav?.currentEntry && typeof nav.traverseTo === 'function') {
+      const target = nav.entries()[nav.currentEntry.index - n];
+      if (target) return nav.traverseTo(target.key).committed;
+    }
     history.go(-n);
+    return undefined;
   },
 };
 
 /**
  * Leaves after walking back `n` same-document entries, so that the entry replaced is the one the visit
  * to this document started on and Back goes to the page before it. The page is already hidden. If the
- * traversal does not report back (blocked, or a browser that ignores it), it leaves anyway after 300 ms.
+ * traversal does not report back (blocked, or a browser that ignores it), it leaves anyway after
+ * `WALK_BACK_TIMEOUT_MS` (long enough for a loaded old phone: leaving early would replace the wrong entry).
  */
+const WALK_BACK_TIMEOUT_MS = 2000;
 function walkBackThenLeave(url: string, n: number) {
   let done = false;
   const go = () => {
@@ -191,13 +211,19 @@ function walkBackThenLeave(url: string, n: number) {
     done = true;
     navigation.leave(url);
   };
-  attempt(() => addEventListener('popstate', go, { once: true, capture: true }));
-  attempt(() => addEventListener('hashchange', go, { once: true, capture: true }));
-  setTimeout(go, 300);
+  setTimeout(go, WALK_BACK_TIMEOUT_MS);
+  let committed: Promise<unknown> | undefined;
   try {
-    navigation.walkBack(n);
+    committed = navigation.walkBack(n);
   } catch {
     go();
+    return;
+  }
+  if (committed) {
+    committed.then(go, go);
+  } else {
+    attempt(() => addEventListener('popstate', go, { once: true, capture: true }));
+    attempt(() => addEventListener('hashchange', go, { once: true, capture: true }));
   }
 }
 
