@@ -111,6 +111,8 @@ interface NavigationApi {
 const navigationApi = () => (window as { navigation?: NavigationApi }).navigation;
 
 export function sameDocumentEntriesBehind(): number {
+  // In a frame, history is the tab's joint history: walking back from here could move the top page.
+  if (window.top !== window) return 0;
   try {
     const nav = navigationApi();
     if (nav?.currentEntry && typeof nav.entries === 'function') {
