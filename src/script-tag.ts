@@ -1,4 +1,4 @@
-import { warn } from './warn.js';
+import { warn } from './internal/warn.js';
 
 /**
  * `data-quick-exit*` attributes on the classic bundle's `<script>` tag become a `<safety-quick-exit>`
