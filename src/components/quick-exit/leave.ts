@@ -146,13 +146,13 @@ function setReferrerPolicy(doc: Document) {
   (doc.head ?? doc.documentElement).append(meta);
 }
 
-/** Neutralises the tab's icon: the site's own icon goes, an empty one takes its place. */
+/**
+ * Takes the site's own icon out of the tab while leaving. No empty icon replaces it: a `data:` icon is an
+ * image a strict Content-Security-Policy (`img-src 'self'`) refuses, and each refusal is a violation
+ * report. Browsers show their default icon instead (documented in the README).
+ */
 function neutraliseFavicon(doc: Document) {
   for (const link of Array.from(doc.querySelectorAll('link[rel~="icon" i]'))) link.remove();
-  const blank = doc.createElement('link');
-  blank.rel = 'icon';
-  blank.href = 'data:,';
-  (doc.head ?? doc.documentElement).append(blank);
 }
 
 /** Opens the neutral second site from a click only (a key press gives no user activation). No opener, no referrer. */
