@@ -23,7 +23,11 @@ function collect(source: string, message: string): void {
 }
 
 export function warn(source: string, message: string): void {
-  console.warn(`${PREFIX} ${source}: ${message}`);
+  try {
+    console.warn(`${PREFIX} ${source}: ${message}`);
+  } catch {
+    // A page that broke console.warn must not break the element that warns.
+  }
   collect(source, message);
 }
 

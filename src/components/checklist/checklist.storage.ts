@@ -4,9 +4,11 @@
  * and nothing else. Storage can throw (private modes, blocked cookies, a full quota): every access is
  * wrapped, and a failure reads as "nothing stored".
  */
+import { STORAGE_NAMESPACE } from '../../internal/storage.js';
+
 export type PersistMode = 'session' | 'device';
 
-const PREFIX = 'safety-elements:checklist:';
+const PREFIX = `${STORAGE_NAMESPACE}checklist:`;
 
 export const storageKey = (planId: string) => PREFIX + planId;
 
