@@ -24,7 +24,7 @@ const LOADER = 'safety-elements.js';
 // brings these files back under budget; until then a ceiling stops them growing.
 const BUDGETS = {
   'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 9.5 * KB, what: 'quick exit alone, Lit included' },
-  'safety-elements.js': { gzip: 10 * KB, what: 'quick exit + loader, Lit included' },
+  'safety-elements.js': { gzip: 10 * KB, ceiling: 11 * KB, what: 'quick exit + loader, Lit included' },
   'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 19 * KB, what: 'content element, beyond the loader' },
   'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 19 * KB, what: 'content element, beyond the loader' },
   'safety-checklist.js': { gzip: 12 * KB, ceiling: 17 * KB, what: 'content element, beyond the loader' },

@@ -8,7 +8,7 @@ import { warnOnce } from '../../internal/warn.js';
 import { arm, hideAndLeave, keepVisitOutOfHistory } from './leave.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
-import { type ShortcutMode, type ShortcutTarget, unwatchShortcut, watchShortcut } from './shortcut.js';
+import { type ShortcutTarget, unwatchShortcut, watchShortcut } from './shortcut.js';
 import { type QuickExitStringKey, quickExitStrings } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
 
@@ -348,7 +348,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     if (event instanceof KeyboardEvent && event.key !== ' ') return;
     // The link's own navigation is cancelled only once ours has started: if everything failed, the
     // browser still follows the link.
-    let started = false;
+    let started: boolean;
     try {
       started = this.exit('click');
     } catch {
