@@ -16,7 +16,7 @@ const TARGET = 'es2021';
 function minifyLitTemplates(): Plugin {
   return {
     name: 'minify-lit-templates',
-    transform(code, id) {
+    transform(code) {
       if (!/\b(css|html)`/.test(code)) return null;
       return { code: minifyTemplates(code), map: null };
     },

@@ -82,10 +82,20 @@ export function testServerPlugin() {
         const match = payload?.match ?? session.id;
         return requestLog.slice(payload?.mark ?? 0).filter((r) => !match || r.url.includes(match) || r.referer?.includes(match));
       }
+      if (command === 'safety-emulate-media-features') {
+        // Media features that '@web/test-runner-commands' cannot emulate (forced-colors), through the
+        // DevTools protocol: Chromium only. The CDP session is kept so the emulation lasts.
+        if (!session.browser.name?.toLowerCase().includes('chrom')) return false;
+        const page = session.browser.getPage(session.id);
+        cdpSessions[session.id] ??= await page.createCDPSession();
+        await cdpSessions[session.id].send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+        return true;
+      }
       return undefined;
     },
   };
 }
+const cdpSessions = {};
 
 function countTests(suite, totals) {
   for (const test of suite?.tests ?? []) {

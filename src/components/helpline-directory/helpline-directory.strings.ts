@@ -1,6 +1,6 @@
 /**
  * Every string `<safety-helpline-directory>` shows. Override any of them with the `strings` property or
- * attribute (JSON), or a few with their own attributes (`heading`, `search-label`, `empty-text`).
+ * attribute (JSON); the main heading also with the `heading` attribute.
  * `lang="cy"` will pick a Welsh table once one is added here.
  */
 export const en = {
@@ -39,7 +39,6 @@ export const en = {
   closedOpens: 'Closed now, opens {day} at {time}',
   today: 'today',
   tomorrow: 'tomorrow',
-  days: 'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday',
   hoursUnknown: 'Check opening hours on their website.',
   bankHoliday: 'Today is a bank holiday: check opening hours on their website.',
   hoursHeading: 'Opening hours (UK time)',
