@@ -23,7 +23,7 @@ const LOADER = 'safety-elements.js';
 // content splitting (helpline entries per element, law and schemes on demand) is the open work that
 // brings these files back under budget; until then a ceiling stops them growing.
 const BUDGETS = {
-  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 9.5 * KB, what: 'quick exit alone, Lit included' },
+  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 10 * KB, what: 'quick exit alone, Lit included' },
   'safety-elements.js': { gzip: 10 * KB, ceiling: 11 * KB, what: 'quick exit + loader, Lit included' },
   'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 19 * KB, what: 'content element, beyond the loader' },
   'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 19 * KB, what: 'content element, beyond the loader' },

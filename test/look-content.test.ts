@@ -58,7 +58,7 @@ describe('look: Clare\'s Law opens with what the reader can do', () => {
 describe('look: the checklist opens at its first group', () => {
   it('only the first group is open, and every group shows its progress', async () => {
     const el = await render(html`<safety-checklist></safety-checklist>`);
-    const toggles = $$(el, '[part~="group-toggle"]');
+    const toggles = $$(el, '[part~="toggle"]');
     expect(toggles.length).to.be.greaterThan(2);
     expect(toggles.length).to.be.at.most(CHECKLIST.length);
     expect(toggles.map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(toggles.map((_, i) => String(i === 0)));
@@ -75,7 +75,7 @@ describe('look: the checklist opens at its first group', () => {
 
   it('a closed group opens, and the first closes, each on its own', async () => {
     const el = await render(html`<safety-checklist></safety-checklist>`);
-    const toggles = $$(el, '[part~="group-toggle"]');
+    const toggles = $$(el, '[part~="toggle"]');
     toggles[1]!.click();
     await (el as Upgradable).updateComplete;
     expect(toggles.slice(0, 2).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true']);
