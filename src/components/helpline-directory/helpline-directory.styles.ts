@@ -37,67 +37,118 @@ export const styles = css`
   p { margin: 0 0 var(--_space-2); }
   ul { list-style: none; margin: 0; padding: 0; }
   a { color: var(--_color-primary); text-underline-offset: 0.15em; overflow-wrap: anywhere; }
-  a, input, label { min-height: 24px; }
+  a, input, label, summary { min-height: 24px; }
   .emergency {
     background: var(--_em-bg);
     border-left: 6px solid var(--_em-border);
-    padding: var(--_space-3);
+    padding: var(--_space-2) var(--_space-3);
     margin-bottom: var(--_gap);
   }
   .emergency li { margin-bottom: var(--_space-2); }
+  .emergency details { margin: 0; }
+  /* A call button, with "Open now" (or a note) beside it when there is room, under it when not. */
+  .line { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-1) var(--_space-2); margin-bottom: var(--_space-1); }
   .call {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
     min-width: 44px;
-    padding: var(--_space-2) var(--_space-3);
+    box-sizing: border-box;
+    padding: var(--_space-1) var(--_space-3);
     border-radius: var(--_radius);
     background: var(--_color-primary);
     color: var(--_color-primary-contrast);
     font-size: var(--_call-size);
     font-weight: 700;
     text-decoration: none;
-    margin: 0 var(--_space-2) var(--_space-1) 0;
+    white-space: nowrap;
   }
   .call:hover { text-decoration: underline; }
+  .emergency li .call { margin-bottom: var(--_space-1); }
   .note { color: var(--_color-text-muted); font-size: 0.9em; }
-  .tools { display: flex; flex-wrap: wrap; gap: var(--_space-2) var(--_space-4); align-items: end; margin-bottom: var(--_space-2); }
-  .tools label { display: block; font-weight: 700; }
+  .line .note, .line .status { margin: 0; }
+  .key { margin-bottom: var(--_space-2); }
+  .key-list { display: grid; gap: var(--_space-2); }
+  .key-service { border-bottom: 1px solid var(--_card-border); padding-bottom: var(--_space-2); }
+  .key-name { font-weight: 700; margin-bottom: var(--_space-1); }
+  .key-service .note { margin-bottom: 0; }
+  /* Disclosures: a 44 px summary with the native marker. */
+  summary {
+    cursor: pointer;
+    min-height: 44px;
+    display: list-item;
+    padding: var(--_space-2) 0;
+    box-sizing: border-box;
+    color: var(--_color-primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  summary:hover { text-decoration-thickness: 2px; }
+  details { margin-bottom: var(--_space-2); }
+  .tools { display: flex; flex-wrap: wrap; gap: 0 var(--_space-4); align-items: start; }
+  .tools .search { flex: 1 1 14rem; max-width: 22rem; }
+  .tools label[for] { display: block; font-weight: 700; }
   input[type='search'] {
     font: inherit;
     min-height: 44px;
-    width: min(100%, 22rem);
+    width: 100%;
+    box-sizing: border-box;
     padding: var(--_space-1) var(--_space-2);
     border: 2px solid var(--_color-text);
     border-radius: 0;
     color: var(--_color-text);
     background: var(--_color-surface);
+    margin-bottom: var(--_space-2);
   }
+  .filters { flex: 0 1 auto; margin: 0; }
+  .tools .search + .filters { margin-top: 1.4em; }
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   legend { font-weight: 700; padding: 0; }
-  .chips { display: flex; flex-wrap: wrap; gap: var(--_space-1); }
-  .chips label { display: inline-flex; align-items: center; gap: var(--_space-1); padding: 0 var(--_space-2); border: 1px solid var(--_color-border); border-radius: 999px; min-height: 36px; font-weight: 400; cursor: pointer; }
-  .chips input { margin: 0; width: 1.1em; height: 1.1em; }
+  .filters label { display: flex; align-items: center; gap: var(--_space-2); min-height: 44px; cursor: pointer; }
+  .filters input { margin: 0; width: 1.25em; height: 1.25em; flex: none; }
   .count { font-weight: 700; }
-  .list { display: grid; gap: var(--_gap); }
-  .card { background: var(--_card-bg); border: 1px solid var(--_card-border); border-radius: var(--_radius); padding: var(--_space-3); }
+  .list { display: grid; gap: var(--_gap); margin-bottom: var(--_gap); }
+  /* Cards off screen are neither laid out nor painted until they come near (big lists stay quick). */
+  .card {
+    background: var(--_card-bg);
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_radius);
+    padding: var(--_space-3);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
+  }
+  .card > :last-child { margin-bottom: 0; }
   .status { font-weight: 700; }
   .open { color: var(--_color-success); }
-  .links { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-3); margin-bottom: var(--_space-2); }
-  .links a { display: inline-flex; align-items: center; }
-  details { margin-bottom: var(--_space-2); }
-  summary { cursor: pointer; min-height: 24px; }
+  .links { display: flex; flex-wrap: wrap; gap: 0 var(--_space-3); margin-bottom: var(--_space-1); }
+  .links a { display: inline-flex; align-items: center; min-height: 44px; }
+  .empty { margin-bottom: var(--_gap); }
+  .empty-message { font-weight: 700; }
+  .clear {
+    font: inherit;
+    min-height: 44px;
+    padding: var(--_space-1) var(--_space-3);
+    margin-bottom: var(--_space-3);
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-primary);
+    cursor: pointer;
+  }
+  .police ul { margin-bottom: var(--_gap); }
+  .sources li { margin-bottom: var(--_space-2); }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space-3); margin: var(--_space-1) 0; }
   dd { margin: 0; }
-  :host([layout='compact']) .list { gap: var(--_space-2); }
-  :host([layout='compact']) .card { padding: var(--_space-2); }
-  :host([layout='compact']) .call { font-size: 1rem; }
+  .compact .list { gap: var(--_space-2); }
+  .compact .card { padding: var(--_space-2) var(--_space-3); contain-intrinsic-size: auto 9rem; }
+  .compact .card .call { font-size: 1.125rem; }
   @media (forced-colors: active) {
     .call { border: 2px solid ButtonText; }
     .emergency, .card { border: 1px solid CanvasText; }
   }
   @media print {
-    .tools, .count, details, .description, .status, .checked, .more, .web, [part='operator'], .emergency a:not(.call) { display: none !important; }
+    .tools, .count, details, .description, .status, .more, .web, .empty, .police, [part='operator'], .emergency a:not(.call) { display: none !important; }
+    .card { content-visibility: visible; }
     :host { font-size: 9pt; }
     p { margin: 0; }
     .emergency, .card { background: none; border: 0; padding: 0; margin: 0 0 4pt; break-inside: avoid; }
