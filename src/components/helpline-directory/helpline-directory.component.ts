@@ -253,7 +253,8 @@ export class SafetyHelplineDirectory extends LitElement {
     else this._readInline();
     this._resize ??= new ResizeObserver(([entry]) => {
       const narrow = !!entry && entry.contentRect.width > 0 && entry.contentRect.width < NARROW;
-      if (narrow !== this._narrow) this._narrow = narrow;
+      // In the next frame: a re-render inside the observer's callback would resize what it observes.
+      if (narrow !== this._narrow) requestAnimationFrame(() => (this._narrow = narrow));
     });
     this._resize.observe(this);
     // The first render already takes the right layout: one read of the width now rather than a second render.

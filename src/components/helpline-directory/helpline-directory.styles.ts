@@ -147,7 +147,7 @@ export const styles = css`
     .emergency, .card { border: 1px solid CanvasText; }
   }
   @media print {
-    .tools, .count, details, .description, .status, .more, .web, .empty, .police, [part='operator'], .emergency a:not(.call) { display: none !important; }
+    .tools, .count, details, .description, .status, .more, .web, .empty, .police, .key, [part='operator'], .emergency a:not(.call) { display: none !important; }
     .card { content-visibility: visible; }
     :host { font-size: 9pt; }
     p { margin: 0; }
