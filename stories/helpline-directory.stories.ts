@@ -7,13 +7,15 @@ interface Args {
   src: string;
   include: string;
   exclude: string;
+  nation: string;
+  'key-services': string;
   nations: string;
   categories: string;
   'local-first': boolean;
   'no-bundled': boolean;
   'no-emergency': boolean;
   'no-filters': boolean;
-  layout: 'list' | 'compact';
+  layout: '' | 'list' | 'compact';
   'heading-level': number;
   heading: string;
   'search-label': string;
@@ -55,13 +57,15 @@ const render = (args: Args, helplines?: unknown[], light: unknown = nothing) => 
   src=${ifDefined(args.src || undefined)}
   include=${ifDefined(args.include || undefined)}
   exclude=${ifDefined(args.exclude || undefined)}
+  nation=${ifDefined(args.nation || undefined)}
+  key-services=${ifDefined(args['key-services'] || undefined)}
   nations=${ifDefined(args.nations || undefined)}
   categories=${ifDefined(args.categories || undefined)}
   ?local-first=${args['local-first']}
   ?no-bundled=${args['no-bundled']}
   ?no-emergency=${args['no-emergency']}
   ?no-filters=${args['no-filters']}
-  layout=${args.layout}
+  layout=${ifDefined(args.layout || undefined)}
   heading-level=${args['heading-level']}
   heading=${ifDefined(args.heading || undefined)}
   search-label=${ifDefined(args['search-label'] || undefined)}
@@ -80,13 +84,15 @@ const meta: Meta<Args> = {
     src: '',
     include: '',
     exclude: '',
+    nation: '',
+    'key-services': '',
     nations: '',
     categories: '',
     'local-first': false,
     'no-bundled': false,
     'no-emergency': false,
     'no-filters': false,
-    layout: 'list',
+    layout: '',
     'heading-level': 2,
     heading: '',
     'search-label': '',
@@ -99,13 +105,15 @@ const meta: Meta<Args> = {
     src: { control: 'text', description: 'URL of site JSON (the only request the element can make)' },
     include: { control: 'text', description: 'ids, e.g. "samaritans paladin"' },
     exclude: { control: 'text' },
+    nation: { control: 'select', options: ['', 'england-wales', 'england', 'wales', 'scotland', 'northern-ireland'], description: 'the reader\'s nation: chooses the key lines shown first' },
+    'key-services': { control: 'text', description: 'ids of the lines shown first, e.g. "national-stalking-helpline samaritans"' },
     nations: { control: 'text', description: 'england wales scotland northern-ireland' },
     categories: { control: 'text', description: 'e.g. "stalking domestic-abuse"' },
     'local-first': { control: 'boolean' },
     'no-bundled': { control: 'boolean' },
     'no-emergency': { control: 'boolean' },
     'no-filters': { control: 'boolean' },
-    layout: { control: 'inline-radio', options: ['list', 'compact'] },
+    layout: { control: 'inline-radio', options: ['', 'list', 'compact'], description: 'empty: compact under 600 px, else list' },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     heading: { control: 'text' },
     'search-label': { control: 'text' },
@@ -120,8 +128,23 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The bundled UK directory: emergency panel, then every confirmed service. */
+/**
+ * On a 360 px phone, as most readers meet it: 999 and the key national lines as call buttons on the first
+ * screen, the compact layout (chosen by width), the filter below the first results.
+ */
+export const Phone: Story = {
+  name: 'Phone (360 px)',
+  render: (args) => html`<div style="max-width:360px;border:1px solid #b1b4b6;padding:8px">${render(args)}</div>`,
+};
+
+/** The bundled UK directory on a wide page: emergency panel, key lines, then every confirmed service as full cards. */
 export const Default: Story = {};
+
+/** Scotland: Scotland's own 24/7 line first. */
+export const Scotland: Story = { args: { nation: 'scotland' }, render: Phone.render };
+
+/** A site chooses the lines shown first. */
+export const KeyServices: Story = { args: { 'key-services': 'national-stalking-helpline samaritans' }, render: Phone.render };
 
 /** A site's own service from JSON, first in the list. */
 export const SiteData: Story = {
@@ -148,7 +171,7 @@ export const ErrorCase: Story = {
   render: (args) => render(args, BAD),
 };
 
-/** `layout="compact"`: name, status and number only. */
+/** `layout="compact"` on a wide page: name, status, numbers (notes under each) and contact links only. */
 export const Compact: Story = { args: { layout: 'compact' } };
 
 /** "Open now" at a fixed time: Monday 23 November 2026, 10:00 UK time. */
@@ -158,9 +181,9 @@ export const OpenNow: Story = { args: { clock: '2026-11-23T10:00:00Z' } };
 export const ClosedOverBankHolidays: Story = { args: { clock: '2026-12-24T17:00:00Z' } };
 
 /** The nation's own helpline plus the national ones, e.g. for Wales. */
-export const Wales: Story = { args: { nations: 'wales' } };
+export const Wales: Story = { args: { nation: 'wales', nations: 'wales' }, render: Phone.render };
 
-/** Nothing matches: the empty state keeps the emergency panel. */
+/** Nothing to show: the empty state says so, offers "Clear search" and still shows the national lines (type "qwxz" in any story's search box for the search version). */
 export const Empty: Story = { args: { include: 'no-such-service' } };
 
 /** Without the emergency panel and filters, for a page that already has them. */

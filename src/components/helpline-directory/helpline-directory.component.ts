@@ -45,6 +45,8 @@ const BLOCK = 25;
 const SLICE_MS = 12;
 /** Under this width (CSS px) the directory uses `compact` unless the site sets `layout`. */
 const NARROW = 600;
+/** Site entries validated per task: a big list is read in slices, like it is rendered. */
+const READ_SLICE = 100;
 
 /** Links and search index of an entry, worked out once. */
 interface Prepared {
@@ -286,7 +288,7 @@ export class SafetyHelplineDirectory extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('helplines')) this._fromProperty = this.helplines ? readHelplines(this.helplines, 'the helplines property') : [];
+    if (changed.has('helplines')) this._readInSlices(this.helplines, 'the helplines property', (list) => (this._fromProperty = list));
     if (changed.has('src')) this._load();
     if (changed.has('nation') && !DIRECTORY_NATIONS.includes(this.nation)) {
       warnOnce(TAG, `nation "${this.nation}" is not one of ${DIRECTORY_NATIONS.join(', ')}; using england-wales.`);
@@ -316,8 +318,15 @@ export class SafetyHelplineDirectory extends LitElement {
     const poolChanged = pool.length !== this._pool.length || pool.some((h, i) => h !== this._pool[i]);
     if (poolChanged) {
       this._pool = pool;
+      // Blocks whose entries did not change keep their identity, so their cards are not rendered again
+      // (a big list read in slices only appends).
+      const old = this._blocks;
       this._blocks = [];
-      for (let i = 0; i < pool.length; i += BLOCK) this._blocks.push(pool.slice(i, i + BLOCK));
+      for (let i = 0; i < pool.length; i += BLOCK) {
+        const b = pool.slice(i, i + BLOCK);
+        const prev = old[i / BLOCK];
+        this._blocks.push(prev && prev.length === b.length && prev.every((h, j) => h === b[j]) ? prev : b);
+      }
       this._blocksShown = Math.min(Math.max(this._blocksShown, 1), this._blocks.length || 1);
     }
     for (const n of nations) if (!NATIONS.includes(n)) warnOnce(TAG, `nations: "${n}" is not one of ${NATIONS.join(', ')}.`);
@@ -411,7 +420,9 @@ export class SafetyHelplineDirectory extends LitElement {
     try {
       const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: abort.signal });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      list = readHelplines(await res.json(), `src "${this.src}"`);
+      const data = await res.json();
+      if (abort.signal.aborted) return;
+      list = await new Promise<Helpline[]>((done) => this._readInSlices(data, `src "${this.src}"`, (l, complete) => complete && done(l), abort.signal));
       ok = true;
     } catch (e) {
       if (abort.signal.aborted) return;
@@ -419,6 +430,32 @@ export class SafetyHelplineDirectory extends LitElement {
     }
     this._fetched = list;
     emit(this, 'safety-load', { ok, count: list.length });
+  }
+
+  private _readGeneration = 0;
+
+  /**
+   * Validates site data: the first slice at once, the rest in later tasks, so that thousands of entries
+   * never hold the main thread for long. `use` receives the valid entries so far after each slice.
+   */
+  private _readInSlices(data: unknown, from: string, use: (list: Helpline[], complete: boolean) => void, signal?: AbortSignal): void {
+    const all = data && typeof data === 'object' && !Array.isArray(data) ? (data as { helplines?: unknown }).helplines : data;
+    if (!Array.isArray(all) || all.length <= READ_SLICE) {
+      use(data == null ? [] : readHelplines(data, from), true);
+      return;
+    }
+    const generation = from === 'the helplines property' ? ++this._readGeneration : this._readGeneration;
+    const ids = new Set<string>();
+    let out: Helpline[] = [];
+    const slice = (start: number) => {
+      if (signal?.aborted || (from === 'the helplines property' && generation !== this._readGeneration)) return;
+      out = [...out, ...readHelplines(all.slice(start, start + READ_SLICE), from, ids, start)];
+      const complete = start + READ_SLICE >= all.length;
+      use(out, complete);
+      if (start) this.requestUpdate();
+      if (!complete) setTimeout(() => slice(start + READ_SLICE));
+    };
+    slice(0);
   }
 
   private _isBankHoliday = (date: string): boolean => {

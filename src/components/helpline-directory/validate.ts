@@ -38,8 +38,14 @@ const oneOf =
     !allowed.includes(v) && `${f} "${String(v)}" is not one of ${allowed.join(', ')}`;
 const list =
   (each: Check, min = 0): Check =>
-  (v, f) =>
-    !Array.isArray(v) || v.length < min ? `${f} is not a list${min ? ' with an item' : ''}` : v.reduce<ReturnType<Check>>((p, x, i) => p || each(x, `${f}[${i}]`), undefined);
+  (v, f) => {
+    if (!Array.isArray(v) || v.length < min) return `${f} is not a list${min ? ' with an item' : ''}`;
+    for (let i = 0; i < v.length; i++) {
+      const p = each(v[i], `${f}[${i}]`);
+      if (p) return p;
+    }
+    return undefined;
+  };
 const link: Check = (v, f) => {
   if (typeof v !== 'string') return `${f} is not a link`;
   try {
@@ -59,17 +65,20 @@ const range: Check = (r, f) =>
 
 /** An object whose keys are checked (`true`: required); `strict` refuses other keys. */
 const obj =
-  (shape: Record<string, Check | [Check, true]>, strict = false): Check =>
-  (v, f) => {
-    if (!isObj(v)) return `${f} is not an object`;
-    const at = (k: string) => (f ? `${f}.${k}` : k);
-    for (const k in v) if (strict && !(k in shape)) return `${at(k)} is an unknown key`;
-    for (const [k, c] of Object.entries(shape)) {
-      const [check, required] = Array.isArray(c) ? c : [c];
-      const p = v[k] === undefined ? required && `${at(k)} is missing` : check(v[k], at(k));
-      if (p) return p;
-    }
-    return undefined;
+  (shape: Record<string, Check | [Check, true]>, strict = false): Check => {
+    // Worked out once per shape, not per entry: a site may bring thousands of entries.
+    const fields = Object.entries(shape).map(([k, c]) => (Array.isArray(c) ? ([k, c[0], c[1]] as const) : ([k, c, false] as const)));
+    return (v, f) => {
+      if (!isObj(v)) return `${f} is not an object`;
+      const at = (k: string) => (f ? `${f}.${k}` : k);
+      if (strict) for (const k in v) if (!(k in shape)) return `${at(k)} is an unknown key`;
+      for (const [k, check, required] of fields) {
+        const x = v[k];
+        const p = x === undefined ? required && `${at(k)} is missing` : check(x, at(k));
+        if (p) return p;
+      }
+      return undefined;
+    };
   };
 
 const weekly = obj({ ...Object.fromEntries(DAYS.map((d) => [d, list(range)])), bankHolidays: oneOf(['closed', 'open']), closedOn: list(date) }, true);
@@ -105,17 +114,17 @@ export function helplineProblem(h: unknown): string | undefined {
 /**
  * Site data (an array, or `{ "helplines": [...] }`) → the valid entries. Each bad entry is left out
  * with one console warning naming its id (or position) and the reason; so is a repeated id.
+ * `ids` and `offset` are for data read in slices: the ids read so far, and the position of the slice.
  */
-export function readHelplines(data: unknown, from: string): Helpline[] {
+export function readHelplines(data: unknown, from: string, ids = new Set<string>(), offset = 0): Helpline[] {
   const all = isObj(data) ? data.helplines : data;
   if (!Array.isArray(all)) {
     warn('<safety-helpline-directory>', `${from} is not a list of helplines (an array, or an object with a "helplines" array); it is ignored.`);
     return [];
   }
-  const ids = new Set<string>();
   return all.filter((h: Helpline, i) => {
     const problem = helplineProblem(h) ?? (ids.has(h.id) ? 'its id is used by an earlier entry' : undefined);
-    if (problem) warn('<safety-helpline-directory>', `entry ${isObj(h) && typeof h.id === 'string' ? `"${h.id}"` : `#${i + 1}`} from ${from} is left out: ${problem}.`);
+    if (problem) warn('<safety-helpline-directory>', `entry ${isObj(h) && typeof h.id === 'string' ? `"${h.id}"` : `#${i + 1 + offset}`} from ${from} is left out: ${problem}.`);
     else ids.add(h.id);
     return !problem;
   });
