@@ -30,7 +30,7 @@ async function phone(attrs = ''): Promise<{ frame: HTMLIFrameElement; el: Safety
 }
 
 describe('<safety-helpline-directory> on a phone', function () {
-  this.timeout(40000);
+  this.timeout(60000);
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 

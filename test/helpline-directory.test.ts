@@ -54,7 +54,7 @@ const SITE = {
 
 describe('<safety-helpline-directory>', function () {
   // axe over the whole directory takes seconds in WebKit on a loaded machine.
-  this.timeout(30000);
+  this.timeout(60000);
 
   it('renders the bundled UK directory with an emergency panel first, and is accessible', async () => {
     const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory></safety-helpline-directory>`);
@@ -188,7 +188,8 @@ describe('<safety-helpline-directory>', function () {
     // now also offers "Clear search" and the national lines; test/helpline-directory-search.test.ts.)
     await typeSearch(el, 'zzz');
     expect($$(el, CARD)).to.have.length(0);
-    expect($(el, '[part="empty"]')!.textContent).to.contain('No services match “0808-802-03zzz”');
+    // (WebKit's driver may drop a repeated key: "zzz" can arrive as "z".)
+    expect($(el, '[part="empty"]')!.textContent).to.match(/No services match “0808-802-03z+”/);
     expect(getComputedStyle($(el, '[part="list"]')!).display).to.equal('none');
     expect(count(el)).to.equal(`Showing 0 of ${TOTAL} services`);
     expect($(el, '[part="emergency"]')).to.exist;
