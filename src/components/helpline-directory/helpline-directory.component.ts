@@ -273,6 +273,7 @@ export class SafetyHelplineDirectory extends LitElement {
         warn(TAG, `inline JSON could not be read (${(e as Error).message}); it is ignored.`);
       }
     }
+    this._poolDirty = true;
     this.requestUpdate();
   }
 
@@ -297,6 +298,22 @@ export class SafetyHelplineDirectory extends LitElement {
       warnOnce(TAG, `layout "${this.layout}" is not one of list, compact; choosing by width.`);
       this.layout = undefined;
     }
+    // The pool is worked out again only when what it is made of changes (not on every slice of a big list's rendering).
+    const inputs = ['helplines', 'include', 'exclude', 'nations', 'categories', 'noBundled', 'localFirst', '_fetched'] as Array<keyof SafetyHelplineDirectory>;
+    if (this._poolDirty || inputs.some((k) => changed.has(k))) this._makePool(changed);
+    if (changed.has('headingLevel') && this.headingLevel != null && clampHeadingLevel(this.headingLevel, 0) !== Number(this.headingLevel)) {
+      warn(TAG, `heading-level "${this.headingLevel}" is not 2 to 6; using h${clampHeadingLevel(this.headingLevel)}.`);
+    }
+    if (this._poolChanged || changed.has('keyServices') || changed.has('nation')) this._key = this._keyLines();
+    if (this._poolChanged || changed.has('_query' as keyof SafetyHelplineDirectory) || changed.has('_category' as keyof SafetyHelplineDirectory) || changed.has('strings')) this._filter();
+    this._poolChanged = false;
+  }
+
+  private _poolDirty = true;
+  private _poolChanged = false;
+
+  private _makePool(changed: PropertyValues<this>): void {
+    this._poolDirty = false;
     const site: Helpline[] = [];
     const ids = new Set<string>();
     for (const h of [...this._fromProperty, ...this._inline, ...this._fetched]) {
@@ -316,6 +333,7 @@ export class SafetyHelplineDirectory extends LitElement {
         (!cats.length || h.categories.some((c) => cats.includes(c))),
     );
     const poolChanged = pool.length !== this._pool.length || pool.some((h, i) => h !== this._pool[i]);
+    this._poolChanged = poolChanged;
     if (poolChanged) {
       this._pool = pool;
       // Blocks whose entries did not change keep their identity, so their cards are not rendered again
@@ -329,12 +347,7 @@ export class SafetyHelplineDirectory extends LitElement {
       }
       this._blocksShown = Math.min(Math.max(this._blocksShown, 1), this._blocks.length || 1);
     }
-    for (const n of nations) if (!NATIONS.includes(n)) warnOnce(TAG, `nations: "${n}" is not one of ${NATIONS.join(', ')}.`);
-    if (changed.has('headingLevel') && this.headingLevel != null && clampHeadingLevel(this.headingLevel, 0) !== Number(this.headingLevel)) {
-      warn(TAG, `heading-level "${this.headingLevel}" is not 2 to 6; using h${clampHeadingLevel(this.headingLevel)}.`);
-    }
-    if (poolChanged || changed.has('keyServices') || changed.has('nation')) this._key = this._keyLines();
-    if (poolChanged || changed.has('_query' as keyof SafetyHelplineDirectory) || changed.has('_category' as keyof SafetyHelplineDirectory) || changed.has('strings')) this._filter();
+    if (changed.has('nations')) for (const n of nations) if (!NATIONS.includes(n)) warnOnce(TAG, `nations: "${n}" is not one of ${NATIONS.join(', ')}.`);
   }
 
   /** The key lines: the site's `key-services` ids, or the nation's defaults, that are in the list shown. */
@@ -452,6 +465,7 @@ export class SafetyHelplineDirectory extends LitElement {
       out = [...out, ...readHelplines(all.slice(start, start + READ_SLICE), from, ids, start)];
       const complete = start + READ_SLICE >= all.length;
       use(out, complete);
+      this._poolDirty = true;
       if (start) this.requestUpdate();
       if (!complete) setTimeout(() => slice(start + READ_SLICE));
     };
