@@ -1,19 +1,305 @@
+// Types only: the quick exit is built on ReactiveElement alone and must not pull lit-html in.
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
+import { warnOnce } from './warn.js';
+
 /**
  * Every user-visible string of an element lives in one table per language. `lang` on the element or its
- * nearest ancestor picks the table (`cy` for Welsh once it exists); English is the fallback for any key a
- * translation lacks. Attributes and slots override single strings on top of this.
+ * nearest ancestor picks the table; English is built in and is the fallback for anything missing.
+ *
+ * A translation is a module of its own (`<name>.strings.<lang>.ts`, default export a `Translation`),
+ * loaded with a dynamic `import()` by `LangController` only when a page uses that language, so it adds
+ * nothing to an English page. Adding a language is adding those modules and one line per element in its
+ * `translations` map: no template changes (README, "Adding a language").
  */
 export type StringTable<K extends string> = Record<K, string>;
 
-export function langOf(el: Element): string {
-  const lang = el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
-  return lang.toLowerCase().split('-')[0] ?? '';
+/** Names `Intl` gives for dates and lists, for engines whose `Intl` lacks the language (Chromium has no Welsh). */
+export interface Calendar {
+  /** January first. */
+  readonly months: readonly string[];
+  /** Monday first. */
+  readonly weekdays: readonly string[];
+  /** The word joining the last two items of a list. */
+  readonly and: string;
 }
 
+/** One element's table in one language. */
+export interface Translation<K extends string = string> {
+  /** Primary language subtag: `cy`. */
+  readonly lang: string;
+  /** Locale for `Intl` (dates, weekday names, lists): `cy-GB`. */
+  readonly locale: string;
+  /**
+   * `false` until a speaker of the language has reviewed every string. Never shown to readers;
+   * `npm run check:data` lists every unreviewed string that is not in `sourced`.
+   */
+  readonly reviewed: boolean;
+  /**
+   * Keys whose text is a term public bodies already use (reference section 9), each with where it is
+   * used: these count as sourced, not as this project's own translation.
+   */
+  readonly sourced: Readonly<Record<string, string>>;
+  /** The element's own strings: exactly the keys of the English table (the type enforces it). */
+  readonly strings: StringTable<K>;
+  /**
+   * The bundled content's text (FOUR words, law, checklist steps, helpline descriptions) by content key,
+   * e.g. `fixated.word`: exactly the keys the English data gives (a test enforces it).
+   */
+  readonly content: Readonly<Record<string, string>>;
+  /** Month and weekday names and the list word, used where the browser's `Intl` has no data for `locale`. */
+  readonly calendar: Calendar;
+}
+
+/** How an element loads each language it has: `{ cy: () => import('./x.strings.cy.js') }`. */
+export type TranslationLoader = () => Promise<{ default: Translation }>;
+export type Translations = Readonly<Partial<Record<string, TranslationLoader>>>;
+
+// BCP 47 shape: a 2–3 letter language (4–8 are reserved or registered, never used here), then subtags.
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i;
+
+/**
+ * The primary language of a `lang` value, lower case: `cy-GB` → `cy`. Empty (`lang=""`, "unknown") gives
+ * `''`, read as English. A malformed value (`en_GB`, ` en`, `*`, `i-klingon`) gives `en` with one warning;
+ * this never throws, whatever `Intl` thinks of the value.
+ */
+export function primaryLanguage(tag: string): string {
+  if (tag === '') return '';
+  let ok = LANGUAGE_TAG.test(tag);
+  if (ok) {
+    try {
+      ok = typeof Intl === 'undefined' || typeof Intl.getCanonicalLocales !== 'function' || Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      ok = false;
+    }
+  }
+  if (!ok) {
+    warnOnce('lang', `"${tag}" is not a valid language tag (such as "cy" or "en-GB"); English is used.`);
+    return 'en';
+  }
+  return tag.split('-')[0]!.toLowerCase();
+}
+
+/** The `lang` attribute that applies to `el`: its own, or its nearest ancestor's, across shadow roots. */
+export function langAttributeOf(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+  }
+  return '';
+}
+
+/** The element's language: the primary subtag of its own or its nearest ancestor's `lang` (`''` if none). */
+export function langOf(el: Element): string {
+  return primaryLanguage(langAttributeOf(el));
+}
+
+/** Synchronous tables (tests, or a site that bundles its own): `en` with the `lang` table on top. */
 export function stringsFor<K extends string>(el: Element, tables: { en: StringTable<K> } & Partial<Record<string, Partial<StringTable<K>>>>): StringTable<K> {
   const lang = langOf(el);
   const local = lang && lang !== 'en' ? tables[lang] : undefined;
   return local ? { ...tables.en, ...local } : tables.en;
+}
+
+/** Loaded translations, one promise per loader (so per element and language): each module loads once per page. */
+const loads = new Map<TranslationLoader, Promise<Translation | undefined>>();
+const done = new Map<TranslationLoader, Translation | undefined>();
+
+/** Loads (once) the translation a loader gives; a failure warns once and resolves `undefined` (English). */
+export function loadTranslation(loader: TranslationLoader): Promise<Translation | undefined> {
+  let p = loads.get(loader);
+  if (!p) {
+    p = loader().then(
+      (m) => m.default,
+      (e: unknown) => {
+        warnOnce('lang', `a translation could not be loaded (${(e as Error)?.message ?? e}); English is used.`);
+        return undefined;
+      },
+    );
+    p.then((t) => done.set(loader, t));
+    loads.set(loader, p);
+  }
+  return p;
+}
+
+/** Every connected controller, re-checked when any `lang` attribute in the document changes. */
+const controllers = new Set<LangController>();
+let observer: MutationObserver | undefined;
+function watch(c: LangController, host: Element): void {
+  controllers.add(c);
+  observer ??= new MutationObserver(() => controllers.forEach((x) => x.recheck()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  // An element inside another component's shadow root is outside the document's subtree.
+  if (host.getRootNode() !== document) observer.observe(host, { attributes: true, attributeFilter: ['lang'] });
+}
+
+const hosts = new WeakMap<Element, LangController>();
+
+/**
+ * Resolves when `el`'s strings for its current language have loaded and it has rendered with them
+ * (at once for English). For tests and for a site that must wait for the final text.
+ */
+export async function stringsReady(el: Element): Promise<void> {
+  const c = hosts.get(el);
+  if (c) await c.ready;
+  await (el as unknown as ReactiveControllerHost).updateComplete;
+}
+
+export interface LangControllerOptions {
+  /**
+   * `true` (default): while the table for the element's language loads, `render()` shows the previous
+   * render (nothing at first), so a Welsh page never flashes English. `false` (the quick exit): render in
+   * English at once and switch when the table arrives, because the control must work immediately.
+   */
+  wait?: boolean;
+}
+
+/**
+ * The one mechanism every element uses for its strings: resolves the language from `lang`, loads its
+ * translation (once per page), re-renders the host when it arrives or when a `lang` attribute changes.
+ */
+export class LangController<S extends Record<string, string> = Record<string, string>> implements ReactiveController {
+  /** The primary language in use (`en` when no translation applies). */
+  lang = 'en';
+  private translation: Translation | undefined;
+  private last: unknown = undefined;
+  private seen = '';
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly en: S,
+    private readonly translations: Translations,
+    private readonly options: LangControllerOptions = {},
+  ) {
+    host.addController(this);
+    hosts.set(host, this);
+  }
+
+  /** Settles when the current language's table is in use. */
+  get ready(): Promise<void> {
+    return this.pending;
+  }
+
+  hostConnected(): void {
+    watch(this, this.host);
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  hostUpdate(): void {
+    this.resolve();
+  }
+
+  /** Called when a `lang` attribute changed somewhere: re-render if it changes this element's language. */
+  recheck(): void {
+    if (langAttributeOf(this.host) === this.seen) return;
+    this.resolve();
+    this.host.requestUpdate();
+  }
+
+  private resolve(): void {
+    this.seen = langAttributeOf(this.host);
+    const lang = primaryLanguage(this.seen);
+    const loader = lang && lang !== 'en' ? this.translations[lang] : undefined;
+    if (!loader) {
+      this.lang = 'en';
+      this.translation = undefined;
+      return;
+    }
+    if (done.has(loader)) {
+      this.translation = done.get(loader);
+      this.lang = this.translation ? lang : 'en';
+      return;
+    }
+    this.lang = 'en';
+    this.translation = undefined;
+    this.pending = loadTranslation(loader).then(async () => {
+      // Resolve before the update, so that the host's willUpdate already sees the new language.
+      this.resolve();
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+    });
+  }
+
+  /** Whether the text to render is in the element's language (always, for English). */
+  get loaded(): boolean {
+    const lang = primaryLanguage(this.seen);
+    const loader = lang && lang !== 'en' ? this.translations[lang] : undefined;
+    return !loader || done.has(loader);
+  }
+
+  /** Locale for `Intl` formatting: the translation's, or `en-GB`. */
+  get locale(): string {
+    return this.translation?.locale ?? 'en-GB';
+  }
+
+  /** The element's strings in its language (English until a translation has loaded). */
+  get strings(): S {
+    return this.translation ? ({ ...this.en, ...this.translation.strings } as S) : this.en;
+  }
+
+  /** Bundled content's text by content key, or `fallback` (the English data) when there is none. */
+  content(key: string, fallback: string): string {
+    return this.translation?.content[key] ?? fallback;
+  }
+
+  /** Whether the browser's `Intl` has data for the locale in use (English always). */
+  private get intl(): boolean {
+    if (!this.translation) return true;
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf([this.translation.locale]).length > 0;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Weekday names, Monday first: `Intl` in the element's language, or the translation's own names. */
+  weekdays(fallback: readonly string[]): string[] {
+    if (this.translation && !this.intl) return [...this.translation.calendar.weekdays];
+    return weekdayNames(this.locale, fallback);
+  }
+
+  /** A UTC date as "23 November 2026" (or "November 2026" without `day`), in the element's language. */
+  date(time: number | Date, day = true): string {
+    const d = new Date(time);
+    const c = this.translation?.calendar;
+    if (c && !this.intl) return `${day ? `${d.getUTCDate()} ` : ''}${c.months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    return new Intl.DateTimeFormat(this.locale, { ...(day ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  }
+
+  /** "A, B and C" in the element's language. */
+  list(items: readonly string[]): string {
+    const c = this.translation?.calendar;
+    if (c && !this.intl) return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${c.and} ${items[items.length - 1]}`;
+    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(items);
+  }
+
+  /**
+   * Wraps an element's `render()`: while a translation loads (with `wait`), keeps the previous render (or
+   * nothing) instead of showing English text to a reader of another language.
+   */
+  render(template: () => unknown): unknown {
+    if ((this.options.wait ?? true) && !this.loaded) return this.last;
+    return (this.last = template());
+  }
+}
+
+/** Weekday names, Monday first, from `Intl` in `locale`; `fallback` (a table's list) where `Intl` has no data for it. */
+export function weekdayNames(locale: string, fallback: readonly string[]): string[] {
+  try {
+    if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length) {
+      const f = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+      // 2024-01-01 was a Monday.
+      return Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(2024, 0, 1 + i)));
+    }
+  } catch {
+    /* fall through */
+  }
+  return [...fallback];
 }
 
 /** Replaces `{name}` placeholders: `format('press {count} more', { count: 2 })`. */

@@ -6,19 +6,21 @@ import { helplineById } from '../../data/helplines.js';
 import { EXIT_EVENT } from '../../internal/events.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { telHref } from '../../internal/phone.js';
-import { format, stringsFor } from '../../internal/strings.js';
+import { LangController, format } from '../../internal/strings.js';
 import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warn } from '../../internal/warn.js';
 import { buildPlan, readLightDom } from './checklist.items.js';
 import { clearTicks, loadTicks, saveTicks, type PersistMode } from './checklist.storage.js';
-import { en, type ChecklistStrings } from './checklist.strings.js';
+import { en, translations, type ChecklistStrings } from './checklist.strings.js';
 import { PRINT_PAGE_CSS, TOKENS, styles } from './checklist.styles.js';
 
 registerColorTokens(TOKENS);
 
 const SOURCE = '<safety-checklist>';
+/** The built-in steps: only these have translations (a site's own steps are in the site's language). */
+const BUILT_IN_ITEMS = new Set<ChecklistItem>(CHECKLIST.flatMap((g) => g.items));
 type Consent = 'none' | 'asking' | 'saving' | 'failed';
 
 /** Attribute converter for JSON attributes that warns, naming the attribute, instead of failing silently. */
@@ -114,6 +116,8 @@ export class SafetyChecklist extends LitElement {
   @state() private _message = '';
   @state() private _light: unknown[] = [];
   private _plan: ChecklistGroup[] = [];
+  /** Strings (and the built-in plan's text) in the element's language, loaded when first needed. */
+  private readonly _lang = new LangController<ChecklistStrings>(this, en, translations);
   private _observer?: MutationObserver;
 
   override connectedCallback(): void {
@@ -154,7 +158,7 @@ export class SafetyChecklist extends LitElement {
   }
 
   private get _s(): ChecklistStrings {
-    return { ...stringsFor(this, { en }), ...(this.strings ?? {}) };
+    return { ...this._lang.strings, ...(this.strings ?? {}) };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -228,6 +232,16 @@ export class SafetyChecklist extends LitElement {
   }
 
   override render() {
+    return this._lang.render(() => this._render());
+  }
+
+  /** A built-in group keeps its translated title unless the site gave it another. */
+  private _title(g: ChecklistGroup): string {
+    const builtIn = CHECKLIST.find((b) => b.id === g.id);
+    return builtIn && builtIn.title === g.title ? this._lang.content(`group.${g.id}`, g.title) : g.title;
+  }
+
+  private _render() {
     const s = this._s;
     const level = clampHeadingLevel(this.headingLevel);
     const all = this._plan.flatMap((g) => g.items);
@@ -261,7 +275,7 @@ export class SafetyChecklist extends LitElement {
         level,
         1,
         html`<button part="group-toggle" class="toggle" type="button" aria-expanded=${open} aria-controls="g-${g.id}" @click=${toggle}>
-          <span part="group-title">${g.title}</span>
+          <span part="group-title">${this._title(g)}</span>
           <span part="group-progress" class="count">${format(s.groupProgress, { done, total: g.items.length })}</span>
         </button>`,
         { part: 'group-heading' },
@@ -285,14 +299,14 @@ export class SafetyChecklist extends LitElement {
         .checked=${this._ticked.has(item.id)}
         @change=${(e: Event) => this._toggle(item.id, (e.target as HTMLInputElement).checked)}
       />
-      <label part="label" for=${id}>${item.text}</label>
+      <label part="label" for=${id}>${BUILT_IN_ITEMS.has(item) ? this._lang.content(`item.${item.id}`, item.text) : item.text}</label>
       ${(item.helplines ?? []).map((hid) => {
         const h = helplineById(hid);
         const phone = h?.phones?.[0];
         const href = phone && safeUrl(telHref(phone.number), { source: `${SOURCE} helpline "${hid}"` });
         return !h || !href
           ? nothing
-          : html`<p part="helpline" class="helpline">${h.name}: <a part="phone-link" href=${href}>${phone.number}</a></p>`;
+          : html`<p part="helpline" class="helpline">${this._lang.content(`helpline.${hid}.name`, h.name)}: <a part="phone-link" href=${href}>${phone.number}</a></p>`;
       })}
     </li>`;
   }

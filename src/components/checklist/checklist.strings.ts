@@ -1,3 +1,5 @@
+import type { Translations } from '../../internal/strings.js';
+
 /**
  * Every user-visible string of `<safety-checklist>` (the plan's steps come from the data). Override any
  * of them with the `strings` property or attribute (JSON), or the title alone with `heading`.
@@ -26,3 +28,8 @@ export const en = {
 };
 
 export type ChecklistStrings = typeof en;
+
+/** Other languages, each loaded only when an element's `lang` asks for it (README, "Adding a language"). */
+export const translations: Translations = {
+  cy: () => import('./checklist.strings.cy.js'),
+};

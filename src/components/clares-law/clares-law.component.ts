@@ -5,12 +5,12 @@ import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, schemeEvidence, type DisclosureSche
 import { EMERGENCY, helplineById } from '../../data/helplines.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { telHref } from '../../internal/phone.js';
-import { format, formatParts, stringsFor } from '../../internal/strings.js';
+import { LangController, format, formatParts } from '../../internal/strings.js';
 import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
-import { en, type ClaresLawStrings } from './clares-law.strings.js';
+import { en, translations, type ClaresLawStrings } from './clares-law.strings.js';
 import { TYPED_COLORS, styles } from './clares-law.styles.js';
 
 const TAG = '<safety-clares-law>';
@@ -84,6 +84,8 @@ export class SafetyClaresLaw extends LitElement {
   private safeApplyHref: string | undefined;
   /** This render's strings: the language's table with the site's overrides on top. */
   private table: Record<string, string | undefined> = en;
+  /** Strings in the element's language (and the schemes' and helplines' names), loaded when first needed. */
+  private readonly i18n = new LangController<Record<string, string>>(this, en, translations);
   private printOpened: Set<Section> | undefined;
 
   private readonly onBeforePrint = () => {
@@ -133,7 +135,7 @@ export class SafetyClaresLaw extends LitElement {
     const n = this.scheme.nation;
     const p = this.path;
     const text = (p && (t[`${key}.${n}.${p}`] ?? t[`${key}.${p}`])) ?? t[`${key}.${n}`] ?? t[key] ?? '';
-    return formatParts(text, { name: this.scheme.name, abbr: this.scheme.abbr, police: this.forceName || this.text('thePolice'), ...values });
+    return formatParts(text, { name: this.i18n.content(`scheme.${n}.name`, this.scheme.name), abbr: this.scheme.abbr, police: this.forceName || this.text('thePolice'), ...values });
   }
 
   private text(key: keyof ClaresLawStrings): string {
@@ -142,9 +144,8 @@ export class SafetyClaresLaw extends LitElement {
 
   private date(iso: string): string {
     const [y, m, d] = iso.split('-').map(Number);
-    const opts: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
     try {
-      return new Intl.DateTimeFormat(this.text('locale'), { ...opts, timeZone: 'UTC' }).format(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+      return this.i18n.date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1), !!d);
     } catch {
       return iso;
     }
@@ -245,7 +246,7 @@ export class SafetyClaresLaw extends LitElement {
         ${items.map((h) =>
           h
             ? html`<li part="helpline">
-                ${h.nations?.length === 1 && h.nations[0] === 'wales' ? this.text('inWales') : ''}<strong>${h.name}</strong>:
+                ${h.nations?.length === 1 && h.nations[0] === 'wales' ? this.text('inWales') : ''}<strong>${this.i18n.content(`helpline.${h.id}.name`, h.name)}</strong>:
                 ${(h.phones ?? []).map((p, i) => html`${i ? ', ' : ''}${this.phone(p.number, `helpline "${h.id}"`)}`)}.
                 ${h.hours === '24/7' ? this.text('open247') : ''}
               </li>`
@@ -277,7 +278,11 @@ export class SafetyClaresLaw extends LitElement {
   }
 
   override render() {
-    this.table = { ...stringsFor(this, { en }), ...(this.strings ?? {}) };
+    return this.i18n.render(() => this.renderAll());
+  }
+
+  private renderAll(): TemplateResult {
+    this.table = { ...this.i18n.strings, ...(this.strings ?? {}) };
     const s = this.scheme;
     const path = this.path;
     const level = clampHeadingLevel(this.headingLevel);

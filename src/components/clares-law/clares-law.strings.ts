@@ -1,3 +1,5 @@
+import type { Translations } from '../../internal/strings.js';
+
 /**
  * Every sentence `<safety-clares-law>` shows, in one table per language (`lang` on the element or an
  * ancestor picks it; English fills any key a translation lacks). The facts inside the sentences (names,
@@ -109,3 +111,8 @@ export const en = {
 };
 
 export type ClaresLawStrings = typeof en;
+
+/** Other languages, each loaded only when an element's `lang` asks for it (README, "Adding a language"). */
+export const translations: Translations = {
+  cy: () => import('./clares-law.strings.cy.js'),
+};

@@ -6,13 +6,13 @@ import { LAW_NATIONS, STALKING_LAW, type LawNation } from '../../data/stalking-l
 import { EXIT_EVENT } from '../../internal/events.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { telHref } from '../../internal/phone.js';
-import { format, formatParts, stringsFor } from '../../internal/strings.js';
+import { LangController, format, formatParts } from '../../internal/strings.js';
 import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { warn } from '../../internal/warn.js';
-import { en } from './four-explainer.strings.js';
+import { en, translations } from './four-explainer.strings.js';
 import { COLOR_DEFAULTS, styles } from './four-explainer.styles.js';
 
 registerColorTokens(COLOR_DEFAULTS);
@@ -176,11 +176,12 @@ export class SafetyFourExplainer extends LitElement {
     return clampHeadingLevel(this.headingLevel);
   }
 
-  private table: Record<string, string> = en;
+  /** Strings and bundled content in the element's language, loaded when first needed. */
+  private readonly i18n = new LangController<Record<string, string>>(this, en, translations);
 
   /** Text for a key: the site's override, then the `lang` table, then the bundled English. */
   private t(key: string, fallback = ''): string {
-    return this.strings?.[key] ?? this.table[key] ?? fallback;
+    return this.strings?.[key] ?? this.i18n.strings[key] ?? this.i18n.content(key, fallback);
   }
 
   private toggle(id: string): void {
@@ -329,7 +330,7 @@ export class SafetyFourExplainer extends LitElement {
     const facts = STALKING_LAW[nation];
     const sources = [...new Set(facts.map((f) => f.source))];
     const date = facts.map((f) => f.verifiedOn).sort().pop() ?? '';
-    const shownDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(date));
+    const shownDate = this.i18n.date(new Date(date));
     return this.section(
       'law',
       format(this.t('lawHeading'), { nation: this.t(`nation.${nation}`) }),
@@ -373,7 +374,7 @@ export class SafetyFourExplainer extends LitElement {
   private helplineSentence(key: string): unknown[] | string {
     const nsh = helplineById('national-stalking-helpline');
     const number = nsh?.phones?.[0]?.number;
-    return nsh && number ? formatParts(this.t(key), { name: nsh.name, number: this.phone(number, nsh.id) }) : '';
+    return nsh && number ? formatParts(this.t(key), { name: this.t(`helpline.${nsh.id}.name`, nsh.name), number: this.phone(number, nsh.id) }) : '';
   }
 
   private renderSignposts(): TemplateResult {
@@ -397,7 +398,10 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   override render() {
-    this.table = stringsFor<string>(this, { en });
+    return this.i18n.render(() => this.renderAll());
+  }
+
+  private renderAll(): TemplateResult {
     const layout = this.currentLayout;
     return html`<div part="base" class="base layout-${layout}">
       ${heading(this.level, 0, this.t('title'), { part: 'title' })}

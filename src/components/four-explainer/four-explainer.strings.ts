@@ -1,3 +1,5 @@
+import type { Translations } from '../../internal/strings.js';
+
 /**
  * Every user-visible string of `<safety-four-explainer>` that is not bundled content. Content (the
  * FOUR words, examples, behaviours, law) lives in `src/data/four.ts` and `src/data/stalking-law.ts`;
@@ -46,3 +48,8 @@ export const en = {
 };
 
 export type FourStringKey = keyof typeof en;
+
+/** Other languages, each loaded only when an element's `lang` asks for it (README, "Adding a language"). */
+export const translations: Translations = {
+  cy: () => import('./four-explainer.strings.cy.js'),
+};

@@ -6,13 +6,13 @@ import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, type Category, type He
 import { emit } from '../../internal/events.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { smsHref, telHref } from '../../internal/phone.js';
-import { format, langOf, stringsFor } from '../../internal/strings.js';
+import { LangController, format } from '../../internal/strings.js';
 import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warn, warnOnce } from '../../internal/warn.js';
 import { englandWalesBankHolidays, openStatus, type OpenStatus } from './hours.js';
-import { en, type Strings } from './helpline-directory.strings.js';
+import { en, translations, type Strings } from './helpline-directory.strings.js';
 import { COLORS, styles } from './helpline-directory.styles.js';
 import { readHelplines } from './validate.js';
 
@@ -21,6 +21,7 @@ registerColorTokens(COLORS);
 const TAG = '<safety-helpline-directory>';
 const words = (v: string | undefined) => (v ?? '').split(/[\s,]+/).filter(Boolean);
 const EXTERNAL = 'noopener noreferrer';
+type DateFormat = { format(d: Date): string };
 
 /** Links and search text of an entry, worked out once. */
 interface Prepared {
@@ -33,6 +34,28 @@ interface Prepared {
   search: string;
 }
 const prepared = new WeakMap<Helpline, Prepared>();
+
+/** Bundled entries in another language, made once per entry and language (so `prep` and `guard` keep working). */
+const localized = new Map<string, WeakMap<Helpline, Helpline>>();
+function localize(h: Helpline, c: LangController<Strings>): Helpline {
+  if (c.lang === 'en') return h;
+  let byEntry = localized.get(c.lang);
+  if (!byEntry) localized.set(c.lang, (byEntry = new WeakMap()));
+  let out = byEntry.get(h);
+  if (!out) {
+    const k = `helpline.${h.id}.`;
+    out = {
+      ...h,
+      name: c.content(`${k}name`, h.name),
+      description: c.content(`${k}description`, h.description),
+      ...(h.operator ? { operator: c.content(`${k}operator`, h.operator) } : {}),
+      ...(h.bsl ? { bsl: c.content(`${k}bsl`, h.bsl) } : {}),
+      ...(h.phones ? { phones: h.phones.map((ph, n) => (ph.label ? { ...ph, label: c.content(`${k}phone.${n}.label`, ph.label) } : ph)) } : {}),
+    };
+    byEntry.set(h, out);
+  }
+  return out;
+}
 
 function prep(h: Helpline): Prepared {
   let p = prepared.get(h);
@@ -164,7 +187,10 @@ export class SafetyHelplineDirectory extends LitElement {
   private _timer?: ReturnType<typeof setTimeout>;
   private _abort?: AbortController;
   private _holidayCache = new Map<number, string[]>();
-  private _list!: Intl.ListFormat;
+  private _list!: { format(items: Iterable<string>): string };
+  /** Strings in the element's language, loaded when first needed (English is built in). */
+  private readonly _lang = new LangController<Strings>(this, en, translations);
+  private _days: string[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -199,7 +225,7 @@ export class SafetyHelplineDirectory extends LitElement {
       if (!ids.has(h.id)) site.push(h);
       ids.add(h.id);
     }
-    const bundled = this.noBundled ? [] : HELPLINES.filter((h) => !ids.has(h.id));
+    const bundled = this.noBundled ? [] : HELPLINES.filter((h) => !ids.has(h.id)).map((h) => localize(h, this._lang));
     const include = words(this.include);
     const exclude = words(this.exclude);
     const nations = words(this.nations) as Nation[];
@@ -256,7 +282,7 @@ export class SafetyHelplineDirectory extends LitElement {
 
   /** The strings in use; the same object while nothing about them changes (so cards can skip re-rendering). */
   private _strings(): Strings {
-    const s = { ...stringsFor(this, { en }), ...this.strings };
+    const s = { ...this._lang.strings, ...this.strings };
     if (this.heading) s.heading = this.heading;
     if (this.searchLabel) s.searchLabel = this.searchLabel;
     if (this.emptyText) s.empty = this.emptyText;
@@ -275,7 +301,7 @@ export class SafetyHelplineDirectory extends LitElement {
         return st.at === undefined
           ? s.closed
           : format(s.closedOpens, {
-              day: st.inDays === 0 ? s.today : st.inDays === 1 ? s.tomorrow : (s.days.split(',')[st.day ?? 0] ?? ''),
+              day: st.inDays === 0 ? s.today : st.inDays === 1 ? s.tomorrow : (this._days[st.day ?? 0] ?? ''),
               time: st.at,
             });
       case 'bank-holiday':
@@ -286,7 +312,7 @@ export class SafetyHelplineDirectory extends LitElement {
   }
 
   private _hoursList(hours: WeeklyHours, s: Strings): TemplateResult {
-    const names = s.days.split(',');
+    const names = this._days;
     return html`<dl>
         ${DAYS.map(
           (d, i) =>
@@ -297,7 +323,7 @@ export class SafetyHelplineDirectory extends LitElement {
       ${hours.bankHolidays === 'closed' ? html`<p>${s.bankHolidaysClosed}</p>` : nothing}`;
   }
 
-  private _card(h: Helpline, s: Strings, level: number, now: Date, date: Intl.DateTimeFormat, hidden: boolean): TemplateResult {
+  private _card(h: Helpline, s: Strings, level: number, now: Date, date: DateFormat, hidden: boolean): TemplateResult {
     const st = openStatus(h.hours, now, this._isBankHoliday);
     const status = this._statusText(st, s);
     const open = st.kind === 'open' || st.kind === 'always';
@@ -308,7 +334,7 @@ export class SafetyHelplineDirectory extends LitElement {
     </li>`;
   }
 
-  private _cardBody(h: Helpline, s: Strings, level: number, status: string, open: boolean, date: Intl.DateTimeFormat): TemplateResult {
+  private _cardBody(h: Helpline, s: Strings, level: number, status: string, open: boolean, date: DateFormat): TemplateResult {
     const p = prep(h);
     const compact = this.layout === 'compact';
     const nationNames = s.nations.split(',');
@@ -360,11 +386,11 @@ export class SafetyHelplineDirectory extends LitElement {
 
   private _hoursText(hours: Hours, s: Strings): string {
     if (hours === '24/7') return s.always;
-    const names = s.days.split(',');
+    const names = this._days;
     return DAYS.flatMap((d, i) => (hours[d] ? [`${names[i]} ${hours[d].map(([open, close]) => format(s.range, { open, close })).join(', ')}`] : [])).join('; ');
   }
 
-  private _date(iso: string, f: Intl.DateTimeFormat): string {
+  private _date(iso: string, f: DateFormat): string {
     return f.format(new Date(`${iso}T12:00:00Z`));
   }
 
@@ -391,13 +417,17 @@ export class SafetyHelplineDirectory extends LitElement {
     this._category = (e.target as HTMLInputElement).value;
   }
 
-  override render(): TemplateResult {
+  override render(): unknown {
+    return this._lang.render(() => this._render());
+  }
+
+  private _render(): TemplateResult {
     const s = this._strings();
     const level = clampHeadingLevel(this.headingLevel);
-    const lang = langOf(this);
-    const locale = !lang || lang === 'en' ? 'en-GB' : lang;
-    const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    this._list = new Intl.ListFormat(locale, { type: 'conjunction' });
+    // A site's own `days` override wins; otherwise the weekday names come from Intl in the element's language.
+    this._days = this.strings?.days ? s.days.split(',') : this._lang.weekdays(s.days.split(','));
+    const date = { format: (d: Date) => this._lang.date(d) };
+    this._list = { format: (items: Iterable<string>) => this._lang.list([...items]) };
     const now = this.clock();
     const terms = words(this._query.toLowerCase());
     const present = CATEGORIES.filter((c) => this._pool.some((h) => h.categories.includes(c)));

@@ -1,7 +1,9 @@
+import type { Translations } from '../../internal/strings.js';
+
 /**
  * Every string `<safety-helpline-directory>` shows. Override any of them with the `strings` property or
  * attribute (JSON), or a few with their own attributes (`heading`, `search-label`, `empty-text`).
- * `lang="cy"` will pick a Welsh table once one is added here.
+ * `lang="cy"` picks the Welsh table (`helpline-directory.strings.cy.ts`), loaded only when used.
  */
 export const en = {
   heading: 'Helplines',
@@ -62,4 +64,9 @@ export const en = {
 };
 
 export type Strings = typeof en;
+
+/** Other languages, each loaded only when an element's `lang` asks for it (README, "Adding a language"). */
+export const translations: Translations = {
+  cy: () => import('./helpline-directory.strings.cy.js'),
+};
 export type StringKey = keyof Strings;

@@ -1,13 +1,13 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { EXIT_EVENT, emit } from '../../internal/events.js';
-import { format, stringsFor } from '../../internal/strings.js';
+import { LangController, format } from '../../internal/strings.js';
 import { a11yStyles } from '../../internal/a11y-styles.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { attempt, hideAndLeave, openNewTab } from './leave.js';
 import { type ShortcutMode, type ShortcutTarget, unwatchShortcut, watchShortcut } from './shortcut.js';
-import { STRING_ATTRIBUTES, quickExitStrings } from './quick-exit.strings.js';
+import { STRING_ATTRIBUTES, quickExitStrings, quickExitTranslations } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
 
 /** The neutral page used when no safe destination is given (GOV.UK's choice too). */
@@ -149,9 +149,12 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     );
   }
 
+  // English at once (the control must work before any table loads), then the page's language when it arrives.
+  private readonly _lang = new LangController(this, quickExitStrings.en, quickExitTranslations, { wait: false });
+
   /** The strings in use: attribute overrides on top of the table for the element's language. */
   private get _strings() {
-    const s = { ...stringsFor(this, quickExitStrings) };
+    const s = { ...this._lang.strings };
     if (this.shortcutMode === 'escape') s.hintShift = s.hintEscape;
     for (const [attribute, key] of Object.entries(STRING_ATTRIBUTES)) {
       const value = this.getAttribute(attribute);

@@ -1,4 +1,4 @@
-import type { StringTable } from '../../internal/strings.js';
+import type { StringTable, Translations } from '../../internal/strings.js';
 
 /** Every string the quick exit shows or announces; each has an attribute of the same meaning. */
 export type QuickExitStringKey = 'label' | 'prefix' | 'hintShift' | 'hintEscape' | 'remaining' | 'remainingOne' | 'expired' | 'overlay' | 'title';
@@ -15,6 +15,11 @@ export const quickExitStrings: { en: StringTable<QuickExitStringKey> } = {
     overlay: 'Loading.',
     title: 'Loading',
   },
+};
+
+/** Other languages, each loaded only when an element's `lang` asks for it (README, "Adding a language"). */
+export const quickExitTranslations: Translations = {
+  cy: () => import('./quick-exit.strings.cy.js'),
 };
 
 /**

@@ -1,0 +1,70 @@
+import { FOUR_CY } from '../../data/four.cy.js';
+import { HELPLINES_CY } from '../../data/helplines.cy.js';
+import { STALKING_LAW_CY } from '../../data/stalking-law.cy.js';
+import { CALENDAR_CY } from '../../internal/calendar.cy.js';
+import type { Translation } from '../../internal/strings.js';
+import type { FourStringKey } from './four-explainer.strings.js';
+
+/**
+ * Cymraeg: `<safety-four-explainer>`'s strings, its bundled content and the law for every nation, loaded
+ * only when `lang="cy"` applies. `reviewed: false` until a Welsh speaker has read every string;
+ * `npm run check:data` lists those not in `sourced`.
+ */
+const cy: Translation<FourStringKey> = {
+  lang: 'cy',
+  locale: 'cy-GB',
+  reviewed: false,
+  calendar: CALENDAR_CY,
+  sourced: {
+    vsHeading: 'Reference §9: "Stelcio ac Aflonyddu", South Wales Police; MoJ Victim and Witness Information',
+    'helpline.national-stalking-helpline.name': 'Reference §9: South Wales Police',
+  },
+  strings: {
+    title: 'Ai stelcio yw e? Meddyliwch FOUR',
+    intro:
+      'Mae’r heddlu’n defnyddio’r gair Saesneg FOUR i adnabod stelcio. Ymddygiad yw stelcio sydd:',
+    sentence: 'Stelcio yw ymddygiad sy’n dangos y pedwar arwydd: {fixated}, {obsessive}, {unwanted} a {repeated}.',
+    examples: 'Er enghraifft:',
+    vsHeading: 'Stelcio ynteu aflonyddu?',
+    lawHeading: 'Beth mae’r gyfraith yn ei ddweud yn {nation}',
+    lawIntro: 'Mae’r gyfraith yn wahanol ym mhob rhan o’r DU.',
+    lawChecked: 'Gwiriwyd yn erbyn y ffynonellau hyn ar {date}. Mae cyfreithiau’n newid, felly gwiriwch y ffynonellau am y wybodaeth ddiweddaraf.',
+    lawSources: 'Ffynonellau',
+    'nation.england-wales': 'Cymru a Lloegr',
+    'nation.scotland': 'yr Alban',
+    'nation.northern-ireland': 'Gogledd Iwerddon',
+    typesHeading: 'Mathau o stelciwr',
+    typesIntro: "Mae ymchwilwyr yn disgrifio pum math cyffredin. Does dim rhaid i chi weithio allan pa un yw e.",
+    typesSource: 'Ffynhonnell',
+    typesCitation: 'Mullen ac eraill, American Journal of Psychiatry, 1999',
+    todoHeading: 'Beth allwch chi ei wneud',
+    danger: 'Os ydych chi mewn perygl nawr, ffoniwch {number}.',
+    report: 'I roi gwybod i’r heddlu pan nad yw’n argyfwng, ffoniwch {number}.',
+    helpline: 'Siaradwch am y peth â’r {name}: ffoniwch {number}.',
+    free: 'Am ddim i’w ffonio.',
+    website: 'Ewch i’w gwefan',
+    checkHeading: 'Ydy hyn yn swnio’n gyfarwydd?',
+    checkIntro: 'Ticiwch unrhyw beth sydd wedi digwydd i chi.',
+    checkLegend: 'Beth sydd wedi digwydd',
+    privacy:
+      'Nid yw dim rydych chi’n ei dicio yn cael ei gadw na’i anfon i unman. Caiff ei glirio pan fyddwch yn gadael y dudalen hon neu’n pwyso “Clirio fy atebion”.',
+    resultHeading: 'Beth mae eich atebion yn ei ddangos',
+    resultNone: 'Ticiwch unrhyw beth uchod i weld pa rai o arwyddion FOUR y mae’n eu dangos.',
+    resultSome: 'Mae gan yr hyn rydych chi’n ei ddisgrifio rai o arwyddion stelcio neu aflonyddu: {words}.',
+    resultAll: 'Mae gan yr hyn rydych chi’n ei ddisgrifio arwyddion stelcio: {words}.',
+    resultCalm:
+      'Nid barn yw hyn, a does dim rhaid i chi fod yn siŵr. Gallwch siarad am y peth â’r {name} ar {number}, neu weld beth allwch chi ei wneud isod.',
+    matched: 'i’w weld yn eich atebion',
+    notMatched: 'ddim yn eich atebion',
+    clear: 'Clirio fy atebion',
+    cleared: 'Mae eich atebion wedi cael eu clirio.',
+    and: 'a',
+  },
+  content: {
+    ...FOUR_CY,
+    ...STALKING_LAW_CY,
+    'helpline.national-stalking-helpline.name': HELPLINES_CY['helpline.national-stalking-helpline.name']!,
+  },
+};
+
+export default cy;

@@ -1,0 +1,87 @@
+import { HELPLINES_CY } from '../../data/helplines.cy.js';
+import { CALENDAR_CY } from '../../internal/calendar.cy.js';
+import type { Translation } from '../../internal/strings.js';
+import type { StringKey } from './helpline-directory.strings.js';
+
+/**
+ * Cymraeg: `<safety-helpline-directory>`'s strings and the bundled helplines' text. Loaded only when
+ * `lang="cy"` applies. `reviewed: false` until a Welsh speaker has read every string; `npm run check:data`
+ * lists those not in `sourced`. Weekday names come from `Intl` in Welsh where the browser has them
+ * (`days` is the fallback).
+ */
+const cy: Translation<StringKey> = {
+  lang: 'cy',
+  locale: 'cy-GB',
+  reviewed: false,
+  calendar: CALENDAR_CY,
+  sourced: {
+    heading: 'Reference §9: "llinell gymorth" (helpline), llyw.cymru',
+    always: 'Reference §9: "Ar gael 24 awr y dydd, 7 diwrnod yr wythnos", Live Fear Free, llyw.cymru',
+    'category-stalking': 'Reference §9: "stelcio" (stalking), South Wales Police; MoJ Victim and Witness Information',
+    'category-domestic-abuse': 'Reference §9: "cam-drin domestig" (domestic abuse), HMCTS; Citizens Advice',
+    webchat: 'Reference §9: "Gwasanaeth sgwrsio byw" (live chat), Live Fear Free, llyw.cymru',
+    'helpline.national-stalking-helpline.name': 'Reference §9: South Wales Police',
+    'helpline.live-fear-free.name': 'Reference §9: "Llinell Gymorth Byw Heb Ofn", llyw.cymru',
+  },
+  strings: {
+    heading: 'Llinellau cymorth',
+    callLog: "Mae galwadau i'r rhifau hyn yn ymddangos yn hanes galwadau eich ffôn.",
+    emergencyHeading: 'Mewn argyfwng',
+    emergency: "Os ydych chi mewn perygl nawr, ffoniwch 999. Mae'n rhad ac am ddim.",
+    silentSolution:
+      "Os na allwch siarad, ffoniwch 999 o ffôn symudol, yna pesychwch neu tapiwch. Os na allwch wneud unrhyw sŵn, pwyswch 55 pan fydd y recordiad yn gofyn. Nid yw pwyso 55 yn dweud wrth yr heddlu ble rydych chi; os na chaiff 55 ei bwyso, daw'r alwad i ben.",
+    relayUk:
+      "Os oes angen i chi deipio yn hytrach na siarad, cysylltwch â'r gwasanaethau brys drwy Relay UK (cyfnewid testun) ar 18000. Mae'n rhad ac am ddim.",
+    emergencySms:
+      "emergencySMS: cofrestrwch eich ffôn symudol yn gyntaf drwy anfon y neges \"register\" i 999 ac ateb \"yes\". Yna, mewn argyfwng, gallwch anfon neges destun i 999. Fel arfer daw ateb mewn tua 2 funud; os na ddaw un o fewn 3 munud, anfonwch eto. Mae'n gweithio o ffonau symudol yn y DU, nid o dramor; cofrestrwch eto os byddwch yn newid eich rhif.",
+    emergencySmsLink: 'Anfonwch "register" i 999',
+    nonEmergency: 'I gysylltu â’r heddlu pan nad yw’n argyfwng, ffoniwch 101.',
+    call: 'Ffoniwch {number}',
+    text: 'Tecstiwch {number}',
+    textKeyword: 'Tecstiwch {keyword} i {number}',
+    email: 'E-bost {email}',
+    website: 'Gwefan',
+    webchat: 'Gwasanaeth sgwrsio byw',
+    runBy: 'Yn cael ei redeg gan {operator}',
+    free: 'Am ddim i’w ffonio',
+    hiddenFromBill: 'Nid yw’n ymddangos ar filiau ffôn',
+    noPhone: "Gweler eu gwefan i weld sut i ffonio.",
+    interpreters: 'Mae cyfieithwyr ar gael.',
+    covers: 'Yn cwmpasu: {nations}',
+    nations: 'Lloegr,Cymru,Yr Alban,Gogledd Iwerddon',
+    always: 'Ar gael 24 awr y dydd, 7 diwrnod yr wythnos',
+    openUntil: 'Ar agor nawr, tan {time}',
+    closed: 'Ar gau nawr',
+    closedOpens: 'Ar gau nawr, yn agor {day} am {time}',
+    today: 'heddiw',
+    tomorrow: 'yfory',
+    days: 'Dydd Llun,Dydd Mawrth,Dydd Mercher,Dydd Iau,Dydd Gwener,Dydd Sadwrn,Dydd Sul',
+    hoursUnknown: 'Gwiriwch yr oriau agor ar eu gwefan.',
+    bankHoliday: 'Mae heddiw’n ŵyl banc: gwiriwch yr oriau agor ar eu gwefan.',
+    hoursHeading: 'Oriau agor (amser y DU)',
+    dayClosed: 'ar gau',
+    bankHolidaysClosed: 'Ar gau ar wyliau banc.',
+    chatHours: 'Sgwrs fyw: {hours}',
+    range: '{open} i {close}',
+    lastChecked: 'Gwiriwyd ddiwethaf {date}',
+    source: 'ffynhonnell',
+    searchLabel: 'Chwilio’r llinellau cymorth',
+    filterLegend: 'Dangos',
+    all: 'Y cyfan',
+    'category-stalking': 'Stelcio',
+    'category-domestic-abuse': 'Cam-drin domestig',
+    'category-victims': 'Dioddefwyr trosedd',
+    'category-lgbt': 'LHDT+',
+    'category-men': 'Dynion',
+    'category-honour-based-abuse': 'Cam-drin ar sail anrhydedd',
+    'category-sexual-violence': 'Trais rhywiol',
+    'category-emotional-support': 'Cymorth emosiynol',
+    'category-legal-help': 'Help cyfreithiol',
+    'category-report-crime': 'Rhoi gwybod am drosedd',
+    count: 'Yn dangos {shown} o {total} gwasanaeth',
+    empty: "Does dim gwasanaethau'n cyfateb. Rhowch gynnig ar eiriau eraill neu gategori arall.",
+  },
+  content: HELPLINES_CY,
+};
+
+export default cy;

@@ -1,0 +1,33 @@
+import { CALENDAR_CY } from '../../internal/calendar.cy.js';
+import type { Translation } from '../../internal/strings.js';
+import type { QuickExitStringKey } from './quick-exit.strings.js';
+
+/**
+ * Cymraeg: the quick exit's strings. Loaded only on a page (or element) with `lang="cy"`, after the
+ * control is already armed in English. `reviewed: false` until a Welsh speaker has read every string;
+ * `npm run check:data` lists the ones not in `sourced`.
+ */
+const cy: Translation<QuickExitStringKey> = {
+  lang: 'cy',
+  locale: 'cy-GB',
+  reviewed: false,
+  calendar: CALENDAR_CY,
+  sourced: {
+    label: 'Reference §9: "Gadael y dudalen hon" (Exit this page), HMRC play-frontend-hmrc messages.cy',
+    prefix: 'Reference §9: "Argyfwng" (Emergency), HMRC play-frontend-hmrc messages.cy',
+  },
+  strings: {
+    label: 'Gadael y dudalen hon',
+    prefix: 'Argyfwng',
+    hintShift: 'neu pwyswch Shift 3 gwaith',
+    hintEscape: 'neu pwyswch Escape ddwywaith',
+    remaining: '{key}, pwyswch {count} gwaith eto i adael y dudalen hon.',
+    remainingOne: '{key}, pwyswch 1 waith eto i adael y dudalen hon.',
+    expired: 'Daeth y llwybr byr i adael y dudalen hon i ben.',
+    overlay: 'Yn llwytho.',
+    title: 'Yn llwytho',
+  },
+  content: {},
+};
+
+export default cy;

@@ -1,0 +1,372 @@
+// Cymraeg (issue 19): language resolution, key parity of every English and Welsh table, a scan of every
+// element in every state under lang="cy" for English sentences, Welsh layout at 320 px, and one element
+// under dir="rtl".
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { SafetyChecklist } from '../src/components/checklist/checklist.component.js';
+import { en as checklistEn, translations as checklistTr } from '../src/components/checklist/checklist.strings.js';
+import type { SafetyClaresLaw } from '../src/components/clares-law/clares-law.component.js';
+import { en as claresEn, translations as claresTr } from '../src/components/clares-law/clares-law.strings.js';
+import type { SafetyFourExplainer } from '../src/components/four-explainer/four-explainer.component.js';
+import { en as fourEn, translations as fourTr } from '../src/components/four-explainer/four-explainer.strings.js';
+import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/helpline-directory.component.js';
+import { en as helplineEn, translations as helplineTr } from '../src/components/helpline-directory/helpline-directory.strings.js';
+import type { SafetyQuickExit } from '../src/components/quick-exit/quick-exit.component.js';
+import { quickExitStrings, quickExitTranslations } from '../src/components/quick-exit/quick-exit.strings.js';
+import { CHECKLIST } from '../src/data/checklist.js';
+import { DISCLOSURE_SCHEMES, SCHEME_NATIONS } from '../src/data/disclosure-schemes.js';
+import { BEHAVIOURS, FOUR_WORDS, STALKER_TYPES, STALKING_VS_HARASSMENT, WHAT_TO_DO } from '../src/data/four.js';
+import { HELPLINE_PROPER_NAMES_CY } from '../src/data/helplines.cy.js';
+import { HELPLINES, helplineById } from '../src/data/helplines.js';
+import { LAW_NATIONS, STALKING_LAW } from '../src/data/stalking-law.js';
+import { langOf, primaryLanguage, stringsReady, weekdayNames, type Translation, type Translations } from '../src/internal/strings.js';
+import { captureWarnings, captureWarningsAsync } from './support/console.js';
+
+const sr = (el: Element) => el.shadowRoot!;
+const load = async (t: Translations, lang = 'cy'): Promise<Translation> => (await t[lang]!()).default;
+
+/** What the English data gives each element as translatable content, by content key. */
+function helplineContent(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const h of HELPLINES) {
+    const k = `helpline.${h.id}.`;
+    out[`${k}name`] = h.name;
+    out[`${k}description`] = h.description;
+    if (h.operator) out[`${k}operator`] = h.operator;
+    if (h.bsl) out[`${k}bsl`] = h.bsl;
+    h.phones?.forEach((p, n) => p.label && (out[`${k}phone.${n}.label`] = p.label));
+  }
+  return out;
+}
+const nameOf = (id: string) => ({ [`helpline.${id}.name`]: helplineById(id)!.name });
+const ENGLISH_CONTENT: Record<string, () => Record<string, string>> = {
+  'quick-exit': () => ({}),
+  'helpline-directory': helplineContent,
+  checklist: () => ({
+    ...Object.fromEntries(CHECKLIST.flatMap((g) => [[`group.${g.id}`, g.title], ...g.items.map((i) => [`item.${i.id}`, i.text])])),
+    ...Object.assign({}, ...CHECKLIST.flatMap((g) => g.items.flatMap((i) => (i.helplines ?? []).map(nameOf)))),
+  }),
+  'four-explainer': () => ({
+    ...Object.fromEntries(
+      FOUR_WORDS.flatMap((w) => [[`${w.id}.word`, w.word], [`${w.id}.meaning`, w.meaning], ...w.examples.map((e, n) => [`${w.id}.example.${n}`, e])]),
+    ),
+    ...Object.fromEntries(BEHAVIOURS.map((b) => [`check.${b.id}`, b.text])),
+    ...Object.fromEntries(STALKING_VS_HARASSMENT.map((v) => [`vs.${v.id}`, v.text])),
+    ...Object.fromEntries(STALKER_TYPES.flatMap((t) => [[`type.${t.id}.name`, t.name], [`type.${t.id}.text`, t.text]])),
+    ...Object.fromEntries(WHAT_TO_DO.map((t) => [`todo.${t.id}`, t.text])),
+    ...Object.fromEntries(LAW_NATIONS.flatMap((n) => STALKING_LAW[n].map((f) => [`law.${f.id}`, f.text]))),
+    ...nameOf('national-stalking-helpline'),
+  }),
+  'clares-law': () => ({
+    ...Object.fromEntries(SCHEME_NATIONS.map((n) => [`scheme.${n}.name`, DISCLOSURE_SCHEMES[n].name])),
+    ...Object.assign({}, ...SCHEME_NATIONS.flatMap((n) => DISCLOSURE_SCHEMES[n].helplines.map(nameOf))),
+  }),
+};
+const TABLES: Record<string, [Record<string, string>, Translations]> = {
+  'quick-exit': [quickExitStrings.en, quickExitTranslations],
+  'helpline-directory': [helplineEn, helplineTr],
+  checklist: [checklistEn, checklistTr],
+  'four-explainer': [fourEn, fourTr],
+  'clares-law': [claresEn, claresTr],
+};
+
+describe('i18n: language resolution', () => {
+  it('reads cy and cy-GB from the element itself or its nearest ancestor, across a shadow root', async () => {
+    const outer = await fixture(html`<div lang="cy-GB"><p lang="en"><span id="en"></span></p><span id="cy"></span><b lang="CY"></b></div>`);
+    expect(langOf(outer.querySelector('#cy')!)).to.equal('cy');
+    expect(langOf(outer.querySelector('#en')!)).to.equal('en');
+    expect(langOf(outer.querySelector('b')!)).to.equal('cy');
+    const host = document.createElement('div');
+    outer.append(host);
+    const inner = document.createElement('i');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(langOf(inner)).to.equal('cy');
+  });
+
+  it('falls back to English with one warning for any malformed lang, and never throws', () => {
+    for (const bad of ['en_GB', ' en', '*', 'i-klingon', 'cy_GB', '12', 'cy-', 'x']) {
+      let result = '';
+      const warnings = captureWarnings(() => {
+        result = primaryLanguage(bad);
+        primaryLanguage(bad);
+      });
+      expect(result, bad).to.equal('en');
+      expect(warnings, bad).to.have.length(1);
+      expect(warnings[0]).to.contain(JSON.stringify(bad));
+    }
+    const quiet = captureWarnings(() => ['', 'cy', 'cy-GB', 'en-GB', 'fr', 'zh-Hant-TW'].forEach((tag) => primaryLanguage(tag)));
+    expect(quiet).to.deep.equal([]);
+  });
+
+  it('renders an element with a malformed lang in English, with one warning', async () => {
+    let el!: SafetyChecklist;
+    const warnings = await captureWarningsAsync(async () => {
+      el = await fixture<SafetyChecklist>(html`<safety-checklist lang="cy__gb"></safety-checklist>`);
+      await stringsReady(el);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(sr(el).textContent).to.contain(checklistEn.heading);
+    expect(warnings.filter((w) => w.includes('"cy__gb"'))).to.have.length(1);
+  });
+
+  it('weekday names come from Intl in Welsh where the engine has Welsh data, else from the table', () => {
+    const fallback = 'a,b,c,d,e,f,g'.split(',');
+    const names = weekdayNames('cy-GB', fallback);
+    expect(names).to.have.length(7);
+    if (Intl.DateTimeFormat.supportedLocalesOf(['cy']).length) {
+      const monday = new Intl.DateTimeFormat('cy-GB', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1));
+      expect(names[0]).to.equal(monday);
+      expect(names[0]!.toLowerCase()).to.contain('llun');
+    } else {
+      expect(names).to.deep.equal(fallback);
+    }
+  });
+});
+
+describe('i18n: every English and Welsh table has exactly the same keys', () => {
+  for (const [name, [en, translations]] of Object.entries(TABLES)) {
+    it(`${name}: strings and content`, async () => {
+      const cy = await load(translations);
+      expect(cy.lang).to.equal('cy');
+      expect(Object.keys(cy.strings).sort(), 'strings').to.deep.equal(Object.keys(en).sort());
+      expect(Object.keys(cy.content).sort(), 'content').to.deep.equal(Object.keys(ENGLISH_CONTENT[name]!()).sort());
+      for (const [key, value] of [...Object.entries(cy.strings), ...Object.entries(cy.content)]) {
+        expect(value, key).to.be.a('string').and.not.equal('');
+      }
+      // Placeholders survive translation: a Welsh string has the same {names} as the English one.
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      for (const key of Object.keys(en)) expect(names(cy.strings[key]!), key).to.deep.equal(names(en[key]!));
+      for (const key of Object.keys(cy.sourced)) expect(key in cy.strings || key in cy.content, `sourced key ${key}`).to.equal(true);
+      expect(cy.reviewed).to.be.a('boolean');
+    });
+  }
+});
+
+/** Names that stay in English on a Welsh page: services, Acts, schemes, products, keys, what a reader must type. */
+const PROPER_NAMES = [
+  ...HELPLINE_PROPER_NAMES_CY,
+  ...SCHEME_NATIONS.map((n) => DISCLOSURE_SCHEMES[n].name),
+  ...SCHEME_NATIONS.map((n) => DISCLOSURE_SCHEMES[n].nationalForm?.owner ?? ''),
+  'Protection from Harassment Act 1997',
+  'Stalking Protection Act 2019',
+  'Criminal Justice and Licensing (Scotland) Act 2010',
+  'Criminal Procedure (Scotland) Act 1995',
+  'Domestic Abuse (Scotland) Act 2018',
+  'Protection from Stalking Act (Northern Ireland) 2022',
+  'Domestic Abuse and Civil Proceedings Act (Northern Ireland) 2021',
+  'Domestic Abuse Act 2021',
+  'American Journal of Psychiatry',
+  'Right to Ask',
+  'Right to Know',
+  'Power to Tell',
+  'Relay UK',
+  'Veritas Justice',
+].filter(Boolean);
+// English words that are not also Welsh words ("help" is both): one of them left in the text means an English sentence.
+const ENGLISH = /^(the|and|you|your|to|of|is|are|with|this|it|not|be|can|if|when|have|has|from|by|or|for|that|what|they|will|call|open|closed|here|support|show|leave|page|site|press|times|more|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)$/i;
+
+function englishWords(text: string): string[] {
+  let t = text;
+  for (const name of [...PROPER_NAMES].sort((a, b) => b.length - a.length)) t = t.split(name).join(' ');
+  t = t.replace(/\b[\w-]+(\.[\w-]+)+(\/\S*)?/g, ' '); // host names and URLs in source lists
+  return t.split(/[^\p{L}'’]+/u).filter((w) => ENGLISH.test(w));
+}
+
+/** Every text node and accessible-name attribute in the element's shadow root (hidden panels included). */
+function allText(el: Element): string {
+  const root = sr(el);
+  const attrs = [...root.querySelectorAll('[aria-label],[title],[placeholder],[alt]')].flatMap((n) =>
+    ['aria-label', 'title', 'placeholder', 'alt'].map((a) => n.getAttribute(a) ?? ''),
+  );
+  return [root.textContent ?? '', ...attrs].join('\n');
+}
+
+async function expectWelsh(el: Element, state: string, en: Record<string, string>): Promise<void> {
+  await stringsReady(el);
+  const text = allText(el);
+  expect(text.trim(), `${state}: renders`).to.not.equal('');
+  expect(englishWords(text), `${state}: English words in "${text.replace(/\s+/g, ' ').slice(0, 4000)}"`).to.deep.equal([]);
+  // No sentence of the English table appears as it is.
+  for (const [key, value] of Object.entries(en)) {
+    if (value.split(' ').length >= 3 && !value.includes('{')) expect(text.includes(value), `${state}: English "${key}"`).to.equal(false);
+  }
+}
+
+describe('i18n: lang="cy" shows no English sentence, in every state of every element', function () {
+  this.timeout(30000);
+
+  it('quick exit: both shortcuts, the countdown, the expired message and the overlay', async () => {
+    const wrap = await fixture(html`<div lang="cy">
+      <safety-quick-exit></safety-quick-exit>
+      <safety-quick-exit shortcut="escape"></safety-quick-exit>
+      <safety-quick-exit shortcut="none"></safety-quick-exit>
+    </div>`);
+    for (const el of wrap.querySelectorAll<SafetyQuickExit>('safety-quick-exit')) {
+      await expectWelsh(el, `quick exit ${el.shortcut}`, quickExitStrings.en);
+      for (const [count, expired] of [[1, false], [2, false], [0, true]] as const) {
+        el.shortcutProgress(count, 3, expired);
+        await el.updateComplete;
+        await expectWelsh(el, `quick exit ${el.shortcut} ${count} ${expired}`, quickExitStrings.en);
+      }
+    }
+  });
+
+  it('quick exit: armed and labelled in English at once, then switches to Welsh when its table arrives', async () => {
+    const wrap = await fixture(html`<div lang="cy"><safety-quick-exit></safety-quick-exit></div>`);
+    const el = wrap.firstElementChild as SafetyQuickExit;
+    await stringsReady(el);
+    const cy = await load(quickExitTranslations);
+    expect(sr(el).querySelector('[part~=button]')!.textContent).to.contain(cy.strings['label']);
+    expect(sr(el).querySelector('[part~=button]')!.getAttribute('href')).to.match(/^https:/);
+  });
+
+  it('helpline directory: every category, search with no match, open, closed, opens later, bank holiday, compact', async () => {
+    // A Wednesday at 10:00 UK time (the National Stalking Helpline opens at 13:00), a Saturday, and a bank holiday.
+    const clocks = ['2026-11-25T10:00:00Z', '2026-11-28T12:00:00Z', '2026-12-25T12:00:00Z', '2026-11-24T11:00:00Z'];
+    for (const at of clocks) {
+      for (const layout of ['list', 'compact']) {
+        const wrap = await fixture(html`<div lang="cy"><safety-helpline-directory layout=${layout} .clock=${() => new Date(at)}></safety-helpline-directory></div>`);
+        const el = wrap.firstElementChild as SafetyHelplineDirectory;
+        await expectWelsh(el, `directory ${layout} at ${at}`, helplineEn);
+      }
+    }
+    const wrap = await fixture(html`<div lang="cy"><safety-helpline-directory></safety-helpline-directory></div>`);
+    const el = wrap.firstElementChild as SafetyHelplineDirectory;
+    await stringsReady(el);
+    for (const radio of sr(el).querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+      radio.click();
+      await el.updateComplete;
+      await expectWelsh(el, `category ${radio.value}`, helplineEn);
+    }
+    const search = sr(el).querySelector<HTMLInputElement>('input[type=search]')!;
+    search.value = 'zzzz';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(sr(el).querySelector('[part=empty]')).to.exist;
+    await expectWelsh(el, 'no match', helplineEn);
+  });
+
+  it('FOUR explainer: every layout and mode, law for every nation, types, ticks and clearing', async () => {
+    for (const layout of ['cards', 'accordion', 'compact']) {
+      for (const nation of LAW_NATIONS) {
+        const wrap = await fixture(html`<div lang="cy"><safety-four-explainer layout=${layout} nation=${nation} law types></safety-four-explainer></div>`);
+        const el = wrap.firstElementChild as SafetyFourExplainer;
+        await expectWelsh(el, `${layout} ${nation}`, fourEn);
+        for (const b of sr(el).querySelectorAll<HTMLButtonElement>('button[aria-expanded]')) b.click();
+        await el.updateComplete;
+        await expectWelsh(el, `${layout} ${nation} open`, fourEn);
+      }
+    }
+    const wrap = await fixture(html`<div lang="cy"><safety-four-explainer mode="check"></safety-four-explainer></div>`);
+    const el = wrap.firstElementChild as SafetyFourExplainer;
+    await expectWelsh(el, 'check, nothing ticked', fourEn);
+    const boxes = [...sr(el).querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    boxes[0]!.click();
+    await el.updateComplete;
+    await expectWelsh(el, 'check, some', fourEn);
+    boxes.forEach((b) => !b.checked && b.click());
+    await el.updateComplete;
+    await expectWelsh(el, 'check, all', fourEn);
+    sr(el).querySelector<HTMLButtonElement>('[part=clear]')!.click();
+    await el.updateComplete;
+    await expectWelsh(el, 'check, cleared', fourEn);
+  });
+
+  it('checklist: the plan, progress, clearing, and every step of asking to keep ticks', async () => {
+    for (const persist of ['', 'session', 'device']) {
+      const wrap = await fixture(html`<div lang="cy"><safety-checklist persist=${persist} plan-id="i18n-test"></safety-checklist></div>`);
+      const el = wrap.firstElementChild as SafetyChecklist;
+      try {
+        await expectWelsh(el, `persist=${persist}`, checklistEn);
+        sr(el).querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+        await el.updateComplete;
+        await expectWelsh(el, `persist=${persist} ticked`, checklistEn);
+        const remember = sr(el).querySelector<HTMLButtonElement>('[part~=remember-button]');
+        if (remember) {
+          remember.click();
+          await el.updateComplete;
+          await expectWelsh(el, `persist=${persist} asking`, checklistEn);
+          sr(el).querySelector<HTMLButtonElement>('[part~=confirm-button]')!.click();
+          await el.updateComplete;
+          await expectWelsh(el, `persist=${persist} saving`, checklistEn);
+        }
+        sr(el).querySelector<HTMLButtonElement>('[part~=clear-button]')!.click();
+        await el.updateComplete;
+        await expectWelsh(el, `persist=${persist} cleared`, checklistEn);
+      } finally {
+        el.clear();
+      }
+    }
+  });
+
+  it("Clare's Law: every nation, asking about a partner or someone else, with and without a force's form", async () => {
+    for (const nation of SCHEME_NATIONS) {
+      for (const about of ['', 'partner', 'other']) {
+        for (const href of ['', 'https://www.example.police.uk/form']) {
+          const wrap = await fixture(html`<div lang="cy"><safety-clares-law nation=${nation} asking-about=${about} apply-href=${href}></safety-clares-law></div>`);
+          const el = wrap.firstElementChild as SafetyClaresLaw;
+          await stringsReady(el);
+          for (const b of sr(el).querySelectorAll<HTMLButtonElement>('button[aria-expanded]')) b.click();
+          await el.updateComplete;
+          await expectWelsh(el, `${nation} ${about} ${href}`, claresEn);
+        }
+      }
+      const wrap = await fixture(html`<div lang="cy"><safety-clares-law nation=${nation}></safety-clares-law></div>`);
+      const el = wrap.firstElementChild as SafetyClaresLaw;
+      await stringsReady(el);
+      sr(el).querySelector<HTMLInputElement>('input[value=other]')!.click();
+      await el.updateComplete;
+      await expectWelsh(el, `${nation} chose other (status message)`, claresEn);
+    }
+  });
+
+  it('the scan itself finds English: the same elements in English fail it', async () => {
+    const el = await fixture<SafetyChecklist>(html`<safety-checklist lang="en"></safety-checklist>`);
+    expect(englishWords(allText(el))).to.not.deep.equal([]);
+  });
+});
+
+describe('i18n: loading', () => {
+  it('a Welsh page never shows English first: nothing text-bearing renders until the table has loaded', async () => {
+    const seen: string[] = [];
+    const wrap = document.createElement('div');
+    wrap.lang = 'cy';
+    const el = document.createElement('safety-four-explainer') as SafetyFourExplainer;
+    wrap.append(el);
+    // Record every render's text from the first one on.
+    const mo = new MutationObserver(() => seen.push(sr(el).textContent ?? ''));
+    document.body.append(wrap);
+    await el.updateComplete;
+    seen.push(sr(el).textContent ?? '');
+    mo.observe(sr(el), { childList: true, subtree: true, characterData: true });
+    await stringsReady(el);
+    mo.disconnect();
+    seen.push(sr(el).textContent ?? '');
+    wrap.remove();
+    for (const text of seen) expect(text, 'a render showed English').to.not.contain(fourEn.title);
+    expect(seen.at(-1)).to.contain((await load(fourTr)).strings['title']);
+  });
+
+  it('follows a change of lang on an ancestor', async () => {
+    const wrap = await fixture(html`<div lang="en"><safety-checklist></safety-checklist></div>`);
+    const el = wrap.firstElementChild as SafetyChecklist;
+    expect(sr(el).textContent).to.contain(checklistEn.heading);
+    wrap.setAttribute('lang', 'cy');
+    const cy = await load(checklistTr);
+    await waitUntil(() => sr(el).textContent!.includes(cy.strings['heading']!), 'switched to Welsh');
+    wrap.setAttribute('lang', 'en-GB');
+    await waitUntil(() => sr(el).textContent!.includes(checklistEn.heading), 'switched back to English');
+  });
+
+  it('an English page requests no translation module', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const el = await fixture(html`<div lang="en-GB"><safety-helpline-directory></safety-helpline-directory><safety-checklist></safety-checklist></div>`);
+    await (el.firstElementChild as SafetyHelplineDirectory).updateComplete;
+    const after = performance.getEntriesByType('resource').slice(before).map((e) => e.name);
+    expect(after.filter((n) => /\.cy\./.test(n))).to.deep.equal([]);
+  });
+});
+
+void executeServerCommand;
