@@ -79,7 +79,12 @@ const config: RollupOptions[] = [
     ([file, input]): RollupOptions => ({
       input,
       plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
-      output: { file: `dist/cdn/${file}.js`, format: 'es', sourcemap: true },
+      // The all-in-one file stays one file (one integrity hash): translations are inlined. The quick exit
+      // keeps its Welsh table in a chunk of its own, fetched only by a Welsh page, so English pages pay nothing.
+      output:
+        file === 'safety-elements'
+          ? { file: `dist/cdn/${file}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true }
+          : { dir: 'dist/cdn', entryFileNames: `${file}.js`, chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
     }),
   ),
   {
@@ -89,6 +94,8 @@ const config: RollupOptions[] = [
       file: 'dist/cdn/safety-elements.iife.js',
       format: 'iife',
       name: 'SafetyElements',
+      // A classic script cannot load chunks: the translations travel inside it.
+      inlineDynamicImports: true,
       sourcemap: true,
     },
   },

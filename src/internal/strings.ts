@@ -161,7 +161,8 @@ export interface LangControllerOptions {
 export class LangController<S extends Record<string, string> = Record<string, string>> implements ReactiveController {
   /** The primary language in use (`en` when no translation applies). */
   lang = 'en';
-  private translation: Translation | undefined;
+  /** The translation in use, if any (undefined for English or while one loads). */
+  translation: Translation | undefined;
   private last: unknown = undefined;
   private seen = '';
   private pending: Promise<void> = Promise.resolve();
@@ -247,37 +248,6 @@ export class LangController<S extends Record<string, string> = Record<string, st
     return this.translation?.content[key] ?? fallback;
   }
 
-  /** Whether the browser's `Intl` has data for the locale in use (English always). */
-  private get intl(): boolean {
-    if (!this.translation) return true;
-    try {
-      return Intl.DateTimeFormat.supportedLocalesOf([this.translation.locale]).length > 0;
-    } catch {
-      return false;
-    }
-  }
-
-  /** Weekday names, Monday first: `Intl` in the element's language, or the translation's own names. */
-  weekdays(fallback: readonly string[]): string[] {
-    if (this.translation && !this.intl) return [...this.translation.calendar.weekdays];
-    return weekdayNames(this.locale, fallback);
-  }
-
-  /** A UTC date as "23 November 2026" (or "November 2026" without `day`), in the element's language. */
-  date(time: number | Date, day = true): string {
-    const d = new Date(time);
-    const c = this.translation?.calendar;
-    if (c && !this.intl) return `${day ? `${d.getUTCDate()} ` : ''}${c.months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-    return new Intl.DateTimeFormat(this.locale, { ...(day ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-  }
-
-  /** "A, B and C" in the element's language. */
-  list(items: readonly string[]): string {
-    const c = this.translation?.calendar;
-    if (c && !this.intl) return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${c.and} ${items[items.length - 1]}`;
-    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(items);
-  }
-
   /**
    * Wraps an element's `render()`: while a translation loads (with `wait`), keeps the previous render (or
    * nothing) instead of showing English text to a reader of another language.
@@ -286,6 +256,38 @@ export class LangController<S extends Record<string, string> = Record<string, st
     if ((this.options.wait ?? true) && !this.loaded) return this.last;
     return (this.last = template());
   }
+}
+
+/** The calendar names to use instead of `Intl`, when the browser's `Intl` lacks the translation's locale. */
+function ownCalendar(c: LangController): Calendar | undefined {
+  const t = c.translation;
+  if (!t) return undefined;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([t.locale]).length ? undefined : t.calendar;
+  } catch {
+    return t.calendar;
+  }
+}
+
+/** Weekday names, Monday first, in the element's language: `Intl`, else the translation's own names, else `fallback`. */
+export function weekdaysFor(c: LangController, fallback: readonly string[]): string[] {
+  const own = ownCalendar(c);
+  return own ? [...own.weekdays] : weekdayNames(c.locale, fallback);
+}
+
+/** A UTC date as "23 November 2026" (or "November 2026" without `day`), in the element's language. */
+export function dateFor(c: LangController, time: number | Date, day = true): string {
+  const d = new Date(time);
+  const own = ownCalendar(c);
+  if (own) return `${day ? `${d.getUTCDate()} ` : ''}${own.months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return new Intl.DateTimeFormat(c.locale, { ...(day ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+/** "A, B and C" in the element's language. */
+export function listFor(c: LangController, items: readonly string[]): string {
+  const own = ownCalendar(c);
+  if (own) return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${own.and} ${items[items.length - 1]}`;
+  return new Intl.ListFormat(c.locale, { type: 'conjunction' }).format(items);
 }
 
 /** Weekday names, Monday first, from `Intl` in `locale`; `fallback` (a table's list) where `Intl` has no data for it. */

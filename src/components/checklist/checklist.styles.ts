@@ -41,10 +41,10 @@ export const styles = css`
     font-weight: bold;
   }
   .group {
-    border-top: 1px solid var(--_line);
+    border-block-start: 1px solid var(--_line);
   }
   .group:last-of-type {
-    border-bottom: 1px solid var(--_line);
+    border-block-end: 1px solid var(--_line);
   }
   [part~='group-heading'] {
     margin: 0;
@@ -76,6 +76,9 @@ export const styles = css`
   }
   .toggle[aria-expanded='false']::before {
     transform: rotate(-45deg);
+  }
+  :host(:dir(rtl)) .toggle[aria-expanded='false']::before {
+    transform: scaleX(-1) rotate(-45deg);
   }
   [part~='group-title'] {
     flex: 1 1 12em;
@@ -118,7 +121,7 @@ export const styles = css`
   .notes i {
     display: block;
     height: 2em;
-    border-bottom: 1px solid;
+    border-block-end: 1px solid;
   }
   .actions,
   .confirm {
@@ -163,7 +166,7 @@ export const styles = css`
     }
     .notes {
       display: block;
-      margin-bottom: var(--_space-3);
+      margin-block-end: var(--_space-3);
     }
     .group {
       break-inside: avoid;

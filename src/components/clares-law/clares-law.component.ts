@@ -5,7 +5,7 @@ import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, schemeEvidence, type DisclosureSche
 import { EMERGENCY, helplineById } from '../../data/helplines.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { telHref } from '../../internal/phone.js';
-import { LangController, format, formatParts } from '../../internal/strings.js';
+import { LangController, dateFor, format, formatParts } from '../../internal/strings.js';
 import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -145,7 +145,7 @@ export class SafetyClaresLaw extends LitElement {
   private date(iso: string): string {
     const [y, m, d] = iso.split('-').map(Number);
     try {
-      return this.i18n.date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1), !!d);
+      return dateFor(this.i18n, Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1), !!d);
     } catch {
       return iso;
     }

@@ -26,7 +26,7 @@ export const styles = css`
   }
 
   section > :first-child {
-    margin-top: 0;
+    margin-block-start: 0;
   }
 
   p,
@@ -75,12 +75,12 @@ export const styles = css`
   }
 
   .section {
-    border-top: 1px solid var(--_color-border);
+    border-block-start: 1px solid var(--_color-border);
   }
 
   .sections,
   [part='sources'] {
-    border-bottom: 1px solid var(--_color-border);
+    border-block-end: 1px solid var(--_color-border);
   }
 
   [part~='section-heading'] {
@@ -114,6 +114,7 @@ export const styles = css`
     width: 0.6em;
     height: 0.6em;
     margin-inline-end: 0.3em;
+    /* A drawn chevron pointing down or up (a glyph, not layout): the same in either direction. */
     border-right: 2px solid currentColor;
     border-bottom: 2px solid currentColor;
     transform: rotate(45deg);
@@ -136,14 +137,15 @@ export const styles = css`
   .timeline li {
     counter-increment: step;
     position: relative;
-    padding: 0 0 var(--_space-3) 2.5em;
+    padding: 0 0 var(--_space-3);
+    padding-inline-start: 2.5em;
   }
 
   .timeline li::before {
     content: counter(step);
     position: absolute;
     inset-inline-start: 0;
-    top: 0;
+    inset-block-start: 0;
     width: 1.75em;
     height: 1.75em;
     border: 2px solid var(--_accent);
@@ -157,8 +159,8 @@ export const styles = css`
     content: '';
     position: absolute;
     inset-inline-start: calc(0.875em - 1px);
-    top: 1.9em;
-    bottom: 0.15em;
+    inset-block-start: 1.9em;
+    inset-block-end: 0.15em;
     border-inline-start: 2px solid var(--_accent);
   }
 
@@ -170,7 +172,7 @@ export const styles = css`
   }
 
   .block > :last-child {
-    margin-bottom: 0;
+    margin-block-end: 0;
   }
 
   .block h2,

@@ -6,7 +6,7 @@ import { LAW_NATIONS, STALKING_LAW, type LawNation } from '../../data/stalking-l
 import { EXIT_EVENT } from '../../internal/events.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { telHref } from '../../internal/phone.js';
-import { LangController, format, formatParts } from '../../internal/strings.js';
+import { LangController, dateFor, format, formatParts } from '../../internal/strings.js';
 import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -330,7 +330,7 @@ export class SafetyFourExplainer extends LitElement {
     const facts = STALKING_LAW[nation];
     const sources = [...new Set(facts.map((f) => f.source))];
     const date = facts.map((f) => f.verifiedOn).sort().pop() ?? '';
-    const shownDate = this.i18n.date(new Date(date));
+    const shownDate = dateFor(this.i18n, new Date(date));
     return this.section(
       'law',
       format(this.t('lawHeading'), { nation: this.t(`nation.${nation}`) }),

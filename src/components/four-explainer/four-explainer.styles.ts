@@ -36,7 +36,7 @@ export const styles = css`
   }
 
   [part~='title'] {
-    margin-top: 0;
+    margin-block-start: 0;
   }
 
   p,
@@ -65,21 +65,21 @@ export const styles = css`
 
   .card {
     background: var(--_card-bg);
-    border-top: 0.3rem solid var(--_accent);
+    border-block-start: 0.3rem solid var(--_accent);
     border-radius: var(--_radius);
     padding: var(--_space-3);
   }
 
   .card [part~='word'] {
-    margin-top: 0;
+    margin-block-start: 0;
   }
 
   .examples-label {
-    margin-bottom: var(--_space-1);
+    margin-block-end: var(--_space-1);
   }
 
   [part~='examples'] {
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25rem;
   }
 
   button {
@@ -90,7 +90,7 @@ export const styles = css`
   }
 
   .item {
-    border-bottom: 1px solid var(--_color-border);
+    border-block-end: 1px solid var(--_color-border);
   }
 
   .item [part~='item-heading'] {
@@ -115,6 +115,7 @@ export const styles = css`
     flex: none;
     width: 0.6em;
     height: 0.6em;
+    /* A drawn chevron (a glyph, not layout): physical borders, mirrored for right-to-left below. */
     border-right: 0.15em solid currentColor;
     border-bottom: 0.15em solid currentColor;
     transform: rotate(-45deg);
@@ -125,20 +126,24 @@ export const styles = css`
     transform: rotate(45deg);
   }
 
+  :host(:dir(rtl)) [aria-expanded='false'] > .icon {
+    transform: scaleX(-1) rotate(-45deg);
+  }
+
   .panel {
     padding: 0 0 var(--_space-2);
   }
 
   .item[data-open] .panel {
-    border-left: 0.3rem solid var(--_accent);
-    padding-left: var(--_space-3);
+    border-inline-start: 0.3rem solid var(--_accent);
+    padding-inline-start: var(--_space-3);
   }
 
   .inline-toggle {
     display: inline;
     padding: 0 0.15em;
     border: 0;
-    border-bottom: 2px dotted currentColor;
+    border-block-end: 2px dotted currentColor;
     background: none;
     font-weight: 700;
     color: var(--_color-primary);
@@ -152,15 +157,15 @@ export const styles = css`
 
   .compact-panel {
     background: var(--_card-bg);
-    border-left: 0.3rem solid var(--_accent);
+    border-inline-start: 0.3rem solid var(--_accent);
     padding: var(--_space-3);
-    margin-bottom: var(--_space-3);
+    margin-block-end: var(--_space-3);
   }
 
   .compact-panel > :last-child,
   .card > :last-child,
   .panel > :last-child {
-    margin-bottom: 0;
+    margin-block-end: 0;
   }
 
   fieldset {
@@ -172,7 +177,7 @@ export const styles = css`
 
   legend {
     font-weight: 700;
-    margin-bottom: var(--_space-2);
+    margin-block-end: var(--_space-2);
     padding: 0;
   }
 
@@ -185,7 +190,7 @@ export const styles = css`
     display: flex;
     align-items: flex-start;
     gap: var(--_space-2);
-    margin-bottom: var(--_space-2);
+    margin-block-end: var(--_space-2);
   }
 
   [part~='checkbox'] {
@@ -243,20 +248,20 @@ export const styles = css`
   }
 
   .sources {
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25rem;
     overflow-wrap: anywhere;
   }
 
   .todo {
-    margin-top: var(--_space-4);
+    margin-block-start: var(--_space-4);
   }
 
   .signposts {
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25rem;
   }
 
   .signposts > li {
-    margin-bottom: var(--_space-2);
+    margin-block-end: var(--_space-2);
   }
 
   @media (forced-colors: active) {

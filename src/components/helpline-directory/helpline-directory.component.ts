@@ -6,7 +6,7 @@ import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, type Category, type He
 import { emit } from '../../internal/events.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { smsHref, telHref } from '../../internal/phone.js';
-import { LangController, format } from '../../internal/strings.js';
+import { LangController, dateFor, format, listFor, weekdaysFor } from '../../internal/strings.js';
 import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -425,9 +425,9 @@ export class SafetyHelplineDirectory extends LitElement {
     const s = this._strings();
     const level = clampHeadingLevel(this.headingLevel);
     // A site's own `days` override wins; otherwise the weekday names come from Intl in the element's language.
-    this._days = this.strings?.days ? s.days.split(',') : this._lang.weekdays(s.days.split(','));
-    const date = { format: (d: Date) => this._lang.date(d) };
-    this._list = { format: (items: Iterable<string>) => this._lang.list([...items]) };
+    this._days = this.strings?.days ? s.days.split(',') : weekdaysFor(this._lang, s.days.split(','));
+    const date = { format: (d: Date) => dateFor(this._lang, d) };
+    this._list = { format: (items: Iterable<string>) => listFor(this._lang, [...items]) };
     const now = this.clock();
     const terms = words(this._query.toLowerCase());
     const present = CATEGORIES.filter((c) => this._pool.some((h) => h.categories.includes(c)));

@@ -40,11 +40,11 @@ export const styles = css`
   a, input, label { min-height: 24px; }
   .emergency {
     background: var(--_em-bg);
-    border-left: 6px solid var(--_em-border);
+    border-inline-start: 6px solid var(--_em-border);
     padding: var(--_space-3);
-    margin-bottom: var(--_gap);
+    margin-block-end: var(--_gap);
   }
-  .emergency li { margin-bottom: var(--_space-2); }
+  .emergency li { margin-block-end: var(--_space-2); }
   .call {
     display: inline-flex;
     align-items: center;
@@ -57,11 +57,12 @@ export const styles = css`
     font-size: var(--_call-size);
     font-weight: 700;
     text-decoration: none;
-    margin: 0 var(--_space-2) var(--_space-1) 0;
+    margin: 0 0 var(--_space-1);
+    margin-inline-end: var(--_space-2);
   }
   .call:hover { text-decoration: underline; }
   .note { color: var(--_color-text-muted); font-size: 0.9em; }
-  .tools { display: flex; flex-wrap: wrap; gap: var(--_space-2) var(--_space-4); align-items: end; margin-bottom: var(--_space-2); }
+  .tools { display: flex; flex-wrap: wrap; gap: var(--_space-2) var(--_space-4); align-items: end; margin-block-end: var(--_space-2); }
   .tools label { display: block; font-weight: 700; }
   input[type='search'] {
     font: inherit;
@@ -83,9 +84,9 @@ export const styles = css`
   .card { background: var(--_card-bg); border: 1px solid var(--_card-border); border-radius: var(--_radius); padding: var(--_space-3); }
   .status { font-weight: 700; }
   .open { color: var(--_color-success); }
-  .links { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-3); margin-bottom: var(--_space-2); }
+  .links { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-3); margin-block-end: var(--_space-2); }
   .links a { display: inline-flex; align-items: center; }
-  details { margin-bottom: var(--_space-2); }
+  details { margin-block-end: var(--_space-2); }
   summary { cursor: pointer; min-height: 24px; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space-3); margin: var(--_space-1) 0; }
   dd { margin: 0; }

@@ -13,14 +13,14 @@ export const styles = css`
     background: var(--safety-quick-exit-bar-background, transparent);
   }
   :host([position='top']) {
-    top: 0 !important;
+    inset-block-start: 0 !important;
   }
   :host([position='top']) .base,
   :host([position='bottom']) .base {
     padding-inline: 0.5rem;
   }
   :host([position='bottom']) {
-    bottom: 0 !important;
+    inset-block-end: 0 !important;
   }
   .base {
     display: flex;
@@ -64,7 +64,7 @@ export const styles = css`
     display: inline-block;
     width: 10px;
     height: 10px;
-    margin-right: 4px;
+    margin-inline-end: 4px;
     border: 2px solid;
     border-radius: 50%;
   }
