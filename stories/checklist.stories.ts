@@ -93,3 +93,6 @@ export const PrintView: Story = {
     </style>
     <div class="print-preview">${render(args)}</div>`
 };
+
+/** Cymraeg: the whole plan in Welsh (`lang="cy"` on an ancestor; the toolbar's Language switch does the same for any story). */
+export const Welsh: Story = { globals: { lang: 'cy' }, args: { persist: 'device', 'plan-id': 'storybook-cy' } };

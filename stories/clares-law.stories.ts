@@ -89,3 +89,6 @@ export const Themed: Story = {
     force-name=${args['force-name']}
   ></safety-clares-law>`,
 };
+
+/** Cymraeg: England and Wales, asking about someone else's partner, in Welsh. */
+export const Welsh: Story = { globals: { lang: 'cy' }, args: { 'asking-about': 'other' } };

@@ -97,3 +97,9 @@ export const CustomStrings: Story = {
     strings: JSON.stringify({ title: 'What is stalking?', intro: 'Remember FOUR. Stalking is:', todoHeading: 'Getting help' }),
   },
 };
+
+/** Cymraeg: every section, with the law for England and Wales, in Welsh. */
+export const Welsh: Story = { globals: { lang: 'cy' }, args: { layout: 'accordion', law: true, types: true } };
+
+/** Cymraeg: the "does this sound familiar?" check in Welsh. */
+export const WelshCheck: Story = { globals: { lang: 'cy' }, args: { mode: 'check' } };

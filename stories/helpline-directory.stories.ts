@@ -165,3 +165,6 @@ export const Empty: Story = { args: { include: 'no-such-service' } };
 
 /** Without the emergency panel and filters, for a page that already has them. */
 export const Minimal: Story = { args: { 'no-emergency': true, 'no-filters': true, include: 'national-stalking-helpline paladin' } };
+
+/** Cymraeg: the directory in Welsh; Live Fear Free shows as "Byw Heb Ofn", weekday names come from Intl in Welsh. */
+export const Welsh: Story = { globals: { lang: 'cy' } };

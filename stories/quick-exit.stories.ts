@@ -137,3 +137,6 @@ export const Themed: Story = {
 
 /** An unsafe destination is refused (see the console) and the default is used. */
 export const RefusedDestination: Story = { args: { childLink: false, href: 'javascript:alert(1)' } };
+
+/** Cymraeg: "Gadael y dudalen hon" (HMRC's Welsh). Write the child link's text in Welsh too, for the page before JavaScript. */
+export const Welsh: Story = { globals: { lang: 'cy' }, args: { childLink: false } };

@@ -2,7 +2,7 @@
 // element in every state under lang="cy" for English sentences, Welsh layout at 320 px, and one element
 // under dir="rtl".
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+
 import '../src/index.js';
 import type { SafetyChecklist } from '../src/components/checklist/checklist.component.js';
 import { en as checklistEn, translations as checklistTr } from '../src/components/checklist/checklist.strings.js';
@@ -369,4 +369,87 @@ describe('i18n: loading', () => {
   });
 });
 
-void executeServerCommand;
+
+
+/**
+ * A Welsh page in a 320 CSS px wide frame: a phone's width, and a 1280 px window at 400% zoom (WCAG 1.4.10).
+ * A frame works in every engine, including WebKit's WebDriver runner, which cannot resize the window.
+ */
+async function welshFrame(width: number, dir?: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: 640px; border: 0`;
+  frame.src = '/test/fixtures/welsh-320.html';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  if (dir) win.document.documentElement.dir = dir;
+  for (const tag of ['safety-quick-exit', 'safety-helpline-directory', 'safety-four-explainer', 'safety-checklist', 'safety-clares-law']) {
+    await win.customElements.whenDefined(tag);
+  }
+  const els = [...win.document.body.children].filter((e) => e.localName.startsWith('safety-'));
+  // The frame has its own copy of the library: wait until every element shows Welsh text.
+  await waitUntil(() => els.every((e) => (e.shadowRoot?.textContent ?? '').trim() !== ''), 'every element rendered', { timeout: 10000 });
+  // Open every disclosure, so that the longest Welsh is laid out.
+  for (const el of els) for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('button[aria-expanded="false"]')) b.click();
+  for (const el of els) for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+  await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
+  return frame;
+}
+
+describe('i18n: Welsh layout', function () {
+  this.timeout(30000);
+
+  it('fits 320 CSS px (400% zoom) with no sideways scrolling and no clipped button or label, in every element', async () => {
+    const frame = await welshFrame(320);
+    try {
+      const doc = frame.contentDocument!;
+      expect(doc.documentElement.textContent).to.not.equal('');
+      expect(doc.documentElement.scrollWidth, 'page scrolls sideways').to.be.at.most(doc.documentElement.clientWidth);
+      const els = [...doc.body.children].filter((e) => e.localName.startsWith('safety-'));
+      expect(sr(els[0]!).textContent).to.contain('Gadael y dudalen hon');
+      for (const el of els) {
+        const box = el.getBoundingClientRect();
+        expect(box.right, `${el.localName} right edge`).to.be.at.most(doc.documentElement.clientWidth + 0.5);
+        for (const n of sr(el).querySelectorAll<HTMLElement>('button, a, label, summary, legend, h1, h2, h3, h4, h5, h6, p, li, [part]')) {
+          if (!n.getClientRects().length) continue; // hidden
+          const what = `${el.localName} ${n.localName}.${n.className} "${(n.textContent ?? '').trim().slice(0, 40)}"`;
+          const r = n.getBoundingClientRect();
+          expect(r.right, `${what} overflows the page`).to.be.at.most(doc.documentElement.clientWidth + 0.5);
+          expect(r.left, `${what} starts off the page`).to.be.at.least(-0.5);
+          const style = frame.contentWindow!.getComputedStyle(n);
+          if (n.matches('button, a[role=button], label, summary') && style.overflowX !== 'visible') {
+            expect(n.scrollWidth, `${what} text clipped`).to.be.at.most(n.clientWidth + 1);
+          }
+        }
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('right to left: the checklist lays out from the right edge (logical properties) and still fits 320 px', async () => {
+    const frame = await welshFrame(320, 'rtl');
+    try {
+      const doc = frame.contentDocument!;
+      const el = doc.querySelector('safety-checklist')!;
+      const box = sr(el).querySelector('input[type=checkbox]')!.getBoundingClientRect();
+      const label = sr(el).querySelector('label[part~=label]')!.getBoundingClientRect();
+      // Right to left, the box comes first on the right, and its label runs to its left.
+      expect(box.left, 'checkbox is right of its label').to.be.greaterThan(label.left);
+      expect(doc.documentElement.scrollWidth).to.be.at.most(doc.documentElement.clientWidth);
+      for (const n of sr(el).querySelectorAll('button, label, p')) {
+        if (!n.getClientRects().length) continue;
+        expect(n.getBoundingClientRect().right, n.textContent!).to.be.at.most(doc.documentElement.clientWidth + 0.5);
+        expect(n.getBoundingClientRect().left, n.textContent!).to.be.at.least(-0.5);
+      }
+      // The same element left to right puts the box on the left: the test can fail.
+      doc.documentElement.dir = 'ltr';
+      const ltrBox = sr(el).querySelector('input[type=checkbox]')!.getBoundingClientRect();
+      const ltrLabel = sr(el).querySelector('label[part~=label]')!.getBoundingClientRect();
+      expect(ltrBox.left).to.be.lessThan(ltrLabel.left);
+    } finally {
+      frame.remove();
+    }
+  });
+});

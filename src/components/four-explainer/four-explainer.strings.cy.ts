@@ -16,7 +16,6 @@ const cy: Translation<FourStringKey> = {
   reviewed: false,
   calendar: CALENDAR_CY,
   sourced: {
-    vsHeading: 'Reference §9: "Stelcio ac Aflonyddu", South Wales Police; MoJ Victim and Witness Information',
     'helpline.national-stalking-helpline.name': 'Reference §9: South Wales Police',
   },
   strings: {

@@ -15,7 +15,7 @@ const cy: Translation<StringKey> = {
   reviewed: false,
   calendar: CALENDAR_CY,
   sourced: {
-    heading: 'Reference §9: "llinell gymorth" (helpline), llyw.cymru',
+    heading: 'Reference §9: "llinell gymorth" (helpline), llyw.cymru; here in the plural',
     always: 'Reference §9: "Ar gael 24 awr y dydd, 7 diwrnod yr wythnos", Live Fear Free, llyw.cymru',
     'category-stalking': 'Reference §9: "stelcio" (stalking), South Wales Police; MoJ Victim and Witness Information',
     'category-domestic-abuse': 'Reference §9: "cam-drin domestig" (domestic abuse), HMCTS; Citizens Advice',
