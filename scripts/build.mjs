@@ -35,7 +35,9 @@ function copyJson(dir) {
 copyJson('src');
 
 const integrity = {};
-for (const file of ['safety-elements.js', 'safety-elements.iife.js', 'safety-quick-exit.js']) {
+// Translation chunks (dist/cdn/chunks/*.cy-*.js) load from the all-in-one module and the quick exit: their hashes too.
+const chunks = existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks').filter((f) => /\.cy-[\w-]+\.js$/.test(f)).map((f) => `chunks/${f}`) : [];
+for (const file of ['safety-elements.js', 'safety-elements.iife.js', 'safety-quick-exit.js', ...chunks]) {
   const path = join('dist/cdn', file);
   if (!existsSync(path)) continue;
   integrity[file] = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;

@@ -22,8 +22,12 @@ const OWN_BUDGETS = {
 // fails above this ceiling so that they cannot grow further, and prints the DESIGN overrun every run.
 // The sixth element (<safety-online-safety>, issue 20) adds about 6.5 KB gzip to both: ceiling raised by that.
 const CEILINGS = {
-  'safety-elements.js': 46 * KB,
-  'safety-elements.iife.js': 46 * KB,
+  // +1.4 KB gzip: the shared language mechanism (issue 19's LangController, date/list helpers); the Welsh
+  // tables themselves are chunks that an English page never fetches.
+  'safety-elements.js': 48 * KB,
+  // The classic file cannot load chunks, so it carries the Welsh tables of every element (about 11.5 KB
+  // gzip, issue 19); every other entry loads them as chunks only on a Welsh page and pays nothing.
+  'safety-elements.iife.js': 58 * KB,
 };
 
 if (!existsSync(CDN)) {
