@@ -71,6 +71,24 @@ const TABLES: Record<string, [Record<string, string>, Translations]> = {
   'clares-law': [claresEn, claresTr],
 };
 
+// First in the file, so that the Welsh module has not been loaded yet on this page.
+describe('i18n: the quick exit on a Welsh page, before its Welsh table has arrived', () => {
+  it('is rendered, armed and usable in English at once, then switches its labels to Welsh', async () => {
+    const wrap = await fixture(html`<div lang="cy"><safety-quick-exit href="https://www.bbc.co.uk/weather"></safety-quick-exit></div>`);
+    const el = wrap.firstElementChild as SafetyQuickExit;
+    const button = () => sr(el).querySelector<HTMLAnchorElement>('[part~=button]')!;
+    // First render: the English label, the destination set, the hint shown.
+    expect(button().textContent).to.contain(quickExitStrings.en['label']);
+    expect(button().href).to.equal('https://www.bbc.co.uk/weather');
+    expect(sr(el).querySelector('[part~=hint]')!.textContent).to.equal(quickExitStrings.en['hintShift']);
+    await stringsReady(el);
+    const cy = await load(quickExitTranslations);
+    expect(button().textContent).to.contain(cy.strings['label']);
+    expect(button().textContent).to.not.contain(quickExitStrings.en['label']);
+    expect(button().href).to.equal('https://www.bbc.co.uk/weather');
+  });
+});
+
 describe('i18n: language resolution', () => {
   it('reads cy and cy-GB from the element itself or its nearest ancestor, across a shadow root', async () => {
     const outer = await fixture(html`<div lang="cy-GB"><p lang="en"><span id="en"></span></p><span id="cy"></span><b lang="CY"></b></div>`);
