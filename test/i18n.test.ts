@@ -347,6 +347,23 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
 });
 
 describe('i18n: loading', () => {
+  it('the Welsh directory shows Live Fear Free as "Byw Heb Ofn", found by its Welsh or its English name', async () => {
+    const wrap = await fixture(html`<div lang="cy"><safety-helpline-directory></safety-helpline-directory></div>`);
+    const el = wrap.firstElementChild as SafetyHelplineDirectory;
+    await stringsReady(el);
+    const cy = await load(helplineTr);
+    const welshName = cy.content['helpline.live-fear-free.name']!;
+    expect(welshName).to.equal('Byw Heb Ofn');
+    const search = sr(el).querySelector<HTMLInputElement>('input[type=search]')!;
+    for (const query of [welshName, helplineById('live-fear-free')!.name]) {
+      search.value = query;
+      search.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      const shown = [...sr(el).querySelectorAll('[part=card]:not([hidden]) [part=name]')].map((n) => n.textContent!.trim());
+      expect(shown, query).to.deep.equal([welshName]);
+    }
+  });
+
   it('a Welsh page never shows English first: nothing text-bearing renders until the table has loaded', async () => {
     const seen: string[] = [];
     const wrap = document.createElement('div');

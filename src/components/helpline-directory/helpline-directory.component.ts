@@ -37,6 +37,8 @@ const prepared = new WeakMap<Helpline, Prepared>();
 
 /** Bundled entries in another language, made once per entry and language (so `prep` and `guard` keep working). */
 const localized = new Map<string, WeakMap<Helpline, Helpline>>();
+/** A translated entry's English original: its English name still finds it in the search box. */
+const english = new WeakMap<Helpline, Helpline>();
 function localize(h: Helpline, c: LangController<Strings>): Helpline {
   if (c.lang === 'en') return h;
   let byEntry = localized.get(c.lang);
@@ -53,6 +55,7 @@ function localize(h: Helpline, c: LangController<Strings>): Helpline {
       ...(h.phones ? { phones: h.phones.map((ph, n) => (ph.label ? { ...ph, label: c.content(`${k}phone.${n}.label`, ph.label) } : ph)) } : {}),
     };
     byEntry.set(h, out);
+    english.set(out, h);
   }
   return out;
 }
@@ -68,7 +71,7 @@ function prep(h: Helpline): Prepared {
       website: link(h.website, 'website'),
       webchat: link(h.webchat?.url, 'webchat'),
       source: link(h.source, 'source'),
-      search: [h.name, h.operator, h.description, ...h.categories, ...(h.phones ?? []).map((ph) => ph.number.replace(/\D/g, ''))]
+      search: [h.name, h.operator, h.description, english.get(h)?.name ?? '', ...h.categories, ...(h.phones ?? []).map((ph) => ph.number.replace(/\D/g, ''))]
         .join(' ')
         .toLowerCase(),
     };
