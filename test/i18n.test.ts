@@ -2,6 +2,7 @@
 // element in every state under lang="cy" for English sentences, Welsh layout at 320 px, and one element
 // under dir="rtl".
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
 
 import '../src/index.js';
 import type { SafetyChecklist } from '../src/components/checklist/checklist.component.js';
@@ -20,7 +21,7 @@ import { BEHAVIOURS, FOUR_WORDS, STALKER_TYPES, STALKING_VS_HARASSMENT, WHAT_TO_
 import { HELPLINE_PROPER_NAMES_CY } from '../src/data/helplines.cy.js';
 import { HELPLINES, helplineById } from '../src/data/helplines.js';
 import { LAW_NATIONS, STALKING_LAW } from '../src/data/stalking-law.js';
-import { langOf, primaryLanguage, stringsReady, weekdayNames, type Translation, type Translations } from '../src/internal/strings.js';
+import { LangController, langOf, primaryLanguage, stringsReady, weekdayNames, type Translation, type Translations } from '../src/internal/strings.js';
 import { captureWarnings, captureWarningsAsync } from './support/console.js';
 
 const sr = (el: Element) => el.shadowRoot!;
@@ -347,6 +348,24 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
 });
 
 describe('i18n: loading', () => {
+  it('a translation that cannot be loaded (offline, blocked) gives English, with one warning, never a blank element', async () => {
+    class FailingHost extends LitElement {
+      i18n = new LangController(this, { hello: 'Hello' }, { cy: () => Promise.reject(new Error('offline')) });
+      override render() {
+        return this.i18n.render(() => html`<p>${this.i18n.strings['hello']}</p>`);
+      }
+    }
+    customElements.define('i18n-failing-host', FailingHost);
+    let el!: FailingHost;
+    const warnings = await captureWarningsAsync(async () => {
+      const wrap = await fixture(html`<div lang="cy"><i18n-failing-host></i18n-failing-host></div>`);
+      el = wrap.firstElementChild as FailingHost;
+      await stringsReady(el);
+    });
+    expect(sr(el).textContent).to.contain('Hello');
+    expect(warnings.filter((w) => w.includes('offline'))).to.have.length(1);
+  });
+
   it('the Welsh directory shows Live Fear Free as "Byw Heb Ofn", found by its Welsh or its English name', async () => {
     const wrap = await fixture(html`<div lang="cy"><safety-helpline-directory></safety-helpline-directory></div>`);
     const el = wrap.firstElementChild as SafetyHelplineDirectory;
