@@ -12,6 +12,7 @@ const ELEMENTS = {
   'four-explainer': ['en', 'translations'],
   checklist: ['en', 'translations'],
   'clares-law': ['en', 'translations'],
+  'online-safety': ['en', 'translations'],
 };
 const entry = Object.entries(ELEMENTS)
   .map(([name, [en, tr]], i) => `export { ${en} as en${i}, ${tr} as tr${i} } from './src/components/${name}/${name}.strings.ts';`)

@@ -84,3 +84,6 @@ export const NorthernIreland: Story = { args: { nation: 'northern-ireland' } };
 
 /** Fits into a page whose outline is already at h3, with its own heading. */
 export const HeadingLevel4: Story = { args: { 'heading-level': 4, heading: 'Cover your tracks' } };
+
+/** Cymraeg: the guide in Welsh; browser and private-mode names stay as their makers write them. */
+export const Welsh: Story = { globals: { lang: 'cy' } };

@@ -18,13 +18,13 @@ import {
 } from '../../data/online-safety.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
-import { formatParts, stringsFor } from '../../internal/strings.js';
+import { LangController, dateFor, formatParts } from '../../internal/strings.js';
 import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { detectThisBrowser, type Detection } from './detect.js';
-import { en, type OnlineSafetyStrings } from './online-safety.strings.js';
+import { en, translations, type OnlineSafetyStrings } from './online-safety.strings.js';
 import { TYPED_COLORS, styles } from './online-safety.styles.js';
 
 const TAG = '<safety-online-safety>';
@@ -338,7 +338,7 @@ export class SafetyOnlineSafety extends LitElement {
 
   private date(iso: string): string {
     try {
-      return new Intl.DateTimeFormat(this.t('locale'), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+      return dateFor(this.i18n, new Date(`${iso}T00:00:00Z`));
     } catch {
       return iso;
     }
@@ -360,8 +360,15 @@ export class SafetyOnlineSafety extends LitElement {
     );
   }
 
+  /** Strings in the element's language, loaded when first needed. */
+  private readonly i18n = new LangController<Record<string, string>>(this, en, translations);
+
   override render() {
-    this.table = { ...stringsFor(this, { en }), ...(this.strings ?? {}), ...(this.heading ? { heading: this.heading } : {}) };
+    return this.i18n.render(() => this.renderAll());
+  }
+
+  private renderAll() {
+    this.table = { ...this.i18n.strings, ...(this.strings ?? {}), ...(this.heading ? { heading: this.heading } : {}) };
     const level = clampHeadingLevel(this.headingLevel);
     return html`<section part="base" aria-labelledby="title">
       ${heading(level, 0, this.t('heading'), { part: 'heading', id: 'title' })}

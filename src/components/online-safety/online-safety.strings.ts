@@ -1,4 +1,4 @@
-import type { StringTable } from '../../internal/strings.js';
+import type { StringTable, Translations } from '../../internal/strings.js';
 
 /**
  * Every sentence `<safety-online-safety>` shows, in one table per language (`lang` on the element or an
@@ -78,3 +78,8 @@ export const en = {
 };
 
 export type OnlineSafetyStrings = StringTable<keyof typeof en>;
+
+/** Other languages, each loaded only when an element's `lang` asks for it (README, "Adding a language"). */
+export const translations: Translations = {
+  cy: () => import('./online-safety.strings.cy.js'),
+};
