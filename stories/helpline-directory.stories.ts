@@ -7,7 +7,7 @@ interface Args {
   src: string;
   include: string;
   exclude: string;
-  nations: string;
+  nation: string;
   categories: string;
   'local-first': boolean;
   'no-bundled': boolean;
@@ -55,7 +55,7 @@ const render = (args: Args, helplines?: unknown[], light: unknown = nothing) => 
   src=${ifDefined(args.src || undefined)}
   include=${ifDefined(args.include || undefined)}
   exclude=${ifDefined(args.exclude || undefined)}
-  nations=${ifDefined(args.nations || undefined)}
+  nation=${ifDefined(args.nation || undefined)}
   categories=${ifDefined(args.categories || undefined)}
   ?local-first=${args['local-first']}
   ?no-bundled=${args['no-bundled']}
@@ -80,7 +80,7 @@ const meta: Meta<Args> = {
     src: '',
     include: '',
     exclude: '',
-    nations: '',
+    nation: 'england-wales',
     categories: '',
     'local-first': false,
     'no-bundled': false,
@@ -99,7 +99,11 @@ const meta: Meta<Args> = {
     src: { control: 'text', description: 'URL of site JSON (the only request the element can make)' },
     include: { control: 'text', description: 'ids, e.g. "samaritans paladin"' },
     exclude: { control: 'text' },
-    nations: { control: 'text', description: 'england wales scotland northern-ireland' },
+    nation: {
+      control: 'select',
+      options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'],
+      description: "The reader's nation: its own 24/7 lines first, other nations' services last (replaces `nations`)",
+    },
     categories: { control: 'text', description: 'e.g. "stalking domestic-abuse"' },
     'local-first': { control: 'boolean' },
     'no-bundled': { control: 'boolean' },
@@ -125,7 +129,7 @@ export const Default: Story = {};
 
 /** A site's own service from JSON, first in the list. */
 export const SiteData: Story = {
-  args: { 'local-first': true, nations: 'england' },
+  args: { 'local-first': true, nation: 'england' },
   render: (args) => render(args, LOCAL),
 };
 
@@ -157,9 +161,6 @@ export const OpenNow: Story = { args: { clock: '2026-11-23T10:00:00Z' } };
 /** "Closed, opens …" on Christmas Eve 2026 at 17:00: bank holidays skipped. */
 export const ClosedOverBankHolidays: Story = { args: { clock: '2026-12-24T17:00:00Z' } };
 
-/** The nation's own helpline plus the national ones, e.g. for Wales. */
-export const Wales: Story = { args: { nations: 'wales' } };
-
 /** Nothing matches: the empty state keeps the emergency panel. */
 export const Empty: Story = { args: { include: 'no-such-service' } };
 
@@ -168,3 +169,15 @@ export const Minimal: Story = { args: { 'no-emergency': true, 'no-filters': true
 
 /** Cymraeg: the directory in Welsh; Live Fear Free shows as "Byw Heb Ofn", weekday names come from Intl in Welsh. */
 export const Welsh: Story = { globals: { lang: 'cy' } };
+
+/** England and Wales (the default): the two nations' own 24/7 lines first. */
+export const NationEnglandWales: Story = { args: { nation: 'england-wales' } };
+
+/** Wales: Live Fear Free first (this story replaces the old "Wales", which used the `nations` filter). */
+export const NationWales: Story = { args: { nation: 'wales' } };
+
+/** Scotland: Scotland's own 24/7 line first, then Scotland's services; England-only services last, marked as such. */
+export const NationScotland: Story = { args: { nation: 'scotland' } };
+
+/** Northern Ireland: its own 24/7 line first; England-only services last, marked as such. */
+export const NationNorthernIreland: Story = { args: { nation: 'northern-ireland' } };

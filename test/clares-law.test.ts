@@ -3,6 +3,8 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import '../src/components/clares-law/safety-clares-law.js';
 import type { SafetyClaresLaw } from '../src/components/clares-law/clares-law.component.js';
 import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, schemeEvidence } from '../src/data/disclosure-schemes.js';
+import { helplineById } from '../src/data/helplines.js';
+import { telHref } from '../src/internal/phone.js';
 import { captureWarningsAsync } from './support/console.js';
 import { expectNoRequestsSince } from './support/requests.js';
 
@@ -87,10 +89,15 @@ describe('<safety-clares-law> England and Wales (default)', () => {
     expect(apply.querySelector('a')!.getAttribute('href')).to.equal('tel:101');
     // Helplines for the nation, from the helpline data.
     const lines = $$(el, '[part="helpline"]');
-    expect(lines.map((l) => l.querySelector('strong')!.textContent)).to.deep.equal(['National Domestic Abuse Helpline', 'Live Fear Free']);
-    expect(lines[0]!.querySelector('a')!.getAttribute('href')).to.equal('tel:+448082000247');
-    expect(text(lines[1])).to.match(/^In Wales: Live Fear Free/);
-    expect(lines[1]!.querySelector('a')!.getAttribute('href')).to.equal('tel:+448088010800');
+    // Issue 14: the National Domestic Abuse Helpline is for women (England), with the Men's Advice Line beside it.
+    const ids = DISCLOSURE_SCHEMES['england-wales'].helplines;
+    expect(ids.slice(0, 2)).to.deep.equal(['national-domestic-abuse-helpline', 'mens-advice-line']);
+    expect(lines.map((l) => l.querySelector('strong')!.textContent)).to.deep.equal(ids.map((id) => helplineById(id)!.name));
+    expect(lines.map((l) => l.querySelector('a')!.getAttribute('href'))).to.deep.equal(ids.map((id) => telHref(helplineById(id)!.phones![0]!.number)));
+    expect(text(lines[0])).to.match(/^In England: National Domestic Abuse Helpline \(for women, and for family and friends calling for them\)/);
+    expect(text(lines[0])).to.not.contain('anyone');
+    expect(text(lines[1])).to.contain('(for men)');
+    expect(text(lines[2])).to.match(/^In Wales: Live Fear Free/);
     await expect(el).to.be.accessible();
   });
 
@@ -150,10 +157,13 @@ describe('<safety-clares-law> Scotland', () => {
     expect(panel(el, 'told')).to.equal(null);
     expect(all).to.not.contain('28 days');
     const apply = $(el, '[part="apply"]')!;
-    expect([...apply.querySelectorAll('p')].map(text)).to.deep.equal(['Apply online on the Police Scotland website', 'Or call 101.']);
+    // Issue 14: the form's own address is unconfirmed, so the link is Police Scotland's page and its text says where the form is.
+    expect([...apply.querySelectorAll('p')].map(text)).to.deep.equal(["Find the Right to Ask form on Police Scotland's domestic abuse advice page", 'Or call 101.']);
     const [form, phone] = [...apply.querySelectorAll('a')];
     expect(form!.getAttribute('part')).to.equal('apply-link');
-    expect(form!.href).to.equal('https://www.scotland.police.uk/');
+    expect(form!.href).to.equal(DISCLOSURE_SCHEMES.scotland.nationalForm!.url);
+    expect(new URL(form!.href).pathname).to.not.equal('/');
+    expect(text(panel(el, 'how'))).to.contain("Apply online with the Right to Ask form, which is linked from Police Scotland's domestic abuse advice page");
     expect(form!.rel).to.equal('noreferrer');
     expect(phone!.getAttribute('href')).to.equal('tel:101');
     const lines = $$(el, '[part="helpline"]');
@@ -174,13 +184,21 @@ describe('<safety-clares-law> Northern Ireland', () => {
     expect(text(panel(el, 'who'))).to.contain('Power to Tell');
     expect($$(el, '#panel-how li').map(text)).to.deep.equal(['Apply online on the PSNI website']);
     expect($<HTMLAnchorElement>(el, '#panel-how a')!.href).to.equal('https://www.psni.police.uk/crime/domestic-abuse/dvads/');
-    expect($$(el, '[part="step"]').map(text)).to.deep.equal(['You apply with the online form.', 'The police meet you and ask for photo ID.']);
+    // Issue 14: the meeting is asked for only when you are not in immediate danger but the police have a concern.
+    expect($$(el, '[part="step"]').map(text)).to.deep.equal([
+      'You apply with the online form.',
+      'If you are not in immediate danger but the police have a concern, they ask to meet you, and ask for photo ID.',
+    ]);
     expect($(el, '[part="timescale"]')).to.equal(null);
     expect(panel(el, 'told')).to.equal(null);
     expect([...$(el, '[part="apply"]')!.querySelectorAll('p')].map(text)).to.deep.equal(['Apply online on the PSNI website', 'To talk to the police, call 101.']);
     expect($<HTMLAnchorElement>(el, '[part="apply-link"]')!.href).to.equal('https://www.psni.police.uk/crime/domestic-abuse/dvads/');
     const lines = $$(el, '[part="helpline"]');
-    expect(lines.map((l) => l.querySelector('a')!.getAttribute('href'))).to.deep.equal(['tel:+448088021414']);
+    // Applicants must be 16 or over: Childline (up to 19) is beside the adult line.
+    const ids = DISCLOSURE_SCHEMES['northern-ireland'].helplines;
+    expect(ids).to.include('childline');
+    expect(lines.map((l) => l.querySelector('a')!.getAttribute('href'))).to.deep.equal(ids.map((id) => telHref(helplineById(id)!.phones![0]!.number)));
+    expect(text(lines[1])).to.contain('Childline').and.contain('(for children and young people up to 19)');
     await expect(el).to.be.accessible();
   });
 });
@@ -220,7 +238,9 @@ describe('<safety-clares-law> guided path', () => {
     expect(text($(el, '[role="status"]'))).to.equal("The steps below now describe asking about someone else's partner.");
     expect(text($$(el, '[part="step"]').at(-1))).to.contain('You will usually not be told what was found.');
     expect(text(panel(el, 'told'))).to.contain('As the person who asked, you will usually not be told.');
-    expect(text(panel(el, 'told'))).to.contain('They are not told who applied.');
+    // Issue 14: the police aim to keep who applied confidential; it is not promised.
+    expect(text(panel(el, 'told'))).to.contain('The police aim to keep who applied confidential, but cannot promise it.');
+    expect(text(panel(el, 'told'))).to.not.contain('They are not told who applied.');
     expect(text(panel(el, 'told'))).to.contain('The person at risk is offered a safety plan.');
     expect(text(panel(el, 'who'))).to.contain('as a family member, friend or neighbour, you can ask about the partner or ex-partner');
     await expect(el).to.be.accessible();
@@ -292,7 +312,11 @@ describe('<safety-clares-law> apply-href, apply-label and force-name', () => {
     expect($<HTMLAnchorElement>(el, '#panel-how a[href^="https"]')!.href).to.equal('https://www.example.police.uk/clares-law');
     el.applyLabel = 'Start your Clare’s Law application';
     await el.updateComplete;
-    expect(text($(el, '[part="apply-link"]'))).to.equal('Start your Clare’s Law application');
+    // Issue 14: force-name stays in the call to action when the site sets its own label.
+    expect(text($(el, '[part="apply-link"]'))).to.equal('Start your Clare’s Law application (Example Police)');
+    el.applyLabel = 'Apply to Example Police online';
+    await el.updateComplete;
+    expect(text($(el, '[part="apply-link"]'))).to.equal('Apply to Example Police online');
     await expect(el).to.be.accessible();
   });
 
@@ -448,11 +472,15 @@ describe('<safety-clares-law> small screens', () => {
 });
 
 describe('<safety-clares-law> sources', () => {
-  it('lists the source of every fact shown, with the check date', async () => {
+  it('lists the source of every fact shown, with no "checked" date until a person has checked the live pages', async () => {
     const el = await render();
     const hosts = $$(el, '.source-list a').map(text);
     for (const host of ['gov.uk', 'legislation.gov.uk', 'bedfordshire.police.uk', 'cambs.police.uk', 'police.uk']) expect(hosts).to.include(host);
-    expect(text(panel(el, 'sources'))).to.contain('23 November 2026');
+    // Issue 14: verifiedOn records a check against the reference file, not the live page: it is never shown as a check.
+    const sources = text(panel(el, 'sources'));
+    expect(sources).to.contain('These pages say what is shown here.');
+    for (const [, e] of schemeEvidence(DISCLOSURE_SCHEMES['england-wales'])) expect(sources).to.not.contain(e.verifiedOn);
+    expect(sources).to.not.match(/Checked|November 2026/);
   });
 });
 

@@ -291,7 +291,10 @@ describe('<safety-four-explainer>: law by nation', () => {
       }
       const sources = [...q(el, '[part~="law-sources"]')!.querySelectorAll('a')].map((a) => a.href);
       expect(sources).to.deep.equal([...new Set(STALKING_LAW[nation].map((f) => f.source))]);
-      expect(shadowText(el)).to.contain('23 November 2026');
+      // Issue 14: verifiedOn (a check against the reference file) is never shown as a check of the live pages.
+      expect(shadowText(el)).to.contain('These pages say what is shown here.');
+      for (const f of STALKING_LAW[nation]) expect(shadowText(el)).not.to.contain(f.verifiedOn);
+      expect(shadowText(el)).not.to.match(/Checked on|November 2026/);
       await expect(el).to.be.accessible();
     });
   }
@@ -304,16 +307,31 @@ describe('<safety-four-explainer>: law by nation', () => {
     expect(shadowText(el)).to.contain('Stalking Protection Order');
   });
 
-  it('an unknown nation warns once and shows no law rather than another nation\'s', async () => {
+  // Issue 14 (docs/conventions.md): a bad nation warns once and the default (England and Wales) is used;
+  // "wales", "england" and any case are valid now and read as England and Wales law.
+  it('an unknown nation warns once and uses England and Wales', async () => {
     let el!: SafetyFourExplainer;
     const warnings = await captureWarningsAsync(async () => {
-      el = await render(html`<safety-four-explainer law nation="wales"></safety-four-explainer>`);
+      el = await render(html`<safety-four-explainer law nation="narnia"></safety-four-explainer>`);
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<safety-four-explainer> nation').and.contain('"wales"');
-    expect(q(el, '[part~="law-list"]')).to.equal(null);
+    expect(warnings[0]).to.contain('<safety-four-explainer> nation').and.contain('"narnia"').and.contain('england-wales');
+    const items = [...q(el, '[part~="law-list"]')!.querySelectorAll('li')].map((li) => text(li));
+    expect(items).to.deep.equal(STALKING_LAW['england-wales'].map((f) => f.text));
     expect(qa(el, '[part~="card"]')).to.have.length(4);
   });
+
+  for (const [value, law] of [['wales', 'england-wales'], ['England', 'england-wales'], ['Northern Ireland', 'northern-ireland'], ['SCOTLAND', 'scotland']] as const) {
+    it(`nation="${value}" shows ${law} law, with no warning`, async () => {
+      let el!: SafetyFourExplainer;
+      const warnings = await captureWarningsAsync(async () => {
+        el = await render(html`<safety-four-explainer law nation=${value}></safety-four-explainer>`);
+      });
+      expect(warnings).to.have.length(0);
+      const items = [...q(el, '[part~="law-list"]')!.querySelectorAll('li')].map((li) => text(li));
+      expect(items).to.deep.equal(STALKING_LAW[law].map((f) => f.text));
+    });
+  }
 
   it('every legal fact carries a source URL and an ISO verification date', () => {
     for (const nation of LAW_NATIONS) {

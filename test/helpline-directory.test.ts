@@ -2,13 +2,17 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/helpline-directory/safety-helpline-directory.js';
 import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/safety-helpline-directory.js';
-import { HELPLINES } from '../src/data/helplines.js';
+import { EMERGENCY, HELPLINES, helplineById, orderForNation } from '../src/data/helplines.js';
 import { captureWarnings, captureWarningsAsync } from './support/console.js';
 
 const LOCAL = new URL('./fixtures/helpline-directory-local.json', import.meta.url).href;
 const BAD = new URL('./fixtures/helpline-directory-bad.json', import.meta.url).href;
 const BROKEN = new URL('./fixtures/helpline-directory-broken.json', import.meta.url).href;
 const TOTAL = HELPLINES.length;
+/** Bundled names in the order a reader in England and Wales (the default nation) sees them. */
+const ORDERED = orderForNation(HELPLINES, 'england-wales');
+const namesIn = (category: string) => ORDERED.filter((h) => (h.categories as readonly string[]).includes(category)).map((h) => h.name);
+const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 const root = (el: SafetyHelplineDirectory) => el.shadowRoot!;
 const $ = (el: SafetyHelplineDirectory, sel: string) => root(el).querySelector<HTMLElement>(sel);
@@ -62,8 +66,17 @@ describe('<safety-helpline-directory>', function () {
     expect(h2.textContent!.trim()).to.equal('Helplines');
     const emergency = $(el, '[part="emergency"]')!;
     expect(emergency.compareDocumentPosition($(el, '[part="list"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
-    expect($$(el, '[part="emergency-call"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:18000', 'sms:999?body=register', 'tel:101']);
-    expect(emergency.textContent).to.contain('press 55').and.contain('does not tell the police where you are');
+    // Issue 14: Relay UK's 18000 is from a textphone or the Relay UK app, so it is text, not a tel: voice link.
+    expect($$(el, '[part="emergency-call"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'sms:999?body=register', 'tel:101']);
+    expect($$(el, 'a').map((a) => a.getAttribute('href'))).not.to.include('tel:18000');
+    const relay = EMERGENCY.find((f) => f.id === 'relay-uk')!;
+    expect(relay.via).to.equal('textphone');
+    expect(emergency.textContent).to.contain(`Relay UK: ${relay.number} (from a textphone or the Relay UK app)`);
+    // Silent Solution: 55 does not itself give the location, but smartphones and landlines do: both said.
+    expect(emergency.textContent).to.contain('press 55').and.contain('does not itself tell the police where you are');
+    expect(emergency.textContent).to.contain('most smartphones send their location automatically with any 999 call').and.contain('landline gives the address');
+    // emergencySMS: who it is for, and slower than a call.
+    expect(emergency.textContent).to.contain('deaf, hard of hearing or speech-impaired').and.contain('A text takes longer than a call: call 999 if you can.');
     expect($$(el, CARD)).to.have.length(TOTAL);
     expect(count(el)).to.equal(`Showing ${TOTAL} of ${TOTAL} services`);
     expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
@@ -81,7 +94,14 @@ describe('<safety-helpline-directory>', function () {
     expect(box.height).to.be.at.least(44);
     expect(box.width).to.be.at.least(44);
     expect(nsh.textContent).to.contain('Free to call').and.contain('Not shown on phone bills').and.contain('Press 2 for the London service');
-    expect(nsh.textContent).to.contain('Last checked 23 November 2026');
+    // Issue 14: no "Last checked" from verifiedOn (a check against the reference file); the source and its own date instead.
+    const nshData = helplineById('national-stalking-helpline')!;
+    expect(nsh.querySelector('[part="checked"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Source: ${host(nshData.source)}`);
+    expect(nsh.querySelector<HTMLAnchorElement>('[part="checked"] a')!.href).to.equal(nshData.source);
+    expect(nsh.textContent).not.to.contain('Last checked').and.not.contain('23 November 2026');
+    expect(nsh.textContent).to.contain("Check the service's own website for current hours.");
+    const vs = helplineById('victim-support')!;
+    expect(card(el, vs.name).querySelector('[part="checked"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Source: ${host(vs.source)}, ${vs.sourceDate}`);
     expect(card(el, 'Samaritans').querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:116123');
     expect(card(el, 'Samaritans').textContent).to.contain('Covers: England, Wales, Scotland and Northern Ireland');
     expect(card(el, 'Paladin National Stalking Advocacy Service').textContent).not.to.contain('Free to call');
@@ -95,7 +115,8 @@ describe('<safety-helpline-directory>', function () {
     // No confirmed number: no call link, a pointer to the website instead.
     const rc = card(el, 'Rape Crisis 24/7 Rape & Sexual Abuse Support Line');
     expect(rc.querySelector('[part="call"]')).to.equal(null);
-    expect(rc.textContent).to.contain('See their website for how to call.');
+    expect(rc.textContent).to.contain('No phone number: contact them online.');
+    expect(rc.querySelector<HTMLAnchorElement>('a[href^="http"]')).to.exist;
   });
 
   it('shows Open now / Closed, opens … from the injected clock, and updates at the next minute', async () => {
@@ -104,7 +125,10 @@ describe('<safety-helpline-directory>', function () {
     );
     const status = (name: string) => card(el, name).querySelector('[part="status"]')!.textContent!.trim();
     expect(status('National Stalking Helpline')).to.equal('Closed now, opens Monday at 09:30');
-    expect(status('Galop National Helpline for LGBT+ Victims and Survivors of Abuse and Violence')).to.equal('Closed now, opens Monday at 10:00');
+    // Issue 14: Galop's hours date from February 2023: no "Open now" from them until a live check.
+    expect(status('Galop National Helpline for LGBT+ Victims and Survivors of Abuse and Violence')).to.equal(
+      'Opening hours last seen in February 2023: check their website for current hours.',
+    );
     expect(status('Samaritans')).to.equal('Open 24 hours, every day');
     el.clock = clockAt('2026-11-23T09:00:00Z');
     await el.updateComplete;
@@ -112,9 +136,12 @@ describe('<safety-helpline-directory>', function () {
     el.clock = clockAt('2026-11-22T12:00:00Z');
     await el.updateComplete;
     expect(status('National Stalking Helpline')).to.equal('Closed now, opens tomorrow at 09:30');
+    // A service whose bank-holiday opening is not known (a site entry with weekday hours), on a bank holiday.
+    el.helplines = [{ ...SITE, id: 'weekdays', name: 'Weekdays', hours: { mon: [['10:00', '16:00']], tue: [['10:00', '16:00']] } }];
+    el.include = 'national-stalking-helpline weekdays samaritans';
     el.clock = clockAt('2026-12-28T10:00:00Z');
     await el.updateComplete;
-    expect(status('Galop National Helpline for LGBT+ Victims and Survivors of Abuse and Violence')).to.equal('Today is a bank holiday: check opening hours on their website.');
+    expect(status('Weekdays')).to.equal('Today is a bank holiday: check opening hours on their website.');
     // A clock running 150 ms before 09:30 UK time: the element re-renders by itself at the minute.
     const target = Date.parse('2026-11-23T09:30:00Z');
     const start = Date.now();
@@ -155,11 +182,13 @@ describe('<safety-helpline-directory>', function () {
   it('searches by words and by number, with a live count, and shows the empty state with the emergency panel still there', async () => {
     const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory></safety-helpline-directory>`);
     await typeSearch(el, 'stalking');
-    expect(names(el)).to.deep.equal(['National Stalking Helpline', 'Paladin National Stalking Advocacy Service']);
-    expect(count(el)).to.equal(`Showing 2 of ${TOTAL} services`);
+    const stalking = namesIn('stalking');
+    expect(stalking).to.include('National Stalking Helpline').and.include('Paladin National Stalking Advocacy Service');
+    expect(names(el)).to.deep.equal(stalking);
+    expect(count(el)).to.equal(`Showing ${stalking.length} of ${TOTAL} services`);
     // Non-matching cards stay in the DOM, hidden from everyone.
     const hidden = $$(el, '[part="card"][hidden]');
-    expect(hidden).to.have.length(TOTAL - 2);
+    expect(hidden).to.have.length(TOTAL - stalking.length);
     expect(hidden.every((c) => getComputedStyle(c).display === 'none')).to.equal(true);
     await clearSearch(el);
     expect(count(el)).to.equal(`Showing ${TOTAL} of ${TOTAL} services`);
@@ -192,7 +221,7 @@ describe('<safety-helpline-directory>', function () {
     expect(radios[1]!.checked).to.equal(true);
     const label = radios[1]!.parentElement!.textContent!.trim();
     expect(label).to.equal('Stalking');
-    expect(names(el)).to.deep.equal(['National Stalking Helpline', 'Paladin National Stalking Advocacy Service']);
+    expect(names(el)).to.deep.equal(namesIn('stalking'));
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(radios[2]!.parentElement!.textContent!.trim()).to.equal('Domestic abuse');
@@ -210,16 +239,16 @@ describe('<safety-helpline-directory>', function () {
     expect(names(el)).not.to.include('Samaritans');
     expect($$(el, CARD)).to.have.length(TOTAL - 2);
     el.exclude = undefined;
-    el.nations = 'scotland';
-    await el.updateComplete;
-    expect(names(el)).to.include("Scotland's Domestic Abuse and Forced Marriage Helpline").and.include('National Stalking Helpline');
-    expect(names(el)).not.to.include('Live Fear Free').and.not.include('Paladin National Stalking Advocacy Service');
-    el.nations = undefined;
     el.categories = 'stalking lgbt';
     await el.updateComplete;
-    expect(names(el)).to.deep.equal(['National Stalking Helpline', 'Paladin National Stalking Advocacy Service', 'Galop National Helpline for LGBT+ Victims and Survivors of Abuse and Violence']);
+    const wanted = ORDERED.filter((h) => h.categories.some((c) => c === 'stalking' || c === 'lgbt'));
+    expect(names(el)).to.deep.equal(wanted.map((h) => h.name));
     // Only the categories present are offered.
-    expect($$(el, 'input[type="radio"]').map((r) => r.parentElement!.textContent!.trim())).to.deep.equal(['All', 'Stalking', 'Victims of crime', 'LGBT+']);
+    const present = ['stalking', 'domestic-abuse', 'victims', 'lgbt', 'men', 'honour-based-abuse', 'sexual-violence', 'emotional-support', 'legal-help', 'report-crime', 'children'].filter((c) =>
+      wanted.some((h) => (h.categories as readonly string[]).includes(c)),
+    );
+    expect($$(el, 'input[type="radio"]')).to.have.length(present.length + 1);
+    expect($$(el, 'input[type="radio"]').map((r) => r.parentElement!.textContent!.trim())).to.include('Stalking').and.include('LGBT+');
   });
 
   it('no-emergency, no-filters and no-bundled turn parts off', async () => {
@@ -270,7 +299,7 @@ describe('<safety-helpline-directory>', function () {
     expect($(el, 'h2')!.textContent!.trim()).to.equal('Get help');
     expect($(el, 'label[for="search"]')!.textContent).to.equal('Find a service');
     expect($(el, '[part="emergency-heading"]')!.textContent!.trim()).to.equal('Danger now?');
-    expect($(el, '[part="call"]')!.textContent!.trim()).to.equal('Ring 0808 802 0300');
+    expect($(el, '[part="call"]')!.textContent!.trim()).to.equal(`Ring ${ORDERED[0]!.phones![0]!.number}`);
     expect($$(el, '.chips label').map((l) => l.textContent!.trim())).to.include('Being stalked');
     el.strings = { count: '{shown}/{total}' };
     await el.updateComplete;
@@ -304,7 +333,7 @@ describe('<safety-helpline-directory>', function () {
     expect(names(el)[0]).to.equal('Local Service');
     const local = card(el, 'Local Service');
     expect(local.querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:+441632960010');
-    expect(local.textContent).to.contain('Covers: Wales').and.contain('Last checked 1 October 2026');
+    expect(local.textContent).to.contain('Covers: Wales').and.contain(`Source: ${host(SITE.source)}`).and.not.contain('1 October 2026');
     // A site entry with a bundled id replaces the bundled one.
     el.helplines = [{ ...SITE, id: 'samaritans', name: 'Samaritans (local branch)' }];
     await el.updateComplete;
@@ -427,14 +456,30 @@ describe('<safety-helpline-directory>', function () {
     expect($(el, '[part="card"] a[href^="sms:"]')!.getAttribute('href')).to.equal(`sms:60777?body=${encodeURIComponent(`K ${xss}`)}`);
   });
 
-  it('warns once for an unknown nation', async () => {
+  it('warns once for an unknown nation, and uses England and Wales', async () => {
+    let el!: SafetyHelplineDirectory;
     const warnings = await captureWarningsAsync(async () => {
-      const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory nations="narnia"></safety-helpline-directory>`);
+      el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory nation="narnia"></safety-helpline-directory>`);
       el.requestUpdate();
       await el.updateComplete;
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('"narnia"');
+    expect(warnings[0]).to.contain('"narnia"').and.contain('england-wales');
+    expect(names(el)).to.deep.equal(ORDERED.map((h) => h.name));
+  });
+
+  it('the old "nations" attribute warns once that it was renamed "nation", and no longer filters', async () => {
+    let el!: SafetyHelplineDirectory;
+    const warnings = await captureWarningsAsync(async () => {
+      el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory nations="scotland"></safety-helpline-directory>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('"nations" attribute was renamed "nation"');
+    // Read as the reader's nation: nothing is dropped, Scotland's own 24/7 line comes first.
+    expect($$(el, CARD)).to.have.length(TOTAL);
+    expect(names(el)[0]).to.equal(orderForNation(HELPLINES, 'scotland')[0]!.name);
   });
 
   it('fits 320 CSS px (400% zoom of a 1280 px window) without sideways scrolling', async function () {

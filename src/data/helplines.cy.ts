@@ -23,7 +23,7 @@ export const HELPLINES_CY: Readonly<Record<string, string>> = {
   'helpline.national-domestic-abuse-helpline.name': 'National Domestic Abuse Helpline',
   'helpline.national-domestic-abuse-helpline.operator': 'Refuge',
   'helpline.national-domestic-abuse-helpline.description':
-    'Cymorth i fenywod sy’n profi cam-drin domestig, ac i deulu, ffrindiau ac eraill sy’n ffonio ar eu rhan; gallwch ofyn am amser diogel i rywun eich ffonio’n ôl.',
+    'I fenywod sy’n profi cam-drin domestig, ac i deulu, ffrindiau ac eraill sy’n ffonio ar ran menyw; gallwch ofyn am amser diogel i rywun eich ffonio’n ôl. Gall dynion ffonio’r Men’s Advice Line.',
   'helpline.national-domestic-abuse-helpline.bsl': 'Dehongli Iaith Arwyddion Prydain (BSL): dydd Llun i ddydd Gwener, 10am i 6pm.',
   'helpline.crimestoppers.name': 'Crimestoppers',
   'helpline.crimestoppers.description': 'Rhowch wybodaeth am drosedd yn ddienw; nid llinell gymorth yw hon.',
@@ -50,9 +50,20 @@ export const HELPLINES_CY: Readonly<Record<string, string>> = {
   'helpline.ni-domestic-sexual-abuse-helpline.description':
     "Cymorth i unrhyw un yng Ngogledd Iwerddon y mae cam-drin domestig neu rywiol yn effeithio arno, dros y ffôn, drwy e-bost neu sgwrs ar y we, drwy'r flwyddyn.",
   'helpline.rape-crisis-support-line.name': 'Rape Crisis 24/7 Rape & Sexual Abuse Support Line',
-  'helpline.rape-crisis-support-line.operator': 'Rape Crisis',
+  'helpline.rape-crisis-support-line.operator': 'Rape Crisis England & Wales',
   'helpline.rape-crisis-support-line.description':
-    'Cymorth i unrhyw un 16 oed neu hŷn y mae trais rhywiol, ymosodiad rhywiol neu gam-drin rhywiol yn effeithio arno, dros y ffôn neu drwy sgwrs ar-lein, unrhyw bryd.',
+    'Cymorth i unrhyw un 16 oed neu hŷn yng Nghymru a Lloegr y mae trais rhywiol, ymosodiad rhywiol neu gam-drin rhywiol yn effeithio arno, drwy sgwrs ar-lein, unrhyw bryd.',
+  'helpline.victim-support-scotland.name': 'Victim Support Scotland',
+  'helpline.victim-support-scotland.description': 'Cymorth am ddim a chyfrinachol i unrhyw un yn yr Alban y mae trosedd, gan gynnwys stelcio, yn effeithio arno.',
+  'helpline.action-against-stalking.name': 'Action Against Stalking',
+  'helpline.action-against-stalking.description':
+    'Elusen yn yr Alban sy’n cynnig eiriolaeth a chymorth i bobl y mae stelcio yn effeithio arnynt. Cysylltwch â hi drwy ei gwefan.',
+  'helpline.rape-crisis-scotland.name': 'Rape Crisis Scotland Helpline',
+  'helpline.rape-crisis-scotland.operator': 'Rape Crisis Scotland',
+  'helpline.rape-crisis-scotland.description': 'Cymorth am ddim i unrhyw un yn yr Alban y mae trais rhywiol yn effeithio arno, bob nos.',
+  'helpline.childline.name': 'Childline',
+  'helpline.childline.operator': 'NSPCC',
+  'helpline.childline.description': 'Cymorth am ddim i blant a phobl ifanc hyd at 19 oed, am unrhyw beth sy’n eu poeni.',
 };
 
 /** Names and operators that stay in English as the services write them (no Welsh name found): not translations. */

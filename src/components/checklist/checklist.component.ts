@@ -1,7 +1,8 @@
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CHECKLIST, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
+import { CHECKLIST, checklistFor, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
+import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
 import { helplineById } from '../../data/helplines.js';
 import { EXIT_EVENT } from '../../internal/events.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
@@ -65,6 +66,9 @@ const json = (name: string) => ({
  * @csspart label - A step's text.
  * @csspart helpline - A helpline line under a step.
  * @csspart phone-link - A helpline's `tel:` link.
+ * @csspart web-link - A helpline's website, for a service with no confirmed phone number.
+ * @csspart print-warning - The note beside the print button that a printed or saved plan can be found.
+ * @csspart print-title - The field for the title of the printed or saved copy.
  * @csspart notes - Blank lines for notes, shown only in print.
  * @csspart actions - The print and clear buttons.
  * @csspart button - Every button.
@@ -101,6 +105,12 @@ export class SafetyChecklist extends LitElement {
   /** Add the site's steps to the built-in plan instead of replacing it (a group with a built-in id adds to that group). */
   @property({ type: Boolean }) extend = false;
 
+  /** The reader's nation: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland` (case-insensitive). Steps that name another nation's services (Paladin, S-DASH, ISACs in England and Wales) are left out, and the nation's own are shown. */
+  @property({ reflect: true }) nation: Nation | string = 'england-wales';
+
+  /** Title of the printed or saved copy (and the page title while printing, which names a saved PDF), e.g. a neutral "Notes". The reader can change it beside the print button. Default: the heading. */
+  @property({ attribute: 'print-title' }) printTitle = '';
+
   /** Keep ticks: "session" (in this tab until it closes) or "device" (until cleared, only after the reader confirms a warning). Unset stores nothing. */
   @property() persist = '';
 
@@ -115,6 +125,8 @@ export class SafetyChecklist extends LitElement {
   @state() private _consent: Consent = 'none';
   @state() private _message = '';
   @state() private _light: unknown[] = [];
+  /** The reader's own print title, when they typed one. */
+  @state() private _readerPrintTitle?: string;
   private _plan: ChecklistGroup[] = [];
   /** Strings (and the built-in plan's text) in the element's language, loaded when first needed. */
   private readonly _lang = new LangController<ChecklistStrings>(this, en, translations);
@@ -162,14 +174,14 @@ export class SafetyChecklist extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('items') || changed.has('extend') || changed.has('groups') || changed.has('_light')) {
+    if (changed.has('items') || changed.has('extend') || changed.has('groups') || changed.has('_light') || changed.has('nation')) {
       let site: unknown[] | undefined;
       if (this.items != null) {
         if (Array.isArray(this.items)) site = this.items;
         else warn(SOURCE, 'items must be an array of groups ({ id, title, items: [{ id, text }] }); they are ignored.');
       }
       if (this._light.length) site = [...(site ?? []), ...this._light];
-      this._plan = buildPlan(CHECKLIST, site, this.extend, this.groups ?? '');
+      this._plan = buildPlan(checklistFor(lawNation(normaliseNation(this.nation, `${SOURCE} nation`))), site, this.extend, this.groups ?? '');
     }
     if (changed.has('persist') || changed.has('planId')) {
       if (this.persist?.trim() && !this._mode) warn(SOURCE, `persist="${this.persist}" is not "session" or "device": nothing will be stored.`);
@@ -220,15 +232,25 @@ export class SafetyChecklist extends LitElement {
       sheet = undefined;
     }
     this.setAttribute('data-safety-printing', '');
+    // The page title names a saved PDF and is printed in the page header: use the chosen print title.
+    const pageTitle = document.title;
+    const printTitle = this._printTitleText;
+    if (printTitle) document.title = printTitle;
     window.addEventListener(
       'afterprint',
       () => {
         this.removeAttribute('data-safety-printing');
+        if (printTitle && document.title === printTitle) document.title = pageTitle;
         if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet);
       },
       { once: true },
     );
     window.print();
+  }
+
+  /** The title the printed copy carries: the reader's, else the site's `print-title`, else the heading. */
+  private get _printTitleText(): string {
+    return (this._readerPrintTitle ?? this.printTitle ?? '').trim();
   }
 
   override render() {
@@ -243,18 +265,40 @@ export class SafetyChecklist extends LitElement {
 
   private _render() {
     const s = this._s;
+    const printTitle = this._printTitleText;
     const level = clampHeadingLevel(this.headingLevel);
     const all = this._plan.flatMap((g) => g.items);
     const done = all.filter((i) => this._ticked.has(i.id)).length;
     const saving = this._consent === 'saving';
     return html`<section part="base" aria-labelledby="title">
-      ${heading(level, 0, this.heading || s.heading, { id: 'title' })}
+      ${heading(
+        level,
+        0,
+        printTitle
+          ? html`<span class="screen-only">${this.heading || s.heading}</span><span class="print-only">${printTitle}</span>`
+          : this.heading || s.heading,
+        { id: 'title' },
+      )}
       <p part="intro">${s.intro}${saving ? nothing : html` <span class="unsaved">${s.notSaved}</span>`}</p>
       <p part="progress" class="progress" role="status">${format(s.progress, { done, total: all.length })}</p>
       ${this._plan.map((g) => this._group(g, level, s))}
       <div part="actions" class="actions">
         <button part="button print-button" class="primary" type="button" @click=${this._print}>${s.print}</button>
         <button part="button clear-button" type="button" @click=${this._clearClick}>${s.clear}</button>
+        <p part="print-warning" class="print-warning">${s.printWarning}</p>
+        <p class="print-title">
+          <label for="print-title">${s.printTitleLabel}</label>
+          <input
+            part="print-title"
+            id="print-title"
+            type="text"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${printTitle}
+            placeholder=${this.heading || s.heading}
+            @input=${(e: Event) => (this._readerPrintTitle = (e.target as HTMLInputElement).value)}
+          />
+        </p>
       </div>
       ${this._persistUi(s)}
       <p part="message" class="message" role="status">${this._message}</p>
@@ -304,9 +348,12 @@ export class SafetyChecklist extends LitElement {
         const h = helplineById(hid);
         const phone = h?.phones?.[0];
         const href = phone && safeUrl(telHref(phone.number), { source: `${SOURCE} helpline "${hid}"` });
+        // No dead end: a service with no confirmed number shows its website.
+        const site = !phone && h?.website ? safeUrl(h.website, { source: `${SOURCE} helpline "${hid}" website`, allow: ['https:'] }) : undefined;
+        if (h && site) return html`<p part="helpline" class="helpline">${this._lang.content(`helpline.${hid}.name`, h.name)}: <a part="web-link" href=${site} rel="noopener noreferrer">${site.replace(/^https:\/\/(www\.)?|\/$/g, '')}</a></p>`;
         return !h || !href
           ? nothing
-          : html`<p part="helpline" class="helpline">${this._lang.content(`helpline.${hid}.name`, h.name)}: <a part="phone-link" href=${href}>${phone.number}</a></p>`;
+          : html`<p part="helpline" class="helpline">${this._lang.content(`helpline.${hid}.name`, h.name)}: <a part="phone-link" href=${href}>${phone!.number}</a></p>`;
       })}
     </li>`;
   }

@@ -24,6 +24,9 @@ const cy: Translation<keyof ChecklistStrings> = {
     groupProgress: '{done} o {total} wedi’u gwneud',
     notes: 'Nodiadau',
     print: 'Argraffu neu gadw fy nghynllun',
+    printWarning:
+      "Gall rhywun arall ddod o hyd i gynllun wedi'i argraffu neu ei gadw. Cadwch ef yn rhywle diogel, a gallwch roi teitl iddo nad yw'n dweud beth ydyw.",
+    printTitleLabel: "Teitl ar y copi wedi'i argraffu neu ei gadw",
     clear: 'Clirio fy nghynllun',
     cleared: 'Mae eich cynllun wedi cael ei glirio.',
     askSession: 'Cadw fy nhiciau nes i mi gau’r tab hwn',
@@ -68,7 +71,8 @@ const cy: Translation<keyof ChecklistStrings> = {
     'item.online-privacy': 'Gosodwch eich cyfrifon cyfryngau cymdeithasol i fod yn breifat.',
     'item.online-location': "Diffoddwch rannu lleoliad, a geotagio ar eich lluniau.",
     'item.online-pin': 'Rhowch PIN ar eich ffôn.',
-    'item.online-spyware': "Gofynnwch i rywun wirio eich ffôn a'ch cyfrifiadur am ysbïwedd.",
+    'item.online-spyware':
+      "Os ydych chi'n meddwl bod ysbïwedd ar eich ffôn neu'ch cyfrifiadur, gofynnwch am gyngor cyn i chi ei wirio neu ei dynnu: gall gwneud hynny rybuddio'r person a'i gosododd. Gall y Llinell Gymorth Genedlaethol ar gyfer Achosion o Stelcio neu'r heddlu eich cynghori.",
     'item.online-trackers':
       'Chwiliwch am draciwyr fel AirTags: trowch rybuddion traciwr anhysbys ymlaen (Android) neu hysbysiadau tracio (iPhone), defnyddiwch "chwarae sain", a chwiliwch eich car a’ch bagiau.',
     'item.online-tracker-found':
@@ -77,10 +81,14 @@ const cy: Translation<keyof ChecklistStrings> = {
     'item.support-tell': "Dywedwch wrth eich teulu, eich cymdogion a'ch cyflogwr beth sy'n digwydd.",
     'item.support-spoc': "Gofynnwch i'r heddlu am eu pwynt cyswllt unigol ar gyfer stelcio (SPOC).",
     'item.support-helpline': 'Cysylltwch â’r Llinell Gymorth Genedlaethol ar gyfer Achosion o Stelcio i gael cyngor.',
+    'item.support-scotland':
+      'Cysylltwch ag Action Against Stalking, elusen yn yr Alban sy’n cynnig eiriolaeth a chymorth, neu Victim Support Scotland.',
     'item.support-isac':
       'Gofynnwch am Weithiwr Achos Eiriolaeth Stelcio Annibynnol (ISAC). Mae eiriolwyr Paladin yn cefnogi pobl sydd mewn perygl mawr.',
     'helpline.national-stalking-helpline.name': HELPLINES_CY['helpline.national-stalking-helpline.name']!,
     'helpline.paladin.name': HELPLINES_CY['helpline.paladin.name']!,
+    'helpline.action-against-stalking.name': HELPLINES_CY['helpline.action-against-stalking.name']!,
+    'helpline.victim-support-scotland.name': HELPLINES_CY['helpline.victim-support-scotland.name']!,
   },
 };
 

@@ -150,9 +150,29 @@ export const styles = css`
   .message:empty {
     margin: 0;
   }
+  .print-only {
+    display: none;
+  }
+  .print-warning,
+  .print-title {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .print-title input {
+    display: block;
+    min-block-size: 2.75rem;
+    max-inline-size: 100%;
+    font: inherit;
+  }
   @media print {
     :host {
       color: #000;
+    }
+    .screen-only {
+      display: none;
+    }
+    .print-only {
+      display: inline;
     }
     .actions,
     .persist,

@@ -1,8 +1,9 @@
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, schemeEvidence, type DisclosureScheme, type Evidence, type SchemeNation } from '../../data/disclosure-schemes.js';
-import { EMERGENCY, helplineById } from '../../data/helplines.js';
+import { DISCLOSURE_SCHEMES, schemeEvidence, type DisclosureScheme, type Evidence } from '../../data/disclosure-schemes.js';
+import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
+import { EMERGENCY, helplineById, orderForNation } from '../../data/helplines.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { telHref } from '../../internal/phone.js';
 import { LangController, dateFor, format, formatParts } from '../../internal/strings.js';
@@ -57,8 +58,8 @@ export class SafetyClaresLaw extends LitElement {
   static readonly safetyVersion = VERSION;
   static override styles = [baseStyles, styles];
 
-  /** Whose scheme to explain: `england-wales` (default), `scotland` or `northern-ireland`. */
-  @property({ reflect: true }) nation: SchemeNation = 'england-wales';
+  /** The reader's nation, whose scheme is explained: `england-wales` (default), `england`, `wales` (both England and Wales's scheme, with that nation's helplines first), `scotland` or `northern-ireland`; case-insensitive. */
+  @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
   /** Answer to "Who are you asking about?": `partner` (my partner or ex-partner) or `other` (someone else's partner). Unset shows the general wording. */
   @property({ attribute: 'asking-about', reflect: true }) askingAbout: AskingAbout | '' = '';
@@ -117,9 +118,7 @@ export class SafetyClaresLaw extends LitElement {
   }
 
   private get scheme(): DisclosureScheme {
-    if (SCHEME_NATIONS.includes(this.nation)) return DISCLOSURE_SCHEMES[this.nation];
-    warnOnce(TAG, `unknown nation "${this.nation}": use ${SCHEME_NATIONS.join(', ')}. Showing england-wales.`);
-    return DISCLOSURE_SCHEMES['england-wales'];
+    return DISCLOSURE_SCHEMES[lawNation(normaliseNation(this.nation, TAG))];
   }
 
   private get path(): AskingAbout | undefined {
@@ -168,7 +167,9 @@ export class SafetyClaresLaw extends LitElement {
   private nationalLink(): TemplateResult | string {
     const form = this.scheme.nationalForm;
     const url = form && safeUrl(form.url, { source: `${TAG} ${this.scheme.abbr} form`, allow: ['https:'] });
-    return url ? this.link(url, form.owner) : (form?.owner ?? '');
+    // Where the link is a page that links to the form (Scotland), its text says so.
+    const label = form?.formOnPage ? (this.say('formPage').join('') || form.owner) : form?.owner;
+    return url ? this.link(url, label) : (label ?? '');
   }
 
   private toggle(id: Section): void {
@@ -216,8 +217,11 @@ export class SafetyClaresLaw extends LitElement {
     </ul>`;
   }
 
+  /** The local form's link text: the site's `apply-label`, always with `force-name` when it is given. */
   private applyText(): string {
-    return this.applyLabel || format(this.text('applyLabel'), { police: this.forceName || this.text('yourForce') });
+    const police = this.forceName.trim();
+    if (!this.applyLabel) return format(this.text('applyLabel'), { police: police || this.text('yourForce') });
+    return police && !this.applyLabel.includes(police) ? format(this.text('applyLabelForce'), { label: this.applyLabel, police }) : this.applyLabel;
   }
 
   private apply(level: number): TemplateResult {
@@ -229,24 +233,29 @@ export class SafetyClaresLaw extends LitElement {
     const label = this.safeApplyHref ? this.applyText() : this.say('applyNational', { owner: form?.owner ?? '' });
     const body = href
       ? html`<p>${this.link(href, label, 'apply-link')}</p>
-          <p>${this.say('applyAlso', { phone })}</p>`
+          <p>${this.say(!this.safeApplyHref && this.forceName.trim() ? 'applyAlsoForce' : 'applyAlso', { phone })}</p>`
       : html`<p>${this.say('apply', { phone })}</p>`;
     return html`<div part="apply" class="block apply">${heading(level, 1, this.text('applyHeading'), { part: 'apply-heading' })}${body}</div>`;
   }
 
   private helplines(s: DisclosureScheme, level: number): TemplateResult {
-    const items = s.helplines.map((id) => {
+    const found = s.helplines.map((id) => {
       const h = helplineById(id);
       if (!h) warnOnce(TAG, `helpline "${id}" is not in the helpline data; it is left out.`);
       return h;
     });
+    // A reader in England or in Wales sees their own nation's line first, and another nation's last.
+    const nation = normaliseNation(this.nation, TAG);
+    const items = nation === 'england-wales' ? found : orderForNation(found.filter((h) => !!h), nation);
     return html`<div part="helplines" class="block">
       ${heading(level, 1, this.text('worriedHeading'), { part: 'helplines-heading' })}
       <ul>
         ${items.map((h) =>
           h
             ? html`<li part="helpline">
-                ${h.nations?.length === 1 && h.nations[0] === 'wales' ? this.text('inWales') : ''}<strong>${this.i18n.content(`helpline.${h.id}.name`, h.name)}</strong>:
+                ${h.nations?.length === 1 && h.nations[0] === 'wales' ? this.text('inWales') : ''}${h.nations?.length === 1 && h.nations[0] === 'england'
+                  ? this.text('inEngland')
+                  : ''}<strong>${this.i18n.content(`helpline.${h.id}.name`, h.name)}</strong>${this.table[`who.${h.id}`] ? html` ${this.table[`who.${h.id}`]}` : ''}:
                 ${(h.phones ?? []).map((p, i) => html`${i ? ', ' : ''}${this.phone(p.number, `helpline "${h.id}"`)}`)}.
                 ${h.hours === '24/7' ? this.text('open247') : ''}
               </li>`
@@ -267,8 +276,10 @@ export class SafetyClaresLaw extends LitElement {
   private sources(s: DisclosureScheme): TemplateResult {
     const evidence = this.evidence(s);
     const urls = [...new Set(evidence.map((e) => e.source))];
-    const oldest = evidence.map((e) => e.verifiedOn).sort()[0] ?? '';
-    return html`<p>${this.say('sourcesNote', { date: this.date(oldest) })}</p>
+    // A "checked on" date only from a live check of every page by a person; `verifiedOn` (a check
+    // against the project's reference) is never shown as one.
+    const live = evidence.every((e) => e.liveCheckedOn) ? evidence.map((e) => e.liveCheckedOn!).sort()[0] : undefined;
+    return html`<p>${live ? this.say('sourcesLiveNote', { date: this.date(live) }) : this.say('sourcesNote')}</p>
       <ul class="source-list">
         ${urls.map((u) => {
           const url = safeUrl(u, { source: `${TAG} source`, allow: ['https:', 'http:'] });

@@ -76,14 +76,19 @@ const cy: Translation<keyof ClaresLawStrings> = {
     'route.force-online-form': "Defnyddiwch ffurflen ar-lein eich heddlu, os oes un ganddo",
     'route.force-online-form.linked': 'Defnyddiwch y ffurflen ar-lein: {link}',
     'route.national-online-form': 'Gwnewch gais ar-lein ar wefan {link}',
+    'route.national-online-form.scotland': 'Gwnewch gais ar-lein gyda ffurflen Hawl i Ofyn, sydd â dolen iddi o {link}',
+    'formPage.scotland': 'tudalen cyngor cam-drin domestig Heddlu’r Alban',
 
     applyHeading: 'Gwneud cais',
     applyLabel: 'Gwneud cais ar-lein i {police}',
+    applyLabelForce: '{label} ({police})',
     yourForce: 'eich heddlu',
     thePolice: 'yr heddlu',
     apply: "Ffoniwch {phone} a gofynnwch i {police} am y {name}. Gallwch hefyd fynd i orsaf heddlu neu siarad ag unrhyw swyddog heddlu.",
     applyNational: 'Gwnewch gais ar-lein ar wefan {owner}',
+    'applyNational.scotland': 'Dewch o hyd i ffurflen Hawl i Ofyn ar dudalen cyngor cam-drin domestig Heddlu’r Alban',
     applyAlso: 'Neu ffoniwch {phone}.',
+    applyAlsoForce: 'Neu ffoniwch {phone} a gofyn i {police}.',
     'applyAlso.northern-ireland': "I siarad â'r heddlu, ffoniwch {phone}.",
 
     'step.apply': 'Rydych chi’n gwneud cais, yn un o’r ffyrdd uchod.',
@@ -99,7 +104,7 @@ const cy: Translation<keyof ClaresLawStrings> = {
     'step.outcome.other':
       "Os ydyn nhw'n penderfynu dweud, caiff y person sydd mewn perygl wybod wyneb yn wyneb. Fel arfer ni chewch chi wybod beth a ganfuwyd.",
     'step.apply-online': "Rydych chi'n gwneud cais gyda'r ffurflen ar-lein.",
-    'step.meeting-photo-id': "Efallai y bydd yr heddlu'n gofyn am gael cyfarfod â chi, ac yn gofyn am ddogfen adnabod â llun.",
+    'step.meeting-photo-id': "Os nad ydych chi mewn perygl uniongyrchol ond bod gan yr heddlu bryder, byddant yn gofyn am gael cyfarfod â chi, ac yn gofyn am ddogfen adnabod â llun.",
     'timescale.target': "Mae'r canllawiau presennol yn gosod targed o {days} diwrnod ar gyfer hyn.",
     'timescale.within': "Caiff ceisiadau eu prosesu o fewn {days} diwrnod neu'n gynt.",
 
@@ -108,7 +113,7 @@ const cy: Translation<keyof ClaresLawStrings> = {
     'whoIsTold.other':
       "Os yw'r heddlu'n penderfynu dweud, maen nhw'n dweud wrth y person sydd mewn perygl, neu bwy bynnag sydd yn y sefyllfa orau i'w ddiogelu. Fel y person a ofynnodd, fel arfer ni chewch chi wybod.",
     howTold:
-      "Maen nhw'n cael gwybod wyneb yn wyneb, heb gopi ysgrifenedig, a rhaid iddyn nhw ei gadw'n gyfrinachol. Dydyn nhw ddim yn cael gwybod pwy wnaeth gais; mae'r heddlu'n anelu at gadw hynny'n gyfrinachol.",
+      "Cânt wybod wyneb yn wyneb, heb gopi ysgrifenedig, a rhaid iddynt gadw'r wybodaeth yn gyfrinachol. Mae'r heddlu'n ceisio cadw pwy wnaeth gais yn gyfrinachol, ond ni allant addo hynny.",
     'howTold.partner': "Cewch wybod wyneb yn wyneb, a chewch chi ddim copi ysgrifenedig. Rhaid i chi gadw'r hyn a ddywedir wrthych yn gyfrinachol.",
     whatMayBeShared:
       "Beth all gael ei rannu: euogfarnau, rhybuddiadau neu geryddon am droseddau treisgar neu gamdriniol, neu wybodaeth berthnasol gan yr heddlu.",
@@ -118,9 +123,14 @@ const cy: Translation<keyof ClaresLawStrings> = {
 
     worriedHeading: 'Os ydych chi’n poeni nawr',
     inWales: 'Yng Nghymru: ',
+    inEngland: 'Yn Lloegr: ',
+    'who.national-domestic-abuse-helpline': '(i fenywod, ac i deulu a ffrindiau sy’n ffonio ar eu rhan)',
+    'who.mens-advice-line': '(i ddynion)',
+    'who.childline': '(i blant a phobl ifanc hyd at 19 oed)',
     open247: 'Ar gael 24 awr y dydd, 7 diwrnod yr wythnos.',
     sourcesHeading: 'O ble daw’r wybodaeth hon',
-    sourcesNote: "Gwiriwyd yn erbyn y ffynonellau hyn ar {date}. Gall manylion newid, felly gwiriwch gyda'r heddlu hefyd.",
+    sourcesNote: "Mae'r tudalennau hyn yn dweud yr hyn a ddangosir yma. Gall manylion newid, felly gwiriwch gyda'r heddlu hefyd.",
+    sourcesLiveNote: "Gwiriwyd ar y tudalennau hyn ar {date}. Gall manylion newid, felly gwiriwch gyda'r heddlu hefyd.",
   },
   content: {
     'scheme.england-wales.name': 'Cynllun Datgelu Trais Domestig',
@@ -130,6 +140,8 @@ const cy: Translation<keyof ClaresLawStrings> = {
     'helpline.live-fear-free.name': HELPLINES_CY['helpline.live-fear-free.name']!,
     'helpline.scotland-domestic-abuse-helpline.name': HELPLINES_CY['helpline.scotland-domestic-abuse-helpline.name']!,
     'helpline.ni-domestic-sexual-abuse-helpline.name': HELPLINES_CY['helpline.ni-domestic-sexual-abuse-helpline.name']!,
+    'helpline.mens-advice-line.name': HELPLINES_CY['helpline.mens-advice-line.name']!,
+    'helpline.childline.name': HELPLINES_CY['helpline.childline.name']!,
   },
 };
 

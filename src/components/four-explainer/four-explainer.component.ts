@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BEHAVIOURS, FOUR_IDS, FOUR_WORDS, STALKER_TYPES, STALKING_VS_HARASSMENT, WHAT_TO_DO, type FourWordId } from '../../data/four.js';
+import { BEHAVIOURS, FOUR_IDS, FOUR_WORDS, STALKER_TYPES, STALKING_SIGNPOSTS, STALKING_VS_HARASSMENT, WHAT_TO_DO, type FourWordId } from '../../data/four.js';
 import { EMERGENCY, helplineById } from '../../data/helplines.js';
-import { LAW_NATIONS, STALKING_LAW, type LawNation } from '../../data/stalking-law.js';
+import { STALKING_LAW, type LawNation } from '../../data/stalking-law.js';
+import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
 import { EXIT_EVENT } from '../../internal/events.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { telHref } from '../../internal/phone.js';
@@ -114,8 +115,8 @@ export class SafetyFourExplainer extends LitElement {
   /** Shows the section on the common types of stalker. */
   @property({ type: Boolean, reflect: true }) types = false;
 
-  /** Whose law the law section shows: `england-wales` (default), `scotland` or `northern-ireland`. Any other value shows no law section. */
-  @property({ reflect: true }) nation: string = 'england-wales';
+  /** The reader's nation: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland` (case-insensitive). It picks the law section's law and the services the closing steps name; any other value warns once and uses `england-wales`. */
+  @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
   /** Level of the element's own heading (2 to 6); its sections' headings are one level below. */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | number = 2;
@@ -156,16 +157,14 @@ export class SafetyFourExplainer extends LitElement {
     if (changed.has('mode') && !MODES.includes(this.mode)) {
       warn(`${TAG} mode`, `"${this.mode}" is not one of ${MODES.join(', ')}; using explain.`);
     }
-    if (changed.has('nation') && !this.lawNation) {
-      warn(`${TAG} nation`, `"${this.nation}" is not one of ${LAW_NATIONS.join(', ')}; no law section is shown rather than another nation's law.`);
-    }
     if (this.hasUpdated && (changed.has('layout') || changed.has('single'))) {
       this.open = new Set();
     }
   }
 
-  private get lawNation(): LawNation | undefined {
-    return (LAW_NATIONS as readonly string[]).includes(this.nation) ? (this.nation as LawNation) : undefined;
+  /** Whose law applies: England and Wales share one (a bad value has warned once and is England and Wales). */
+  private get lawNation(): LawNation {
+    return lawNation(normaliseNation(this.nation, `${TAG} nation`));
   }
 
   private get currentLayout(): FourLayout {
@@ -325,12 +324,13 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   private renderLaw(): TemplateResult | typeof nothing {
+    if (!this.law) return nothing;
     const nation = this.lawNation;
-    if (!this.law || !nation) return nothing;
     const facts = STALKING_LAW[nation];
     const sources = [...new Set(facts.map((f) => f.source))];
-    const date = facts.map((f) => f.verifiedOn).sort().pop() ?? '';
-    const shownDate = dateFor(this.i18n, new Date(date));
+    // A "checked on" date only from a live check of every fact by a person (never `verifiedOn`).
+    const live = facts.every((f) => f.liveCheckedOn) ? facts.map((f) => f.liveCheckedOn!).sort()[0] : undefined;
+    const shownDate = live && dateFor(this.i18n, new Date(live));
     return this.section(
       'law',
       format(this.t('lawHeading'), { nation: this.t(`nation.${nation}`) }),
@@ -338,7 +338,7 @@ export class SafetyFourExplainer extends LitElement {
         <ul part="law-list">
           ${facts.map((f) => html`<li>${this.t(`law.${f.id}`, f.text)}</li>`)}
         </ul>
-        <p class="small">${format(this.t('lawChecked'), { date: shownDate })}</p>
+        <p class="small">${shownDate ? format(this.t('lawLiveChecked'), { date: shownDate }) : this.t('lawChecked')}</p>
         <p class="small">${this.t('lawSources')}:</p>
         <ul part="law-sources" class="small sources">
           ${sources.map((s) => html`<li>${this.link(s, shortUrl(s), 'law source')}</li>`)}
@@ -387,13 +387,28 @@ export class SafetyFourExplainer extends LitElement {
       ${WHAT_TO_DO.map((s) => line(s.id, this.t(`todo.${s.id}`, s.text)))}
       ${emergency ? line('danger', formatParts(this.t('danger'), { number: this.phone(emergency, '999') })) : nothing}
       ${nonEmergency ? line('report', formatParts(this.t('report'), { number: this.phone(nonEmergency, '101') })) : nothing}
-      ${nsh && nshPhone
-        ? line(
-            'helpline',
-            html`${this.helplineSentence('helpline')}
-            ${nshPhone.free ? this.t('free') : nothing} ${nsh.website ? this.link(nsh.website, this.t('website'), `${nsh.id} website`) : nothing}`,
-          )
-        : nothing}
+      ${STALKING_SIGNPOSTS[this.lawNation].map((id) => {
+        // The National Stalking Helpline keeps its own key ('helpline'); the nation's own services follow the same pattern.
+        if (id === nsh?.id) {
+          return nshPhone
+            ? line(
+                'helpline',
+                html`${this.helplineSentence('helpline')}
+                ${nshPhone.free ? this.t('free') : nothing} ${nsh.website ? this.link(nsh.website, this.t('website'), `${nsh.id} website`) : nothing}`,
+              )
+            : nothing;
+        }
+        const h = helplineById(id);
+        const phone = h?.phones?.[0];
+        if (!h) return nothing;
+        // No dead end: a service with no confirmed number is signposted to its website.
+        if (!phone) return h.website ? line(`helpline-${id}`, formatParts(this.t('helplineWeb'), { name: this.t(`helpline.${id}.name`, h.name), link: this.link(h.website, h.website.replace(/^https:\/\/(www\.)?|\/$/g, ''), `${id} website`) })) : nothing;
+        return line(
+          `helpline-${id}`,
+          html`${formatParts(this.t('helplineOther'), { name: this.t(`helpline.${id}.name`, h.name), number: this.phone(phone.number, id) })} ${phone.free ? this.t('free') : nothing}
+          ${h.website ? this.link(h.website, this.t('website'), `${id} website`) : nothing}`,
+        );
+      })}
     </ul>`;
   }
 

@@ -2,16 +2,18 @@ import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, type Category, type Helpline, type Hours, type Nation, type WeeklyHours } from '../../data/helplines.js';
+import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, helplineById, holidayNation, orderForNation, type Category, type Helpline, type Hours, type WeeklyHours } from '../../data/helplines.js';
+import { isBankHoliday } from '../../internal/bank-holidays.js';
+import { NATION_VALUES, normaliseNation, servesNation, type Nation } from '../../internal/nation.js';
 import { emit } from '../../internal/events.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { smsHref, telHref } from '../../internal/phone.js';
-import { LangController, dateFor, format, listFor, weekdaysFor } from '../../internal/strings.js';
+import { LangController, dateFor, format, formatParts, listFor, weekdaysFor } from '../../internal/strings.js';
 import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warn, warnOnce } from '../../internal/warn.js';
-import { englandWalesBankHolidays, openStatus, type OpenStatus } from './hours.js';
+import { openStatus, type OpenStatus } from './hours.js';
 import { en, translations, type Strings } from './helpline-directory.strings.js';
 import { COLORS, styles } from './helpline-directory.styles.js';
 import { readHelplines } from './validate.js';
@@ -31,6 +33,8 @@ interface Prepared {
   website?: string;
   webchat?: string;
   source?: string;
+  /** The source's site name, shown to readers ("refuge.org.uk"). */
+  sourceSite?: string;
   search: string;
 }
 const prepared = new WeakMap<Helpline, Prepared>();
@@ -60,6 +64,15 @@ function localize(h: Helpline, c: LangController<Strings>): Helpline {
   return out;
 }
 
+/** "https://www.refuge.org.uk/x" → "refuge.org.uk". */
+function siteName(url: string): string | undefined {
+  try {
+    return new URL(url, document.baseURI).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
 function prep(h: Helpline): Prepared {
   let p = prepared.get(h);
   if (!p) {
@@ -71,6 +84,7 @@ function prep(h: Helpline): Prepared {
       website: link(h.website, 'website'),
       webchat: link(h.webchat?.url, 'webchat'),
       source: link(h.source, 'source'),
+      sourceSite: siteName(h.source),
       search: [h.name, h.operator, h.description, english.get(h)?.name ?? '', ...h.categories, ...(h.phones ?? []).map((ph) => ph.number.replace(/\D/g, ''))]
         .join(' ')
         .toLowerCase(),
@@ -112,7 +126,9 @@ function prep(h: Helpline): Prepared {
  * @csspart note - Notes beside a number: free to call, not on phone bills, its label.
  * @csspart links - Text, email, website and webchat links.
  * @csspart hours - The weekly opening hours.
- * @csspart checked - "Last checked" date and source link.
+ * @csspart checked - The source link with its own date, or "Checked on" once a person has checked the live page.
+ * @csspart covers - The nations a service covers (always shown when it does not cover the reader's nation).
+ * @csspart childline - The Childline number beside a service for older readers only.
  * @csspart empty - The message shown when nothing matches.
  * @cssprop [--safety-helpline-directory-card-background=var(--safety-color-surface, #ffffff)] - Card background.
  * @cssprop --safety-helpline-directory-card-border - Card border colour (default #b1b4b6).
@@ -139,7 +155,15 @@ export class SafetyHelplineDirectory extends LitElement {
   /** Leave out these ids (space- or comma-separated). */
   @property() exclude?: string;
 
-  /** Only services for these nations: `england`, `wales`, `scotland`, `northern-ireland` (services whose coverage is not confirmed stay). */
+  /**
+   * The reader's nation: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland`
+   * (case-insensitive). Its own 24/7 lines come first, services that cover only other nations come last
+   * with their coverage shown, and bank holidays follow each service's nation. Replaces the old
+   * `nations` filter attribute.
+   */
+  @property({ reflect: true }) nation: Nation | string = 'england-wales';
+
+  /** @deprecated Renamed `nation` (one value, the reader's nation); still read once with a warning. */
   @property() nations?: string;
 
   /** Only services in these categories (space- or comma-separated), e.g. `stalking domestic-abuse`. */
@@ -175,7 +199,7 @@ export class SafetyHelplineDirectory extends LitElement {
   /** Any of the element's strings, as an object (or JSON in the attribute): see `helpline-directory.strings.ts`. */
   @property({ converter: textRecordAttribute<Strings>(TAG, 'strings') }) strings?: Partial<Strings>;
 
-  /** Bank holidays as ISO dates (attribute: space-separated); by default England and Wales dates by the standing rules. */
+  /** Bank holidays as ISO dates (attribute: space-separated), for every service; by default each service keeps its own nation's (the generated table, then the standing rules). */
   @property({ attribute: 'bank-holidays', converter: (v) => words(v ?? undefined) }) bankHolidays?: string[];
 
   /** The clock "Open now" reads; replace it to test or preview another time. */
@@ -189,11 +213,24 @@ export class SafetyHelplineDirectory extends LitElement {
   private _pool: Helpline[] = [];
   private _timer?: ReturnType<typeof setTimeout>;
   private _abort?: AbortController;
-  private _holidayCache = new Map<number, string[]>();
   private _list!: { format(items: Iterable<string>): string };
   /** Strings in the element's language, loaded when first needed (English is built in). */
   private readonly _lang = new LangController<Strings>(this, en, translations);
   private _days: string[] = [];
+  private _nation: Nation = 'england-wales';
+
+  /** `nation`, or (with a warning) the old `nations` attribute when `nation` is not set. */
+  private _readNation(): Nation {
+    if (this.nations != null) {
+      warnOnce(TAG, `the "nations" attribute was renamed "nation" (one value, the reader's nation: ${NATION_VALUES.join(', ')}); it no longer filters the list.`);
+      if (!this.hasAttribute('nation')) {
+        const old = words(this.nations.toLowerCase());
+        const one = old.length === 2 && old.includes('england') && old.includes('wales') ? 'england-wales' : old.length === 1 ? old[0] : undefined;
+        if (one && (NATION_VALUES as readonly string[]).includes(one)) return one as Nation;
+      }
+    }
+    return normaliseNation(this.nation, `${TAG} nation`);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -231,16 +268,12 @@ export class SafetyHelplineDirectory extends LitElement {
     const bundled = this.noBundled ? [] : HELPLINES.filter((h) => !ids.has(h.id)).map((h) => localize(h, this._lang));
     const include = words(this.include);
     const exclude = words(this.exclude);
-    const nations = words(this.nations) as Nation[];
     const cats = words(this.categories);
-    this._pool = (this.localFirst ? [...site, ...bundled] : [...bundled, ...site]).filter(
-      (h) =>
-        (!include.length || include.includes(h.id)) &&
-        !exclude.includes(h.id) &&
-        (!nations.length || !h.nations || h.nations.some((n) => nations.includes(n))) &&
-        (!cats.length || h.categories.some((c) => cats.includes(c))),
+    this._nation = this._readNation();
+    const ordered = orderForNation(bundled, this._nation);
+    this._pool = (this.localFirst ? [...site, ...ordered] : [...ordered, ...site]).filter(
+      (h) => (!include.length || include.includes(h.id)) && !exclude.includes(h.id) && (!cats.length || h.categories.some((c) => cats.includes(c))),
     );
-    for (const n of nations) if (!NATIONS.includes(n)) warnOnce(TAG, `nations: "${n}" is not one of ${NATIONS.join(', ')}.`);
     if (changed.has('headingLevel') && this.headingLevel != null && clampHeadingLevel(this.headingLevel, 0) !== Number(this.headingLevel)) {
       warn(TAG, `heading-level "${this.headingLevel}" is not 2 to 6; using h${clampHeadingLevel(this.headingLevel)}.`);
     }
@@ -273,13 +306,12 @@ export class SafetyHelplineDirectory extends LitElement {
     emit(this, 'safety-load', { ok, count: list.length });
   }
 
-  private _isBankHoliday = (date: string): boolean => {
-    if (this.bankHolidays?.length) return this.bankHolidays.includes(date);
-    const year = Number(date.slice(0, 4));
-    let list = this._holidayCache.get(year);
-    if (!list) this._holidayCache.set(year, (list = englandWalesBankHolidays(year)));
-    return list.includes(date);
-  };
+  /** Bank holidays a service keeps: the site's own list, else the service's nation's (`holidayNation`). */
+  private _holidaysOf(h: Helpline): (date: string) => boolean {
+    if (this.bankHolidays?.length) return (date) => this.bankHolidays!.includes(date);
+    const nation = holidayNation(h);
+    return (date) => isBankHoliday(nation, date);
+  }
 
   private _s?: [string, Strings];
 
@@ -294,7 +326,7 @@ export class SafetyHelplineDirectory extends LitElement {
     return this._s[1];
   }
 
-  private _statusText(st: OpenStatus, s: Strings): string {
+  private _statusText(st: OpenStatus | { kind: 'dated'; asOf: string }, s: Strings): string {
     switch (st.kind) {
       case 'always':
         return s.always;
@@ -309,9 +341,16 @@ export class SafetyHelplineDirectory extends LitElement {
             });
       case 'bank-holiday':
         return s.bankHoliday;
+      case 'dated':
+        return format(s.hoursDated, { date: st.asOf });
       default:
         return s.hoursUnknown;
     }
+  }
+
+  /** "February 2023" from "2023-02". */
+  private _month(ym: string): string {
+    return dateFor(this._lang, new Date(`${ym}-15T12:00:00Z`), false);
   }
 
   private _hoursList(hours: WeeklyHours, s: Strings): TemplateResult {
@@ -326,14 +365,24 @@ export class SafetyHelplineDirectory extends LitElement {
       ${hours.bankHolidays === 'closed' ? html`<p>${s.bankHolidaysClosed}</p>` : nothing}`;
   }
 
+  /**
+   * What the status line says: from the phone hours; from the chat hours for a service with no phone
+   * number; never "Open now" from hours that are only known as of a past date (until a live check).
+   */
+  private _status(h: Helpline, now: Date, s: Strings): [text: string, open: boolean] {
+    if (h.hoursAsOf && !h.liveCheckedOn) return [this._statusText({ kind: 'dated', asOf: this._month(h.hoursAsOf) }, s), false];
+    const chatOnly = !h.phones?.length && !!h.webchat?.hours;
+    const st = openStatus(chatOnly ? h.webchat!.hours : h.hours, now, this._holidaysOf(h));
+    const text = this._statusText(st, s);
+    return [chatOnly ? format(s.chatStatus, { status: text }) : text, st.kind === 'open' || st.kind === 'always'];
+  }
+
   private _card(h: Helpline, s: Strings, level: number, now: Date, date: DateFormat, hidden: boolean): TemplateResult {
-    const st = openStatus(h.hours, now, this._isBankHoliday);
-    const status = this._statusText(st, s);
-    const open = st.kind === 'open' || st.kind === 'always';
+    const [status, open] = this._status(h, now, s);
     // A keystroke in the search box only flips `hidden`: the card's content is re-rendered only when
     // something it shows changes.
     return html`<li part="card" class="card" ?hidden=${hidden}>
-      ${guard([h, s, level, this.layout, status], () => this._cardBody(h, s, level, status, open, date))}
+      ${guard([h, s, level, this.layout, status, this._nation], () => this._cardBody(h, s, level, status, open, date))}
     </li>`;
   }
 
@@ -341,7 +390,14 @@ export class SafetyHelplineDirectory extends LitElement {
     const p = prep(h);
     const compact = this.layout === 'compact';
     const nationNames = s.nations.split(',');
-    const covers = h.nations && this._list.format(h.nations.map((n) => nationNames[NATIONS.indexOf(n)] ?? n));
+    const elsewhere = servesNation(h, this._nation) === false;
+    // An inferred coverage is not shown as fact, except to say a service is not the reader's nation's.
+    const covers = h.nations && (!h.nationsInferred || elsewhere) && this._list.format(h.nations.map((n) => nationNames[NATIONS.indexOf(n)] ?? n));
+    // No dead ends: a service without a phone number shows its chat and website in every layout.
+    const online = !p.calls.length;
+    const childline = h.minAge ? helplineById('childline') : undefined;
+    const childPhone = childline?.phones?.[0];
+    const childHref = childPhone && telHref(childPhone.number);
     return html`
       ${heading(level, 1, h.name, { part: 'name' })}
       ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
@@ -360,6 +416,17 @@ export class SafetyHelplineDirectory extends LitElement {
               </p>`,
           )
         : html`<p class="note">${s.noPhone}</p>`}
+      ${compact && elsewhere && covers ? html`<p part="covers" class="note">${format(s.covers, { nations: covers })}</p>` : nothing}
+      ${compact && online
+        ? html`<p part="links" class="links">
+            ${p.webchat ? html`<a class="web" href=${p.webchat} rel=${EXTERNAL}>${s.webchat}</a>` : nothing}
+            ${p.website ? html`<a class="web" href=${p.website} rel=${EXTERNAL}>${s.website}</a>` : nothing}
+          </p>`
+        : nothing}
+      ${childline && childHref
+        ? html`<p part="childline" class="note">${format(s.childline, { age: String(h.minAge) })}
+            <a part="call" class="call" href=${childHref}>${format(s.call, { number: childPhone!.number })}</a></p>`
+        : nothing}
       ${compact
         ? nothing
         : html`<p part="links" class="links">
@@ -373,18 +440,33 @@ export class SafetyHelplineDirectory extends LitElement {
               ${p.website ? html`<a class="web" href=${p.website} rel=${EXTERNAL}>${s.website}</a>` : nothing}
             </p>
             ${h.hours && h.hours !== '24/7'
-              ? html`<details part="hours"><summary>${s.hoursHeading}</summary>${this._hoursList(h.hours, s)}</details>`
+              ? html`<details part="hours"
+                  ><summary>${h.hoursAsOf && !h.liveCheckedOn ? format(s.hoursHeadingAsOf, { date: this._month(h.hoursAsOf) }) : s.hoursHeading}</summary
+                  >${this._hoursList(h.hours, s)}</details
+                >`
               : nothing}
             ${h.webchat?.hours ? html`<p class="note more">${format(s.chatHours, { hours: this._hoursText(h.webchat.hours, s) })}</p>` : nothing}
-            ${covers ? html`<p class="note more">${format(s.covers, { nations: covers })}</p>` : nothing}
+            ${covers ? html`<p part="covers" class="note more">${format(s.covers, { nations: covers })}</p>` : nothing}
             ${h.interpreters ? html`<p class="note more">${s.interpreters}</p>` : nothing}
             ${h.bsl ? html`<p class="note more">${h.bsl}</p>` : nothing}
-            <p part="checked" class="note checked">
-              ${format(s.lastChecked, { date: this._date(h.verifiedOn, date) })}${p.source
-                ? html` (<a href=${p.source} rel=${EXTERNAL}>${s.source}</a>)`
-                : nothing}
-            </p>`}
+            ${this._checked(h, p, s, date)}`}
     `;
+  }
+
+  /**
+   * Where the facts come from. "Checked on {date}" only from a live check by a person
+   * (`liveCheckedOn`); until then the source with its own date, and (for a service with hours) a
+   * reminder to check current hours on its website. `verifiedOn` is never shown as a check.
+   */
+  private _checked(h: Helpline, p: Prepared, s: Strings, date: DateFormat): TemplateResult {
+    const site = p.sourceSite ?? h.source;
+    const link = p.source ? html`<a href=${p.source} rel=${EXTERNAL}>${site}</a>` : site;
+    const sourceDate = h.sourceDate && (/^\d{4}-\d{2}$/.test(h.sourceDate) ? this._month(h.sourceDate) : h.sourceDate);
+    const line = h.liveCheckedOn
+      ? html`${format(s.liveChecked, { date: this._date(h.liveCheckedOn, date) })}. ${formatParts(s.sourceOnly, { source: link })}`
+      : formatParts(sourceDate ? s.sourceWithDate : s.sourceOnly, { source: link, date: sourceDate ?? '' });
+    return html`<p part="checked" class="note checked">${line}</p>
+      ${!h.liveCheckedOn && h.hours ? html`<p class="note more">${s.checkCurrentHours}</p>` : nothing}`;
   }
 
   private _hoursText(hours: Hours, s: Strings): string {
@@ -400,12 +482,19 @@ export class SafetyHelplineDirectory extends LitElement {
   private _emergency(s: Strings, level: number): TemplateResult {
     const call = (n: string) => html`<a part="emergency-call" class="call" href=${telHref(n)!}>${format(s.call, { number: n })}</a>`;
     const [police, , relay, sms, nonEmergency] = EMERGENCY.map((f) => f.number);
+    // Relay UK's 18000 is reached from a textphone or the Relay UK app: shown as text with a link to
+    // the service, never as a tel: link that would open the voice dialler.
+    const relaySite = safeUrl(EMERGENCY.find((f) => f.id === 'relay-uk')?.source, { source: `${TAG} Relay UK`, allow: ['https:'] });
     return html`<section part="emergency" class="emergency" aria-labelledby="emergency-heading">
       ${heading(level, 1, s.emergencyHeading, { part: 'emergency-heading', id: 'emergency-heading' })}
       <ul>
         <li><p>${s.emergency}</p>${call(police!)}</li>
         <li><p>${s.silentSolution}</p></li>
-        <li><p>${s.relayUk}</p>${call(relay!)}</li>
+        <li>
+          <p>${s.relayUk}</p>
+          <p class="relay"><strong>${format(s.relayUkNumber, { number: relay! })}</strong></p>
+          ${relaySite ? html`<a href=${relaySite} rel=${EXTERNAL}>${s.relayUkLink}</a>` : nothing}
+        </li>
         <li><p>${s.emergencySms}</p><a part="emergency-call" href=${smsHref(sms!, 'register')!}>${s.emergencySmsLink}</a></li>
         <li><p>${s.nonEmergency}</p>${call(nonEmergency!)}</li>
       </ul>

@@ -91,7 +91,15 @@ const entry = obj({
   interpreters: bool,
   bsl: text,
   source: [link, true],
+  sourceDate: text,
+  sourceNote: text,
+  hoursSource: link,
   verifiedOn: [date, true],
+  liveCheckedOn: date,
+  hoursAsOf: (v, f) => !(typeof v === 'string' && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(v)) && `${f} is not a month (YYYY-MM)`,
+  minAge: (v, f) => !(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 25) && `${f} is not an age from 1 to 25`,
+  nationsInferred: bool,
+  holidays: oneOf(['england-wales', 'scotland', 'northern-ireland']),
 });
 
 /** Why an entry is not valid helpline data, or `undefined` if it is. */
