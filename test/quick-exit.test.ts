@@ -958,10 +958,18 @@ describe('<safety-quick-exit>: the exit path', () => {
   });
 
   // Last in the file: it adds history entries to the test page.
-  it('walks back over this page\'s own fragment and pushState entries before replacing it', async () => {
+  it('walks back over this page\'s own fragment and pushState entries before replacing it', async function () {
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    const before = history.length;
     history.pushState(null, '', '#one');
     location.hash = 'two';
+    if (history.length - before < 2) {
+      // WebKit has no Navigation API, so the count falls back to the growth of history.length, which stops
+      // at the engine's per-tab cap: the runner's one long-lived page reaches it after the earlier suites.
+      // Named limit (README): in such a tab the walk-back cannot count the entries.
+      history.replaceState(null, '', location.pathname + location.search);
+      this.skip();
+    }
     button(el).click();
     expect(isHidden()).to.equal(true);
     expect(exits.walked).to.deep.equal([2]);
