@@ -97,26 +97,34 @@ export function testServerPlugin() {
 }
 const cdpSessions = {};
 
-function countTests(suite, totals) {
+function countTests(suite, totals, failures, path = []) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped += 1;
     else if (test.passed) totals.passed += 1;
-    else totals.failed += 1;
+    else {
+      totals.failed += 1;
+      failures.push([...path, test.name].join(' > ') + (test.error?.message ? `: ${test.error.message.split('\n')[0]}` : ''));
+    }
   }
-  for (const child of suite?.suites ?? []) countTests(child, totals);
+  for (const child of suite?.suites ?? []) countTests(child, totals, failures, [...path, child.name]);
 }
 
 /** Writes the run's totals (from the runner's own session results) for `scripts/test.mjs` to print. */
 export function countsReporter({ file = 'test-results/wtr.json' } = {}) {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, byBrowser: {} };
+      const totals = { passed: 0, failed: 0, skipped: 0, byBrowser: {}, failures: [] };
       for (const session of sessions) {
         const own = { passed: 0, failed: 0, skipped: 0 };
-        countTests(session.testResults, own);
-        // A file that failed to load or threw outside a test has no failing test to count: count it once.
-        if (!session.passed && own.failed === 0) own.failed += 1;
         const name = session.browser.name;
+        const failures = [];
+        countTests(session.testResults, own, failures);
+        // A file that failed to load or threw outside a test has no failing test to count: count it once.
+        if (!session.passed && own.failed === 0) {
+          own.failed += 1;
+          failures.push(`(whole file) ${session.errors?.[0]?.message?.split('\n')[0] ?? 'did not finish'}`);
+        }
+        for (const f of failures) totals.failures.push(`${name} · ${session.testFile.replace(process.cwd() + '/', '')} · ${f}`);
         const b = (totals.byBrowser[name] ??= { passed: 0, failed: 0, skipped: 0 });
         for (const k of ['passed', 'failed', 'skipped']) {
           b[k] += own[k];
