@@ -44,7 +44,7 @@ const meta: Meta<Args> = {
     types: { control: 'boolean', description: 'Show the common types of stalker' },
     nation: { control: 'select', options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
-    strings: { control: 'text', description: 'JSON of text by key, e.g. {"title":"What is stalking?","fixated.meaning":"…"}' },
+    strings: { control: 'text', description: 'JSON of text by key, e.g. {"heading":"What is stalking?","fixated.meaning":"…"}' },
   },
   render: (args) => render(args),
 };
@@ -94,7 +94,7 @@ export const OwnSignposts: Story = {
 /** Every string overridable by key. */
 export const CustomStrings: Story = {
   args: {
-    strings: JSON.stringify({ title: 'What is stalking?', intro: 'Remember FOUR. Stalking is:', todoHeading: 'Getting help' }),
+    strings: JSON.stringify({ heading: 'What is stalking?', intro: 'Remember FOUR. Stalking is:', todoHeading: 'Getting help' }),
   },
 };
 

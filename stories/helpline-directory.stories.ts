@@ -16,8 +16,6 @@ interface Args {
   layout: 'list' | 'compact';
   'heading-level': number;
   heading: string;
-  'search-label': string;
-  'empty-text': string;
   strings: string;
   'bank-holidays': string;
   /** Story-only: a fixed UK time for "Open now" (ISO); empty uses the real clock. */
@@ -64,8 +62,6 @@ const render = (args: Args, helplines?: unknown[], light: unknown = nothing) => 
   layout=${args.layout}
   heading-level=${args['heading-level']}
   heading=${ifDefined(args.heading || undefined)}
-  search-label=${ifDefined(args['search-label'] || undefined)}
-  empty-text=${ifDefined(args['empty-text'] || undefined)}
   strings=${ifDefined(args.strings || undefined)}
   bank-holidays=${ifDefined(args['bank-holidays'] || undefined)}
   .helplines=${helplines}
@@ -89,8 +85,6 @@ const meta: Meta<Args> = {
     layout: 'list',
     'heading-level': 2,
     heading: '',
-    'search-label': '',
-    'empty-text': '',
     strings: '',
     'bank-holidays': '',
     clock: '',
@@ -112,8 +106,6 @@ const meta: Meta<Args> = {
     layout: { control: 'inline-radio', options: ['list', 'compact'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     heading: { control: 'text' },
-    'search-label': { control: 'text' },
-    'empty-text': { control: 'text' },
     strings: { control: 'text', description: 'JSON, e.g. {"call":"Ring {number}"}' },
     'bank-holidays': { control: 'text', description: 'ISO dates, space-separated' },
     clock: { control: 'text', description: 'Story only: a fixed time, e.g. 2026-11-23T10:00:00Z' },

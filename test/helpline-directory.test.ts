@@ -1,9 +1,11 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/helpline-directory/safety-helpline-directory.js';
 import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/safety-helpline-directory.js';
 import { EMERGENCY, HELPLINES, helplineById, orderForNation } from '../src/data/helplines.js';
 import { captureWarnings, captureWarningsAsync } from './support/console.js';
+import { in320Frame } from './support/reflow.js';
+import { telHref } from '../src/internal/phone.js';
 
 const LOCAL = new URL('./fixtures/helpline-directory-local.json', import.meta.url).href;
 const BAD = new URL('./fixtures/helpline-directory-bad.json', import.meta.url).href;
@@ -114,7 +116,12 @@ describe('<safety-helpline-directory>', function () {
     expect(card(el, 'Karma Nirvana').querySelector('[part="status"]')!.textContent!.trim()).to.equal('Check opening hours on their website.');
     // No confirmed number: no call link, a pointer to the website instead.
     const rc = card(el, 'Rape Crisis 24/7 Rape & Sexual Abuse Support Line');
-    expect(rc.querySelector('[part="call"]')).to.equal(null);
+    // Its own number is unconfirmed: the only call link on its card is Childline's, shown beside a 16+ service
+    // (issue 14). Compared as text: chai printing a shadow-DOM element on failure hangs the browser tab.
+    const childline = helplineById('childline')!;
+    const rcCalls = [...rc.querySelectorAll<HTMLAnchorElement>('[part="call"]')].map((a) => a.closest('[part="childline"]') ? 'childline' : a.getAttribute('href'));
+    expect(rcCalls).to.deep.equal(['childline']);
+    expect(rc.querySelector('[part="childline"] [part="call"]')!.getAttribute('href')).to.equal(telHref(childline.phones![0]!.number));
     expect(rc.textContent).to.contain('No phone number: contact them online.');
     expect(rc.querySelector<HTMLAnchorElement>('a[href^="http"]')).to.exist;
   });
@@ -273,27 +280,25 @@ describe('<safety-helpline-directory>', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('heading-level sets the heading outline and clamps bad values with a warning', async () => {
+  it('heading-level sets the heading outline; a value outside 1-6 warns once and uses 2', async () => {
     const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory heading-level="4"></safety-helpline-directory>`);
     expect($(el, 'h4')!.textContent!.trim()).to.equal('Helplines');
     expect($(el, '[part="emergency-heading"]')!.tagName).to.equal('H5');
     expect($$(el, '[part="name"]').every((n) => n.tagName === 'H5')).to.equal(true);
     const warnings = await captureWarningsAsync(async () => {
-      el.headingLevel = '9';
+      el.setAttribute('heading-level', '9');
       await el.updateComplete;
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('heading-level "9"');
-    expect($(el, '[part="heading"]')!.tagName).to.equal('H6');
+    expect(warnings[0]).to.contain('heading-level="9"').and.contain('using 2');
+    expect($(el, '[part="heading"]')!.tagName).to.equal('H2');
   });
 
   it('every string is overridable: attributes, the strings property and the strings attribute', async () => {
     const el = await fixture<SafetyHelplineDirectory>(
       html`<safety-helpline-directory
         heading="Get help"
-        search-label="Find a service"
-        empty-text="Nothing found"
-        strings='{"call":"Ring {number}","emergencyHeading":"Danger now?","category-stalking":"Being stalked"}'
+        strings='{"searchLabel":"Find a service","empty":"Nothing found","call":"Ring {number}","emergencyHeading":"Danger now?","category-stalking":"Being stalked"}'
       ></safety-helpline-directory>`,
     );
     expect($(el, 'h2')!.textContent!.trim()).to.equal('Get help');
@@ -301,7 +306,7 @@ describe('<safety-helpline-directory>', function () {
     expect($(el, '[part="emergency-heading"]')!.textContent!.trim()).to.equal('Danger now?');
     expect($(el, '[part="call"]')!.textContent!.trim()).to.equal(`Ring ${ORDERED[0]!.phones![0]!.number}`);
     expect($$(el, '.chips label').map((l) => l.textContent!.trim())).to.include('Being stalked');
-    el.strings = { count: '{shown}/{total}' };
+    el.strings = { ...el.strings, count: '{shown}/{total}' };
     await el.updateComplete;
     expect(count(el)).to.equal(`${TOTAL}/${TOTAL}`);
     await typeSearch(el, 'qqqq');
@@ -447,7 +452,7 @@ describe('<safety-helpline-directory>', function () {
       texts: [{ number: '60777', keyword: `K ${xss}` }],
     };
     const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory no-bundled .helplines=${[entry]}></safety-helpline-directory>`);
-    await aTimeout(50);
+    await el.updateComplete;
     expect($$(el, 'img, script')).to.have.length(0);
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
     const text = $(el, '[part="card"]')!.textContent!;
@@ -482,25 +487,20 @@ describe('<safety-helpline-directory>', function () {
     expect(names(el)[0]).to.equal(orderForNation(HELPLINES, 'scotland')[0]!.name);
   });
 
-  it('fits 320 CSS px (400% zoom of a 1280 px window) without sideways scrolling', async function () {
+  it('fits 320 CSS px (400% zoom of a 1280 px window) without sideways scrolling (a 320 px frame, in every engine)', async function () {
+    // The frame loads the element's modules itself.
+    this.timeout(30000);
+    const frame = await in320Frame<SafetyHelplineDirectory>('safety-helpline-directory', {}, { helplines: [SITE] });
     try {
-      await setViewport({ width: 320, height: 640 });
-    } catch {
-      // WebKit's WebDriver runner cannot set the viewport (DECISIONS.md: say which test is skipped and why).
-      this.skip();
-    }
-    try {
-      const el = await fixture<SafetyHelplineDirectory>(html`<div style="margin:0;padding:0"><safety-helpline-directory .helplines=${[SITE]}></safety-helpline-directory></div>`);
-      const dir = el.querySelector('safety-helpline-directory') as unknown as SafetyHelplineDirectory;
-      await dir.updateComplete;
-      expect(document.documentElement.clientWidth).to.be.at.most(320);
+      const dir = frame.el;
+      expect(frame.doc.documentElement.clientWidth).to.be.at.most(320);
       for (const node of [dir, ...$$(dir, '[part="card"], [part="emergency"], .tools, [part="call"]')]) {
-        expect(node.getBoundingClientRect().right, node.className || node.tagName).to.be.at.most(document.documentElement.clientWidth + 0.5);
+        expect(node.getBoundingClientRect().right, node.className || node.tagName).to.be.at.most(frame.doc.documentElement.clientWidth + 0.5);
         expect(node.scrollWidth, node.className || node.tagName).to.be.at.most(node.clientWidth + 1);
       }
-      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+      expect(frame.doc.documentElement.scrollWidth).to.be.at.most(frame.doc.documentElement.clientWidth);
     } finally {
-      await setViewport({ width: 800, height: 600 }).catch(() => undefined);
+      frame.remove();
     }
   });
 
@@ -536,7 +536,7 @@ describe('<safety-helpline-directory>', function () {
     ($(el, 'details') as HTMLDetailsElement | null)?.setAttribute('open', '');
     el.layout = 'compact';
     await el.updateComplete;
-    await aTimeout(100);
+    await nextFrame();
     expect(localStorage.length).to.equal(0);
     expect(sessionStorage.length).to.equal(0);
     expect(document.cookie).to.equal(cookies);

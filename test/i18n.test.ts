@@ -24,7 +24,8 @@ import { BEHAVIOURS, FOUR_WORDS, STALKER_TYPES, STALKING_VS_HARASSMENT, WHAT_TO_
 import { HELPLINE_PROPER_NAMES_CY } from '../src/data/helplines.cy.js';
 import { HELPLINES, helplineById } from '../src/data/helplines.js';
 import { LAW_NATIONS, STALKING_LAW } from '../src/data/stalking-law.js';
-import { LangController, langOf, primaryLanguage, stringsReady, weekdayNames, type Translation, type Translations } from '../src/internal/strings.js';
+import { LangController, langOf, primaryLanguage, stringsReady, type Translation, type Translations } from '../src/internal/strings.js';
+import { dayNames, formatDate, formatList } from '../src/internal/intl.js';
 import { captureWarnings, captureWarningsAsync } from './support/console.js';
 
 const sr = (el: Element) => el.shadowRoot!;
@@ -86,7 +87,7 @@ describe('i18n: the quick exit on a Welsh page, before its Welsh table has arriv
     // First render: the English label, the destination set, the hint shown.
     expect(button().textContent).to.contain(quickExitStrings.en['label']);
     expect(button().href).to.equal('https://www.bbc.co.uk/weather');
-    expect(sr(el).querySelector('[part~=hint]')!.textContent).to.equal(quickExitStrings.en['hintShift']);
+    expect(sr(el).querySelector('[part~=hint]')!.textContent).to.equal(quickExitStrings.en['hint']);
     await stringsReady(el);
     const cy = await load(quickExitTranslations);
     expect(button().textContent).to.contain(cy.strings['label']);
@@ -135,17 +136,23 @@ describe('i18n: language resolution', () => {
     expect(warnings.filter((w) => w.includes('"cy__gb"'))).to.have.length(1);
   });
 
-  it('weekday names come from Intl in Welsh where the engine has Welsh data, else from the table', () => {
-    const fallback = 'a,b,c,d,e,f,g'.split(',');
-    const names = weekdayNames('cy-GB', fallback);
+  it('weekday names, dates and lists come from Intl in Welsh where the engine has Welsh data, else from the table', async () => {
+    const wrap = await fixture(html`<div lang="cy"><safety-helpline-directory></safety-helpline-directory></div>`);
+    const el = wrap.firstElementChild as SafetyHelplineDirectory;
+    await stringsReady(el);
+    const cy = await load(helplineTr);
+    const names = dayNames(el);
     expect(names).to.have.length(7);
+    expect(names[0]!.toLowerCase()).to.contain('llun');
     if (Intl.DateTimeFormat.supportedLocalesOf(['cy']).length) {
       const monday = new Intl.DateTimeFormat('cy-GB', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1));
       expect(names[0]).to.equal(monday);
-      expect(names[0]!.toLowerCase()).to.contain('llun');
     } else {
-      expect(names).to.deep.equal(fallback);
+      expect(names).to.deep.equal([...cy.calendar.weekdays]);
     }
+    expect(formatDate(el, '2026-11-23')).to.contain('Tachwedd');
+    expect(formatDate(el, '2026-11')).to.contain('Tachwedd 2026');
+    expect(formatList(el, ['A', 'B', 'C'])).to.equal('A, B a C');
   });
 });
 
@@ -290,6 +297,7 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
         const el = wrap.firstElementChild as SafetyFourExplainer;
         await expectWelsh(el, `${layout} ${nation}`, fourEn);
         for (const b of sr(el).querySelectorAll<HTMLButtonElement>('button[aria-expanded]')) b.click();
+        for (const d of sr(el).querySelectorAll('details')) d.open = true;
         await el.updateComplete;
         await expectWelsh(el, `${layout} ${nation} open`, fourEn);
       }
@@ -344,6 +352,7 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
           const el = wrap.firstElementChild as SafetyClaresLaw;
           await stringsReady(el);
           for (const b of sr(el).querySelectorAll<HTMLButtonElement>('button[aria-expanded]')) b.click();
+          for (const d of sr(el).querySelectorAll('details')) d.open = true;
           await el.updateComplete;
           await expectWelsh(el, `${nation} ${about} ${href}`, claresEn);
         }
@@ -431,8 +440,8 @@ describe('i18n: loading', () => {
     mo.disconnect();
     seen.push(sr(el).textContent ?? '');
     wrap.remove();
-    for (const text of seen) expect(text, 'a render showed English').to.not.contain(fourEn.title);
-    expect(seen.at(-1)).to.contain((await load(fourTr)).strings['title']);
+    for (const text of seen) expect(text, 'a render showed English').to.not.contain(fourEn.heading);
+    expect(seen.at(-1)).to.contain((await load(fourTr)).strings['heading']);
   });
 
   it('follows a change of lang on an ancestor', async () => {

@@ -81,10 +81,12 @@ export function primaryLanguage(tag: string): string {
 
 /** The `lang` attribute that applies to `el`: its own, or its nearest ancestor's, across shadow roots. */
 export function langAttributeOf(el: Element): string {
-  let node: Node | null = el;
+  // Lit's server renderer (@lit-labs/ssr) gives an element with no parent: there its own `lang` is what counts.
+  let node: Node | null | undefined = el;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
-    node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+    if (typeof (node as Element).hasAttribute === 'function' && (node as Element).hasAttribute('lang')) return (node as Element).getAttribute('lang') ?? '';
+    const parent: Node | null | undefined = node.parentNode;
+    node = typeof ShadowRoot !== 'undefined' && parent instanceof ShadowRoot ? parent.host : parent;
   }
   return '';
 }
@@ -165,6 +167,9 @@ export class LangController<S extends Record<string, string> = Record<string, st
   translation: Translation | undefined;
   private last: unknown = undefined;
   private seen = '';
+  private resolved = false;
+  /** A table arrived while the host was not connected: update it when it is. */
+  private missed = false;
   private pending: Promise<void> = Promise.resolve();
 
   constructor(
@@ -185,6 +190,10 @@ export class LangController<S extends Record<string, string> = Record<string, st
   hostConnected(): void {
     watch(this, this.host);
     this.resolve();
+    if (this.missed) {
+      this.missed = false;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
@@ -202,7 +211,16 @@ export class LangController<S extends Record<string, string> = Record<string, st
     this.host.requestUpdate();
   }
 
+  /**
+   * Resolves once if no lifecycle callback has yet: Lit's server renderer (static HTML) calls neither
+   * `hostConnected` nor `hostUpdate`, only `willUpdate` and `render`.
+   */
+  private ensure(): void {
+    if (!this.resolved) this.resolve();
+  }
+
   private resolve(): void {
+    this.resolved = true;
     this.seen = langAttributeOf(this.host);
     const lang = primaryLanguage(this.seen);
     const loader = lang && lang !== 'en' ? this.translations[lang] : undefined;
@@ -219,6 +237,12 @@ export class LangController<S extends Record<string, string> = Record<string, st
     this.lang = 'en';
     this.translation = undefined;
     this.pending = loadTranslation(loader).then(async () => {
+      // A host that has left the page is updated when it comes back; Lit's server renderer never connects
+      // its hosts (the static HTML renderer renders again once the table is in; see translationsSettled).
+      if (!this.host.isConnected) {
+        this.missed = true;
+        return;
+      }
       // Resolve before the update, so that the host's willUpdate already sees the new language.
       this.resolve();
       this.host.requestUpdate();
@@ -228,23 +252,33 @@ export class LangController<S extends Record<string, string> = Record<string, st
 
   /** Whether the text to render is in the element's language (always, for English). */
   get loaded(): boolean {
+    this.ensure();
     const lang = primaryLanguage(this.seen);
     const loader = lang && lang !== 'en' ? this.translations[lang] : undefined;
     return !loader || done.has(loader);
   }
 
+  /** The translation in use (as `translation`, resolving the language first if nothing has yet). */
+  get table(): Translation | undefined {
+    this.ensure();
+    return this.translation;
+  }
+
   /** Locale for `Intl` formatting: the translation's, or `en-GB`. */
   get locale(): string {
+    this.ensure();
     return this.translation?.locale ?? 'en-GB';
   }
 
   /** The element's strings in its language (English until a translation has loaded). */
   get strings(): S {
+    this.ensure();
     return this.translation ? ({ ...this.en, ...this.translation.strings } as S) : this.en;
   }
 
   /** Bundled content's text by content key, or `fallback` (the English data) when there is none. */
   content(key: string, fallback: string): string {
+    this.ensure();
     return this.translation?.content[key] ?? fallback;
   }
 
@@ -258,9 +292,22 @@ export class LangController<S extends Record<string, string> = Record<string, st
   }
 }
 
+/** The language controller of an element, if it has one (for `src/internal/intl.ts`). */
+export function controllerOf(el: Element): LangController | undefined {
+  return hosts.get(el);
+}
+
+/**
+ * Settles when every translation asked for so far has loaded (or failed). The static HTML renderer renders
+ * once to learn which tables a page needs, waits for this, and renders again with them in place.
+ */
+export async function translationsSettled(): Promise<void> {
+  await Promise.all(loads.values());
+}
+
 /** The calendar names to use instead of `Intl`, when the browser's `Intl` lacks the translation's locale. */
-function ownCalendar(c: LangController): Calendar | undefined {
-  const t = c.translation;
+export function ownCalendar(c: LangController): Calendar | undefined {
+  const t = c.table;
   if (!t) return undefined;
   try {
     return Intl.DateTimeFormat.supportedLocalesOf([t.locale]).length ? undefined : t.calendar;
@@ -269,44 +316,15 @@ function ownCalendar(c: LangController): Calendar | undefined {
   }
 }
 
-/** Weekday names, Monday first, in the element's language: `Intl`, else the translation's own names, else `fallback`. */
-export function weekdaysFor(c: LangController, fallback: readonly string[]): string[] {
-  const own = ownCalendar(c);
-  return own ? [...own.weekdays] : weekdayNames(c.locale, fallback);
-}
+/** Whether `values` itself has `key` (never an inherited name such as `constructor` or `toString`). */
+const has = (values: object, key: string): boolean => Object.prototype.hasOwnProperty.call(values, key);
 
-/** A UTC date as "23 November 2026" (or "November 2026" without `day`), in the element's language. */
-export function dateFor(c: LangController, time: number | Date, day = true): string {
-  const d = new Date(time);
-  const own = ownCalendar(c);
-  if (own) return `${day ? `${d.getUTCDate()} ` : ''}${own.months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  return new Intl.DateTimeFormat(c.locale, { ...(day ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-}
-
-/** "A, B and C" in the element's language. */
-export function listFor(c: LangController, items: readonly string[]): string {
-  const own = ownCalendar(c);
-  if (own) return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${own.and} ${items[items.length - 1]}`;
-  return new Intl.ListFormat(c.locale, { type: 'conjunction' }).format(items);
-}
-
-/** Weekday names, Monday first, from `Intl` in `locale`; `fallback` (a table's list) where `Intl` has no data for it. */
-export function weekdayNames(locale: string, fallback: readonly string[]): string[] {
-  try {
-    if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length) {
-      const f = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-      // 2024-01-01 was a Monday.
-      return Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(2024, 0, 1 + i)));
-    }
-  } catch {
-    /* fall through */
-  }
-  return [...fallback];
-}
-
-/** Replaces `{name}` placeholders: `format('press {count} more', { count: 2 })`. */
+/**
+ * Replaces `{name}` placeholders: `format('press {count} more', { count: 2 })`. A placeholder that names
+ * no value (`{constructor}` in a site's strings included) stays as written.
+ */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (has(values, key) ? String(values[key]) : whole));
 }
 
 /**
@@ -314,5 +332,5 @@ export function format(template: string, values: Record<string, string | number>
  * for a Lit template to render in order. Unknown placeholders stay as written.
  */
 export function formatParts(template: string, values: Record<string, unknown>): unknown[] {
-  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (piece in values ? values[piece] : `{${piece}}`) : piece));
+  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (has(values, piece) ? values[piece] : `{${piece}}`) : piece));
 }

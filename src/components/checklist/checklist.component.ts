@@ -1,41 +1,30 @@
-import { textRecordAttribute } from '../../internal/json-attribute.js';
+import { jsonAttribute, textRecordAttribute } from '../../internal/json-attribute.js';
+import { oneOf } from '../../internal/enum-attribute.js';
+import { phoneLink } from '../../internal/phone-link.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CHECKLIST, checklistFor, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
 import { helplineById } from '../../data/helplines.js';
 import { EXIT_EVENT } from '../../internal/events.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { telHref } from '../../internal/phone.js';
+import { heading, headingLevelOf, headingLevelConverter } from '../../internal/heading.js';
 import { LangController, format } from '../../internal/strings.js';
-import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warn } from '../../internal/warn.js';
 import { buildPlan, readLightDom } from './checklist.items.js';
 import { clearTicks, loadTicks, saveTicks, type PersistMode } from './checklist.storage.js';
 import { en, translations, type ChecklistStrings } from './checklist.strings.js';
-import { PRINT_PAGE_CSS, TOKENS, styles } from './checklist.styles.js';
+import { PRINT_PAGE_CSS, styles } from './checklist.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 
-registerColorTokens(TOKENS);
 
 const SOURCE = '<safety-checklist>';
 /** The built-in steps: only these have translations (a site's own steps are in the site's language). */
 const BUILT_IN_ITEMS = new Set<ChecklistItem>(CHECKLIST.flatMap((g) => g.items));
 type Consent = 'none' | 'asking' | 'saving' | 'failed';
-
-/** Attribute converter for JSON attributes that warns, naming the attribute, instead of failing silently. */
-const json = (name: string) => ({
-  fromAttribute(value: string | null): unknown {
-    if (value === null) return undefined;
-    try {
-      return JSON.parse(value) as unknown;
-    } catch {
-      warn(SOURCE, `the ${name} attribute is not valid JSON; it is ignored.`);
-      return undefined;
-    }
-  },
-});
+const PERSIST_MODES: readonly (PersistMode | '')[] = ['', 'session', 'device'];
 
 /**
  * A personal safety plan a reader can tick, print, and leave no trace of: nothing is stored unless the
@@ -46,17 +35,20 @@ const json = (name: string) => ({
  * @summary Personal safety plan checklist: evidence, home, out and about, online, support.
  * @customElement safety-checklist
  *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
+ *
  * @slot - Optional site steps, read (not shown) after upgrade: `<ul data-group="id" data-title="Title">`
  *   with `<li data-id="id">Step</li>`, or `<script type="application/json">` with the `items` shape.
  *   Before upgrade they show as a plain list.
  *
  * @csspart base - The wrapping section.
- * @csspart heading - The plan's title.
+ * @csspart heading - The plan's main heading.
  * @csspart intro - The introduction.
  * @csspart progress - The whole plan's progress (a polite live region).
  * @csspart group - One group of steps.
  * @csspart group-heading - The group's heading.
- * @csspart group-toggle - The button that shows or hides a group.
+ * @csspart toggle - The button that shows or hides a group.
  * @csspart group-title - The group's title inside the toggle.
  * @csspart group-progress - "3 of 5 done" inside the toggle.
  * @csspart panel - A group's steps and notes.
@@ -65,7 +57,7 @@ const json = (name: string) => ({
  * @csspart checkbox - A step's checkbox.
  * @csspart label - A step's text.
  * @csspart helpline - A helpline line under a step.
- * @csspart phone-link - A helpline's `tel:` link.
+ * @csspart phone - A helpline's `tel:` link.
  * @csspart web-link - A helpline's website, for a service with no confirmed phone number.
  * @csspart print-warning - The note beside the print button that a printed or saved plan can be found.
  * @csspart print-title - The field for the title of the printed or saved copy.
@@ -90,17 +82,17 @@ export class SafetyChecklist extends LitElement {
   static readonly safetyVersion = VERSION;
   static override styles = [baseStyles, styles];
 
-  /** Level (2-6) of the plan's heading; group headings are one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  /** Level of the plan's main heading (1 to 6, default 2); group headings are one level below. Any other value warns and uses 2. */
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(SOURCE) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
-  /** The plan's title; overrides the strings table's "My safety plan". */
+  /** The plan's main heading; wins over the `heading` key of `strings` ("My safety plan"). */
   @property() heading = '';
 
   /** Space-separated group ids to show, e.g. "evidence online" (evidence, dont-engage, home, out, online, support; or a site's own). Empty shows all. */
   @property() groups = '';
 
   /** A site's own groups, `[{ id, title, items: [{ id, text }] }]` (also as a JSON attribute). They replace the built-in plan unless `extend` is set. */
-  @property({ converter: json('items') }) items?: unknown;
+  @property({ type: Array, converter: jsonAttribute(SOURCE, 'items', 'an array of groups') }) items?: unknown[];
 
   /** Add the site's steps to the built-in plan instead of replacing it (a group with a built-in id adds to that group). */
   @property({ type: Boolean }) extend = false;
@@ -111,17 +103,18 @@ export class SafetyChecklist extends LitElement {
   /** Title of the printed or saved copy (and the page title while printing, which names a saved PDF), e.g. a neutral "Notes". The reader can change it beside the print button. Default: the heading. */
   @property({ attribute: 'print-title' }) printTitle = '';
 
-  /** Keep ticks: "session" (in this tab until it closes) or "device" (until cleared, only after the reader confirms a warning). Unset stores nothing. */
-  @property() persist = '';
+  /** Keep ticks: `session` (in this tab until it closes) or `device` (until cleared, only after the reader confirms a warning). Unset stores nothing; any other value warns and stores nothing. */
+  @property() persist: 'session' | 'device' | '' = '';
 
   /** Names this plan in storage (`safety-elements:checklist:<plan-id>`), so two plans on one site stay apart. */
   @property({ attribute: 'plan-id' }) planId = 'plan';
 
   /** Overrides for any user-visible string, by key (also as a JSON attribute), e.g. `{"print":"Print"}`. */
-  @property({ converter: textRecordAttribute<ChecklistStrings>(SOURCE, 'strings') }) strings?: Partial<ChecklistStrings>;
+  @property({ type: Object, converter: textRecordAttribute<ChecklistStrings>(SOURCE, 'strings') }) strings?: Partial<ChecklistStrings>;
 
   @state() private _ticked = new Set<string>();
-  @state() private _closed = new Set<string>();
+  /** Groups the reader has opened or closed; until then only the first group is open. */
+  @state() private _open?: Set<string>;
   @state() private _consent: Consent = 'none';
   @state() private _message = '';
   @state() private _light: unknown[] = [];
@@ -161,8 +154,7 @@ export class SafetyChecklist extends LitElement {
   }
 
   private get _mode(): PersistMode | undefined {
-    const p = (this.persist ?? '').trim().toLowerCase();
-    return p === 'session' || p === 'device' ? p : undefined;
+    return oneOf(SOURCE, 'persist', this.persist, PERSIST_MODES, '') || undefined;
   }
 
   private get _planKey(): string {
@@ -184,7 +176,6 @@ export class SafetyChecklist extends LitElement {
       this._plan = buildPlan(checklistFor(lawNation(normaliseNation(this.nation, `${SOURCE} nation`))), site, this.extend, this.groups ?? '');
     }
     if (changed.has('persist') || changed.has('planId')) {
-      if (this.persist?.trim() && !this._mode) warn(SOURCE, `persist="${this.persist}" is not "session" or "device": nothing will be stored.`);
       if (this.planId != null && this._planKey !== this.planId) warn(SOURCE, `plan-id="${this.planId}" must be letters, digits, "-" or "_"; "plan" is used.`);
       const mode = this._mode;
       const saved = mode && loadTicks(mode, this._planKey);
@@ -266,7 +257,7 @@ export class SafetyChecklist extends LitElement {
   private _render() {
     const s = this._s;
     const printTitle = this._printTitleText;
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = headingLevelOf(SOURCE, this.headingLevel);
     const all = this._plan.flatMap((g) => g.items);
     const done = all.filter((i) => this._ticked.has(i.id)).length;
     const saving = this._consent === 'saving';
@@ -280,9 +271,9 @@ export class SafetyChecklist extends LitElement {
         { id: 'title' },
       )}
       <p part="intro">${s.intro}${saving ? nothing : html` <span class="unsaved">${s.notSaved}</span>`}</p>
-      <p part="progress" class="progress" role="status">${format(s.progress, { done, total: all.length })}</p>
-      ${this._plan.map((g) => this._group(g, level, s))}
-      <div part="actions" class="actions">
+      <p part="progress" class="progress" role="status" data-script-only>${format(s.progress, { done, total: all.length })}</p>
+      ${this._plan.map((g, i) => this._group(g, level, s, i === 0))}
+      <div part="actions" class="actions" data-script-only>
         <button part="button print-button" class="primary" type="button" @click=${this._print}>${s.print}</button>
         <button part="button clear-button" type="button" @click=${this._clearClick}>${s.clear}</button>
         <p part="print-warning" class="print-warning">${s.printWarning}</p>
@@ -305,20 +296,22 @@ export class SafetyChecklist extends LitElement {
     </section>`;
   }
 
-  private _group(g: ChecklistGroup, level: number, s: ChecklistStrings) {
+  private _group(g: ChecklistGroup, level: number, s: ChecklistStrings, first: boolean) {
     const done = g.items.filter((i) => this._ticked.has(i.id)).length;
-    const open = !this._closed.has(g.id);
+    // The plan opens at its first group, so a frightened reader meets a few steps, not all of them;
+    // every group's progress shows on its button.
+    const open = this._open ? this._open.has(g.id) : first;
     const toggle = () => {
-      const next = new Set(this._closed);
-      if (open) next.add(g.id);
-      else next.delete(g.id);
-      this._closed = next;
+      const next = new Set(this._open ?? (this._plan[0] ? [this._plan[0].id] : []));
+      if (open) next.delete(g.id);
+      else next.add(g.id);
+      this._open = next;
     };
     return html`<div part="group" class="group">
       ${heading(
         level,
         1,
-        html`<button part="group-toggle" class="toggle" type="button" aria-expanded=${open} aria-controls="g-${g.id}" @click=${toggle}>
+        html`<button part="toggle" class="toggle" type="button" aria-expanded=${open} aria-controls="g-${g.id}" @click=${toggle}>
           <span part="group-title">${this._title(g)}</span>
           <span part="group-progress" class="count">${format(s.groupProgress, { done, total: g.items.length })}</span>
         </button>`,
@@ -347,13 +340,10 @@ export class SafetyChecklist extends LitElement {
       ${(item.helplines ?? []).map((hid) => {
         const h = helplineById(hid);
         const phone = h?.phones?.[0];
-        const href = phone && safeUrl(telHref(phone.number), { source: `${SOURCE} helpline "${hid}"` });
         // No dead end: a service with no confirmed number shows its website.
         const site = !phone && h?.website ? safeUrl(h.website, { source: `${SOURCE} helpline "${hid}" website`, allow: ['https:'] }) : undefined;
         if (h && site) return html`<p part="helpline" class="helpline">${this._lang.content(`helpline.${hid}.name`, h.name)}: <a part="web-link" href=${site} rel="noopener noreferrer">${site.replace(/^https:\/\/(www\.)?|\/$/g, '')}</a></p>`;
-        return !h || !href
-          ? nothing
-          : html`<p part="helpline" class="helpline">${this._lang.content(`helpline.${hid}.name`, h.name)}: <a part="phone-link" href=${href}>${phone!.number}</a></p>`;
+        return !h || !phone ? nothing : html`<p part="helpline" class="helpline">${this._lang.content(`helpline.${hid}.name`, h.name)}: ${phoneLink(phone.number, `${SOURCE} helpline "${hid}"`)}</p>`;
       })}
     </li>`;
   }
@@ -363,7 +353,7 @@ export class SafetyChecklist extends LitElement {
     if (!mode) return nothing;
     const device = mode === 'device';
     const c = this._consent;
-    return html`<div part="persist" class="persist">
+    return html`<div part="persist" class="persist" data-script-only>
       ${c === 'none'
         ? html`<button part="button remember-button" type="button" @click=${() => this._setConsent('asking', '#warn')}>
             ${device ? s.askDevice : s.askSession}
@@ -378,5 +368,11 @@ export class SafetyChecklist extends LitElement {
             </div>`
           : html`<p part="saving" id="saving" tabindex="-1">${c === 'failed' ? s.failed : device ? s.savingDevice : s.savingSession}</p>`}
     </div>`;
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }

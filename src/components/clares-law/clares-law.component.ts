@@ -1,25 +1,28 @@
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { DISCLOSURE_SCHEMES, schemeEvidence, type DisclosureScheme, type Evidence } from '../../data/disclosure-schemes.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
 import { EMERGENCY, helplineById, orderForNation } from '../../data/helplines.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { telHref } from '../../internal/phone.js';
-import { LangController, dateFor, format, formatParts } from '../../internal/strings.js';
-import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
+import { oneOf } from '../../internal/enum-attribute.js';
+import { formatDate } from '../../internal/intl.js';
+import { phoneLink } from '../../internal/phone-link.js';
+import { LangController, format, formatParts } from '../../internal/strings.js';
+import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { en, translations, type ClaresLawStrings } from './clares-law.strings.js';
-import { TYPED_COLORS, styles } from './clares-law.styles.js';
+import { styles } from './clares-law.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 
 const TAG = '<safety-clares-law>';
 export type AskingAbout = 'partner' | 'other';
 type Section = 'who' | 'how' | 'steps' | 'told' | 'sources';
 type Values = Record<string, unknown>;
 
-registerColorTokens(TYPED_COLORS);
 
 /**
  * Explains the UK's domestic abuse disclosure schemes ("Clare's Law") for the reader's nation: who can
@@ -30,6 +33,9 @@ registerColorTokens(TYPED_COLORS);
  * @summary Domestic Violence Disclosure Scheme (Clare's Law), DSDAS and DVADS information with a guided path.
  * @customElement safety-clares-law
  *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
+ *
  * @csspart base - The outer section.
  * @csspart heading - The element's main heading.
  * @csspart intro - The paragraphs introducing the scheme.
@@ -39,16 +45,19 @@ registerColorTokens(TYPED_COLORS);
  * @csspart option - Each answer (label with its radio button).
  * @csspart section - Each collapsible section.
  * @csspart section-heading - The heading that holds a section's button.
- * @csspart section-toggle - The button that opens and closes a section.
+ * @csspart toggle - The button that opens and closes a section.
  * @csspart panel - A section's content.
  * @csspart timeline - The ordered list of steps.
  * @csspart step - One step of the timeline.
  * @csspart timescale - The sentence about how long it takes.
  * @csspart apply - The call to action (the local form, or 101 and the national route).
+ * @csspart apply-heading - The apply block's heading ("Make an application").
  * @csspart apply-link - The link to the local force's form (`apply-href`).
  * @csspart helplines - The "If you are worried right now" block.
+ * @csspart helplines-heading - That block's heading.
  * @csspart helpline - One helpline.
- * @csspart sources - The sources list.
+ * @csspart sources - "Where this information comes from": the law behind the scheme and the sources list.
+ * @csspart statutory - The statutory basis (England and Wales), inside "Where this information comes from".
  *
  * @cssprop [--safety-clares-law-accent=var(--safety-color-primary, #1d70b8)] - Colour of the timeline, section rules and the apply button.
  * @cssprop [--safety-clares-law-accent-contrast=var(--safety-color-primary-contrast, #ffffff)] - Text colour on the apply button.
@@ -62,9 +71,9 @@ export class SafetyClaresLaw extends LitElement {
   @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
   /** Answer to "Who are you asking about?": `partner` (my partner or ex-partner) or `other` (someone else's partner). Unset shows the general wording. */
-  @property({ attribute: 'asking-about', reflect: true }) askingAbout: AskingAbout | '' = '';
+  @property({ attribute: 'asking-about', reflect: true }) askingAbout: 'partner' | 'other' | '' = '';
 
-  /** The local force's online application form (https/http only). Without it, or if refused, the element points to 101 and the nation's own route. */
+  /** The local force's online application form (https/http only; a host name with no scheme, `www.force.police.uk/form`, is read as `https://` with a warning). Without it, or if refused, the element points to 101 and the nation's own route. */
   @property({ attribute: 'apply-href' }) applyHref = '';
 
   /** Text of the apply link (default "Apply online to {force-name}"). */
@@ -73,11 +82,14 @@ export class SafetyClaresLaw extends LitElement {
   /** The local police force's name, e.g. "Bedfordshire Police": personalises the call to action. */
   @property({ attribute: 'force-name' }) forceName = '';
 
-  /** Level of the element's main heading (2–6); section headings are one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  /** Level of the element's main heading (1 to 6, default 2); section headings are one level below. Any other value warns and uses 2. */
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+
+  /** The element's main heading; wins over the `heading` key of `strings`. */
+  @property() heading?: string;
 
   /** Overrides for single strings (see `clares-law.strings.ts` for the keys); as an attribute, a JSON object. */
-  @property({ converter: textRecordAttribute<ClaresLawStrings>(TAG, 'strings') }) strings: Partial<ClaresLawStrings> | undefined;
+  @property({ type: Object, converter: textRecordAttribute<ClaresLawStrings>(TAG, 'strings') }) strings: Partial<ClaresLawStrings> | undefined;
 
   @state() private openSections = new Set<Section>();
   @state() private status = '';
@@ -111,7 +123,10 @@ export class SafetyClaresLaw extends LitElement {
     super.disconnectedCallback();
   }
 
+  private level: HeadingLevel = 2;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.level = headingLevelOf(TAG, this.headingLevel);
     if (changed.has('applyHref')) {
       this.safeApplyHref = safeUrl(this.applyHref, { source: `${TAG} apply-href`, allow: ['https:', 'http:'] });
     }
@@ -122,10 +137,7 @@ export class SafetyClaresLaw extends LitElement {
   }
 
   private get path(): AskingAbout | undefined {
-    const a = this.askingAbout;
-    if (a === 'partner' || a === 'other') return a;
-    if (a) warnOnce(TAG, `unknown asking-about "${a}": use partner or other. Showing the general wording.`);
-    return undefined;
+    return oneOf<AskingAbout | ''>(TAG, 'asking-about', this.askingAbout, ['partner', 'other'], '') || undefined;
   }
 
   /** The most specific variant of a string for this nation and path. */
@@ -142,26 +154,20 @@ export class SafetyClaresLaw extends LitElement {
   }
 
   private date(iso: string): string {
-    const [y, m, d] = iso.split('-').map(Number);
-    try {
-      return dateFor(this.i18n, Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1), !!d);
-    } catch {
-      return iso;
-    }
+    return formatDate(this, iso);
   }
 
-  private phone(number: string, source: string): TemplateResult {
-    const href = safeUrl(telHref(number), { source: `${TAG} ${source}`, allow: ['tel:'] });
-    return href ? html`<a href=${href}>${number}</a>` : html`${number}`;
+  private phone(number: string, source: string): TemplateResult | string {
+    return phoneLink(number, `${TAG} ${source}`);
   }
 
-  private emergencyNumber(id: 'emergency' | 'non-emergency'): TemplateResult {
+  private emergencyNumber(id: 'emergency' | 'non-emergency'): TemplateResult | string {
     const fact = EMERGENCY.find((f) => f.id === id);
-    return fact ? this.phone(fact.number, id) : html``;
+    return fact ? this.phone(fact.number, id) : '';
   }
 
   private link(url: string, text: unknown, part?: string): TemplateResult {
-    return html`<a href=${url} rel="noreferrer" part=${part ?? nothing}>${text}</a>`;
+    return html`<a href=${url} rel="noreferrer" part=${ifDefined(part)}>${text}</a>`;
   }
 
   private nationalLink(): TemplateResult | string {
@@ -188,8 +194,8 @@ export class SafetyClaresLaw extends LitElement {
 
   private section(id: Section, title: string, body: unknown): TemplateResult {
     const open = this.openSections.has(id);
-    const level = clampHeadingLevel(this.headingLevel);
-    const button = html`<button type="button" part="section-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${id}" @click=${() => this.toggle(id)}>
+    const level = this.level;
+    const button = html`<button type="button" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${id}" @click=${() => this.toggle(id)}>
       <span class="toggle-text">${title}</span><span class="icon" aria-hidden="true"></span>
     </button>`;
     return html`<div part="section" class="section">
@@ -201,7 +207,7 @@ export class SafetyClaresLaw extends LitElement {
   /** A paragraph, or nothing when the chosen variant of the string is empty. */
   private para(key: string, values?: Values, part?: string): TemplateResult | typeof nothing {
     const parts = this.say(key, values);
-    return parts.join('') === '' ? nothing : html`<p part=${part ?? nothing}>${parts}</p>`;
+    return parts.join('') === '' ? nothing : html`<p part=${ifDefined(part)}>${parts}</p>`;
   }
 
   private routes(s: DisclosureScheme): TemplateResult {
@@ -279,7 +285,9 @@ export class SafetyClaresLaw extends LitElement {
     // A "checked on" date only from a live check of every page by a person; `verifiedOn` (a check
     // against the project's reference) is never shown as one.
     const live = evidence.every((e) => e.liveCheckedOn) ? evidence.map((e) => e.liveCheckedOn!).sort()[0] : undefined;
-    return html`<p>${live ? this.say('sourcesLiveNote', { date: this.date(live) }) : this.say('sourcesNote')}</p>
+    // Statutory detail belongs here, after what the reader can do, not in the opening.
+    return html`${s.statutory ? this.para('statutory', { date: this.date(s.statutory.inForce) }, 'statutory') : nothing}
+      <p>${live ? this.say('sourcesLiveNote', { date: this.date(live) }) : this.say('sourcesNote')}</p>
       <ul class="source-list">
         ${urls.map((u) => {
           const url = safeUrl(u, { source: `${TAG} source`, allow: ['https:', 'http:'] });
@@ -296,7 +304,7 @@ export class SafetyClaresLaw extends LitElement {
     this.table = { ...this.i18n.strings, ...(this.strings ?? {}) };
     const s = this.scheme;
     const path = this.path;
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.level;
     const told = s.disclosure
       ? this.section(
           'told',
@@ -305,9 +313,8 @@ export class SafetyClaresLaw extends LitElement {
         )
       : nothing;
     return html`<section part="base" aria-labelledby="title">
-      ${heading(level, 0, this.text('title'), { part: 'heading', id: 'title' })}
+      ${heading(level, 0, this.heading || this.text('heading'), { part: 'heading', id: 'title' })}
       ${this.para('intro', { since: this.date(s.since.date) }, 'intro')}
-      ${s.statutory ? this.para('statutory', { date: this.date(s.statutory.inForce) }, 'intro') : nothing}
       <p part="emergency" class="emergency">${this.say('emergency', { phone: this.emergencyNumber('emergency') })}</p>
 
       <fieldset part="question" class="question">
@@ -341,5 +348,11 @@ export class SafetyClaresLaw extends LitElement {
       ${this.apply(level)} ${this.helplines(s, level)}
       <div part="sources">${this.section('sources', this.text('sourcesHeading'), this.sources(s))}</div>
     </section>`;
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }

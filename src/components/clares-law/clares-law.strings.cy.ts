@@ -19,18 +19,16 @@ const cy: Translation<keyof ClaresLawStrings> = {
   reviewed: false,
   calendar: CALENDAR_CY,
   sourced: {
-    locale: 'Not text: the BCP 47 locale for dates',
     'scheme.england-wales.name': 'Reference §9: Home Office bilingual booklet; GOV.UK Welsh guidance',
     'helpline.live-fear-free.name': 'Reference §9: "Llinell Gymorth Byw Heb Ofn", llyw.cymru',
   },
   strings: {
-    locale: 'cy-GB',
-    title: 'Gofyn i’r heddlu am orffennol partner',
+    heading: 'Gofyn i’r heddlu am orffennol partner',
     'intro.england-wales':
-      "Mae'r {name} ({abbr}), neu Gyfraith Clare, yn gadael i chi ofyn i'r heddlu a oes gan bartner neu gyn-bartner hanes o ymddygiad treisgar neu gamdriniol. Mae wedi bod ar waith ym mhob heddlu yng Nghymru a Lloegr ers {since}.",
-    'intro.scotland': "Mae'r {name} ({abbr}) yn gadael i chi ofyn i'r heddlu am orffennol partner. Mae wedi bod ar waith ledled yr Alban ers {since}.",
+      "Gallwch ofyn i'r heddlu a oes gan bartner neu gyn-bartner hanes o ymddygiad treisgar neu gamdriniol. Dyma'r {name} ({abbr}), neu Gyfraith Clare. Mae pob heddlu yng Nghymru a Lloegr wedi'i redeg ers {since}.",
+    'intro.scotland': "Gallwch ofyn i'r heddlu am orffennol partner. Dyma'r {name} ({abbr}). Mae wedi bod ar waith ledled yr Alban ers {since}.",
     'intro.northern-ireland':
-      "Mae'r {name} ({abbr}) yn gadael i chi ofyn i'r heddlu am orffennol partner. Mae Gwasanaeth Heddlu Gogledd Iwerddon (PSNI) wedi'i redeg ers {since}.",
+      "Gallwch ofyn i'r heddlu am orffennol partner. Dyma'r {name} ({abbr}). Mae Gwasanaeth Heddlu Gogledd Iwerddon (PSNI) wedi'i redeg ers {since}.",
     'statutory.england-wales':
       "Ers {date}, rhaid i bob heddlu roi sylw i ganllawiau statudol y Swyddfa Gartref ar gyfer y cynllun (adran 77 o'r Domestic Abuse Act 2021).",
     emergency: 'Mewn argyfwng, ffoniwch {phone}.',

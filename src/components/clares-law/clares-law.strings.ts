@@ -13,17 +13,16 @@ import type { Translations } from '../../internal/strings.js';
  * hides that sentence for that variant.
  *
  * Sites override single strings with the `strings` property or attribute (JSON), e.g.
- * `strings='{"title": "Clare&#39;s Law"}'`.
+ * `strings='{"heading": "Clare&#39;s Law"}'`.
  */
 export const en = {
-  /** Locale for dates ("1 October 2015"). */
-  locale: 'en-GB',
-  title: "Asking the police about a partner's past",
+  heading: "Asking the police about a partner's past",
+  // The reader's action first; the scheme's name after it; the law behind it in "Where this information comes from".
   'intro.england-wales':
-    "The {name} ({abbr}), often called Clare's Law, lets you ask the police whether a partner or ex-partner has a history of violent or abusive behaviour. It has run in every police force in England and Wales since {since}.",
-  'intro.scotland': "The {name} ({abbr}) lets you ask the police about a partner's past. It has run across Scotland since {since}.",
+    "You can ask the police if a partner or ex-partner has a history of violent or abusive behaviour. This is the {name} ({abbr}), often called Clare's Law. Every police force in England and Wales has run it since {since}.",
+  'intro.scotland': "You can ask the police about a partner's past. This is the {name} ({abbr}). It has run across Scotland since {since}.",
   'intro.northern-ireland':
-    "The {name} ({abbr}) lets you ask the police about a partner's past. The Police Service of Northern Ireland (PSNI) has run it since {since}.",
+    "You can ask the police about a partner's past. This is the {name} ({abbr}). The Police Service of Northern Ireland (PSNI) has run it since {since}.",
   'statutory.england-wales':
     "Since {date}, every police force must have regard to the Home Office's statutory guidance for the scheme (section 77 of the Domestic Abuse Act 2021).",
   emergency: 'In an emergency, call {phone}.',

@@ -19,7 +19,7 @@ const cy: Translation<FourStringKey> = {
     'helpline.national-stalking-helpline.name': 'Reference §9: South Wales Police',
   },
   strings: {
-    title: 'Ai stelcio yw e? Meddyliwch FOUR',
+    heading: 'Ai stelcio yw e? Meddyliwch FOUR',
     intro:
       'Mae’r heddlu’n defnyddio’r gair Saesneg FOUR i adnabod stelcio. Ymddygiad yw stelcio sydd:',
     sentence: 'Stelcio yw ymddygiad sy’n dangos y pedwar arwydd: {fixated}, {obsessive}, {unwanted} a {repeated}.',
@@ -60,7 +60,6 @@ const cy: Translation<FourStringKey> = {
     notMatched: 'ddim yn eich atebion',
     clear: 'Clirio fy atebion',
     cleared: 'Mae eich atebion wedi cael eu clirio.',
-    and: 'a',
   },
   content: {
     ...FOUR_CY,

@@ -7,7 +7,7 @@ import type { Translations } from '../../internal/strings.js';
  * `{name}` placeholders are filled by `format()`.
  */
 export const en = {
-  title: 'Is it stalking? Think FOUR',
+  heading: 'Is it stalking? Think FOUR',
   intro: 'Police use the word FOUR to spot stalking. Stalking is behaviour that is:',
   /** Compact layout: the four placeholders become buttons that open each word's meaning. */
   sentence: 'Stalking is behaviour that is {fixated}, {obsessive}, {unwanted} and {repeated}.',
@@ -50,7 +50,6 @@ export const en = {
   notMatched: 'not in your answers',
   clear: 'Clear my answers',
   cleared: 'Your answers have been cleared.',
-  and: 'and',
 };
 
 export type FourStringKey = keyof typeof en;

@@ -1,4 +1,6 @@
 import { textRecordAttribute } from '../../internal/json-attribute.js';
+import { knownWords, oneOf, words } from '../../internal/enum-attribute.js';
+import { dayNames, formatDate, formatList } from '../../internal/intl.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -6,24 +8,32 @@ import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, helplineById, holidayN
 import { isBankHoliday } from '../../internal/bank-holidays.js';
 import { NATION_VALUES, normaliseNation, servesNation, type Nation } from '../../internal/nation.js';
 import { emit } from '../../internal/events.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { smsHref, telHref } from '../../internal/phone.js';
-import { LangController, dateFor, format, formatParts, listFor, weekdaysFor } from '../../internal/strings.js';
-import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { LangController, format, formatParts } from '../../internal/strings.js';
+import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warn, warnOnce } from '../../internal/warn.js';
+import { isIsoDate } from '../../internal/iso-date.js';
 import { openStatus, type OpenStatus } from './hours.js';
 import { en, translations, type Strings } from './helpline-directory.strings.js';
-import { COLORS, styles } from './helpline-directory.styles.js';
-import { readHelplines } from './validate.js';
+import { styles } from './helpline-directory.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
+import type { readHelplines as ReadHelplines } from './validate.js';
 
-registerColorTokens(COLORS);
+// Site-data validation is needed only when a site gives data: it loads then (a dynamic import, its own
+// chunk in the CDN build, inlined in the classic file), so a page with the bundled list never fetches it.
+let readHelplines: typeof ReadHelplines | undefined;
+let validatorLoading: Promise<typeof ReadHelplines> | undefined;
+const loadValidator = (): Promise<typeof ReadHelplines> =>
+  (validatorLoading ??= import('./validate.js').then((m) => (readHelplines = m.readHelplines)));
+
 
 const TAG = '<safety-helpline-directory>';
-const words = (v: string | undefined) => (v ?? '').split(/[\s,]+/).filter(Boolean);
+const LAYOUTS = ['list', 'compact'] as const;
+export type DirectoryLayout = (typeof LAYOUTS)[number];
 const EXTERNAL = 'noopener noreferrer';
-type DateFormat = { format(d: Date): string };
 
 /** Links and search text of an entry, worked out once. */
 interface Prepared {
@@ -106,6 +116,9 @@ function prep(h: Helpline): Prepared {
  *
  * @summary Verified UK helplines: click to call, open now, filters, and data a site can bring.
  * @customElement safety-helpline-directory
+ *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
  * @fires safety-load - After data from `src` is read (or fails): `detail` is `{ ok: boolean, count: number }`.
  * @csspart base - The wrapper of everything.
  * @csspart heading - The directory's heading.
@@ -149,10 +162,10 @@ export class SafetyHelplineDirectory extends LitElement {
   /** Site entries as objects; validated like JSON data. An entry with a bundled id replaces the bundled one. */
   @property({ attribute: false }) helplines?: unknown[];
 
-  /** Only these ids (space- or comma-separated). */
+  /** Only these ids (space- or comma-separated; case-insensitive). An id that matches no entry warns once and is ignored. */
   @property() include?: string;
 
-  /** Leave out these ids (space- or comma-separated). */
+  /** Leave out these ids (space- or comma-separated; case-insensitive). An id that matches no entry warns once and is ignored. */
   @property() exclude?: string;
 
   /**
@@ -163,10 +176,13 @@ export class SafetyHelplineDirectory extends LitElement {
    */
   @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
-  /** @deprecated Renamed `nation` (one value, the reader's nation); still read once with a warning. */
+  /**
+   * The old `nations` filter: read once, with a warning, as `nation` when `nation` is not set; it no longer filters.
+   * @deprecated Renamed `nation` (one value, the reader's nation).
+   */
   @property() nations?: string;
 
-  /** Only services in these categories (space- or comma-separated), e.g. `stalking domestic-abuse`. */
+  /** Only services in these categories (space- or comma-separated, case-insensitive), e.g. `stalking domestic-abuse`. An unknown category warns once, naming the valid ones, and is ignored. */
   @property() categories?: string;
 
   /** Put the site's own entries before the bundled ones. */
@@ -181,26 +197,20 @@ export class SafetyHelplineDirectory extends LitElement {
   /** Hide the search box and category filters. */
   @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
 
-  /** `list` (default): full cards; `compact`: name, number and status only. */
+  /** `list` (default): full cards; `compact`: name, number and status only. Any other value warns and uses `list`. */
   @property({ reflect: true }) layout: 'list' | 'compact' = 'list';
 
-  /** Level of the directory's heading (2–6); the panel and cards use the next level. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  /** Level of the directory's heading (1 to 6, default 2); the panel and cards use the next level. Any other value warns and uses 2. */
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
-  /** The directory's heading text. */
+  /** The directory's main heading; wins over the `heading` key of `strings`. */
   @property() heading?: string;
 
-  /** Label of the search box. */
-  @property({ attribute: 'search-label' }) searchLabel?: string;
-
-  /** Message when nothing matches. */
-  @property({ attribute: 'empty-text' }) emptyText?: string;
-
   /** Any of the element's strings, as an object (or JSON in the attribute): see `helpline-directory.strings.ts`. */
-  @property({ converter: textRecordAttribute<Strings>(TAG, 'strings') }) strings?: Partial<Strings>;
+  @property({ type: Object, converter: textRecordAttribute<Strings>(TAG, 'strings') }) strings?: Partial<Strings>;
 
-  /** Bank holidays as ISO dates (attribute: space-separated), for every service; by default each service keeps its own nation's (the generated table, then the standing rules). */
-  @property({ attribute: 'bank-holidays', converter: (v) => words(v ?? undefined) }) bankHolidays?: string[];
+  /** Bank holidays as ISO dates (attribute: space-separated), for every service; by default each service keeps its own nation's (the generated table, then the standing rules). A value that is not a YYYY-MM-DD date warns once and is ignored. */
+  @property({ attribute: 'bank-holidays', type: Array, converter: (v) => words(v ?? undefined) }) bankHolidays?: string[];
 
   /** The clock "Open now" reads; replace it to test or preview another time. */
   @property({ attribute: false }) clock: () => Date = () => new Date();
@@ -209,21 +219,28 @@ export class SafetyHelplineDirectory extends LitElement {
   @state() private _category = '';
   @state() private _fetched: Helpline[] = [];
   private _inline: Helpline[] = [];
+  /** Site data waiting for the validator's module: `updateComplete` waits for it. */
+  private _pending?: Promise<void>;
   private _fromProperty: Helpline[] = [];
   private _pool: Helpline[] = [];
   private _timer?: ReturnType<typeof setTimeout>;
   private _abort?: AbortController;
-  private _list!: { format(items: Iterable<string>): string };
+  private _layout: DirectoryLayout = 'list';
+  private _level: HeadingLevel = 2;
+  private _holidays?: string[];
+  private _reload = false;
   /** Strings in the element's language, loaded when first needed (English is built in). */
   private readonly _lang = new LangController<Strings>(this, en, translations);
-  private _days: string[] = [];
   private _nation: Nation = 'england-wales';
 
-  /** `nation`, or (with a warning) the old `nations` attribute when `nation` is not set. */
+  /**
+   * `nation`, or (with a warning) the old `nations` attribute while `nation` is left at its default. Not
+   * `hasAttribute('nation')`: the reflected default sets that attribute after the first render.
+   */
   private _readNation(): Nation {
     if (this.nations != null) {
       warnOnce(TAG, `the "nations" attribute was renamed "nation" (one value, the reader's nation: ${NATION_VALUES.join(', ')}); it no longer filters the list.`);
-      if (!this.hasAttribute('nation')) {
+      if (this.nation === 'england-wales') {
         const old = words(this.nations.toLowerCase());
         const one = old.length === 2 && old.includes('england') && old.includes('wales') ? 'england-wales' : old.length === 1 ? old[0] : undefined;
         if (one && (NATION_VALUES as readonly string[]).includes(one)) return one as Nation;
@@ -235,29 +252,66 @@ export class SafetyHelplineDirectory extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A classic script in <head> upgrades the element before its children are parsed: read them once the document has been.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this._readInline(), { once: true });
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this._readInline, { once: true });
     else this._readInline();
+    // Reconnected after a disconnect aborted a load: load again.
+    if (this._reload) void this._load();
+    this._reload = false;
   }
 
-  private _readInline(): void {
+  private _readInline = (): void => {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
+      let data: unknown;
       try {
-        this._inline = readHelplines(JSON.parse(script.textContent ?? ''), 'inline JSON');
+        data = JSON.parse(script.textContent ?? '');
       } catch (e) {
         warn(TAG, `inline JSON could not be read (${(e as Error).message}); it is ignored.`);
+        return this.requestUpdate();
+      }
+      if (readHelplines) this._inline = readHelplines(data, 'inline JSON');
+      else {
+        this._pending = loadValidator().then((read) => {
+          this._inline = read(data, 'inline JSON');
+          this.requestUpdate();
+        });
       }
     }
     this.requestUpdate();
+  };
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._pending) {
+      const pending = this._pending;
+      await pending;
+      if (this._pending === pending) this._pending = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._timer);
+    document.removeEventListener('DOMContentLoaded', this._readInline);
+    // A load still under way is abandoned: nothing is read or announced for a directory that has gone.
+    this._reload = !!this._abort;
+    this._abort?.abort();
+    this._abort = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('helplines')) this._fromProperty = this.helplines ? readHelplines(this.helplines, 'the helplines property') : [];
+    if (changed.has('helplines')) {
+      const given = this.helplines;
+      if (!given) this._fromProperty = [];
+      else if (readHelplines) this._fromProperty = readHelplines(given, 'the helplines property');
+      else {
+        this._pending = loadValidator().then(() => {
+          if (this.helplines === given) this.requestUpdate('helplines', undefined);
+        });
+      }
+    }
     if (changed.has('src')) this._load();
     const site: Helpline[] = [];
     const ids = new Set<string>();
@@ -266,16 +320,24 @@ export class SafetyHelplineDirectory extends LitElement {
       ids.add(h.id);
     }
     const bundled = this.noBundled ? [] : HELPLINES.filter((h) => !ids.has(h.id)).map((h) => localize(h, this._lang));
-    const include = words(this.include);
-    const exclude = words(this.exclude);
-    const cats = words(this.categories);
+    const known = [...ids, ...bundled.map((h) => h.id)];
+    // Unknown ids are reported only once site data has had its chance to arrive.
+    const settled = !this.src || this._abort === undefined;
+    const include = settled ? knownWords(TAG, 'include', this.include, known) : words(this.include);
+    const exclude = settled ? knownWords(TAG, 'exclude', this.exclude, known) : words(this.exclude);
+    const cats = knownWords(TAG, 'categories', this.categories, CATEGORIES);
     this._nation = this._readNation();
     const ordered = orderForNation(bundled, this._nation);
     this._pool = (this.localFirst ? [...site, ...ordered] : [...ordered, ...site]).filter(
       (h) => (!include.length || include.includes(h.id)) && !exclude.includes(h.id) && (!cats.length || h.categories.some((c) => cats.includes(c))),
     );
-    if (changed.has('headingLevel') && this.headingLevel != null && clampHeadingLevel(this.headingLevel, 0) !== Number(this.headingLevel)) {
-      warn(TAG, `heading-level "${this.headingLevel}" is not 2 to 6; using h${clampHeadingLevel(this.headingLevel)}.`);
+    if (changed.has('headingLevel')) this._level = headingLevelOf(TAG, this.headingLevel);
+    if (changed.has('layout')) this._layout = oneOf(TAG, 'layout', this.layout, LAYOUTS, 'list');
+    if (changed.has('bankHolidays')) {
+      const given = this.bankHolidays ?? [];
+      for (const d of given) if (!isIsoDate(d)) warnOnce(TAG, `bank-holidays: "${d}" is not a YYYY-MM-DD date; it is ignored.`);
+      const valid = given.filter((d) => isIsoDate(d));
+      this._holidays = valid.length ? valid : undefined;
     }
   }
 
@@ -287,6 +349,7 @@ export class SafetyHelplineDirectory extends LitElement {
 
   private async _load(): Promise<void> {
     this._abort?.abort();
+    this._abort = undefined;
     this._fetched = [];
     const url = safeUrl(this.src, { source: `${TAG} src`, allow: ['https:', 'http:'] });
     if (!url) return;
@@ -296,34 +359,38 @@ export class SafetyHelplineDirectory extends LitElement {
     try {
       const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: abort.signal });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      list = readHelplines(await res.json(), `src "${this.src}"`);
+      const [data, read] = await Promise.all([res.json(), loadValidator()]);
+      list = read(data, `src "${this.src}"`);
       ok = true;
     } catch (e) {
       if (abort.signal.aborted) return;
       warn(TAG, `src "${this.src}" could not be loaded (${(e as Error).message}); showing the bundled list.`);
     }
+    if (abort.signal.aborted) return;
+    this._abort = undefined;
     this._fetched = list;
     emit(this, 'safety-load', { ok, count: list.length });
   }
 
   /** Bank holidays a service keeps: the site's own list, else the service's nation's (`holidayNation`). */
   private _holidaysOf(h: Helpline): (date: string) => boolean {
-    if (this.bankHolidays?.length) return (date) => this.bankHolidays!.includes(date);
+    const own = this._holidays;
+    if (own) return (date) => own.includes(date);
     const nation = holidayNation(h);
     return (date) => isBankHoliday(nation, date);
   }
 
-  private _s?: [string, Strings];
+  private _s?: { lang: string; strings?: Partial<Strings>; heading?: string; value: Strings };
 
-  /** The strings in use; the same object while nothing about them changes (so cards can skip re-rendering). */
+  /** The strings in use; the same object while the language, `strings` and `heading` stay (so cards can skip re-rendering). */
   private _strings(): Strings {
-    const s = { ...this._lang.strings, ...this.strings };
-    if (this.heading) s.heading = this.heading;
-    if (this.searchLabel) s.searchLabel = this.searchLabel;
-    if (this.emptyText) s.empty = this.emptyText;
-    const key = JSON.stringify(s);
-    if (this._s?.[0] !== key) this._s = [key, s];
-    return this._s[1];
+    const lang = this._lang.lang;
+    const c = this._s;
+    if (c && c.lang === lang && c.strings === this.strings && c.heading === this.heading) return c.value;
+    const value = { ...this._lang.strings, ...this.strings };
+    if (this.heading) value.heading = this.heading;
+    this._s = { lang, strings: this.strings, heading: this.heading, value };
+    return value;
   }
 
   private _statusText(st: OpenStatus | { kind: 'dated'; asOf: string }, s: Strings): string {
@@ -336,7 +403,7 @@ export class SafetyHelplineDirectory extends LitElement {
         return st.at === undefined
           ? s.closed
           : format(s.closedOpens, {
-              day: st.inDays === 0 ? s.today : st.inDays === 1 ? s.tomorrow : (this._days[st.day ?? 0] ?? ''),
+              day: st.inDays === 0 ? s.today : st.inDays === 1 ? s.tomorrow : (dayNames(this)[st.day ?? 0] ?? ''),
               time: st.at,
             });
       case 'bank-holiday':
@@ -348,13 +415,8 @@ export class SafetyHelplineDirectory extends LitElement {
     }
   }
 
-  /** "February 2023" from "2023-02". */
-  private _month(ym: string): string {
-    return dateFor(this._lang, new Date(`${ym}-15T12:00:00Z`), false);
-  }
-
   private _hoursList(hours: WeeklyHours, s: Strings): TemplateResult {
-    const names = this._days;
+    const names = dayNames(this);
     return html`<dl>
         ${DAYS.map(
           (d, i) =>
@@ -370,29 +432,29 @@ export class SafetyHelplineDirectory extends LitElement {
    * number; never "Open now" from hours that are only known as of a past date (until a live check).
    */
   private _status(h: Helpline, now: Date, s: Strings): [text: string, open: boolean] {
-    if (h.hoursAsOf && !h.liveCheckedOn) return [this._statusText({ kind: 'dated', asOf: this._month(h.hoursAsOf) }, s), false];
+    if (h.hoursAsOf && !h.liveCheckedOn) return [this._statusText({ kind: 'dated', asOf: formatDate(this, h.hoursAsOf) }, s), false];
     const chatOnly = !h.phones?.length && !!h.webchat?.hours;
     const st = openStatus(chatOnly ? h.webchat!.hours : h.hours, now, this._holidaysOf(h));
     const text = this._statusText(st, s);
     return [chatOnly ? format(s.chatStatus, { status: text }) : text, st.kind === 'open' || st.kind === 'always'];
   }
 
-  private _card(h: Helpline, s: Strings, level: number, now: Date, date: DateFormat, hidden: boolean): TemplateResult {
+  private _card(h: Helpline, s: Strings, level: number, now: Date, hidden: boolean): TemplateResult {
     const [status, open] = this._status(h, now, s);
     // A keystroke in the search box only flips `hidden`: the card's content is re-rendered only when
     // something it shows changes.
     return html`<li part="card" class="card" ?hidden=${hidden}>
-      ${guard([h, s, level, this.layout, status, this._nation], () => this._cardBody(h, s, level, status, open, date))}
+      ${guard([h, s, level, this._layout, status, this._lang.lang, this._nation], () => this._cardBody(h, s, level, status, open))}
     </li>`;
   }
 
-  private _cardBody(h: Helpline, s: Strings, level: number, status: string, open: boolean, date: DateFormat): TemplateResult {
+  private _cardBody(h: Helpline, s: Strings, level: number, status: string, open: boolean): TemplateResult {
     const p = prep(h);
-    const compact = this.layout === 'compact';
+    const compact = this._layout === 'compact';
     const nationNames = s.nations.split(',');
     const elsewhere = servesNation(h, this._nation) === false;
     // An inferred coverage is not shown as fact, except to say a service is not the reader's nation's.
-    const covers = h.nations && (!h.nationsInferred || elsewhere) && this._list.format(h.nations.map((n) => nationNames[NATIONS.indexOf(n)] ?? n));
+    const covers = h.nations && (!h.nationsInferred || elsewhere) && formatList(this, h.nations.map((n) => nationNames[NATIONS.indexOf(n)] ?? n));
     // No dead ends: a service without a phone number shows its chat and website in every layout.
     const online = !p.calls.length;
     const childline = h.minAge ? helplineById('childline') : undefined;
@@ -402,7 +464,7 @@ export class SafetyHelplineDirectory extends LitElement {
       ${heading(level, 1, h.name, { part: 'name' })}
       ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
       ${compact ? nothing : html`<p part="description" class="description">${h.description}</p>`}
-      <p part="status" class="status ${open ? 'open' : ''}">${status}</p>
+      <p part="status" class="status ${open ? 'open' : status === s.hoursUnknown ? 'unknown' : ''}" data-script-only>${status}</p>
       ${p.calls.length
         ? p.calls.map(
             (c) =>
@@ -441,7 +503,7 @@ export class SafetyHelplineDirectory extends LitElement {
             </p>
             ${h.hours && h.hours !== '24/7'
               ? html`<details part="hours"
-                  ><summary>${h.hoursAsOf && !h.liveCheckedOn ? format(s.hoursHeadingAsOf, { date: this._month(h.hoursAsOf) }) : s.hoursHeading}</summary
+                  ><summary>${h.hoursAsOf && !h.liveCheckedOn ? format(s.hoursHeadingAsOf, { date: formatDate(this, h.hoursAsOf) }) : s.hoursHeading}</summary
                   >${this._hoursList(h.hours, s)}</details
                 >`
               : nothing}
@@ -449,7 +511,7 @@ export class SafetyHelplineDirectory extends LitElement {
             ${covers ? html`<p part="covers" class="note more">${format(s.covers, { nations: covers })}</p>` : nothing}
             ${h.interpreters ? html`<p class="note more">${s.interpreters}</p>` : nothing}
             ${h.bsl ? html`<p class="note more">${h.bsl}</p>` : nothing}
-            ${this._checked(h, p, s, date)}`}
+            ${this._checked(h, p, s)}`}
     `;
   }
 
@@ -458,12 +520,12 @@ export class SafetyHelplineDirectory extends LitElement {
    * (`liveCheckedOn`); until then the source with its own date, and (for a service with hours) a
    * reminder to check current hours on its website. `verifiedOn` is never shown as a check.
    */
-  private _checked(h: Helpline, p: Prepared, s: Strings, date: DateFormat): TemplateResult {
+  private _checked(h: Helpline, p: Prepared, s: Strings): TemplateResult {
     const site = p.sourceSite ?? h.source;
     const link = p.source ? html`<a href=${p.source} rel=${EXTERNAL}>${site}</a>` : site;
-    const sourceDate = h.sourceDate && (/^\d{4}-\d{2}$/.test(h.sourceDate) ? this._month(h.sourceDate) : h.sourceDate);
+    const sourceDate = h.sourceDate && (/^\d{4}-\d{2}$/.test(h.sourceDate) ? formatDate(this, h.sourceDate) : h.sourceDate);
     const line = h.liveCheckedOn
-      ? html`${format(s.liveChecked, { date: this._date(h.liveCheckedOn, date) })}. ${formatParts(s.sourceOnly, { source: link })}`
+      ? html`${format(s.liveChecked, { date: formatDate(this, h.liveCheckedOn) })}. ${formatParts(s.sourceOnly, { source: link })}`
       : formatParts(sourceDate ? s.sourceWithDate : s.sourceOnly, { source: link, date: sourceDate ?? '' });
     return html`<p part="checked" class="note checked">${line}</p>
       ${!h.liveCheckedOn && h.hours ? html`<p class="note more">${s.checkCurrentHours}</p>` : nothing}`;
@@ -471,17 +533,14 @@ export class SafetyHelplineDirectory extends LitElement {
 
   private _hoursText(hours: Hours, s: Strings): string {
     if (hours === '24/7') return s.always;
-    const names = this._days;
+    const names = dayNames(this);
     return DAYS.flatMap((d, i) => (hours[d] ? [`${names[i]} ${hours[d].map(([open, close]) => format(s.range, { open, close })).join(', ')}`] : [])).join('; ');
-  }
-
-  private _date(iso: string, f: DateFormat): string {
-    return f.format(new Date(`${iso}T12:00:00Z`));
   }
 
   private _emergency(s: Strings, level: number): TemplateResult {
     const call = (n: string) => html`<a part="emergency-call" class="call" href=${telHref(n)!}>${format(s.call, { number: n })}</a>`;
-    const [police, , relay, sms, nonEmergency] = EMERGENCY.map((f) => f.number);
+    const number = (id: string) => EMERGENCY.find((f) => f.id === id)?.number ?? '';
+    const [police, relay, sms, nonEmergency] = ['emergency', 'relay-uk', 'emergency-sms', 'non-emergency'].map(number);
     // Relay UK's 18000 is reached from a textphone or the Relay UK app: shown as text with a link to
     // the service, never as a tel: link that would open the voice dialler.
     const relaySite = safeUrl(EMERGENCY.find((f) => f.id === 'relay-uk')?.source, { source: `${TAG} Relay UK`, allow: ['https:'] });
@@ -515,11 +574,7 @@ export class SafetyHelplineDirectory extends LitElement {
 
   private _render(): TemplateResult {
     const s = this._strings();
-    const level = clampHeadingLevel(this.headingLevel);
-    // A site's own `days` override wins; otherwise the weekday names come from Intl in the element's language.
-    this._days = this.strings?.days ? s.days.split(',') : weekdaysFor(this._lang, s.days.split(','));
-    const date = { format: (d: Date) => dateFor(this._lang, d) };
-    this._list = { format: (items: Iterable<string>) => listFor(this._lang, [...items]) };
+    const level = this._level;
     const now = this.clock();
     const terms = words(this._query.toLowerCase());
     const present = CATEGORIES.filter((c) => this._pool.some((h) => h.categories.includes(c)));
@@ -536,7 +591,7 @@ export class SafetyHelplineDirectory extends LitElement {
       <p part="call-log" class="note">${s.callLog}</p>
       ${this.noFilters
         ? nothing
-        : html`<div class="tools">
+        : html`<div class="tools" data-script-only>
             <div>
               <label for="search">${s.searchLabel}</label>
               <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${this._query} @input=${this._onSearch} />
@@ -557,11 +612,17 @@ export class SafetyHelplineDirectory extends LitElement {
                 </fieldset>`
               : nothing}
           </div>`}
-      <p part="count" class="count" role="status">${format(s.count, { shown: shown.size, total: this._pool.length })}</p>
+      <p part="count" class="count" role="status" data-script-only>${format(s.count, { shown: shown.size, total: this._pool.length })}</p>
       <ul part="list" class="list" role="list" ?hidden=${!shown.size}>
-        ${this._pool.map((h) => this._card(h, s, level, now, date, !shown.has(h)))}
+        ${this._pool.map((h) => this._card(h, s, level, now, !shown.has(h)))}
       </ul>
       ${shown.size ? nothing : html`<p part="empty">${s.empty}</p>`}
     </section>`;
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }

@@ -6,8 +6,8 @@ import type { StringKey } from './helpline-directory.strings.js';
 /**
  * Cymraeg: `<safety-helpline-directory>`'s strings and the bundled helplines' text. Loaded only when
  * `lang="cy"` applies. `reviewed: false` until a Welsh speaker has read every string; `npm run check:data`
- * lists those not in `sourced`. Weekday names come from `Intl` in Welsh where the browser has them
- * (`days` is the fallback).
+ * lists those not in `sourced`. Weekday names come from `Intl` in Welsh where the browser has them, else
+ * from `calendar`.
  */
 const cy: Translation<StringKey> = {
   lang: 'cy',
@@ -59,7 +59,6 @@ const cy: Translation<StringKey> = {
     closedOpens: 'Ar gau nawr, yn agor {day} am {time}',
     today: 'heddiw',
     tomorrow: 'yfory',
-    days: 'Dydd Llun,Dydd Mawrth,Dydd Mercher,Dydd Iau,Dydd Gwener,Dydd Sadwrn,Dydd Sul',
     hoursUnknown: 'Gwiriwch yr oriau agor ar eu gwefan.',
     bankHoliday: 'Mae heddiw’n ŵyl banc: gwiriwch yr oriau agor ar eu gwefan.',
     hoursHeading: 'Oriau agor (amser y DU)',

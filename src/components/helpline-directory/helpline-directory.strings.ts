@@ -2,7 +2,7 @@ import type { Translations } from '../../internal/strings.js';
 
 /**
  * Every string `<safety-helpline-directory>` shows. Override any of them with the `strings` property or
- * attribute (JSON), or a few with their own attributes (`heading`, `search-label`, `empty-text`).
+ * attribute (JSON); the main heading also with the `heading` attribute.
  * `lang="cy"` picks the Welsh table (`helpline-directory.strings.cy.ts`), loaded only when used.
  */
 export const en = {
@@ -41,7 +41,6 @@ export const en = {
   closedOpens: 'Closed now, opens {day} at {time}',
   today: 'today',
   tomorrow: 'tomorrow',
-  days: 'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday',
   hoursUnknown: 'Check opening hours on their website.',
   bankHoliday: 'Today is a bank holiday: check opening hours on their website.',
   hoursHeading: 'Opening hours (UK time)',

@@ -1,12 +1,13 @@
 import { css } from 'lit';
+import type { ColorTokens } from '../../internal/color-tokens.js';
 
 /**
- * Typed (`<color>`) copies of this element's colour tokens, registered by the component: a nonsense value
+ * Typed (`<color>`) copies of this element's colour tokens, registered by the define file (importing the component registers nothing): a nonsense value
  * anywhere in a token's `var()` chain (element token or global token) falls back to these defaults instead
  * of leaving text unreadable. The public tokens themselves stay unregistered so that an element token
  * that is not set falls through to the global one.
  */
-export const COLORS = {
+export const COLOR_TOKENS: ColorTokens = {
   '--_safety-helpline-directory-card-background': '#ffffff',
   '--_safety-helpline-directory-card-border': '#b1b4b6',
   '--_safety-helpline-directory-emergency-background': '#fcf3f3',
@@ -78,12 +79,14 @@ export const styles = css`
   legend { font-weight: 700; padding: 0; }
   .chips { display: flex; flex-wrap: wrap; gap: var(--_space-1); }
   .chips label { display: inline-flex; align-items: center; gap: var(--_space-1); padding: 0 var(--_space-2); border: 1px solid var(--_color-border); border-radius: 999px; min-height: 36px; font-weight: 400; cursor: pointer; }
-  .chips input { margin: 0; width: 1.1em; height: 1.1em; }
+  .chips input { margin: 0; width: 40px; height: 40px; }
   .count { font-weight: 700; }
   .list { display: grid; gap: var(--_gap); }
   .card { background: var(--_card-bg); border: 1px solid var(--_card-border); border-radius: var(--_radius); padding: var(--_space-3); }
   .status { font-weight: 700; }
   .open { color: var(--_color-success); }
+  /* "Check opening hours on their website" is secondary: the number to call leads the card. */
+  .status.unknown { font-weight: 400; font-size: 0.9em; color: var(--_color-text-muted); }
   .links { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-3); margin-block-end: var(--_space-2); }
   .links a { display: inline-flex; align-items: center; }
   details { margin-block-end: var(--_space-2); }

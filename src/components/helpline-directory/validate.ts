@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../internal/iso-date.js';
 import { CATEGORIES, DAYS, NATIONS, type Helpline } from '../../data/helplines.js';
 import { phoneDigits, phoneProblem } from '../../internal/phone.js';
 import { warn } from '../../internal/warn.js';
@@ -23,14 +24,11 @@ type Check = (v: unknown, f: string) => string | false | undefined;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function isIsoDate(v: unknown): v is string {
-  // WebKit reads "2026-02-31" as an invalid date, others roll it over: both are refused.
-  const d = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : undefined;
-  return !!d && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v as string);
-}
 
 const text: Check = (v, f) => !(typeof v === 'string' && v.trim()) && `${f} is not text`;
 const bool: Check = (v, f) => typeof v !== 'boolean' && `${f} is not true or false`;
+export { isIsoDate };
+
 const date: Check = (v, f) => !isIsoDate(v) && `${f} is not a date (YYYY-MM-DD)`;
 const oneOf =
   (allowed: readonly unknown[]): Check =>
@@ -110,9 +108,14 @@ export function helplineProblem(h: unknown): string | undefined {
   );
 }
 
+/** Up to this many bad entries are reported one warning each; more give one summary warning. */
+export const MAX_ENTRY_WARNINGS = 5;
+
 /**
  * Site data (an array, or `{ "helplines": [...] }`) → the valid entries. Each bad entry is left out
- * with one console warning naming its id (or position) and the reason; so is a repeated id.
+ * with one console warning naming its id (or position) and the reason; so is a repeated id. When more
+ * than `MAX_ENTRY_WARNINGS` entries are bad (a list of the wrong shape), one summary warning counts
+ * them and names the first few instead of flooding the console.
  */
 export function readHelplines(data: unknown, from: string): Helpline[] {
   const all = isObj(data) ? data.helplines : data;
@@ -121,10 +124,20 @@ export function readHelplines(data: unknown, from: string): Helpline[] {
     return [];
   }
   const ids = new Set<string>();
-  return all.filter((h: Helpline, i) => {
+  const problems: string[] = [];
+  const good = all.filter((h: Helpline, i) => {
     const problem = helplineProblem(h) ?? (ids.has(h.id) ? 'its id is used by an earlier entry' : undefined);
-    if (problem) warn('<safety-helpline-directory>', `entry ${isObj(h) && typeof h.id === 'string' ? `"${h.id}"` : `#${i + 1}`} from ${from} is left out: ${problem}.`);
+    if (problem) problems.push(`entry ${isObj(h) && typeof h.id === 'string' ? `"${h.id}"` : `#${i + 1}`} from ${from} is left out: ${problem}.`);
     else ids.add(h.id);
     return !problem;
   });
+  if (problems.length > MAX_ENTRY_WARNINGS) {
+    warn(
+      '<safety-helpline-directory>',
+      `${problems.length} of ${all.length} entries from ${from} are left out. The first ${MAX_ENTRY_WARNINGS}: ${problems.slice(0, MAX_ENTRY_WARNINGS).join(' ')}`,
+    );
+  } else {
+    for (const p of problems) warn('<safety-helpline-directory>', p);
+  }
+  return good;
 }

@@ -14,18 +14,19 @@ const cy: Translation<QuickExitStringKey> = {
   calendar: CALENDAR_CY,
   sourced: {
     label: 'Reference §9: "Gadael y dudalen hon" (Exit this page), HMRC play-frontend-hmrc messages.cy',
-    prefix: 'Reference §9: "Argyfwng" (Emergency), HMRC play-frontend-hmrc messages.cy',
   },
   strings: {
     label: 'Gadael y dudalen hon',
-    prefix: 'Argyfwng',
-    hintShift: 'neu pwyswch Shift 3 gwaith',
+    // Empty like the English (a hidden prefix broke voice control); a site that wants one sets "Argyfwng"
+    // (reference §9, HMRC play-frontend-hmrc messages.cy) through `strings`.
+    emergencyPrefix: '',
+    hint: 'neu pwyswch Shift 3 gwaith',
     hintEscape: 'neu pwyswch Escape ddwywaith',
-    remaining: '{key}, pwyswch {count} gwaith eto i adael y dudalen hon.',
-    remainingOne: '{key}, pwyswch 1 waith eto i adael y dudalen hon.',
-    expired: 'Daeth y llwybr byr i adael y dudalen hon i ben.',
-    overlay: 'Yn llwytho.',
-    title: 'Yn llwytho',
+    remainingMessage: '{key}, pwyswch {count} gwaith eto i adael y dudalen hon.',
+    remainingOneMessage: '{key}, pwyswch 1 waith eto i adael y dudalen hon.',
+    expiredMessage: 'Daeth y llwybr byr i adael y dudalen hon i ben.',
+    overlayText: 'Yn llwytho.',
+    exitTitle: 'Yn llwytho',
   },
   content: {},
 };
