@@ -19,7 +19,7 @@ export const styles = css`
   }
 
   section > :first-child {
-    margin-top: 0;
+    margin-block-start: 0;
   }
 
   h2,
@@ -61,11 +61,11 @@ export const styles = css`
   }
 
   .block > :first-child {
-    margin-top: 0;
+    margin-block-start: 0;
   }
 
   .block > :last-child {
-    margin-bottom: 0;
+    margin-block-end: 0;
   }
 
   label {
@@ -88,12 +88,12 @@ export const styles = css`
   }
 
   details {
-    border-top: 1px solid var(--_color-border);
+    border-block-start: 1px solid var(--_color-border);
   }
 
   details:last-of-type {
-    border-bottom: 1px solid var(--_color-border);
-    margin-bottom: var(--_space-3);
+    border-block-end: 1px solid var(--_color-border);
+    margin-block-end: var(--_space-3);
   }
 
   summary {
@@ -139,7 +139,7 @@ export const styles = css`
   }
 
   li + li {
-    margin-top: var(--_space-1);
+    margin-block-start: var(--_space-1);
   }
 
   @media (forced-colors: active) {
