@@ -4,3 +4,5 @@ export { render } from '@lit-labs/ssr';
 export { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 export { html, unsafeStatic } from 'lit/static-html.js';
 export { quickExitStatic } from '../components/quick-exit/quick-exit.static.js';
+export { quickExitTranslations } from '../components/quick-exit/quick-exit.strings.js';
+export { loadTranslation, primaryLanguage, translationsSettled } from '../internal/strings.js';

@@ -40,15 +40,27 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
 export async function renderStatic(tag: string, attributes: Record<string, string> = {}, { form = 'dsd', withScript = false }: StaticOptions = {}): Promise<string> {
   if (!(TAGS as readonly string[]).includes(tag)) throw new Error(`unknown element <${tag}>; one of: ${TAGS.join(', ')}`);
   for (const name of Object.keys(attributes)) if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`not an attribute name: ${name}`);
-  const { render, collectResult, html, unsafeStatic, quickExitStatic } = await load();
+  const { render, collectResult, html, unsafeStatic, quickExitStatic, quickExitTranslations, loadTranslation, primaryLanguage, translationsSettled } = await load();
+  // `lang` on the element itself (a static page has no ancestors here): `cy` renders the Welsh table.
+  const lang = primaryLanguage(attributes.lang ?? '');
+  const translated = lang !== '' && lang !== 'en';
   let dsd: string;
-  if (tag === 'safety-quick-exit') dsd = quickExitStatic(attributes);
-  else {
+  if (tag === 'safety-quick-exit') {
+    const loader = translated ? quickExitTranslations[lang] : undefined;
+    dsd = quickExitStatic(attributes, loader && (await loadTranslation(loader)));
+  } else {
     const attrs = Object.entries(attributes)
       .map(([name, value]) => ` ${name}="${escape(value)}"`)
       .join('');
     // The tag is one of TAGS and the attributes are escaped above: nothing from the caller is markup.
-    dsd = await collectResult(render(html`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`));
+    const once = () => collectResult(render(html`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`));
+    dsd = await once();
+    // The first render asked for the language's table (a dynamic import, as in a browser); with it loaded,
+    // the element renders in that language at once.
+    if (translated) {
+      await translationsSettled();
+      dsd = await once();
+    }
   }
   const clean = cleanDsd(dsd, { withScript });
   return form === 'plain' ? toPlain(clean) : clean;

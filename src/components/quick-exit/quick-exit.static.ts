@@ -1,11 +1,14 @@
 import { a11yStyles } from '../../internal/a11y-styles.js';
-import { stringsFor } from '../../internal/strings.js';
+import type { Translation } from '../../internal/strings.js';
 import { safeUrl } from '../../internal/url.js';
 import { DEFAULT_DESTINATION } from './quick-exit.component.js';
 import { quickExitStrings } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
 
-/** Said in place of the shortcut hint: without script there is no shortcut. */
+/**
+ * Said in place of the shortcut hint: without script there is no shortcut. Other languages give it as
+ * `static.noShortcut` in their translation's `content` (Welsh: quick-exit.strings.cy.ts).
+ */
 export const NO_SHORTCUT: Record<string, string> = {
   en: 'This link has no keyboard shortcut.',
 };
@@ -19,11 +22,10 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * element's markup with a declarative shadow root, and its child link, which is the destination when the
  * script does load.
  */
-export function quickExitStatic(attributes: Record<string, string>): string {
-  const host = { getAttribute: (name: string) => attributes[name] ?? null } as unknown as Element;
-  const lang = (attributes.lang ?? '').toLowerCase().split('-')[0] ?? '';
-  // The element's own order: the language's table, then the `strings` attribute, then `label`.
-  const s: Record<string, string> = { ...stringsFor(host, quickExitStrings) };
+export function quickExitStatic(attributes: Record<string, string>, translation?: Translation): string {
+  // The element's own order: the language's table (`translation`, loaded by the caller), then the
+  // `strings` attribute, then `label`.
+  const s: Record<string, string> = { ...quickExitStrings.en, ...translation?.strings };
   try {
     const given: unknown = attributes.strings ? JSON.parse(attributes.strings) : undefined;
     if (given && typeof given === 'object') for (const [key, value] of Object.entries(given)) if (key in s && typeof value === 'string' && value.trim()) s[key] = value;
@@ -36,7 +38,7 @@ export function quickExitStatic(attributes: Record<string, string>): string {
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escape(value)}"`)
     .join('');
-  const noShortcut = NO_SHORTCUT[lang] ?? NO_SHORTCUT.en!;
+  const noShortcut = translation?.content['static.noShortcut'] ?? NO_SHORTCUT.en!;
   return (
     `<safety-quick-exit${attrs}><template shadowrootmode="open"><style>${css}</style>` +
     `<div part="base" class="base"><a part="button" class="button" href="${escape(href)}" rel="noreferrer nofollow" draggable="false">` +

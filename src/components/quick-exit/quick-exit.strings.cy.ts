@@ -28,7 +28,8 @@ const cy: Translation<QuickExitStringKey> = {
     overlayText: 'Yn llwytho.',
     exitTitle: 'Yn llwytho',
   },
-  content: {},
+  // The static HTML form only (quick-exit.static.ts): said in place of the shortcut hint.
+  content: { 'static.noShortcut': 'Does dim llwybr byr bysellfwrdd i’r ddolen hon.' },
 };
 
 export default cy;
