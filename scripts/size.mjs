@@ -23,14 +23,19 @@ const LOADER = 'safety-elements.js';
 // content splitting (helpline entries per element, law and schemes on demand) is the open work that
 // brings these files back under budget; until then a ceiling stops them growing.
 const BUDGETS = {
-  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 10 * KB, what: 'quick exit alone, Lit included' },
-  'safety-elements.js': { gzip: 10 * KB, ceiling: 11 * KB, what: 'quick exit + loader, Lit included' },
+  // Quick exit and loader: +0.8 KB gzip each for issue 19's language mechanism (LangController: `lang` on the
+  // element or an ancestor, a watch on `lang` changes, loading a translation on demand), which the quick
+  // exit needs to show Welsh; the Welsh text itself is an on-demand chunk (no weight on an English page).
+  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 10.75 * KB, what: 'quick exit alone, Lit included' },
+  'safety-elements.js': { gzip: 10 * KB, ceiling: 12 * KB, what: 'quick exit + loader, Lit included' },
   'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 19 * KB, what: 'content element, beyond the loader' },
   'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 19 * KB, what: 'content element, beyond the loader' },
   'safety-checklist.js': { gzip: 12 * KB, ceiling: 17 * KB, what: 'content element, beyond the loader' },
   'safety-clares-law.js': { gzip: 12 * KB, ceiling: 18 * KB, what: 'content element, beyond the loader' },
   'safety-online-safety.js': { gzip: 12 * KB, ceiling: 13 * KB, own: 8 * KB, what: 'content element, beyond the loader' },
-  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 56 * KB, what: 'classic file, every element, one file' },
+  // The classic file cannot load chunks (and must work from file://), so it carries every element's Welsh
+  // table inline: +14 KB gzip with issue 19 (the tables, the Welsh helpline and law text, the mechanism).
+  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 70 * KB, what: 'classic file, every element, one file' },
 };
 
 if (!existsSync(CDN)) {
@@ -85,8 +90,16 @@ const notes = [];
 let failed = false;
 const missed = [];
 const entries = readdirSync(CDN).filter((f) => f.endsWith('.js')).sort();
+// A translation (`<name>.strings.<lang>`, `<data>.<lang>`, `calendar.<lang>` chunks) is fetched only on a page in
+// that language: one in a static closure would add its text to every English page.
+const TRANSLATION = /(?:^|[\\/])[\w-]+(?:\.[\w-]+)*\.(?!js$)[a-z]{2,3}-[\w-]+\.js$/;
 for (const entry of entries) {
   const all = closure(join(CDN, entry));
+  const staticTranslations = [...all].filter((f) => f !== join(CDN, entry) && TRANSLATION.test(name(f)));
+  if (staticTranslations.length) {
+    failed = true;
+    notes.push(`  ${entry}: TRANSLATION LOADED ON EVERY PAGE (static import): ${staticTranslations.map(name).join(', ')}`);
+  }
   const isContent = entry !== LOADER && entry !== 'safety-quick-exit.js' && !entry.endsWith('.iife.js');
   const counted = new Set([...all].filter((f) => !isContent || !loaderFiles.has(f)));
   const { raw, gz, br } = measure(counted);
