@@ -48,12 +48,10 @@ const isHomePage = (url) => {
   }
 };
 const liveList = [];
-const homeWarnings = [];
 /** Every fact with evidence: a home-page source needs a reason; no live check puts it on the list. */
 function evidence(path, value) {
   for (const key of ['source', 'hoursSource']) {
-    // Data not yet migrated to page sources (added after issue 14) warns instead of failing: see homeWarnings.
-    if (value[key] && isHomePage(value[key]) && !value.sourceNote) (path.startsWith('onlineSafety') ? homeWarnings : errors).push(`${path}: ${key} ${value[key]} is a home page; use a page that says the fact, or say why in sourceNote`);
+    if (value[key] && isHomePage(value[key]) && !value.sourceNote) errors.push(`${path}: ${key} ${value[key]} is a home page; use a page that says the fact, or say why in sourceNote`);
   }
   if (value.liveCheckedOn !== undefined && !isIsoDate(value.liveCheckedOn)) errors.push(`${path}: liveCheckedOn "${value.liveCheckedOn}" is not a date`);
   if (!value.liveCheckedOn) liveList.push(`${path}: ${value.source}`);
@@ -168,7 +166,6 @@ console.log(`check:data: ${HELPLINES.length} helplines, ${EMERGENCY.length} emer
 console.log(`Bank holidays: ${BANK_HOLIDAYS.source}, ${BANK_HOLIDAYS.firstYear} to ${BANK_HOLIDAYS.lastYear}; standing rules after that.`);
 console.log(`\nLive-check list: ${liveList.length} fact${liveList.length === 1 ? '' : 's'} checked against the reference file only, not yet against the live page by a person (set liveCheckedOn once done; readers see the source and its own date until then):`);
 for (const l of liveList) console.log(`  - ${l}`);
-for (const w of homeWarnings) console.warn(`WARNING: ${w}`);
 if (tableWarning) console.warn(`\nWARNING: ${tableWarning}`);
 if (releaseChecks.length) {
   console.log(`\nBefore a release, a person re-reads these against their sources:`);

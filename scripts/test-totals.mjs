@@ -4,24 +4,29 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 export function printTotals() {
-  const totals = { passed: 0, failed: 0, skipped: 0 };
+  const totals = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
   const parts = [];
   for (const [label, file] of [['browser', 'test-results/wtr.json'], ['end-to-end', 'test-results/e2e.json']]) {
     if (!existsSync(file)) continue;
     const counts = JSON.parse(readFileSync(file, 'utf8'));
-    for (const k of Object.keys(totals)) totals[k] += counts[k] ?? 0;
+    for (const k of ['passed', 'failed', 'skipped']) totals[k] += counts[k] ?? 0;
+    totals.flaky += counts.flaky?.length ?? 0;
     const byBrowser = counts.byBrowser
       ? ` (${Object.entries(counts.byBrowser).map(([b, c]) => `${b} ${c.passed}/${c.passed + c.failed}`).join(', ')})`
       : '';
     parts.push(`${label}: ${counts.passed} passed, ${counts.failed} failed${byBrowser}`);
-    // CI keeps only the end of the log: name each failure here, next to the totals.
-    for (const failure of counts.failures ?? []) parts.push(`  FAILED ${failure.slice(0, 400)}`);
+    // CI keeps only the end of the log: name each failure (and each flaky pass) here, next to the totals.
+    const line = (f) => (typeof f === 'string' ? f : `${f.browser} · ${f.file} · ${f.text}`).slice(0, 400);
+    for (const failure of counts.failures ?? []) parts.push(`  FAILED ${line(failure)}`);
+    for (const flaky of counts.flaky ?? []) parts.push(`  FLAKY (failed, then passed when its file ran again alone) ${line(flaky)}`);
+    if (counts.coverageFailed) parts.push('  FAILED coverage thresholds (web-test-runner.config.mjs)');
   }
   if (!parts.length) {
     console.log('0 passed, 1 failed');
     console.error('No test results were written: the runners did not finish.');
     return { ...totals, failed: 1 };
   }
+  if (totals.flaky) parts.push(`${totals.flaky} flaky (counted as passed, named above: each is a defect to fix)`);
   console.log(`\n${parts.join('\n')}`);
   console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
   return totals;

@@ -109,11 +109,16 @@ function countTests(suite, totals, failures, path = []) {
   for (const child of suite?.suites ?? []) countTests(child, totals, failures, [...path, child.name]);
 }
 
-/** Writes the run's totals (from the runner's own session results) for `scripts/test.mjs` to print. */
-export function countsReporter({ file = 'test-results/wtr.json' } = {}) {
+const ENGINE_OF = { Chrome: 'chromium', Chromium: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit', WebKit: 'webkit' };
+
+/**
+ * Writes the run's totals (from the runner's own session results) for `scripts/test.mjs` to print, with
+ * each failure's engine and file so that a failure can be named and its file run once more.
+ */
+export function countsReporter({ file = process.env.WTR_RESULTS || 'test-results/wtr.json' } = {}) {
   return {
-    onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, byBrowser: {}, failures: [] };
+    onTestRunFinished({ sessions, testCoverage }) {
+      const totals = { passed: 0, failed: 0, skipped: 0, byBrowser: {}, failures: [], coverageFailed: Boolean(testCoverage && !testCoverage.passed) };
       for (const session of sessions) {
         const own = { passed: 0, failed: 0, skipped: 0 };
         const name = session.browser.name;
@@ -124,7 +129,8 @@ export function countsReporter({ file = 'test-results/wtr.json' } = {}) {
           own.failed += 1;
           failures.push(`(whole file) ${session.errors?.[0]?.message?.split('\n')[0] ?? 'did not finish'}`);
         }
-        for (const f of failures) totals.failures.push(`${name} · ${session.testFile.replace(process.cwd() + '/', '')} · ${f}`);
+        const testFile = session.testFile.replace(process.cwd() + '/', '');
+        for (const text of failures) totals.failures.push({ browser: name, engine: ENGINE_OF[name] ?? name.toLowerCase(), file: testFile, text });
         const b = (totals.byBrowser[name] ??= { passed: 0, failed: 0, skipped: 0 });
         for (const k of ['passed', 'failed', 'skipped']) {
           b[k] += own[k];
