@@ -52,9 +52,10 @@ export function formatDate(el: Element, iso: string): string {
   return f.format(Date.UTC(y, (m ?? 1) - 1, withDay ? d : 1));
 }
 
-/** "A, B and C" in the element's language (`Intl.ListFormat`, conjunction). */
+/** "A, B and C" in the element's language (`Intl.ListFormat`, conjunction; a translation's own `and`). */
 export function formatList(el: Element, items: readonly string[]): string {
-  const own = calendarOf(el);
+  // Always the translation's own word: CLDR's Welsh list pattern writes "A, B, a(c) C" (Firefox, WebKit).
+  const own = controllerOf(el)?.table?.calendar;
   if (own) return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${own.and} ${items[items.length - 1]}`;
   return cached('list', localeOf(el), (l) => new Intl.ListFormat(l, { type: 'conjunction' })).format(items);
 }
