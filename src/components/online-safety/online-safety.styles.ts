@@ -121,6 +121,7 @@ export const styles = css`
     width: 0.6em;
     height: 0.6em;
     margin-inline-end: 0.3em;
+    /* A drawn chevron pointing down or up (a glyph, not layout): the same in either direction. */
     border-right: 2px solid currentColor;
     border-bottom: 2px solid currentColor;
     transform: rotate(45deg);
