@@ -149,6 +149,7 @@ export const disclosureStyles = css`
     block-size: 1.25rem;
     border: 0.0625rem solid;
     border-radius: 50%;
+    color: var(--_color-primary);
     transform: rotate(180deg);
     transition: transform 0.15s ease;
   }
