@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/four-explainer/safety-four-explainer.js';
 import type { SafetyFourExplainer } from '../src/components/four-explainer/four-explainer.component.js';
@@ -238,9 +238,11 @@ describe('<safety-four-explainer>: accordion layout', () => {
 
   it('closes everything when the layout changes', async () => {
     const el = await render(html`<safety-four-explainer layout="accordion"></safety-four-explainer>`);
+    // The reader's opening reaches the element's state with each toggle event (a task after the click).
+    const toggled = Promise.all(items(el).map((d) => oneEvent(d, 'toggle')));
     for (const d of items(el)) summaryOf(d).click();
+    await toggled;
     await el.updateComplete;
-    await nextFrame();
     el.layout = 'compact';
     await el.updateComplete;
     expect(items(el).length).to.be.greaterThan(0);
