@@ -22,6 +22,9 @@ const LOADER = 'safety-elements.js';
 // `ceiling` (only where the budget is missed today, each miss reported in the issues' closing notes):
 // content splitting (helpline entries per element, law and schemes on demand) is the open work that
 // brings these files back under budget; until then a ceiling stops them growing.
+// The one disclosure (issues 15/17) raised four ceilings by 0.5 KB (online safety 1.5 KB): the shared
+// chunks (disclosure, prose styles, intl) are counted in full for each element, with their gzip overhead,
+// though a page with two content elements loads them once; the classic file, every element, got smaller.
 const BUDGETS = {
   // Quick exit and loader: +0.8 KB gzip each for issue 19's language mechanism (LangController: `lang` on the
   // element or an ancestor, a watch on `lang` changes, loading a translation on demand), which the quick
@@ -29,10 +32,10 @@ const BUDGETS = {
   'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 10.75 * KB, what: 'quick exit alone, Lit included' },
   'safety-elements.js': { gzip: 10 * KB, ceiling: 12 * KB, what: 'quick exit + loader, Lit included' },
   'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 19 * KB, what: 'content element, beyond the loader' },
-  'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 19 * KB, what: 'content element, beyond the loader' },
-  'safety-checklist.js': { gzip: 12 * KB, ceiling: 17 * KB, what: 'content element, beyond the loader' },
-  'safety-clares-law.js': { gzip: 12 * KB, ceiling: 18 * KB, what: 'content element, beyond the loader' },
-  'safety-online-safety.js': { gzip: 12 * KB, ceiling: 13 * KB, own: 8 * KB, what: 'content element, beyond the loader' },
+  'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 19.5 * KB, what: 'content element, beyond the loader' },
+  'safety-checklist.js': { gzip: 12 * KB, ceiling: 17.5 * KB, what: 'content element, beyond the loader' },
+  'safety-clares-law.js': { gzip: 12 * KB, ceiling: 18.5 * KB, what: 'content element, beyond the loader' },
+  'safety-online-safety.js': { gzip: 12 * KB, ceiling: 14.5 * KB, own: 8 * KB, what: 'content element, beyond the loader' },
   // The classic file cannot load chunks (and must work from file://), so it carries every element's Welsh
   // table inline: +14 KB gzip with issue 19 (the tables, the Welsh helpline and law text, the mechanism).
   'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 70 * KB, what: 'classic file, every element, one file' },

@@ -80,9 +80,10 @@ export const PersistSession: Story = { args: { persist: 'session', 'plan-id': 's
 export const PersistDevice: Story = { args: { persist: 'device', 'plan-id': 'storybook-device' } };
 
 /**
- * The print view. "Print or save my plan" opens the browser's real print preview (the plan alone, with
- * ticks and lines for notes). This story imitates that stylesheet with `::part()` so it can be seen
- * here; the element's own `@media print` rules are what a printout uses.
+ * The print view. "Print or save my plan" opens the browser's real print preview (the plan alone, every
+ * group open, with ticks and lines for notes). This story imitates that with `::part()` and by opening
+ * every group (a native `<details>`, as printing does) so it can be seen here; the element's own
+ * `@media print` rules are what a printout uses.
  */
 export const PrintView: Story = {
   args: { groups: 'evidence home' },
@@ -92,12 +93,17 @@ export const PrintView: Story = {
       .print-preview safety-checklist::part(message) {
         display: none;
       }
-      .print-preview safety-checklist::part(panel),
       .print-preview safety-checklist::part(notes) {
         display: block !important;
       }
     </style>
-    <div class="print-preview">${render(args)}</div>`
+    <div class="print-preview">${render(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    for (const el of canvasElement.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('safety-checklist')) {
+      await el.updateComplete;
+      for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+    }
+  },
 };
 
 /** Cymraeg: the whole plan in Welsh (`lang="cy"` on an ancestor; the toolbar's Language switch does the same for any story). */

@@ -52,7 +52,7 @@ const render = ({ host, headingColor }: Args) => html`<div
 >
   ${cell(
     'Show and hide',
-    'Every show/hide section: the same button, the same chevron, the same rules.',
+    'Every show/hide section is the same native details and summary (src/internal/disclosure.ts): the same chevron at the start, the same rules, open for print.',
     html`<safety-four-explainer layout="accordion"></safety-four-explainer>
       <safety-clares-law></safety-clares-law>`,
   )}

@@ -103,7 +103,7 @@ describe('bad input: fixed-value attributes warn once and use the default', () =
       el = await fixture<SafetyFourExplainer>(html`<safety-four-explainer layout="Accordion"></safety-four-explainer>`);
     });
     expect(warnings).to.have.length(0);
-    expect($$(el, '[part~="item"]').length).to.be.greaterThan(3);
+    expect($$(el, '[part~="disclosure"]').length).to.be.greaterThan(3);
     const bad = await captureWarningsAsync(async () => {
       el.setAttribute('layout', 'grid2');
       await el.updateComplete;

@@ -122,7 +122,7 @@ describe('<safety-checklist> ticking and progress', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('works by keyboard: Tab to a step, Space ticks it; Enter on a group button collapses and expands it', async () => {
+  it('works by keyboard: Tab to a step, Space ticks it; Enter on a group summary collapses and expands it', async () => {
     const before = document.createElement('button');
     before.textContent = 'before';
     document.body.prepend(before);
@@ -131,9 +131,13 @@ describe('<safety-checklist> ticking and progress', () => {
       before.focus();
       await sendKeys({ press: 'Tab' });
       const toggle = all(el, '[part~=toggle]')[0]!;
-      expect(el.shadowRoot!.activeElement).to.equal(toggle);
+      const group = toggle.parentElement as HTMLDetailsElement;
+      expect(toggle.tagName, 'the toggle is a native summary').to.equal('SUMMARY');
+      expect(group.tagName, 'inside a native details').to.equal('DETAILS');
+      expect(group.getAttribute('part')).to.equal('disclosure');
+      expect(el.shadowRoot!.activeElement === toggle, 'focus on the first summary').to.equal(true);
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(boxes(el)[0]);
+      expect(el.shadowRoot!.activeElement === boxes(el)[0], 'focus on the first step').to.equal(true);
       await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(boxes(el)[0]!.checked).to.equal(true);
@@ -141,24 +145,46 @@ describe('<safety-checklist> ticking and progress', () => {
 
       toggle.focus();
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      const panel = one(el, `#${toggle.getAttribute('aria-controls')}`);
-      expect(panel.hidden).to.equal(true);
-      expect(getComputedStyle(panel).display).to.equal('none');
+      await waitUntil(() => !group.open, 'Enter closes the group');
+      const panel = group.querySelector<HTMLElement>('[part~=panel]')!;
+      expect(group.getBoundingClientRect().height - toggle.getBoundingClientRect().height, 'a closed group is its summary alone').to.be.below(3);
+      expect(panel.checkVisibility(), 'its steps are not rendered').to.equal(false);
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Tab' });
-      // The hidden steps are skipped: focus goes to the next group's button.
-      expect(el.shadowRoot!.activeElement).to.equal(all(el, '[part~=toggle]')[1]);
+      // The hidden steps are skipped: focus goes to the next group's summary.
+      expect(el.shadowRoot!.activeElement === all(el, '[part~=toggle]')[1], 'focus on the next summary').to.equal(true);
       toggle.focus();
-      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: ' ' });
+      await waitUntil(() => group.open, 'Space opens the group again');
       await el.updateComplete;
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-      expect(panel.hidden).to.equal(false);
+      expect(panel.checkVisibility()).to.equal(true);
       expect(boxes(el)[0]!.checked, 'ticks survive collapsing').to.equal(true);
     } finally {
       before.remove();
     }
+  });
+
+  it('opens its first group only, with every group\'s progress in its summary; a click opens and closes a group', async () => {
+    const el = await fixture<SafetyChecklist>(html`<safety-checklist></safety-checklist>`);
+    const groups = all(el, '[part~=disclosure]') as HTMLDetailsElement[];
+    expect(groups.length).to.be.greaterThan(2);
+    expect(groups.map((g) => g.open)).to.deep.equal(groups.map((_, i) => i === 0));
+    for (const g of groups) {
+      const summary = g.querySelector('[part~=toggle]')!;
+      expect(summary.querySelector('[part~=group-progress]'), 'progress in the summary').to.not.equal(null);
+      expect(getComputedStyle(summary.querySelector('[part~=group-progress]')!).display).to.not.equal('none');
+    }
+    (groups[1]!.querySelector('[part~=toggle]') as HTMLElement).click();
+    expect(groups[1]!.open).to.equal(true);
+    await el.updateComplete;
+    (groups[0]!.querySelector('[part~=toggle]') as HTMLElement).click();
+    expect(groups[0]!.open).to.equal(false);
+    // The element's state follows (a re-render does not undo the reader's choice).
+    await nextFrame();
+    await tick(el, 0);
+    expect(groups.map((g) => g.open).slice(0, 2)).to.deep.equal([false, true]);
+    // Every target is at least 24 px tall (WCAG 2.5.8); the summaries 44.
+    for (const g of groups) expect(g.querySelector('[part~=toggle]')!.getBoundingClientRect().height).to.be.at.least(44);
   });
 });
 
@@ -182,7 +208,7 @@ describe('<safety-checklist> attributes', () => {
   it('heading-level sets the title level and puts groups one below; a value outside 1-6 warns once and uses 2', async () => {
     const el = await fixture<SafetyChecklist>(html`<safety-checklist heading-level="4" groups="home"></safety-checklist>`);
     expect(text(one(el, 'h4'))).to.equal('My safety plan');
-    expect(one(el, 'h5').querySelector('[part~=toggle]')).to.not.equal(null);
+    expect(one(el, '[part~=toggle] > h5[part~=disclosure-heading]')).to.not.equal(null);
     const warnings = await captureWarningsAsync(async () => {
       el.setAttribute('heading-level', '9');
       await el.updateComplete;
@@ -232,7 +258,7 @@ describe('<safety-checklist> attributes', () => {
     el.style.setProperty('--safety-checklist-accent', 'nonsense');
     expect(getComputedStyle(boxes(el)[0]!).accentColor).to.equal('rgb(0, 112, 60)');
     el.style.setProperty('--safety-checklist-border', 'rgb(40, 50, 60)');
-    expect(getComputedStyle(one(el, '[part~=group]')).borderTopColor).to.equal('rgb(40, 50, 60)');
+    expect(getComputedStyle(one(el, '[part~=disclosure]')).borderTopColor).to.equal('rgb(40, 50, 60)');
     el.style.setProperty('--safety-color-primary', 'rgb(1, 2, 3)');
     expect(getComputedStyle(one(el, '[part~=clear-button]')).color).to.equal('rgb(1, 2, 3)');
   });
@@ -606,10 +632,10 @@ describe('<safety-checklist> print', () => {
   it('has a print stylesheet: controls hidden, every group shown, note lines shown', async () => {
     const el = await fixture<SafetyChecklist>(html`<safety-checklist></safety-checklist>`);
     const rules = printRules(el);
-    expect(rules).to.have.length(1);
-    const css = Array.from(rules[0]!.cssRules).map((r) => r.cssText).join('\n');
+    expect(rules.length).to.be.at.least(1);
+    const css = rules.flatMap((rule) => Array.from(rule.cssRules)).map((r) => r.cssText).join('\n');
     expect(css).to.match(/\.actions[^{]*\.persist[^{]*\{[^}]*display: none/);
-    expect(css).to.match(/\.panel \{[^}]*display: block !important/);
+    // Closed groups print open: "Print or save my plan" and the browser's own print open them (below).
     expect(css).to.match(/\.notes \{[^}]*display: block/);
     // On screen, the note lines are not shown.
     expect(getComputedStyle(one(el, '[part~=notes]')).display).to.equal('none');
@@ -628,15 +654,24 @@ describe('<safety-checklist> print', () => {
         rules: sheet ? Array.from(sheet.cssRules).map((r) => r.cssText).join('\n') : '',
       };
     };
+    const groups = all(el, '[part~=disclosure]') as HTMLDetailsElement[];
+    let openDuring: boolean[] = [];
     try {
+      window.print = ((print) => () => {
+        openDuring = groups.map((g) => g.open);
+        print();
+      })(window.print);
       one(el, '[part~=print-button]').click();
     } finally {
       window.print = original;
     }
+    expect(openDuring.length).to.be.greaterThan(2);
+    expect(openDuring.every(Boolean), 'every group is open while printing').to.equal(true);
     expect(during?.attr).to.equal(true);
     expect(during?.rules).to.contain('@media print').and.contain('visibility: hidden').and.contain('display: none');
     expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore + 1);
     window.dispatchEvent(new Event('afterprint'));
+    expect(groups.map((g) => g.open), 'after printing, only the first group is open again').to.deep.equal(groups.map((_, i) => i === 0));
     expect(el.hasAttribute('data-safety-printing')).to.equal(false);
     expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore);
     storageIsEmpty();
@@ -668,8 +703,8 @@ describe('<safety-checklist> print', () => {
       expect(getComputedStyle(el).visibility).to.equal('visible');
       expect(getComputedStyle(one(el, '[part~=actions]')).display).to.equal('none');
       const panels = all(el, '[part~=panel]');
-      expect(panels[1]!.hidden).to.equal(true);
-      for (const p of panels) expect(getComputedStyle(p).display).to.equal('block');
+      expect((all(el, '[part~=disclosure]') as HTMLDetailsElement[]).every((d) => d.open), 'every group open').to.equal(true);
+      for (const p of panels) expect(p.checkVisibility(), 'every panel is printed').to.equal(true);
       expect(getComputedStyle(one(el, '[part~=notes]')).display).to.equal('block');
       expect(boxes(el)[0]!.checked).to.equal(true);
     } finally {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/clares-law/safety-clares-law.js';
 import type { SafetyClaresLaw } from '../src/components/clares-law/clares-law.component.js';
@@ -13,8 +13,10 @@ const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...root(el).querySelectorAll<T>(sel)];
 /** Text a reader can get at, whitespace collapsed (panels included even when closed). */
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const panel = (el: Element, id: string) => $(el, `#panel-${id}`)!;
-const toggle = (el: Element, id: string) => $<HTMLButtonElement>(el, `[aria-controls="panel-${id}"]`)!;
+/** A section: the shared disclosure, a native <details id=…> with its summary (part toggle) and panel. */
+const section = (el: Element, id: string) => $<HTMLDetailsElement>(el, `details#${id}`)!;
+const panel = (el: Element, id: string) => $(el, `details#${id} > [part~="panel"]`)!;
+const toggle = (el: Element, id: string) => $(el, `details#${id} > summary[part~="toggle"]`)!;
 const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
 
 async function render(t = html`<safety-clares-law></safety-clares-law>`) {
@@ -24,7 +26,7 @@ async function render(t = html`<safety-clares-law></safety-clares-law>`) {
 }
 
 async function openAll(el: SafetyClaresLaw) {
-  for (const b of $$<HTMLButtonElement>(el, '[part~="toggle"]')) if (b.getAttribute('aria-expanded') === 'false') b.click();
+  for (const d of $$<HTMLDetailsElement>(el, 'details[part~="disclosure"]')) if (!d.open) d.querySelector<HTMLElement>('summary')!.click();
   await el.updateComplete;
 }
 
@@ -78,8 +80,8 @@ describe('<safety-clares-law> England and Wales (default)', () => {
     expect($$(el, '[part="option"]').map(text)).to.deep.equal(['My partner or ex-partner', "A family member's or friend's partner"]);
     // Sections start closed.
     for (const id of ['who', 'how', 'steps', 'told', 'sources']) {
-      expect(panel(el, id).hidden, id).to.equal(true);
-      expect(toggle(el, id).getAttribute('aria-expanded')).to.equal('false');
+      expect(section(el, id).open, id).to.equal(false);
+      expect(panel(el, id).checkVisibility(), id).to.equal(false);
     }
     // No apply-href: 101 and the national route.
     const apply = $(el, '[part="apply"]')!;
@@ -106,7 +108,7 @@ describe('<safety-clares-law> England and Wales (default)', () => {
     await openAll(el);
     expect(text(panel(el, 'who'))).to.contain('Right to Ask: you can ask about your own partner or ex-partner. A family member, friend or neighbour');
     expect(text(panel(el, 'who'))).to.contain('Right to Know: the police can also decide for themselves');
-    expect($$(el, '#panel-how li').map(text)).to.deep.equal([
+    expect($$(el, 'details#how > [part~="panel"] li').map(text)).to.deep.equal([
       'Call 101, the police non-emergency number',
       'Go to a police station',
       'Speak to any police officer',
@@ -182,8 +184,8 @@ describe('<safety-clares-law> Northern Ireland', () => {
     expect(all).to.contain('since 26 March 2018');
     expect(text(panel(el, 'who'))).to.contain('You must be 16 or over to apply, and the person at risk must live in Northern Ireland.');
     expect(text(panel(el, 'who'))).to.contain('Power to Tell');
-    expect($$(el, '#panel-how li').map(text)).to.deep.equal(['Apply online on the PSNI website']);
-    expect($<HTMLAnchorElement>(el, '#panel-how a')!.href).to.equal('https://www.psni.police.uk/crime/domestic-abuse/dvads/');
+    expect($$(el, 'details#how > [part~="panel"] li').map(text)).to.deep.equal(['Apply online on the PSNI website']);
+    expect($<HTMLAnchorElement>(el, 'details#how > [part~="panel"] a')!.href).to.equal('https://www.psni.police.uk/crime/domestic-abuse/dvads/');
     // Issue 14: the meeting is asked for only when you are not in immediate danger but the police have a concern.
     expect($$(el, '[part="step"]').map(text)).to.deep.equal([
       'You apply with the online form.',
@@ -216,8 +218,9 @@ describe('<safety-clares-law> guided path', () => {
     expect(el.askingAbout).to.equal('partner');
     expect(el.getAttribute('asking-about')).to.equal('partner');
     // Choosing opens the sections whose wording changed, and says so to screen readers.
-    expect(panel(el, 'steps').hidden).to.equal(false);
-    expect(panel(el, 'told').hidden).to.equal(false);
+    expect(section(el, 'steps').open).to.equal(true);
+    expect(section(el, 'told').open).to.equal(true);
+    expect(section(el, 'who').open, 'the others stay as they were').to.equal(false);
     expect(text($(el, '[role="status"]'))).to.equal('The steps below now describe asking about your own partner.');
     expect(text($$(el, '[part="step"]').at(-1))).to.equal('If they decide to tell, you are told in person.');
     expect(text(panel(el, 'told'))).to.contain('they tell you, or whoever is best placed to protect you');
@@ -260,21 +263,29 @@ describe('<safety-clares-law> guided path', () => {
 });
 
 describe('<safety-clares-law> sections (accordion)', () => {
-  it('opens and closes with Enter and Space, and exposes the state', async () => {
+  it('each section is the shared native disclosure: a summary that opens and closes with a click, Enter and Space', async () => {
     const el = await render();
-    const button = toggle(el, 'how');
-    button.focus();
+    const d = section(el, 'how');
+    const summary = toggle(el, 'how');
+    expect(d.getAttribute('part')).to.equal('disclosure');
+    expect(summary.parentElement === d, 'the summary is the details\' own').to.equal(true);
+    summary.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(panel(el, 'how').hidden).to.equal(false);
+    await waitUntil(() => d.open, 'Enter opens it');
+    expect(panel(el, 'how').checkVisibility()).to.equal(true);
     expect(panel(el, 'how').getBoundingClientRect().height).to.be.greaterThan(0);
     await sendKeys({ press: ' ' });
+    await waitUntil(() => !d.open, 'Space closes it');
+    expect(panel(el, 'how').checkVisibility()).to.equal(false);
+    summary.click();
+    expect(d.open, 'a click opens it').to.equal(true);
+    // The element's state follows the reader: a re-render (choosing an answer) keeps it open.
+    await nextFrame();
+    $<HTMLInputElement>(el, 'input[value="other"]')!.click();
     await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(panel(el, 'how').getBoundingClientRect().height).to.equal(0);
-    // Section headings are real headings one level below the element's heading.
-    expect(button.parentElement!.tagName).to.equal('H3');
+    expect(d.open).to.equal(true);
+    // Section headings are real headings one level below the element's heading, inside the summary.
+    expect(summary.querySelector('[part~="disclosure-heading"]')!.tagName).to.equal('H3');
   });
 
   it('opens every section for printing and restores them afterwards', async () => {
@@ -283,18 +294,21 @@ describe('<safety-clares-law> sections (accordion)', () => {
     await el.updateComplete;
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
-    for (const id of ['who', 'how', 'steps', 'told', 'sources']) expect(panel(el, id).hidden, id).to.equal(false);
+    for (const id of ['who', 'how', 'steps', 'told', 'sources']) expect(section(el, id).open, id).to.equal(true);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
-    expect(panel(el, 'who').hidden).to.equal(false);
-    expect(panel(el, 'how').hidden).to.equal(true);
+    expect(section(el, 'who').open).to.equal(true);
+    expect(section(el, 'how').open).to.equal(false);
+    await nextFrame();
+    await el.updateComplete;
+    expect(section(el, 'how').open, 'still closed once the toggle events have run').to.equal(false);
   });
 
-  it('shows closed panels in print styles even without the beforeprint event', async () => {
+  it('shows closed sections in print styles even without the beforeprint event (where ::details-content is known)', async () => {
     const el = await render();
     const sheet = (el.constructor as typeof SafetyClaresLaw).styles;
     const cssText = [sheet].flat(3).map((s) => (s as unknown as { cssText: string }).cssText).join('\n');
-    expect(cssText).to.match(/@media print\s*\{[^@]*\.panel\[hidden\]\s*\{\s*display:\s*block !important/);
+    expect(cssText).to.match(/@media print\s*\{[^@]*\.disclosure::details-content\s*\{\s*content-visibility:\s*visible;\s*display:\s*block;/);
   });
 });
 
@@ -309,7 +323,7 @@ describe('<safety-clares-law> apply-href, apply-label and force-name', () => {
     expect(text(link)).to.equal('Apply online to Example Police');
     expect(text($(el, '[part="apply"]'))).to.contain('Or call 101.');
     // The route list links to the same form.
-    expect($<HTMLAnchorElement>(el, '#panel-how a[href^="https"]')!.href).to.equal('https://www.example.police.uk/clares-law');
+    expect($<HTMLAnchorElement>(el, 'details#how > [part~="panel"] a[href^="https"]')!.href).to.equal('https://www.example.police.uk/clares-law');
     el.applyLabel = 'Start your Clare’s Law application';
     await el.updateComplete;
     // Issue 14: force-name stays in the call to action when the site sets its own label.
@@ -385,7 +399,7 @@ describe('<safety-clares-law> heading levels', () => {
     it(`heading-level="${attr}" gives ${main} with ${sub} sections`, async () => {
       const el = await render(html`<safety-clares-law heading-level=${attr}></safety-clares-law>`);
       expect($(el, '[part="heading"]')!.tagName).to.equal(main);
-      expect($$(el, '[part="section-heading"]').every((h) => h.tagName === sub)).to.equal(true);
+      expect($$(el, '[part="disclosure-heading"]').every((h) => h.tagName === sub)).to.equal(true);
       expect($(el, '[part="apply-heading"]')!.tagName).to.equal(sub);
       expect($(el, '[part="helplines-heading"]')!.tagName).to.equal(sub);
       await expect(el).to.be.accessible();

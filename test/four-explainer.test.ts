@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/four-explainer/safety-four-explainer.js';
 import type { SafetyFourExplainer } from '../src/components/four-explainer/four-explainer.component.js';
@@ -22,8 +22,12 @@ const qa = <T extends Element = HTMLElement>(el: Element, sel: string) => [...sr
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shadowText = (el: Element) => text(sr(el) as unknown as Element);
 const headingTags = (el: Element) => qa(el, 'h1,h2,h3,h4,h5,h6').map((h) => h.tagName.toLowerCase());
-/** What the reader sees: hidden panels are display:none. */
-const visible = (n: Element | null) => !!n && n.getClientRects().length > 0;
+/** What the reader sees: a hidden panel (display:none, or inside a closed <details>) is not rendered. */
+const visible = (n: Element | null) => !!n && n.checkVisibility();
+/** The show/hide items: the shared disclosure, a native <details part="disclosure">. */
+const items = (el: Element) => qa<HTMLDetailsElement>(el, 'details[part~="disclosure"]');
+const summaryOf = (d: HTMLDetailsElement) => d.querySelector<HTMLElement>(':scope > summary')!;
+const panelOf = (d: HTMLDetailsElement) => d.querySelector<HTMLElement>(':scope > [part~="panel"]')!;
 
 async function render(markup: ReturnType<typeof html>) {
   const el = await fixture<SafetyFourExplainer>(markup);
@@ -154,25 +158,24 @@ describe('<safety-four-explainer>: heading-level', () => {
     });
   }
 
-  it('puts the accordion buttons inside headings one level below the title', async () => {
+  it('puts a heading one level below the title inside each accordion summary', async () => {
     const el = await render(html`<safety-four-explainer layout="accordion" heading-level="4"></safety-four-explainer>`);
     const toggles = qa(el, '[part~="toggle"]');
-    expect(toggles.map((b) => b.parentElement!.tagName.toLowerCase())).to.deep.equal(toggles.map(() => 'h5'));
+    expect(toggles.length).to.equal(5);
+    expect(toggles.map((b) => b.querySelector('[part~="disclosure-heading"]')?.tagName.toLowerCase())).to.deep.equal(toggles.map(() => 'h5'));
   });
 });
 
 describe('<safety-four-explainer>: accordion layout', () => {
-  it('renders every part as a closed disclosure with a real button and aria-expanded/aria-controls', async () => {
+  it('renders every part as a closed native disclosure (details and summary; the browser exposes the state)', async () => {
     const el = await render(html`<safety-four-explainer layout="accordion" law types></safety-four-explainer>`);
-    const toggles = qa<HTMLButtonElement>(el, '[part~="toggle"]');
-    expect(toggles.map((b) => text(b))).to.deep.equal([...WORDS, 'Stalking or harassment?', 'What the law says in England and Wales', 'Types of stalker']);
-    for (const b of toggles) {
-      expect(b.type).to.equal('button');
-      expect(b.getAttribute('aria-expanded')).to.equal('false');
-      const panel = sr(el).getElementById(b.getAttribute('aria-controls')!)!;
-      expect(panel, 'aria-controls names a panel').to.exist;
-      expect(panel.hidden).to.equal(true);
-      expect(visible(panel)).to.equal(false);
+    const all = items(el);
+    expect(all.map((d) => text(summaryOf(d)))).to.deep.equal([...WORDS, 'Stalking or harassment?', 'What the law says in England and Wales', 'Types of stalker']);
+    for (const d of all) {
+      expect(summaryOf(d).getAttribute('part')).to.equal('toggle');
+      expect(d.open).to.equal(false);
+      expect(d.hasAttribute('name'), 'no name group without single').to.equal(false);
+      expect(visible(panelOf(d))).to.equal(false);
     }
     // What to do is never collapsed.
     expect(visible(q(el, '[part~="signposts"]'))).to.equal(true);
@@ -181,59 +184,70 @@ describe('<safety-four-explainer>: accordion layout', () => {
 
   it('opens many at once by default and closes on a second click', async () => {
     const el = await render(html`<safety-four-explainer layout="accordion"></safety-four-explainer>`);
-    const [a, b] = qa<HTMLButtonElement>(el, '[part~="toggle"]');
-    a!.click();
+    const [a, b] = items(el);
+    summaryOf(a!).click();
     await el.updateComplete;
-    b!.click();
+    summaryOf(b!).click();
     await el.updateComplete;
-    expect([a, b].map((x) => x!.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true']);
-    expect(visible(sr(el).getElementById(a!.getAttribute('aria-controls')!))).to.equal(true);
-    expect(text(sr(el).getElementById('p-fixated'))).to.contain(FOUR_WORDS[0]!.meaning);
+    expect([a, b].map((x) => x!.open)).to.deep.equal([true, true]);
+    expect(visible(panelOf(a!))).to.equal(true);
+    expect(text(panelOf(a!))).to.contain(FOUR_WORDS[0]!.meaning);
     await expect(el).to.be.accessible();
-    a!.click();
+    summaryOf(a!).click();
     await el.updateComplete;
-    expect(a!.getAttribute('aria-expanded')).to.equal('false');
-    expect(sr(el).getElementById('p-fixated')!.hidden).to.equal(true);
+    expect(a!.open).to.equal(false);
+    expect(visible(panelOf(a!))).to.equal(false);
+    // The element's state follows: a re-render keeps what the reader left open.
+    await nextFrame();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect([a, b].map((x) => x!.open)).to.deep.equal([false, true]);
   });
 
-  it('with "single", opening one item closes the one that was open', async () => {
+  it('with "single", opening one item closes the one that was open (one <details name> group)', async () => {
     const el = await render(html`<safety-four-explainer layout="accordion" single></safety-four-explainer>`);
-    const toggles = qa<HTMLButtonElement>(el, '[part~="toggle"]');
-    toggles[0]!.click();
+    const all = items(el);
+    expect(new Set(all.map((d) => d.getAttribute('name'))).size, 'one name for all').to.equal(1);
+    expect(all[0]!.getAttribute('name')).to.not.equal(null);
+    summaryOf(all[0]!).click();
     await el.updateComplete;
-    toggles[2]!.click();
+    summaryOf(all[2]!).click();
     await el.updateComplete;
-    expect(toggles.map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true', 'false', 'false']);
-    toggles[2]!.click();
+    await nextFrame();
     await el.updateComplete;
-    expect(toggles.every((t) => t.getAttribute('aria-expanded') === 'false')).to.equal(true);
+    expect(all.map((d) => d.open)).to.deep.equal([false, false, true, false, false]);
+    summaryOf(all[2]!).click();
+    await el.updateComplete;
+    expect(all.every((d) => !d.open)).to.equal(true);
   });
 
-  it('works from the keyboard: Tab reaches each button, Enter and Space toggle', async () => {
+  it('works from the keyboard: Tab reaches each summary, Enter and Space toggle', async () => {
     const el = await render(html`<safety-four-explainer layout="accordion"></safety-four-explainer>`);
-    const toggles = qa<HTMLButtonElement>(el, '[part~="toggle"]');
-    toggles[0]!.focus();
+    const all = items(el);
+    summaryOf(all[0]!).focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(toggles[0]!.getAttribute('aria-expanded')).to.equal('true');
+    await waitUntil(() => all[0]!.open, 'Enter opens it');
     await sendKeys({ press: 'Tab' });
-    // Tab goes through the open panel's content (no focusable content) to the next button.
-    expect(sr(el).activeElement === toggles[1], 'focus').to.equal(true);
+    // Tab goes through the open panel's content (no focusable content) to the next summary.
+    expect(sr(el).activeElement === summaryOf(all[1]!), 'focus').to.equal(true);
     await sendKeys({ press: ' ' });
-    await el.updateComplete;
-    expect(toggles[1]!.getAttribute('aria-expanded')).to.equal('true');
+    await waitUntil(() => all[1]!.open, 'Space opens it');
     await sendKeys({ press: ' ' });
-    await el.updateComplete;
-    expect(toggles[1]!.getAttribute('aria-expanded')).to.equal('false');
+    await waitUntil(() => !all[1]!.open, 'Space closes it');
   });
 
   it('closes everything when the layout changes', async () => {
     const el = await render(html`<safety-four-explainer layout="accordion"></safety-four-explainer>`);
-    qa<HTMLButtonElement>(el, '[part~="toggle"]')[0]!.click();
+    // The reader's opening reaches the element's state with each toggle event (a task after the click).
+    const toggled = Promise.all(items(el).map((d) => oneEvent(d, 'toggle')));
+    for (const d of items(el)) summaryOf(d).click();
+    await toggled;
     await el.updateComplete;
     el.layout = 'compact';
     await el.updateComplete;
-    expect(qa(el, '[part~="toggle"]').every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
+    expect(items(el).length).to.be.greaterThan(0);
+    expect(items(el).every((d) => !d.open)).to.equal(true);
+    expect(qa(el, 'button[part~="toggle"]').every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
   });
 });
 
@@ -258,7 +272,7 @@ describe('<safety-four-explainer>: compact layout', () => {
 
   it('keeps the other sections collapsible and What to do open', async () => {
     const el = await render(html`<safety-four-explainer layout="compact" types></safety-four-explainer>`);
-    expect(qa(el, '[part~="item-heading"] [part~="toggle"]').map((b) => text(b))).to.deep.equal(['Stalking or harassment?', 'Types of stalker']);
+    expect(items(el).map((d) => text(summaryOf(d)))).to.deep.equal(['Stalking or harassment?', 'Types of stalker']);
     expect(visible(q(el, '[part~="signposts"]'))).to.equal(true);
   });
 
@@ -273,6 +287,21 @@ describe('<safety-four-explainer>: compact layout', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'false']);
+  });
+
+  it('with "single", a word and a section close each other', async () => {
+    const el = await render(html`<safety-four-explainer layout="compact" single types></safety-four-explainer>`);
+    const buttons = qa<HTMLButtonElement>(el, '[part~="sentence"] [part~="toggle"]');
+    const [vs] = items(el);
+    buttons[0]!.click();
+    await el.updateComplete;
+    summaryOf(vs!).click();
+    await waitUntil(() => buttons[0]!.getAttribute('aria-expanded') === 'false', 'opening a section closes the word');
+    expect(vs!.open).to.equal(true);
+    buttons[1]!.click();
+    await el.updateComplete;
+    expect(vs!.open, 'opening a word closes the section').to.equal(false);
+    expect(buttons[1]!.getAttribute('aria-expanded')).to.equal('true');
   });
 });
 
@@ -610,7 +639,13 @@ describe('<safety-four-explainer>: theming', () => {
       layout="accordion"
       style="--safety-four-explainer-card-background: rgb(250, 240, 230); --safety-color-primary: rgb(10, 20, 30)"
     ></safety-four-explainer>`);
-    expect(getComputedStyle(q(el, '[part~="toggle"]')!).color).to.equal('rgb(10, 20, 30)');
+    // The disclosure's chevron takes the primary colour; its heading the heading colour (one look everywhere).
+    expect(getComputedStyle(q(el, '[part~="toggle"] .chevron')!).color).to.equal('rgb(10, 20, 30)');
+    el.style.setProperty('--safety-heading-color', 'rgb(40, 50, 60)');
+    expect(getComputedStyle(q(el, '[part~="disclosure-heading"]')!).color).to.equal('rgb(40, 50, 60)');
+    el.layout = 'compact';
+    await el.updateComplete;
+    expect(getComputedStyle(q(el, 'button[part~="toggle"]')!).color, 'the sentence\'s word buttons').to.equal('rgb(10, 20, 30)');
     el.layout = 'cards';
     await el.updateComplete;
     expect(getComputedStyle(q(el, '[part~="card"]')!).backgroundColor).to.equal('rgb(250, 240, 230)');
@@ -638,8 +673,14 @@ describe('<safety-four-explainer>: print, narrow screens and motion', () => {
     (sr(el) as ShadowRoot).adoptedStyleSheets = [...(sr(el) as ShadowRoot).adoptedStyleSheets, asScreen];
     const panels = qa(el, '[part~="panel"]');
     expect(panels.length).to.equal(3);
-    expect(panels.every((p) => visible(p))).to.equal(true);
+    // CSS alone opens a closed <details> only where ::details-content is known; the print events do it everywhere.
+    if (CSS.supports('selector(::details-content)')) expect(panels.every((p) => visible(p)), 'CSS opens the panels').to.equal(true);
     expect(visible(q(el, '[part~="clear"]'))).to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(items(el).every((d) => d.open), 'beforeprint opens every item').to.equal(true);
+    expect(panels.every((p) => visible(p))).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(items(el).every((d) => !d.open), 'afterprint closes them again').to.equal(true);
   });
 
   it('prints with every section open (print media emulated; Chromium only)', async function () {
@@ -653,7 +694,7 @@ describe('<safety-four-explainer>: print, narrow screens and motion', () => {
   it('turns motion off for readers who ask for less (Chromium only)', async function () {
     if (!isChromium) this.skip(); // reducedMotion emulation is Chromium-only in this runner.
     const el = await render(html`<safety-four-explainer layout="accordion"></safety-four-explainer>`);
-    const icon = q(el, '.icon')!;
+    const icon = q(el, '.chevron')!;
     expect(getComputedStyle(icon).transitionDuration).to.equal('0.15s');
     await emulateMedia({ reducedMotion: 'reduce' });
     expect(parseFloat(getComputedStyle(icon).transitionDuration)).to.be.below(0.001);
@@ -667,6 +708,7 @@ describe('<safety-four-explainer>: print, narrow screens and motion', () => {
       try {
         const el = frame.el;
         qa<HTMLButtonElement>(el, 'button[aria-expanded]').forEach((b) => b.click());
+        items(el).forEach((d) => (d.open = true));
         await el.updateComplete;
         expect(el.getBoundingClientRect().width, layout).to.be.at.most(320);
         expect(frame.overflow('*'), layout).to.deep.equal([]);
@@ -682,7 +724,7 @@ describe('<safety-four-explainer>: privacy', () => {
     const { mark, resources } = await startPrivacy();
     for (const layout of ['cards', 'accordion', 'compact']) {
       const el = await render(html`<safety-four-explainer layout=${layout} law types nation="scotland"></safety-four-explainer>`);
-      qa<HTMLButtonElement>(el, 'button').forEach((b) => b.click());
+      qa<HTMLElement>(el, 'button, summary').forEach((b) => b.click());
       el.mode = 'check';
       await el.updateComplete;
       for (const b of BEHAVIOURS) await tick(el, b.id);

@@ -11,7 +11,7 @@ const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...root(el).querySelectorAll<T>(sel)];
 const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const shown = (n: Element) => n.getBoundingClientRect().height > 0 && getComputedStyle(n).visibility === 'visible';
+const shown = (n: Element) => n.checkVisibility() && n.getBoundingClientRect().height > 0 && getComputedStyle(n).visibility === 'visible';
 const px = (v: string) => Number.parseFloat(v);
 
 async function render<T extends Upgradable>(t: ReturnType<typeof html>) {
@@ -61,7 +61,10 @@ describe('look: the checklist opens at its first group', () => {
     const toggles = $$(el, '[part~="toggle"]');
     expect(toggles.length).to.be.greaterThan(2);
     expect(toggles.length).to.be.at.most(CHECKLIST.length);
-    expect(toggles.map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(toggles.map((_, i) => String(i === 0)));
+    // Native disclosures: the browser exposes each summary's state from its <details>.
+    const open = (t: HTMLElement) => (t.parentElement as HTMLDetailsElement).open;
+    expect(toggles.map((t) => t.tagName)).to.deep.equal(toggles.map(() => 'SUMMARY'));
+    expect(toggles.map(open)).to.deep.equal(toggles.map((_, i) => i === 0));
     const panels = $$(el, '[part~="panel"]');
     expect(panels.map((p) => shown(p))).to.deep.equal(panels.map((_, i) => i === 0));
     for (const [i, t] of toggles.entries()) {
@@ -76,12 +79,13 @@ describe('look: the checklist opens at its first group', () => {
   it('a closed group opens, and the first closes, each on its own', async () => {
     const el = await render(html`<safety-checklist></safety-checklist>`);
     const toggles = $$(el, '[part~="toggle"]');
+    const open = (t: HTMLElement) => (t.parentElement as HTMLDetailsElement).open;
     toggles[1]!.click();
     await (el as Upgradable).updateComplete;
-    expect(toggles.slice(0, 2).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true']);
+    expect(toggles.slice(0, 2).map(open)).to.deep.equal([true, true]);
     toggles[0]!.click();
     await (el as Upgradable).updateComplete;
-    expect(toggles.slice(0, 3).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false']);
+    expect(toggles.slice(0, 3).map(open)).to.deep.equal([false, true, false]);
   });
 });
 

@@ -345,6 +345,30 @@ describe('<safety-online-safety> attributes and strings', () => {
     for (const e of shown) expect(listed).to.include(new URL(e.source).href);
     expect(text($(el, '[part="sources"]'))).to.contain('29 November 2026');
   });
+
+  it('writes the check date in the element\'s language with the shared formatter (a refused lang falls back to English)', async () => {
+    const fr = await render(html`<safety-online-safety lang="fr" browser="firefox"></safety-online-safety>`);
+    expect(text($(fr, '[part="sources"]'))).to.contain('29 novembre 2026');
+    let bad!: SafetyOnlineSafety;
+    await captureWarningsAsync(async () => {
+      bad = await render(html`<safety-online-safety lang="en_GB" browser="firefox"></safety-online-safety>`);
+    });
+    expect(text($(bad, '[part="sources"]'))).to.contain('29 November 2026');
+  });
+
+  it('each section is the shared disclosure: details part disclosure, summary part toggle, div part panel', async () => {
+    const el = await render(html`<safety-online-safety browser="chrome"></safety-online-safety>`);
+    const all = $$<HTMLDetailsElement>(el, 'details');
+    expect(all.length).to.equal(3);
+    for (const d of all) {
+      expect(d.getAttribute('part')).to.equal('disclosure');
+      expect(d.querySelector(':scope > summary')!.getAttribute('part')).to.equal('toggle');
+      expect(d.querySelector(':scope > div')!.getAttribute('part')).to.equal('panel');
+      expect(d.open).to.equal(false);
+    }
+    all[0]!.querySelector('summary')!.click();
+    expect(all[0]!.open).to.equal(true);
+  });
 });
 
 describe('<safety-online-safety> keyboard', () => {

@@ -81,7 +81,9 @@ export const CHECKLIST: ChecklistGroup[] = [
       },
       {
         id: 'evidence-golden-rules',
-        text: "Follow Paladin's six golden rules: report early, get practical advice, collect evidence, keep a diary, complete the S-DASH risk questions, and trust your instinct.",
+        // Plain English (issue 17): Paladin is named for what it is at first use, and S-DASH is explained by
+        // what the reference says it is, risk questions. The reference gives no expansion of the letters.
+        text: 'Follow the six "golden rules" of Paladin, the National Stalking Advocacy Service: report early, get practical advice, collect evidence, keep a diary, answer the S-DASH questions about the risk you face, and trust your instinct.',
         source: DEVON, sourceNote: SITE,
         verifiedOn: V,
         // Paladin and the S-DASH questions are England and Wales services (reference section 7).

@@ -101,6 +101,21 @@ describe('static HTML: plain form', () => {
     }
   });
 
+  it('checklist: the same native disclosures as the element, the first group open and every group\'s progress in its summary', async () => {
+    box = place(await file('safety-checklist', 'england-wales', 'plain'));
+    const groups = [...box.querySelectorAll<HTMLDetailsElement>('details.safety-checklist__disclosure')];
+    expect(groups.length).to.be.greaterThan(2);
+    expect(groups.map((d) => d.open)).to.deep.equal(groups.map((_, i) => i === 0));
+    for (const d of groups) {
+      const summary = d.querySelector(':scope > summary.safety-checklist__toggle')!;
+      expect(summary.querySelector('h3.safety-checklist__disclosure-heading .safety-checklist__group-progress'), 'heading with progress').to.not.equal(null);
+      expect(d.querySelector(':scope > .safety-checklist__panel'), 'panel').to.not.equal(null);
+    }
+    // With no script, a summary opens its group.
+    groups[1]!.querySelector('summary')!.click();
+    expect(groups[1]!.open).to.equal(true);
+  });
+
   it('quick exit: a plain link to the default destination with rel="noreferrer", and says it has no shortcut', async () => {
     box = place(await file('safety-quick-exit', 'england-wales', 'plain'));
     const links = [...box.querySelectorAll('a')];

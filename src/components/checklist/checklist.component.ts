@@ -18,6 +18,7 @@ import { clearTicks, loadTicks, saveTicks, type PersistMode } from './checklist.
 import { en, translations, type ChecklistStrings } from './checklist.strings.js';
 import { PRINT_PAGE_CSS, styles } from './checklist.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
+import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
 
 
 const SOURCE = '<safety-checklist>';
@@ -46,11 +47,11 @@ const PERSIST_MODES: readonly (PersistMode | '')[] = ['', 'session', 'device'];
  * @csspart heading - The plan's main heading.
  * @csspart intro - The introduction.
  * @csspart progress - The whole plan's progress (a polite live region).
- * @csspart group - One group of steps.
- * @csspart group-heading - The group's heading.
- * @csspart toggle - The button that shows or hides a group.
- * @csspart group-title - The group's title inside the toggle.
- * @csspart group-progress - "3 of 5 done" inside the toggle.
+ * @csspart disclosure - One group of steps (a native `<details>`; the first is open at first).
+ * @csspart toggle - The group's `<summary>`, which shows or hides it.
+ * @csspart disclosure-heading - The group's heading, inside the toggle.
+ * @csspart group-title - The group's title inside the heading.
+ * @csspart group-progress - "3 of 5 done" inside the heading (so it is part of the toggle's name).
  * @csspart panel - A group's steps and notes.
  * @csspart items - A group's list.
  * @csspart item - One step.
@@ -80,7 +81,7 @@ const PERSIST_MODES: readonly (PersistMode | '')[] = ['', 'session', 'device'];
  */
 export class SafetyChecklist extends LitElement {
   static readonly safetyVersion = VERSION;
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, disclosureStyles, styles];
 
   /** Level of the plan's main heading (1 to 6, default 2); group headings are one level below. Any other value warns and uses 2. */
   @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(SOURCE) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
@@ -124,6 +125,8 @@ export class SafetyChecklist extends LitElement {
   /** Strings (and the built-in plan's text) in the element's language, loaded when first needed. */
   private readonly _lang = new LangController<ChecklistStrings>(this, en, translations);
   private _observer?: MutationObserver;
+  /** Every group prints open, whichever the reader had closed. */
+  private _printOpen = new DisclosurePrint(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -223,6 +226,8 @@ export class SafetyChecklist extends LitElement {
       sheet = undefined;
     }
     this.setAttribute('data-safety-printing', '');
+    // window.print() fires beforeprint too, but a page may have replaced it: open the groups here.
+    this._printOpen.open();
     // The page title names a saved PDF and is printed in the page header: use the chosen print title.
     const pageTitle = document.title;
     const printTitle = this._printTitleText;
@@ -299,31 +304,27 @@ export class SafetyChecklist extends LitElement {
   private _group(g: ChecklistGroup, level: number, s: ChecklistStrings, first: boolean) {
     const done = g.items.filter((i) => this._ticked.has(i.id)).length;
     // The plan opens at its first group, so a frightened reader meets a few steps, not all of them;
-    // every group's progress shows on its button.
-    const open = this._open ? this._open.has(g.id) : first;
-    const toggle = () => {
+    // every group's progress shows in its summary.
+    const onToggle = (open: boolean) => {
       const next = new Set(this._open ?? (this._plan[0] ? [this._plan[0].id] : []));
-      if (open) next.delete(g.id);
-      else next.add(g.id);
+      if (open) next.add(g.id);
+      else next.delete(g.id);
       this._open = next;
     };
-    return html`<div part="group" class="group">
-      ${heading(
-        level,
-        1,
-        html`<button part="toggle" class="toggle" type="button" aria-expanded=${open} aria-controls="g-${g.id}" @click=${toggle}>
-          <span part="group-title">${this._title(g)}</span>
-          <span part="group-progress" class="count">${format(s.groupProgress, { done, total: g.items.length })}</span>
-        </button>`,
-        { part: 'group-heading' },
-      )}
-      <div part="panel" class="panel" id="g-${g.id}" ?hidden=${!open}>
-        <ul part="items" role="list">
+    return disclosure(
+      html`<span part="group-title">${this._title(g)}</span>`,
+      html`<ul part="items" role="list">
           ${g.items.map((i) => this._item(i))}
         </ul>
-        <div part="notes" class="notes" aria-hidden="true">${s.notes}<i></i><i></i><i></i></div>
-      </div>
-    </div>`;
+        <div part="notes" class="notes" aria-hidden="true">${s.notes}<i></i><i></i><i></i></div>`,
+      {
+        id: `g-${g.id}`,
+        open: this._open ? this._open.has(g.id) : first,
+        heading: { level, depth: 1 },
+        after: html`<span part="group-progress" class="count">${format(s.groupProgress, { done, total: g.items.length })}</span>`,
+        onToggle,
+      },
+    );
   }
 
   private _item(item: ChecklistItem) {

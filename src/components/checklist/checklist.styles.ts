@@ -41,49 +41,6 @@ export const styles = css`
   .progress {
     font-weight: bold;
   }
-  .group {
-    border-block-start: 1px solid var(--_line);
-  }
-  .group:last-of-type {
-    border-block-end: 1px solid var(--_line);
-  }
-  [part~='group-heading'] {
-    margin: 0;
-    font-size: 1.15em;
-  }
-  .toggle {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: var(--_space-1) var(--_space-3);
-    width: 100%;
-    min-height: 44px;
-    padding: var(--_space-2) 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-    cursor: pointer;
-  }
-  .toggle::before {
-    content: '';
-    align-self: center;
-    width: 0.5em;
-    height: 0.5em;
-    border: solid currentColor;
-    border-width: 0 0.15em 0.15em 0;
-    transform: rotate(45deg);
-  }
-  .toggle[aria-expanded='false']::before {
-    transform: rotate(-45deg);
-  }
-  :host(:dir(rtl)) .toggle[aria-expanded='false']::before {
-    transform: scaleX(-1) rotate(-45deg);
-  }
-  [part~='group-title'] {
-    flex: 1 1 12em;
-  }
   .count {
     font-size: 0.875em;
     font-weight: normal;
@@ -91,7 +48,7 @@ export const styles = css`
   }
   ul {
     margin: 0;
-    padding: 0 0 var(--_space-3);
+    padding: 0;
     list-style: none;
   }
   .item {
@@ -136,7 +93,7 @@ export const styles = css`
   .confirm p {
     flex-basis: 100%;
   }
-  button:not(.toggle) {
+  button {
     min-height: 44px;
     padding: var(--_space-2) var(--_space-3);
     border: 2px solid var(--_color-primary);
@@ -180,19 +137,12 @@ export const styles = css`
     .actions,
     .persist,
     .message,
-    .unsaved,
-    .toggle::before {
+    .unsaved {
       display: none !important;
-    }
-    .panel {
-      display: block !important;
     }
     .notes {
       display: block;
       margin-block-end: var(--_space-3);
-    }
-    .group {
-      break-inside: avoid;
     }
     input {
       print-color-adjust: exact;

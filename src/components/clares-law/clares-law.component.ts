@@ -17,6 +17,8 @@ import { warnOnce } from '../../internal/warn.js';
 import { en, translations, type ClaresLawStrings } from './clares-law.strings.js';
 import { styles } from './clares-law.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
+import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
+import { proseStyles } from '../../internal/prose-styles.js';
 
 const TAG = '<safety-clares-law>';
 export type AskingAbout = 'partner' | 'other';
@@ -43,9 +45,9 @@ type Values = Record<string, unknown>;
  * @csspart question - The guided question's fieldset.
  * @csspart legend - The guided question.
  * @csspart option - Each answer (label with its radio button).
- * @csspart section - Each collapsible section.
- * @csspart section-heading - The heading that holds a section's button.
- * @csspart toggle - The button that opens and closes a section.
+ * @csspart disclosure - Each show/hide section (a native `<details>`).
+ * @csspart toggle - A section's `<summary>`, which opens and closes it.
+ * @csspart disclosure-heading - A section's heading, inside the toggle.
  * @csspart panel - A section's content.
  * @csspart timeline - The ordered list of steps.
  * @csspart step - One step of the timeline.
@@ -65,7 +67,7 @@ type Values = Record<string, unknown>;
  */
 export class SafetyClaresLaw extends LitElement {
   static readonly safetyVersion = VERSION;
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, disclosureStyles, proseStyles, styles];
 
   /** The reader's nation, whose scheme is explained: `england-wales` (default), `england`, `wales` (both England and Wales's scheme, with that nation's helplines first), `scotland` or `northern-ireland`; case-insensitive. */
   @property({ reflect: true }) nation: Nation | string = 'england-wales';
@@ -99,28 +101,11 @@ export class SafetyClaresLaw extends LitElement {
   private table: Record<string, string | undefined> = en;
   /** Strings in the element's language (and the schemes' and helplines' names), loaded when first needed. */
   private readonly i18n = new LangController<Record<string, string>>(this, en, translations);
-  private printOpened: Set<Section> | undefined;
 
-  private readonly onBeforePrint = () => {
-    this.printOpened = new Set(this.openSections);
-    this.openSections = new Set<Section>(['who', 'how', 'steps', 'told', 'sources']);
-  };
-
-  private readonly onAfterPrint = () => {
-    if (this.printOpened) this.openSections = this.printOpened;
-    this.printOpened = undefined;
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    super.disconnectedCallback();
+  constructor() {
+    super();
+    // Every section prints open, whichever the reader had closed.
+    new DisclosurePrint(this);
   }
 
   private level: HeadingLevel = 2;
@@ -178,10 +163,10 @@ export class SafetyClaresLaw extends LitElement {
     return url ? this.link(url, label) : (label ?? '');
   }
 
-  private toggle(id: Section): void {
+  private onToggle(id: Section, open: boolean): void {
     const next = new Set(this.openSections);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
+    if (open) next.add(id);
+    else next.delete(id);
     this.openSections = next;
   }
 
@@ -193,15 +178,12 @@ export class SafetyClaresLaw extends LitElement {
   }
 
   private section(id: Section, title: string, body: unknown): TemplateResult {
-    const open = this.openSections.has(id);
-    const level = this.level;
-    const button = html`<button type="button" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${id}" @click=${() => this.toggle(id)}>
-      <span class="toggle-text">${title}</span><span class="icon" aria-hidden="true"></span>
-    </button>`;
-    return html`<div part="section" class="section">
-      ${heading(level, 1, button, { part: 'section-heading' })}
-      <div part="panel" id="panel-${id}" class="panel" ?hidden=${!open}>${body}</div>
-    </div>`;
+    return disclosure(title, body, {
+      id,
+      open: this.openSections.has(id),
+      heading: { level: this.level, depth: 1 },
+      onToggle: (open) => this.onToggle(id, open),
+    });
   }
 
   /** A paragraph, or nothing when the chosen variant of the string is empty. */
@@ -328,7 +310,6 @@ export class SafetyClaresLaw extends LitElement {
       </fieldset>
       <p role="status" class="visually-hidden">${this.status}</p>
 
-      <div class="sections">
       ${this.section(
         'who',
         this.text('sectionWho'),
@@ -344,7 +325,6 @@ export class SafetyClaresLaw extends LitElement {
           ${s.timescale ? this.para(`timescale.${s.timescale.kind}`, { days: s.timescale.days }, 'timescale') : nothing}`,
       )}
       ${told}
-      </div>
       ${this.apply(level)} ${this.helplines(s, level)}
       <div part="sources">${this.section('sources', this.text('sourcesHeading'), this.sources(s))}</div>
     </section>`;

@@ -21,26 +21,6 @@ export const styles = css`
     --_accent-contrast: var(--_safety-clares-law-accent-contrast);
     --_safety-clares-law-surface: var(--safety-clares-law-surface, var(--safety-color-surface-muted, #f3f2f1));
     --_surface: var(--_safety-clares-law-surface);
-    display: block;
-    line-height: 1.5;
-    overflow-wrap: break-word;
-  }
-
-  section > :first-child {
-    margin-block-start: 0;
-  }
-
-  p,
-  ul,
-  ol {
-    margin: 0 0 var(--_space-3);
-  }
-
-  a {
-    color: inherit;
-    text-decoration-thickness: max(1px, 0.0625em);
-    text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
   }
 
   .emergency {
@@ -79,60 +59,6 @@ export const styles = css`
     accent-color: var(--_accent);
   }
 
-  .section {
-    border-block-start: 1px solid var(--_color-border);
-  }
-
-  .sections,
-  [part='sources'] {
-    border-block-end: 1px solid var(--_color-border);
-  }
-
-  [part~='section-heading'] {
-    margin: 0;
-    font-size: 1.125em;
-  }
-
-  [part~='toggle'] {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-2);
-    width: 100%;
-    min-height: 2.75rem;
-    padding: var(--_space-2) 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    font-weight: bold;
-    text-align: start;
-    cursor: pointer;
-  }
-
-  [part~='toggle']:hover .toggle-text {
-    text-decoration: underline;
-  }
-
-  .icon {
-    flex: none;
-    width: 0.6em;
-    height: 0.6em;
-    margin-inline-end: 0.3em;
-    /* A drawn chevron pointing down or up (a glyph, not layout): the same in either direction. */
-    border-right: 2px solid currentColor;
-    border-bottom: 2px solid currentColor;
-    transform: rotate(45deg);
-  }
-
-  [aria-expanded='true'] .icon {
-    transform: rotate(-135deg);
-  }
-
-  .panel {
-    padding: 0 0 var(--_space-2);
-  }
-
   .timeline {
     list-style: none;
     counter-reset: step;
@@ -169,26 +95,6 @@ export const styles = css`
     border-inline-start: 2px solid var(--_accent);
   }
 
-  .block {
-    margin: var(--_space-4) 0;
-    padding: var(--_space-3);
-    background: var(--_surface);
-    border-inline-start: 4px solid var(--_accent);
-  }
-
-  .block > :last-child {
-    margin-block-end: 0;
-  }
-
-  .block h2,
-  .block h3,
-  .block h4,
-  .block h5,
-  .block h6 {
-    margin: 0 0 var(--_space-2);
-    font-size: 1.125em;
-  }
-
   [part~='apply-link'] {
     display: inline-block;
     min-height: 2.75rem;
@@ -204,10 +110,6 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  .source-list {
-    padding-inline-start: 1.25em;
-  }
-
   @media (forced-colors: active) {
     [part~='apply-link'] {
       border: 2px solid LinkText;
@@ -215,26 +117,8 @@ export const styles = css`
   }
 
   @media print {
-    .question,
-    .icon {
+    .question {
       display: none;
-    }
-
-    .panel[hidden] {
-      display: block !important;
-    }
-
-    [part~='toggle'] {
-      min-height: 0;
-    }
-
-    .block {
-      border: 1px solid;
-      background: none;
-    }
-
-    a[href^='http']::after {
-      content: ' (' attr(href) ')';
     }
   }
 `;

@@ -17,6 +17,7 @@ import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { en, translations } from './four-explainer.strings.js';
 import { styles } from './four-explainer.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
+import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
 
 
 const TAG = '<safety-four-explainer>';
@@ -60,10 +61,10 @@ function shortUrl(url: string): string {
  * @csspart meaning - A word's one-line meaning.
  * @csspart examples - A word's list of examples.
  * @csspart sentence - The compact layout's sentence.
- * @csspart item - One collapsible item (accordion, compact sections).
- * @csspart item-heading - The heading around an item's button.
- * @csspart toggle - An item's expand/collapse button; in the compact layout, also each word button inside the sentence.
- * @csspart panel - An item's content.
+ * @csspart disclosure - One show/hide item (a native `<details>`: accordion layout, and the compact layout's sections).
+ * @csspart toggle - An item's `<summary>`; in the compact layout, also each word button inside the sentence.
+ * @csspart disclosure-heading - An item's heading, inside its toggle.
+ * @csspart panel - An item's content; in the compact layout, also each word's meaning.
  * @csspart section - An always-open section (`layout="cards"`): stalking or harassment, law, types.
  * @csspart section-heading - An always-open section's heading.
  * @csspart law-list - The law sentences.
@@ -97,7 +98,7 @@ function shortUrl(url: string): string {
  */
 export class SafetyFourExplainer extends LitElement {
   static readonly safetyVersion = VERSION;
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, disclosureStyles, styles];
 
   /** How the four words are shown: `cards` (four tiles, the default), `accordion` (every part collapsible) or `compact` (one sentence whose four words open their meanings). */
   @property({ reflect: true }) layout: 'cards' | 'accordion' | 'compact' = 'cards';
@@ -105,7 +106,7 @@ export class SafetyFourExplainer extends LitElement {
   /** `explain` (default) or `check`: a "does this sound familiar?" list whose ticks show which of the four signs they match. */
   @property({ reflect: true }) mode: 'explain' | 'check' = 'explain';
 
-  /** Accordion and compact layouts: only one item open at a time (opening one closes the other). Without it, any number can be open. */
+  /** Accordion and compact layouts: only one item open at a time (opening one closes the other; native `<details name>`, so also in static HTML). Without it, any number can be open. */
   @property({ type: Boolean, reflect: true }) single = false;
 
   /** Shows the section on the law for `nation`. */
@@ -133,6 +134,12 @@ export class SafetyFourExplainer extends LitElement {
   @state() private cleared = false;
 
   private readonly clearOnExit = () => this.clear(false);
+
+  constructor() {
+    super();
+    // Every item prints open, whichever the reader had closed.
+    new DisclosurePrint(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -178,10 +185,19 @@ export class SafetyFourExplainer extends LitElement {
     return this.strings?.[key] ?? this.i18n.strings[key] ?? this.i18n.content(key, fallback);
   }
 
+  /** A compact word button: in `single` mode, opening it closes every other word and item. */
   private toggle(id: string): void {
     const open = new Set(this.single ? [] : this.open);
     if (this.open.has(id)) open.delete(id);
     else open.add(id);
+    this.open = open;
+  }
+
+  /** An item opened or closed by the reader (or closed by its `name` group). */
+  private onToggle(id: string, isOpen: boolean): void {
+    const open = new Set(this.single && isOpen ? [] : this.open);
+    if (isOpen) open.add(id);
+    else open.delete(id);
     this.open = open;
   }
 
@@ -209,23 +225,15 @@ export class SafetyFourExplainer extends LitElement {
     `;
   }
 
-  /** A collapsible item: a real button inside a heading, with `aria-expanded` and `aria-controls`. */
+  /** A collapsible item: the shared disclosure, its title a heading; one `name` group in `single` mode. */
   private item(id: string, title: string, body: TemplateResult): TemplateResult {
-    const open = this.open.has(id);
-    const button = html`<button
-      part="toggle"
-      type="button"
-      id="b-${id}"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="p-${id}"
-      @click=${() => this.toggle(id)}
-    >
-      <span class="icon" aria-hidden="true"></span>${title}
-    </button>`;
-    return html`<div part="item" class="item" ?data-open=${open}>
-      ${heading(this.level, 1, button, { part: 'item-heading' })}
-      <div part="panel" class="panel" id="p-${id}" ?hidden=${!open}>${body}</div>
-    </div>`;
+    return disclosure(title, body, {
+      id: `d-${id}`,
+      open: this.open.has(id),
+      name: this.single ? 'four' : undefined,
+      heading: { level: this.level, depth: 1 },
+      onToggle: (open) => this.onToggle(id, open),
+    });
   }
 
   /** An extra section: always open in the cards layout, collapsible otherwise. */

@@ -90,52 +90,7 @@ export const styles = css`
     min-height: 24px;
   }
 
-  .item {
-    border-block-end: 1px solid var(--_color-border);
-  }
-
-  .item [part~='item-heading'] {
-    margin: 0;
-  }
-
-  [part~='toggle'] {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-2);
-    width: 100%;
-    min-height: 44px;
-    padding: var(--_space-2) 0;
-    border: 0;
-    background: none;
-    text-align: start;
-    font-weight: 700;
-    color: var(--_color-primary);
-  }
-
-  .icon {
-    flex: none;
-    width: 0.6em;
-    height: 0.6em;
-    /* A drawn chevron (a glyph, not layout): physical borders, mirrored for right-to-left below. */
-    border-right: 0.15em solid currentColor;
-    border-bottom: 0.15em solid currentColor;
-    transform: rotate(-45deg);
-    transition: transform 0.15s ease;
-  }
-
-  [aria-expanded='true'] > .icon {
-    transform: rotate(45deg);
-  }
-
-  :host(:dir(rtl)) [aria-expanded='false'] > .icon {
-    transform: scaleX(-1) rotate(-45deg);
-  }
-
-  .panel {
-    padding: 0 0 var(--_space-2);
-  }
-
-  .item[data-open] .panel {
+  .disclosure[open] > .panel {
     border-inline-start: 0.3rem solid var(--_accent);
     padding-inline-start: var(--_space-3);
   }
@@ -164,8 +119,7 @@ export const styles = css`
   }
 
   .compact-panel > :last-child,
-  .card > :last-child,
-  .panel > :last-child {
+  .card > :last-child {
     margin-block-end: 0;
   }
 
@@ -289,20 +243,17 @@ export const styles = css`
   }
 
   @media print {
-    .panel[hidden] {
+    .compact-panel[hidden] {
       display: block !important;
     }
-    .icon,
     .clear {
       display: none !important;
     }
-    [part~='toggle'],
     .inline-toggle {
       color: inherit;
       min-height: 0;
     }
     .card,
-    .item,
     .compact-panel {
       break-inside: avoid;
     }

@@ -19,7 +19,7 @@ import {
 } from '../../data/online-safety.js';
 import { heading, headingLevelConverter, headingLevelOf } from '../../internal/heading.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
-import { LangController, formatParts, ownCalendar } from '../../internal/strings.js';
+import { LangController, formatParts } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -28,6 +28,9 @@ import { detectThisBrowser, type Detection } from './detect.js';
 import { en, translations, type OnlineSafetyStrings } from './online-safety.strings.js';
 import { styles } from './online-safety.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
+import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
+import { formatDate } from '../../internal/intl.js';
+import { proseStyles } from '../../internal/prose-styles.js';
 
 const TAG = '<safety-online-safety>';
 const QUICK_EXIT = 'safety-quick-exit';
@@ -116,7 +119,7 @@ export function readQuickExit(doc: Document = document): QuickExitSettings | und
  */
 export class SafetyOnlineSafety extends LitElement {
   static readonly safetyVersion = VERSION;
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, disclosureStyles, proseStyles, styles];
 
   /** The main heading's text (default "Staying safe online"); wins over `strings.heading`. */
   @property() heading = '';
@@ -141,17 +144,12 @@ export class SafetyOnlineSafety extends LitElement {
   private quickExitKey = '';
   private observer?: MutationObserver;
   private table: Record<string, string | undefined> = en;
-  private printOpened: HTMLDetailsElement[] = [];
 
-  private readonly onBeforePrint = () => {
-    this.printOpened = [...(this.renderRoot.querySelectorAll?.('details:not([open])') ?? [])] as HTMLDetailsElement[];
-    for (const d of this.printOpened) d.open = true;
-  };
-
-  private readonly onAfterPrint = () => {
-    for (const d of this.printOpened) d.open = false;
-    this.printOpened = [];
-  };
+  constructor() {
+    super();
+    // Every section prints open, whichever the reader had closed.
+    new DisclosurePrint(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -163,15 +161,11 @@ export class SafetyOnlineSafety extends LitElement {
     if (globalThis.customElements && !customElements.get(QUICK_EXIT)) {
       void customElements.whenDefined(QUICK_EXIT).then(() => this.recheckQuickExit());
     }
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     super.disconnectedCallback();
   }
 
@@ -223,13 +217,6 @@ export class SafetyOnlineSafety extends LitElement {
     return safe ? html`<a href=${safe} rel="noreferrer" part=${ifDefined(part)}>${text}</a>` : text;
   }
 
-  private disclosure(summary: string, body: unknown): TemplateResult {
-    return html`<details part="disclosure">
-      <summary part="toggle"><span class="toggle-text">${summary}</span><span class="icon" aria-hidden="true"></span></summary>
-      <div part="panel">${body}</div>
-    </details>`;
-  }
-
   private onChoose(e: Event): void {
     this.chosen = (e.target as HTMLSelectElement).value as BrowserId | '';
   }
@@ -266,8 +253,8 @@ export class SafetyOnlineSafety extends LitElement {
     const historyBody = html`${b.historyKeys ? html`<p>${this.say('historyKeys', { keys: this.keys(b.historyKeys.keys) })}</p>` : nothing}
       <p>${this.t('historyOnly')}</p>
       ${b.historyHelp ? this.helpLine('historyHelp', b.historyHelp, b) : b.historyKeys ? nothing : html`<p>${this.t('historyNoHelp')}</p>`}`;
-    return html`${this.disclosure(this.t('privateHeading').replace('{browser}', name), privateBody)}
-    ${this.disclosure(this.t('historyHeading').replace('{browser}', name), historyBody)}`;
+    return html`${disclosure(this.t('privateHeading').replace('{browser}', name), privateBody)}
+    ${disclosure(this.t('historyHeading').replace('{browser}', name), historyBody)}`;
   }
 
   private generalSteps(): TemplateResult {
@@ -340,25 +327,13 @@ export class SafetyOnlineSafety extends LitElement {
     return list;
   }
 
-  private date(iso: string): string {
-    const d = new Date(`${iso}T00:00:00Z`);
-    // The Welsh table's own month names where the browser's Intl has no Welsh (Chromium).
-    const own = ownCalendar(this.i18n);
-    if (own) return `${d.getUTCDate()} ${own.months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-    try {
-      return new Intl.DateTimeFormat(this.i18n.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-    } catch {
-      return iso;
-    }
-  }
-
   private sources(): TemplateResult {
     const evidence = this.shownEvidence();
     const urls = [...new Set(evidence.map((e) => e.source))];
     const oldest = evidence.map((e) => e.verifiedOn).sort()[0] ?? '';
-    return this.disclosure(
+    return disclosure(
       this.t('sourcesHeading'),
-      html`<p>${this.say('sourcesNote', { date: this.date(oldest) })}</p>
+      html`<p>${this.say('sourcesNote', { date: formatDate(this, oldest) })}</p>
         <ul class="source-list">
           ${urls.map((u) => {
             const url = new URL(u);

@@ -77,7 +77,6 @@ const cy: Translation<keyof typeof en> = {
     'signpost.womensAidNi': 'Women’s Aid Federation Northern Ireland: stay safe online',
     sourcesHeading: 'O ble daw’r wybodaeth hon',
     sourcesNote: 'Gwiriwyd yn erbyn copïau wedi’u cadw o’r tudalennau hyn ar {date}. Mae porwyr yn newid eu dewislenni: mae eu tudalennau help eu hunain yn rhoi’r camau diweddaraf.',
-    locale: 'cy-GB',
   },
   content: {},
 };

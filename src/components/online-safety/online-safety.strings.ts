@@ -73,8 +73,6 @@ export const en = {
 
   sourcesHeading: 'Where this information comes from',
   sourcesNote: 'Checked against stored copies of these pages on {date}. Browsers change their menus: their own help pages have the current steps.',
-  /** Locale for dates. */
-  locale: 'en-GB',
 };
 
 export type OnlineSafetyStrings = StringTable<keyof typeof en>;

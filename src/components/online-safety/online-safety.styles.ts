@@ -7,19 +7,13 @@ export const COLOR_TOKENS: ColorTokens = {
   '--_safety-online-safety-surface': '#f3f2f1',
 };
 
+/** After `proseStyles` (src/internal/prose-styles.ts), which holds the text, link and call-out styles it shares with Clare's Law. */
 export const styles = css`
   :host {
     --_safety-online-safety-accent: var(--safety-online-safety-accent, var(--safety-color-primary, #1d70b8));
     --_accent: var(--_safety-online-safety-accent);
     --_safety-online-safety-surface: var(--safety-online-safety-surface, var(--safety-color-surface-muted, #f3f2f1));
     --_surface: var(--_safety-online-safety-surface);
-    display: block;
-    line-height: 1.5;
-    overflow-wrap: break-word;
-  }
-
-  section > :first-child {
-    margin-block-start: 0;
   }
 
   h2,
@@ -35,37 +29,10 @@ export const styles = css`
     font-size: 1.5em;
   }
 
-  p,
-  ul {
-    margin: 0 0 var(--_space-3);
-  }
-
-  a {
-    color: inherit;
-    text-decoration-thickness: max(1px, 0.0625em);
-    text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
-  }
-
   kbd {
     font: inherit;
     font-weight: bold;
     white-space: nowrap;
-  }
-
-  .block {
-    margin: 0 0 var(--_space-4);
-    padding: var(--_space-3);
-    background: var(--_surface);
-    border-inline-start: 4px solid var(--_accent);
-  }
-
-  .block > :first-child {
-    margin-block-start: 0;
-  }
-
-  .block > :last-child {
-    margin-block-end: 0;
   }
 
   label {
@@ -87,52 +54,9 @@ export const styles = css`
     font: inherit;
   }
 
-  details {
-    border-block-start: 1px solid var(--_color-border);
-  }
-
-  details:last-of-type {
-    border-block-end: 1px solid var(--_color-border);
+  .steps,
+  [part~='sources'] {
     margin-block-end: var(--_space-3);
-  }
-
-  summary {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-2);
-    min-height: 2.75rem;
-    padding: var(--_space-2) 0;
-    font-weight: bold;
-    cursor: pointer;
-    list-style: none;
-  }
-
-  summary::-webkit-details-marker {
-    display: none;
-  }
-
-  summary:hover .toggle-text {
-    text-decoration: underline;
-  }
-
-  .icon {
-    flex: none;
-    width: 0.6em;
-    height: 0.6em;
-    margin-inline-end: 0.3em;
-    /* A drawn chevron pointing down or up (a glyph, not layout): the same in either direction. */
-    border-right: 2px solid currentColor;
-    border-bottom: 2px solid currentColor;
-    transform: rotate(45deg);
-  }
-
-  details[open] > summary .icon {
-    transform: rotate(-135deg);
-  }
-
-  [part~='panel'] {
-    padding: 0 0 var(--_space-2);
   }
 
   ul {
@@ -143,25 +67,9 @@ export const styles = css`
     margin-block-start: var(--_space-1);
   }
 
-  @media (forced-colors: active) {
-    .block {
-      border: 1px solid CanvasText;
-    }
-  }
-
   @media print {
-    .chooser,
-    .icon {
+    .chooser {
       display: none;
-    }
-
-    .block {
-      border: 1px solid;
-      background: none;
-    }
-
-    a[href^='http']::after {
-      content: ' (' attr(href) ')';
     }
   }
 `;

@@ -9,7 +9,7 @@ import { warnOnce } from '../../internal/warn.js';
  * 1. at arm time (the first quick exit connects) one constructable stylesheet is adopted by the document
  *    (and by the top document when this page is in a same-origin frame); it hides nothing until
  * 2. on exit: the no-referrer policy is set, the navigation starts (`location.replace`), one attribute on
- *    `<html>` switches the sheet on, then title, favicon, new tab, storage and the event follow, each on
+ *    `<html>` switches the sheet on, then title, favicon, new tab and the event follow (storage just after), each on
  *    its own so that any step may fail without stopping the rest. Nothing reads layout and no element
  *    updates;
  * 3. after the first hidden frame a top-layer cover (a modal `<dialog>`) is shown, which no host
@@ -79,9 +79,11 @@ export function arm(): void {
   if (isArmed) return;
   isArmed = true;
   attempt(() => armDocument(window));
+  attempt(() => silenceLeavePrompts(window));
   attempt(() => {
     const top = reachableTop();
     if (top) armDocument(top);
+    if (top) silenceLeavePrompts(top);
   });
   attempt(() => (lengthAtArm = history.length));
   // `{}` rather than no options: some sites wrap addEventListener in a shim that reads `options.passive`.
@@ -163,6 +165,25 @@ export function openNewTab(url: string): void {
 }
 
 /**
+ * A host's "Leave site?" guard (a form's unsaved-changes check, a neighbour script) must not hold the
+ * reader on the page with a prompt that names it. The listener is added at arm time so that it comes
+ * before every guard added later (Chromium runs a target's listeners in the order they were added,
+ * capturing or not; Firefox runs capturing ones first, so there it also comes before earlier guards),
+ * and it stops them only once an exit is under way. The `onbeforeunload` handler goes at exit.
+ * Known limit: in Chromium a guard added before the quick exit armed still prompts; the page stays hidden
+ * and leaves once the prompt is answered.
+ */
+function silenceLeavePrompts(win: Window) {
+  win.addEventListener(
+    'beforeunload',
+    (event) => {
+      if (navigation.pending) event.stopImmediatePropagation();
+    },
+    { capture: true },
+  );
+}
+
+/**
  * The navigation itself, an object so that unit tests can replace `leave` (the end-to-end tests prove
  * the real thing). `location.replace` drops the support page from history: Back does not return to it.
  */
@@ -171,8 +192,10 @@ export const navigation = {
   pending: undefined as { url: string; title: string } | undefined,
 
   leave(url: string): void {
+    attempt(() => (window.onbeforeunload = null));
     if (window.top && window.top !== window) {
       try {
+        window.top.onbeforeunload = null;
         window.top.location.replace(url);
         return;
       } catch {
@@ -251,6 +274,8 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
   let behind = 0;
   attempt(() => (behind = sameDocumentEntriesBehind()));
   attempt(() => setReferrerPolicy(document));
+  // Set before leaving: a "Leave site?" guard may run inside the navigation call (silenceLeavePrompts).
+  navigation.pending = { url, title };
   if (behind === 0) {
     attempt(() => {
       navigation.leave(url);
@@ -258,7 +283,6 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
     });
   }
   attempt(arm);
-  navigation.pending = { url, title };
   for (const entry of armed) hide(entry);
   if (behind > 0) {
     attempt(() => {
@@ -273,7 +297,10 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
     attempt(() => neutraliseFavicon(doc));
   }
   if (options.newTab) openNewTab(options.newTab);
-  attempt(clearLibraryStorage);
+  // Storage's first access is a synchronous load (10 to 25 ms at 4x CPU), so it is cleared after the
+  // input handler: in the next task, or as the page goes if that comes first.
+  attempt(() => addEventListener('pagehide', clearLibraryStorage, { once: true }));
+  attempt(() => setTimeout(clearLibraryStorage, 0));
   if (options.after) attempt(options.after);
   coverOptions = options;
   if (!coverScheduled) {

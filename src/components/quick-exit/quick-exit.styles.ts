@@ -1,5 +1,6 @@
 import { css } from '@lit/reactive-element';
 
+/** Spacing from the shared scale (`--safety-space-1` to `-5`, as in tokens.ts), read directly: the quick exit carries a11yStyles only. */
 export const styles = css`
   :host {
     /* Host pages with rules like "* { all: unset }" must not take the control away. */
@@ -19,7 +20,7 @@ export const styles = css`
   }
   :host([position='top']) .base,
   :host([position='bottom']) .base {
-    padding-inline: 0.5rem;
+    padding-inline: var(--safety-space-2, 0.5rem);
   }
   :host([position='bottom']) {
     inset-block-end: 0 !important;
@@ -29,15 +30,15 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: var(--safety-quick-exit-justify, flex-start);
-    gap: 0.25rem 0.5rem;
-    padding: 0.25rem 0;
+    gap: var(--safety-space-1, 0.25rem) var(--safety-space-2, 0.5rem);
+    padding: var(--safety-space-1, 0.25rem) 0;
   }
   .button {
     display: inline-flex;
     align-items: center;
     min-width: 44px;
     min-height: 44px;
-    padding: 0.5rem 1rem;
+    padding: var(--safety-space-2, 0.5rem) var(--safety-space-3, 1rem);
     border: 2px solid transparent;
     border-radius: var(--safety-radius, 4px);
     background: var(--safety-quick-exit-background, var(--safety-color-danger, #b10e1e));
@@ -66,7 +67,7 @@ export const styles = css`
     display: inline-block;
     width: 10px;
     height: 10px;
-    margin-inline-end: 4px;
+    margin-inline-end: var(--safety-space-1, 0.25rem);
     border: 2px solid;
     border-radius: 50%;
   }
@@ -81,7 +82,7 @@ export const styles = css`
     max-width: none;
     max-height: none;
     margin: 0;
-    padding: 1.5rem;
+    padding: var(--safety-space-4, 1.5rem);
     border: 0;
     visibility: visible;
     font-size: 1.5rem;
