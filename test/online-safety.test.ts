@@ -346,9 +346,13 @@ describe('<safety-online-safety> attributes and strings', () => {
     expect(text($(el, '[part="sources"]'))).to.contain('29 November 2026');
   });
 
-  it('writes the check date in the element\'s language with the shared formatter (a refused lang falls back to English)', async () => {
+  it('writes the check date in the language of its text with the shared formatter (a language with no table, or a refused lang, is English)', async () => {
+    const cy = await render(html`<safety-online-safety lang="cy" browser="firefox"></safety-online-safety>`);
+    await waitUntil(() => text($(cy, '[part="sources"]')).includes('Tachwedd'), 'the Welsh table arrives', { timeout: 5000 });
+    expect(text($(cy, '[part="sources"]'))).to.contain('29 Tachwedd 2026');
+    // No French table: the sentence is English, so is its date.
     const fr = await render(html`<safety-online-safety lang="fr" browser="firefox"></safety-online-safety>`);
-    expect(text($(fr, '[part="sources"]'))).to.contain('29 novembre 2026');
+    expect(text($(fr, '[part="sources"]'))).to.contain('29 November 2026');
     let bad!: SafetyOnlineSafety;
     await captureWarningsAsync(async () => {
       bad = await render(html`<safety-online-safety lang="en_GB" browser="firefox"></safety-online-safety>`);

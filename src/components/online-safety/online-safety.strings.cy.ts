@@ -14,7 +14,6 @@ const cy: Translation<keyof typeof en> = {
   reviewed: false,
   calendar: CALENDAR_CY,
   sourced: {
-    locale: 'Not text: the BCP 47 locale for dates',
     quickExitLabel: 'Reference §9: "Gadael y dudalen hon" (Exit this page), HMRC play-frontend-hmrc messages.cy',
   },
   strings: {
