@@ -8,6 +8,7 @@ import { EMERGENCY, helplinesForNation, type Nation } from '../../src/data/helpl
 import { DISCLOSURE_SCHEMES } from '../../src/data/disclosure-schemes.js';
 import { KNOWN_WRONG } from '../../src/components/helpline-directory/validate.js';
 import { phoneDigits } from '../../src/internal/phone.js';
+import { quickExitStrings } from '../../src/components/quick-exit/quick-exit.strings.js';
 
 const TAGS = ['safety-quick-exit', 'safety-helpline-directory', 'safety-four-explainer', 'safety-checklist', 'safety-clares-law', 'safety-online-safety'];
 const NATIONS = ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] as const;
@@ -110,6 +111,8 @@ describe('static HTML: plain form', () => {
       expect(a.relList.contains('noreferrer')).to.equal(true);
     }
     expect(box.textContent).to.match(/no keyboard shortcut/i);
+    // The sentence is the strings table's (so a language or a site's `strings` can change it), not the renderer's.
+    expect(box.textContent).to.include(quickExitStrings.en.noShortcut);
   });
 });
 
