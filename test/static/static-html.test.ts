@@ -92,6 +92,17 @@ describe('static HTML: plain form', () => {
     });
   }
 
+  it('checklist: a printable list of unticked boxes (no boolean attribute written as "false", which HTML reads as true)', async () => {
+    for (const form of ['plain', 'dsd'] as const) {
+      const html = await file('safety-checklist', 'england-wales', form);
+      expect(/\s(checked|selected|disabled|open)="false"/.test(html), `${form}: an attribute ="false"`).to.equal(false);
+    }
+    box = place(await file('safety-checklist', 'england-wales', 'plain'));
+    const boxes = [...box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    expect(boxes.length).to.be.greaterThan(10);
+    expect(boxes.filter((b) => b.checked).length, 'ticked boxes').to.equal(0);
+  });
+
   it("Clare's Law nation=scotland / northern-ireland: the nation's scheme and its number, in <details>", async () => {
     for (const nation of ['scotland', 'northern-ireland'] as const) {
       box = place(await file('safety-clares-law', nation, 'plain'));
