@@ -91,6 +91,26 @@ export function testServerPlugin() {
         await cdpSessions[session.id].send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
         return true;
       }
+      if (command === 'safety-screenshot') {
+        // A PNG (base64) of one element of the test page (`payload.selector`, in its light DOM), or null
+        // where the launcher cannot take one. Puppeteer (Chromium, Firefox) and WebDriver (WebKit) both can.
+        const selector = String(payload?.selector ?? '');
+        try {
+          if (session.browser.type === 'puppeteer') {
+            const page = session.browser.getPage(session.id);
+            const handle = await page.$(selector);
+            if (!handle) return null;
+            return await handle.screenshot({ encoding: 'base64' });
+          }
+          if (session.browser.type === 'webdriver') {
+            const png = await session.browser.takeScreenshot(session.id, `return document.querySelector(${JSON.stringify(selector)})`);
+            return png?.length ? png.toString('base64') : null;
+          }
+        } catch (e) {
+          console.warn(`safety-screenshot (${session.browser.name}): ${e.message}`);
+        }
+        return null;
+      }
       return undefined;
     },
   };
