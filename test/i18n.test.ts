@@ -15,7 +15,6 @@ import type { SafetyHelplineDirectory } from '../src/components/helpline-directo
 import { en as helplineEn, translations as helplineTr } from '../src/components/helpline-directory/helpline-directory.strings.js';
 import type { SafetyQuickExit } from '../src/components/quick-exit/quick-exit.component.js';
 import { quickExitStrings, quickExitTranslations } from '../src/components/quick-exit/quick-exit.strings.js';
-import { NO_SHORTCUT } from '../src/components/quick-exit/quick-exit.static.js';
 import type { SafetyOnlineSafety } from '../src/components/online-safety/online-safety.component.js';
 import { en as onlineEn, translations as onlineTr } from '../src/components/online-safety/online-safety.strings.js';
 import { BROWSERS, BROWSER_IDS } from '../src/data/online-safety.js';
@@ -47,7 +46,7 @@ function helplineContent(): Record<string, string> {
 }
 const nameOf = (id: string) => ({ [`helpline.${id}.name`]: helplineById(id)!.name });
 const ENGLISH_CONTENT: Record<string, () => Record<string, string>> = {
-  'quick-exit': () => ({ 'static.noShortcut': NO_SHORTCUT.en! }),
+  'quick-exit': () => ({}),
   'helpline-directory': helplineContent,
   checklist: () => ({
     ...Object.fromEntries(CHECKLIST.flatMap((g) => [[`group.${g.id}`, g.title], ...g.items.map((i) => [`item.${i.id}`, i.text])])),

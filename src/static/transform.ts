@@ -75,10 +75,21 @@ function textOf(n: PNode): string {
   return (n.childNodes ?? []).map(textOf).join('');
 }
 
+/**
+ * HTML's boolean attributes that Lit's server renderer writes from a property binding: `.checked=${false}`
+ * comes out as `checked="false"`, which HTML reads as checked (every box of a static checklist was ticked).
+ * "false" drops the attribute, "true" keeps it bare.
+ */
+const BOOLEAN_ATTRIBUTES = new Set(['checked', 'selected', 'disabled', 'readonly', 'required', 'multiple', 'autofocus', 'open', 'indeterminate', 'novalidate', 'formnovalidate']);
+
 /** The DSD form: Lit's markers out; script-only controls removed, or hidden in place (`withScript`). */
 export function cleanDsd(html: string, { withScript = false } = {}): string {
   const root = parseFragment(html) as unknown as PNode;
   const prune = (n: PNode) => {
+    if (n.attrs) {
+      n.attrs = n.attrs.filter((a) => !(BOOLEAN_ATTRIBUTES.has(a.name) && a.value === 'false'));
+      for (const a of n.attrs) if (BOOLEAN_ATTRIBUTES.has(a.name) && a.value === 'true') a.value = '';
+    }
     n.childNodes = (n.childNodes ?? []).filter((c) => {
       if (c.nodeName === '#comment') return false;
       if (!withScript && isElement(c) && attr(c, SCRIPT_ONLY) !== undefined) return false;

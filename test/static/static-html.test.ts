@@ -8,6 +8,7 @@ import { EMERGENCY, helplinesForNation, type Nation } from '../../src/data/helpl
 import { DISCLOSURE_SCHEMES } from '../../src/data/disclosure-schemes.js';
 import { KNOWN_WRONG } from '../../src/components/helpline-directory/validate.js';
 import { phoneDigits } from '../../src/internal/phone.js';
+import { quickExitStrings } from '../../src/components/quick-exit/quick-exit.strings.js';
 
 const TAGS = ['safety-quick-exit', 'safety-helpline-directory', 'safety-four-explainer', 'safety-checklist', 'safety-clares-law', 'safety-online-safety'];
 const NATIONS = ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] as const;
@@ -91,6 +92,17 @@ describe('static HTML: plain form', () => {
     });
   }
 
+  it('checklist: a printable list of unticked boxes (no boolean attribute written as "false", which HTML reads as true)', async () => {
+    for (const form of ['plain', 'dsd'] as const) {
+      const html = await file('safety-checklist', 'england-wales', form);
+      expect(/\s(checked|selected|disabled|open)="false"/.test(html), `${form}: an attribute ="false"`).to.equal(false);
+    }
+    box = place(await file('safety-checklist', 'england-wales', 'plain'));
+    const boxes = [...box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    expect(boxes.length).to.be.greaterThan(10);
+    expect(boxes.filter((b) => b.checked).length, 'ticked boxes').to.equal(0);
+  });
+
   it("Clare's Law nation=scotland / northern-ireland: the nation's scheme and its number, in <details>", async () => {
     for (const nation of ['scotland', 'northern-ireland'] as const) {
       box = place(await file('safety-clares-law', nation, 'plain'));
@@ -125,6 +137,8 @@ describe('static HTML: plain form', () => {
       expect(a.relList.contains('noreferrer')).to.equal(true);
     }
     expect(box.textContent).to.match(/no keyboard shortcut/i);
+    // The sentence is the strings table's (so a language or a site's `strings` can change it), not the renderer's.
+    expect(box.textContent).to.include(quickExitStrings.en.noShortcut);
   });
 });
 

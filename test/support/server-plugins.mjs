@@ -91,6 +91,24 @@ export function testServerPlugin() {
         await cdpSessions[session.id].send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
         return true;
       }
+      if (command === 'safety-screenshot') {
+        // A PNG (base64) of one element of the test page (`payload.selector`, in its light DOM), or false
+        // where the launcher cannot take one (Puppeteer, Chromium and Firefox, can).
+        const selector = String(payload?.selector ?? '');
+        try {
+          if (session.browser.type === 'puppeteer') {
+            const page = session.browser.getPage(session.id);
+            const handle = await page.$(selector);
+            if (!handle) return false;
+            return await handle.screenshot({ encoding: 'base64' });
+          }
+          // WebKit (WebDriver): takeElementScreenshot of a frame hung the run past the runner's timeout, so
+          // WebKit answers null and the tests that use this fall back to comparing layout boxes.
+        } catch (e) {
+          console.warn(`safety-screenshot (${session.browser.name}): ${e.message}`);
+        }
+        return false; // not null: the runner reads null as no plugin having handled the command
+      }
       return undefined;
     },
   };

@@ -5,14 +5,6 @@ import { DEFAULT_DESTINATION } from './quick-exit.component.js';
 import { quickExitStrings } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
 
-/**
- * Said in place of the shortcut hint: without script there is no shortcut. Other languages give it as
- * `static.noShortcut` in their translation's `content` (Welsh: quick-exit.strings.cy.ts).
- */
-export const NO_SHORTCUT: Record<string, string> = {
-  en: 'This link has no keyboard shortcut.',
-};
-
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -38,12 +30,11 @@ export function quickExitStatic(attributes: Record<string, string>, translation?
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escape(value)}"`)
     .join('');
-  const noShortcut = translation?.content['static.noShortcut'] ?? NO_SHORTCUT.en!;
   return (
     `<safety-quick-exit${attrs}><template shadowrootmode="open"><style>${css}</style>` +
     `<div part="base" class="base"><a part="button" class="button" href="${escape(href)}" rel="noreferrer nofollow" draggable="false">` +
     `${escape(s.label!)}${s.emergencyPrefix ? `<span class="visually-hidden"> ${escape(s.emergencyPrefix)}</span>` : ''}</a>` +
-    `<span part="hint" class="hint" id="hint">${escape(noShortcut)}</span></div>` +
+    `<span part="hint" class="hint" id="hint">${escape(s.noShortcut!)}</span></div>` +
     `<slot hidden></slot></template><a href="${escape(href)}" rel="noreferrer">${escape(s.label!)}</a></safety-quick-exit>`
   );
 }

@@ -27,9 +27,9 @@ const cy: Translation<QuickExitStringKey> = {
     expiredMessage: 'Daeth y llwybr byr i adael y dudalen hon i ben.',
     overlayText: 'Yn llwytho.',
     exitTitle: 'Yn llwytho',
+    noShortcut: 'Does dim llwybr byr bysellfwrdd i’r ddolen hon.',
   },
-  // The static HTML form only (quick-exit.static.ts): said in place of the shortcut hint.
-  content: { 'static.noShortcut': 'Does dim llwybr byr bysellfwrdd i’r ddolen hon.' },
+  content: {},
 };
 
 export default cy;

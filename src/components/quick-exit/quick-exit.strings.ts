@@ -13,7 +13,8 @@ export type QuickExitStringKey =
   | 'remainingOneMessage'
   | 'expiredMessage'
   | 'overlayText'
-  | 'exitTitle';
+  | 'exitTitle'
+  | 'noShortcut';
 
 export const quickExitStrings: { en: StringTable<QuickExitStringKey> } = {
   en: {
@@ -28,6 +29,8 @@ export const quickExitStrings: { en: StringTable<QuickExitStringKey> } = {
     expiredMessage: 'Leave this site shortcut expired.',
     overlayText: 'Loading.',
     exitTitle: 'Loading',
+    // Only in the static HTML (npx safety-elements html), in place of the hint: without script there is no shortcut.
+    noShortcut: 'This link has no keyboard shortcut.',
   },
 };
 
