@@ -10,7 +10,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/', 'custom-elements.json', 'bench/.tmp/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'] ?? wc.configs.recommended,
