@@ -2,8 +2,8 @@
 //   dist/      npm: one ES module per source file, `lit` left as a bare import, readable.
 //   dist/cdn/  script tag: minified, Lit bundled, one entry per element plus the all-in-one, shared
 //              chunks; and one classic (non-module) all-in-one for CMSes without `type="module"`.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -16,9 +16,30 @@ const TARGET = 'es2021';
 function minifyLitTemplates(): Plugin {
   return {
     name: 'minify-lit-templates',
-    transform(code, id) {
+    transform(code) {
       if (!/\b(css|html)`/.test(code)) return null;
       return { code: minifyTemplates(code), map: null };
+    },
+  };
+}
+
+/**
+ * Facts' notes for maintainers (`recheck`, `preReleaseCheck`, `sourceNote`: what a person must re-read
+ * before a release, read by `npm run check:data` from src/) are never shown to readers: the CDN files
+ * leave them out. String-valued properties only; `at(SOURCE, 'PRE-RELEASE CHECK …')` (disclosure-schemes.ts)
+ * loses its second argument. The npm build keeps the modules whole.
+ */
+export const READER_INVISIBLE = ['recheck', 'preReleaseCheck', 'sourceNote'];
+const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\`(?:[^\`\\$]|\\.)*\`)(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))*`;
+function stripReaderInvisible(): Plugin {
+  // A string, or a constant holding one (`sourceNote: HOME_PAGE_ONLY`), which is then unused and left out too.
+  const property = new RegExp(String.raw`\b(?:${READER_INVISIBLE.join('|')})\s*:\s*(?:${STRING}|[A-Z][A-Z0-9_]*\b)\s*,?`, 'g');
+  const atArgument = new RegExp(String.raw`(\bat\(\s*[\w.]+)\s*,\s*${STRING}\s*\)`, 'g');
+  return {
+    name: 'strip-reader-invisible',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]data[\\/][^\\/]+\.ts$/.test(id)) return null;
+      return { code: code.replace(property, '').replace(atArgument, '$1)'), map: null };
     },
   };
 }
@@ -32,23 +53,55 @@ function sourceFiles(dir: string): string[] {
 }
 
 const components = readdirSync('src/components').filter((name) => statSync(join('src/components', name)).isDirectory());
-// Content elements' entries share chunks (Lit and the internal helpers load once for several elements).
-// The quick exit is one self-contained file: it must be armed as soon as possible, and a second file is
-// one more round trip before the shortcut listens (about 0.6 s on a slow 4G connection, npm run bench).
+
+// The CDN module build (DESIGN.md "Build outputs"; issue 18):
+// - `safety-elements.js` (src/loader.ts) is the quick exit, Lit and the shared internals in ONE file, plus
+//   a loader that imports each content element from its own folder when its tag appears. One file, so the
+//   quick exit is armed after one round trip, as with `safety-quick-exit.js` alone.
+// - `safety-<name>.js` for each content element imports the loader file (so Lit and the helpers load once,
+//   from it, whichever file the page names) and adds only its own code; modules that several content
+//   elements share go to `chunks/`. A content element's file works alone with one script tag.
+// - `safety-quick-exit.js` is a separate self-contained file (a page that wants nothing else).
+// Adding an element: one line in LAZY_ELEMENTS (src/loader.ts) and one budget line in scripts/size.mjs.
+const LOADER = 'src/loader.ts';
 const SELF_CONTAINED = ['quick-exit'];
-const cdnEntries = Object.fromEntries(
-  components.filter((name) => !SELF_CONTAINED.includes(name)).map((name) => [`safety-${name}`, `src/components/${name}/safety-${name}.ts`]),
-);
+const lazyElements = [...readFileSync(LOADER, 'utf8').match(/LAZY_ELEMENTS = \[([^\]]*)\]/)![1]!.matchAll(/'([\w-]+)'/g)].map((m) => m[1]!);
+const unlisted = components.filter((name) => !SELF_CONTAINED.includes(name) && !lazyElements.includes(name));
+const unknown = lazyElements.filter((name) => !components.includes(name));
+if (unlisted.length || unknown.length) {
+  throw new Error(`src/loader.ts LAZY_ELEMENTS and src/components/ differ: ${[...unlisted.map((n) => `${n} is not listed`), ...unknown.map((n) => `${n} has no folder`)].join('; ')}`);
+}
+
+/** `safety-<name>.js` = the loader (shared, already loaded on a page that uses it) + the element's define file. */
+const ENTRY = '\0cdn-entry:';
+function cdnEntryModules(): Plugin {
+  return {
+    name: 'cdn-entry-modules',
+    resolveId: (id) => (id.startsWith(ENTRY) ? id : null),
+    load(id) {
+      if (!id.startsWith(ENTRY)) return null;
+      const name = id.slice(ENTRY.length);
+      return `import ${JSON.stringify(resolve(LOADER))};\nexport * from ${JSON.stringify(resolve(`src/components/${name}/safety-${name}.ts`))};\n`;
+    },
+  };
+}
+const cdnEntries = {
+  'safety-elements': LOADER,
+  ...Object.fromEntries(lazyElements.map((name) => [`safety-${name}`, `${ENTRY}${name}`])),
+};
 
 // Lit's production build: no dev-mode warnings, smaller.
 const resolveForBrowser = () => nodeResolve({ browser: true, exportConditions: ['production'] });
 const minify = (module: boolean) =>
   terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
 
+// CDN-only entries (src/*.ts but index.ts): they resolve files by the CDN's layout, so npm's dist/ leaves them out.
+const CDN_ONLY = ['src/loader.ts', 'src/classic-bundle.ts', 'src/script-tag.ts'].map((p) => join(p));
+
 const config: RollupOptions[] = [
   {
-    input: sourceFiles('src'),
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    input: sourceFiles('src').filter((p) => !CDN_ONLY.includes(p)),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/') || id === 'parse5',
     plugins: [esbuild({ target: TARGET, tsconfig: 'tsconfig.json' })],
     output: {
       dir: 'dist',
@@ -61,35 +114,40 @@ const config: RollupOptions[] = [
   },
   {
     input: cdnEntries,
-    plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
+    // The loader's own file may export more than src/loader.ts does (what content elements import from
+    // it): without this, rollup would move its code to a chunk behind a facade, one more round trip.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [cdnEntryModules(), stripReaderInvisible(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
+      // Shared content and dynamically imported modules (Welsh tables, content off by default) sit in
+      // chunks/ under the same folder: the same origin as the loader, and pinned by integrity.json.
       chunkFileNames: 'chunks/[name]-[hash].js',
-      // What every element needs (Lit's ReactiveElement, the define guard, tokens) travels as one file:
-      // each extra file costs a request and compresses on its own.
-      manualChunks: (id) =>
-        /@lit[\\/]reactive-element[\\/](reactive-element|css-tag)\.js$|src[\\/]internal[\\/](define|color-tokens|a11y-styles|version|warn|url|events|strings)\.ts$/.test(id) ? 'core' : undefined,
       sourcemap: true,
     },
   },
-  // Self-contained files: the all-in-one module (one Subresource Integrity hash covers it) and the quick exit.
-  ...[['safety-elements', 'src/index.ts'], ...SELF_CONTAINED.map((name) => [`safety-${name}`, `src/components/${name}/safety-${name}.ts`])].map(
-    ([file, input]): RollupOptions => ({
-      input,
-      plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
-      output: { file: `dist/cdn/${file}.js`, format: 'es', sourcemap: true },
+  // The quick exit alone: one self-contained file (Lit inside). Anything it imports dynamically (a
+  // translation table) becomes a chunk of its own in chunks/, so English pages do not carry it.
+  ...SELF_CONTAINED.map(
+    (name): RollupOptions => ({
+      input: { [`safety-${name}`]: `src/components/${name}/safety-${name}.ts` },
+      plugins: [stripReaderInvisible(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
+      output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: `chunks/${name}-[name]-[hash].js` },
     }),
   ),
+  // The classic file: every element, complete in one file (dynamic imports inlined), for CMSes without
+  // `type="module"`, for file://, and the one file a single Subresource Integrity hash covers.
   {
-    input: 'src/internal/classic-bundle.ts',
-    plugins: [resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(false)],
+    input: 'src/classic-bundle.ts',
+    plugins: [stripReaderInvisible(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(false)],
     output: {
       file: 'dist/cdn/safety-elements.iife.js',
       format: 'iife',
       name: 'SafetyElements',
       sourcemap: true,
+      inlineDynamicImports: true,
     },
   },
 ];

@@ -1,8 +1,8 @@
 // npm run build: declarations, both rollup outputs, the custom-elements manifest, published JSON
-// schemas, and Subresource Integrity hashes for the single-file CDN bundles (the all-in-one files and the quick exit).
+// schemas, and Subresource Integrity hashes for every file in dist/cdn/.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -34,11 +34,27 @@ function copyJson(dir) {
 }
 copyJson('src');
 
+// The `safety-elements` command (package.json "bin") and the pre-rendered static HTML.
+const cli = 'dist/static/cli.js';
+const cliSource = readFileSync(cli, 'utf8');
+if (!cliSource.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${cliSource}`);
+chmodSync(cli, 0o755);
+run(process.execPath, ['scripts/prerender.mjs']);
+
+// Subresource Integrity for every file in dist/cdn/ (entries, chunks, source maps), keyed by its path
+// under dist/cdn/: a page pins a single file with `integrity` on its tag, and a file that loads others
+// with an import map's `integrity` section (README, "Subresource Integrity").
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
 const integrity = {};
-for (const file of ['safety-elements.js', 'safety-elements.iife.js', 'safety-quick-exit.js']) {
-  const path = join('dist/cdn', file);
-  if (!existsSync(path)) continue;
+for (const path of filesUnder('dist/cdn').sort()) {
+  const file = path.slice('dist/cdn/'.length).split('\\').join('/');
+  if (file === 'integrity.json') continue;
   integrity[file] = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 }
 writeFileSync('dist/cdn/integrity.json', JSON.stringify(integrity, null, 2) + '\n');
-console.log('Built dist/ and dist/cdn/; SRI hashes in dist/cdn/integrity.json');
+console.log(`Built dist/ and dist/cdn/; SRI hashes of ${Object.keys(integrity).length} files in dist/cdn/integrity.json`);

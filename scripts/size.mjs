@@ -1,29 +1,36 @@
-// npm run size: gzip and brotli bytes of every CDN entry, counting the shared chunks each one
-// imports (what a browser downloads for it), checked against the budgets in DESIGN.md.
+// npm run size: gzip and brotli bytes of every CDN file, as a browser downloads it, against DESIGN.md's
+// budgets (issue 18). Every figure is printed against its DESIGN budget. It fails (exit 1) when a file has no
+// budget, or when any file grows past its ceiling: the ceiling of a file that misses its DESIGN budget today is
+// what it weighs now plus a small margin, so the miss is printed on every run and cannot grow unnoticed.
+//
+// What each figure counts (static imports followed; dynamic imports are listed apart, "on demand"):
+// - safety-quick-exit.js: the file and everything it imports (it is self-contained).
+// - safety-elements.js: the quick exit and the loader, with everything they import.
+// - safety-<element>.js: what the element adds on a page that has the loader: its file and every chunk
+//   it imports, less the files safety-elements.js already loaded. (A page that names the element's file
+//   alone also loads safety-elements.js, which that file imports.)
+// - safety-elements.iife.js: the classic file, complete in one file.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, dirname, normalize } from 'node:path';
+import { join, dirname, normalize, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const CDN = 'dist/cdn';
 const KB = 1024;
-// DESIGN.md's budgets. The quick exit's is hard: it is the element that must arm fastest.
-const DESIGN_BUDGETS = {
-  'safety-quick-exit.js': 8 * KB,
-  'safety-elements.js': 30 * KB,
-  'safety-elements.iife.js': 30 * KB,
-};
-const DEFAULT_BUDGET = 30 * KB;
-// Budgets for an entry's own file (its code and text, without Lit and the shared chunks it imports).
-const OWN_BUDGETS = {
-  'safety-online-safety.js': 8 * KB,
-};
-// With all four content elements landed, the all-in-one files are over DESIGN.md's 30 KB (bundled
-// content and prose is most of it). Until that budget is re-decided (see the issue notes), the check
-// fails above this ceiling so that they cannot grow further, and prints the DESIGN overrun every run.
-// The sixth element (<safety-online-safety>, issue 20) adds about 6.5 KB gzip to both: ceiling raised by that.
-const CEILINGS = {
-  'safety-elements.js': 46 * KB,
-  'safety-elements.iife.js': 46 * KB,
+const LOADER = 'safety-elements.js';
+
+// DESIGN.md "Build outputs" and issue 18. A new element: one line here.
+// `ceiling` (only where the budget is missed today, each miss reported in the issues' closing notes):
+// content splitting (helpline entries per element, law and schemes on demand) is the open work that
+// brings these files back under budget; until then a ceiling stops them growing.
+const BUDGETS = {
+  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 10 * KB, what: 'quick exit alone, Lit included' },
+  'safety-elements.js': { gzip: 10 * KB, ceiling: 11 * KB, what: 'quick exit + loader, Lit included' },
+  'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 19 * KB, what: 'content element, beyond the loader' },
+  'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 19 * KB, what: 'content element, beyond the loader' },
+  'safety-checklist.js': { gzip: 12 * KB, ceiling: 17 * KB, what: 'content element, beyond the loader' },
+  'safety-clares-law.js': { gzip: 12 * KB, ceiling: 18 * KB, what: 'content element, beyond the loader' },
+  'safety-online-safety.js': { gzip: 12 * KB, ceiling: 13 * KB, own: 8 * KB, what: 'content element, beyond the loader' },
+  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 56 * KB, what: 'classic file, every element, one file' },
 };
 
 if (!existsSync(CDN)) {
@@ -31,47 +38,95 @@ if (!existsSync(CDN)) {
   process.exit(1);
 }
 
+const IMPORT = /(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g;
+const DYNAMIC = /\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+
+/** The file and every file it imports statically, transitively (what loads before it runs). */
 function closure(file, seen = new Set()) {
   const path = normalize(file);
   if (seen.has(path)) return seen;
   seen.add(path);
   const code = readFileSync(path, 'utf8');
-  for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
-    closure(join(dirname(path), match[1]), seen);
-  }
+  for (const match of code.matchAll(IMPORT)) closure(join(dirname(path), match[1]), seen);
   return seen;
+}
+
+/** Files imported dynamically from a set of files (loaded only when a feature is used), with their static closures. */
+function onDemand(files) {
+  const out = new Set();
+  for (const f of files) {
+    for (const match of readFileSync(f, 'utf8').matchAll(DYNAMIC)) {
+      for (const g of closure(join(dirname(f), match[1]))) if (!files.has(g)) out.add(g);
+    }
+  }
+  return out;
 }
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const fmt = (n) => `${(n / KB).toFixed(2)} KB`;
+const measure = (files) => {
+  let raw = 0;
+  let gz = 0;
+  let br = 0;
+  for (const f of files) {
+    const buf = readFileSync(f);
+    raw += buf.length;
+    gz += gzip(buf);
+    br += brotli(buf);
+  }
+  return { raw, gz, br };
+};
+const name = (f) => relative(CDN, f);
 
+const loaderFiles = existsSync(join(CDN, LOADER)) ? closure(join(CDN, LOADER)) : new Set();
 const rows = [];
+const notes = [];
 let failed = false;
-for (const entry of readdirSync(CDN).filter((f) => f.endsWith('.js')).sort()) {
-  const files = [...closure(join(CDN, entry))];
-  const raw = files.reduce((s, f) => s + readFileSync(f).length, 0);
-  const gz = files.reduce((s, f) => s + gzip(readFileSync(f)), 0);
-  const br = files.reduce((s, f) => s + brotli(readFileSync(f)), 0);
-  const budget = DESIGN_BUDGETS[entry] ?? DEFAULT_BUDGET;
-  const ceiling = CEILINGS[entry] ?? budget;
-  failed ||= gz > ceiling;
-  const verdict = gz <= budget ? 'ok' : gz <= ceiling ? `OVER DESIGN by ${fmt(gz - budget)} (ceiling ${fmt(ceiling)})` : 'OVER';
-  rows.push([entry, String(files.length), fmt(raw), fmt(gz), fmt(br), fmt(budget), verdict]);
-  if (OWN_BUDGETS[entry]) {
-    const own = readFileSync(join(CDN, entry));
-    const ownGz = gzip(own);
-    failed ||= ownGz > OWN_BUDGETS[entry];
-    rows.push([`  ${entry} own code and text`, '1', fmt(own.length), fmt(ownGz), fmt(brotli(own)), fmt(OWN_BUDGETS[entry]), ownGz <= OWN_BUDGETS[entry] ? 'ok' : 'OVER']);
+const missed = [];
+const entries = readdirSync(CDN).filter((f) => f.endsWith('.js')).sort();
+for (const entry of entries) {
+  const all = closure(join(CDN, entry));
+  const isContent = entry !== LOADER && entry !== 'safety-quick-exit.js' && !entry.endsWith('.iife.js');
+  const counted = new Set([...all].filter((f) => !isContent || !loaderFiles.has(f)));
+  const { raw, gz, br } = measure(counted);
+  const budget = BUDGETS[entry];
+  let verdict;
+  if (!budget) {
+    verdict = 'NO BUDGET (add one in scripts/size.mjs)';
+    failed = true;
+  } else if (gz > (budget.ceiling ?? budget.gzip)) {
+    verdict = `OVER ${budget.ceiling ? 'CEILING' : 'BUDGET'} by ${fmt(gz - (budget.ceiling ?? budget.gzip))}`;
+    failed = true;
+  } else if (gz > budget.gzip) {
+    verdict = `OVER DESIGN BUDGET by ${fmt(gz - budget.gzip)} (ceiling ${fmt(budget.ceiling)})`;
+    missed.push(entry);
+  } else verdict = `ok (${fmt(budget.gzip - gz)} to spare)`;
+  rows.push([entry, budget?.what ?? '', String(counted.size), fmt(raw), fmt(gz), fmt(br), budget ? fmt(budget.gzip) : '–', verdict]);
+  if (budget?.own) {
+    // Issue 20: the element's own code and text (its entry file alone, without the chunks it shares).
+    const own = measure([join(CDN, entry)]).gz;
+    const ok = own <= budget.own;
+    if (!ok) failed = true;
+    notes.push(`  ${entry}: own code and text ${fmt(own)} gzip against ${fmt(budget.own)}: ${ok ? 'ok' : 'OVER BUDGET'}`);
+  }
+  const lazy = onDemand(all);
+  if (lazy.size) {
+    const m = measure(lazy);
+    notes.push(`  ${entry}: on demand (dynamic import, loaded only when used): ${[...lazy].map(name).join(', ')}: ${fmt(m.gz)} gzip`);
   }
 }
 
-const head = ['entry (with its chunks)', 'files', 'raw', 'gzip', 'brotli', 'DESIGN budget', ''];
+const head = ['file', 'what is counted', 'files', 'raw', 'gzip', 'brotli', 'budget (gzip)', ''];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r) => r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+const line = (r) => r.map((c, i) => (i <= 1 || i === r.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log(line(head));
 for (const r of rows) console.log(line(r));
+if (notes.length) console.log(`\n${notes.join('\n')}`);
+const chunks = existsSync(join(CDN, 'chunks')) ? readdirSync(join(CDN, 'chunks')).filter((f) => f.endsWith('.js')) : [];
+console.log(`\n${entries.length} entry files and ${chunks.length} chunks in ${CDN}/ (integrity of each in ${CDN}/integrity.json).`);
+if (missed.length) console.log(`\nDESIGN budget NOT met (under its ceiling, so not failing): ${missed.join(', ')}.`);
 if (failed) {
-  console.error('\nOver budget: see the rows marked OVER.');
+  console.error('\nOver budget or unbudgeted: see the rows above.');
   process.exit(1);
 }

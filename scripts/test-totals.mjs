@@ -14,6 +14,8 @@ export function printTotals() {
       ? ` (${Object.entries(counts.byBrowser).map(([b, c]) => `${b} ${c.passed}/${c.passed + c.failed}`).join(', ')})`
       : '';
     parts.push(`${label}: ${counts.passed} passed, ${counts.failed} failed${byBrowser}`);
+    // CI keeps only the end of the log: name each failure here, next to the totals.
+    for (const failure of counts.failures ?? []) parts.push(`  FAILED ${failure.slice(0, 400)}`);
   }
   if (!parts.length) {
     console.log('0 passed, 1 failed');

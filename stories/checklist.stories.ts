@@ -11,6 +11,8 @@ interface Args {
   extend: boolean;
   strings: string;
   items: string;
+  nation: string;
+  'print-title': string;
 }
 
 const render = (args: Args, light: unknown = nothing) => html`<safety-checklist
@@ -22,13 +24,15 @@ const render = (args: Args, light: unknown = nothing) => html`<safety-checklist
   ?extend=${args.extend}
   strings=${ifDefined(args.strings || undefined)}
   items=${ifDefined(args.items || undefined)}
+  nation=${ifDefined(args.nation || undefined)}
+  print-title=${ifDefined(args['print-title'] || undefined)}
   >${light}</safety-checklist
 >`;
 
 const meta: Meta<Args> = {
   title: 'Elements/Safety checklist',
   component: 'safety-checklist',
-  args: { 'heading-level': 2, heading: '', groups: '', persist: '', 'plan-id': 'storybook', extend: false, strings: '', items: '' },
+  args: { 'heading-level': 2, heading: '', groups: '', persist: '', 'plan-id': 'storybook', extend: false, strings: '', items: '', nation: 'england-wales', 'print-title': '' },
   argTypes: {
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     heading: { control: 'text' },
@@ -38,6 +42,8 @@ const meta: Meta<Args> = {
     extend: { control: 'boolean' },
     strings: { control: 'text', description: 'JSON, e.g. {"print":"Print"}' },
     items: { control: 'text', description: 'JSON: [{ "id", "title", "items": [{ "id", "text" }] }]' },
+    nation: { control: 'select', options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'], description: "The reader's nation: steps naming another nation's services are left out" },
+    'print-title': { control: 'text', description: 'Title of the printed or saved copy, e.g. a neutral "Notes"' },
   },
   render: (args) => render(args),
 };
@@ -93,3 +99,15 @@ export const PrintView: Story = {
     </style>
     <div class="print-preview">${render(args)}</div>`
 };
+
+/** England and Wales (the default): Paladin, S-DASH and ISAC steps are included. */
+export const NationEnglandWales: Story = { args: { nation: 'england-wales', groups: 'evidence support' } };
+
+/** Scotland: no England-and-Wales-only steps; Action Against Stalking and Victim Support Scotland instead. */
+export const NationScotland: Story = { args: { nation: 'scotland', groups: 'evidence support' } };
+
+/** Northern Ireland: no England-and-Wales-only steps. */
+export const NationNorthernIreland: Story = { args: { nation: 'northern-ireland', groups: 'evidence support' } };
+
+/** A neutral title for the printed or saved copy, chosen by the site (the reader can change it). */
+export const NeutralPrintTitle: Story = { args: { 'print-title': 'Notes' } };

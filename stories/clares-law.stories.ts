@@ -27,7 +27,7 @@ const meta: Meta<Args> = {
     'apply-label': { control: 'text', description: 'Text of the apply link (default "Apply online to {force-name}")' },
     'force-name': { control: 'text', description: 'e.g. "Bedfordshire Police"' },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
-    strings: { control: 'text', description: 'JSON of text by key, e.g. {"title":"Clare\'s Law"} (keys in clares-law.strings.ts)' },
+    strings: { control: 'text', description: 'JSON of text by key, e.g. {"heading":"Clare\'s Law"} (keys in clares-law.strings.ts)' },
   },
   render: (args) => html`<safety-clares-law
     nation=${args.nation}
@@ -77,7 +77,7 @@ export const HeadingLevel4: Story = { args: { 'heading-level': 4 } };
 
 /** Single strings replaced through the `strings` attribute. */
 export const OwnStrings: Story = {
-  args: { strings: '{"title":"Clare\'s Law: ask us about a partner\'s past","applyHeading":"Ask Example Police"}', ...LOCAL_FORCE },
+  args: { strings: '{"heading":"Clare\'s Law: ask us about a partner\'s past","applyHeading":"Ask Example Police"}', ...LOCAL_FORCE },
 };
 
 /** Themed with the element's tokens. */

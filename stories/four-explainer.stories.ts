@@ -15,7 +15,7 @@ interface Args {
   single: boolean;
   law: boolean;
   types: boolean;
-  nation: 'england-wales' | 'scotland' | 'northern-ireland';
+  nation: 'england-wales' | 'england' | 'wales' | 'scotland' | 'northern-ireland';
   'heading-level': number;
   strings: string;
 }
@@ -42,9 +42,9 @@ const meta: Meta<Args> = {
     single: { control: 'boolean', description: 'Accordion and compact: one item open at a time' },
     law: { control: 'boolean', description: 'Show the law section for `nation`' },
     types: { control: 'boolean', description: 'Show the common types of stalker' },
-    nation: { control: 'select', options: ['england-wales', 'scotland', 'northern-ireland'] },
+    nation: { control: 'select', options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
-    strings: { control: 'text', description: 'JSON of text by key, e.g. {"title":"What is stalking?","fixated.meaning":"…"}' },
+    strings: { control: 'text', description: 'JSON of text by key, e.g. {"heading":"What is stalking?","fixated.meaning":"…"}' },
   },
   render: (args) => render(args),
 };
@@ -94,6 +94,11 @@ export const OwnSignposts: Story = {
 /** Every string overridable by key. */
 export const CustomStrings: Story = {
   args: {
-    strings: JSON.stringify({ title: 'What is stalking?', intro: 'Remember FOUR. Stalking is:', todoHeading: 'Getting help' }),
+    strings: JSON.stringify({ heading: 'What is stalking?', intro: 'Remember FOUR. Stalking is:', todoHeading: 'Getting help' }),
   },
 };
+
+/** Each nation: its own law and the stalking services the closing steps name (Scotland's own first). */
+export const NationEnglandWales: Story = { args: { law: true, nation: 'england-wales' } };
+export const NationScotland: Story = { args: { law: true, nation: 'scotland' } };
+export const NationNorthernIreland: Story = { args: { law: true, nation: 'northern-ireland' } };

@@ -9,7 +9,6 @@ interface Args {
   exclude: string;
   nation: string;
   'key-services': string;
-  nations: string;
   categories: string;
   'local-first': boolean;
   'no-bundled': boolean;
@@ -18,8 +17,6 @@ interface Args {
   layout: '' | 'list' | 'compact';
   'heading-level': number;
   heading: string;
-  'search-label': string;
-  'empty-text': string;
   strings: string;
   'bank-holidays': string;
   /** Story-only: a fixed UK time for "Open now" (ISO); empty uses the real clock. */
@@ -59,7 +56,6 @@ const render = (args: Args, helplines?: unknown[], light: unknown = nothing) => 
   exclude=${ifDefined(args.exclude || undefined)}
   nation=${ifDefined(args.nation || undefined)}
   key-services=${ifDefined(args['key-services'] || undefined)}
-  nations=${ifDefined(args.nations || undefined)}
   categories=${ifDefined(args.categories || undefined)}
   ?local-first=${args['local-first']}
   ?no-bundled=${args['no-bundled']}
@@ -68,8 +64,6 @@ const render = (args: Args, helplines?: unknown[], light: unknown = nothing) => 
   layout=${ifDefined(args.layout || undefined)}
   heading-level=${args['heading-level']}
   heading=${ifDefined(args.heading || undefined)}
-  search-label=${ifDefined(args['search-label'] || undefined)}
-  empty-text=${ifDefined(args['empty-text'] || undefined)}
   strings=${ifDefined(args.strings || undefined)}
   bank-holidays=${ifDefined(args['bank-holidays'] || undefined)}
   .helplines=${helplines}
@@ -84,9 +78,8 @@ const meta: Meta<Args> = {
     src: '',
     include: '',
     exclude: '',
-    nation: '',
+    nation: 'england-wales',
     'key-services': '',
-    nations: '',
     categories: '',
     'local-first': false,
     'no-bundled': false,
@@ -95,8 +88,6 @@ const meta: Meta<Args> = {
     layout: '',
     'heading-level': 2,
     heading: '',
-    'search-label': '',
-    'empty-text': '',
     strings: '',
     'bank-holidays': '',
     clock: '',
@@ -105,9 +96,12 @@ const meta: Meta<Args> = {
     src: { control: 'text', description: 'URL of site JSON (the only request the element can make)' },
     include: { control: 'text', description: 'ids, e.g. "samaritans paladin"' },
     exclude: { control: 'text' },
-    nation: { control: 'select', options: ['', 'england-wales', 'england', 'wales', 'scotland', 'northern-ireland'], description: 'the reader\'s nation: chooses the key lines shown first' },
-    'key-services': { control: 'text', description: 'ids of the lines shown first, e.g. "national-stalking-helpline samaritans"' },
-    nations: { control: 'text', description: 'england wales scotland northern-ireland' },
+    nation: {
+      control: 'select',
+      options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'],
+      description: "The reader's nation: its own 24/7 lines first, other nations' services last (replaces `nations`)",
+    },
+    'key-services': { control: 'text', description: 'ids of the lines shown first, e.g. "national-stalking-helpline samaritans"; empty: the nation\'s key lines' },
     categories: { control: 'text', description: 'e.g. "stalking domestic-abuse"' },
     'local-first': { control: 'boolean' },
     'no-bundled': { control: 'boolean' },
@@ -116,8 +110,6 @@ const meta: Meta<Args> = {
     layout: { control: 'inline-radio', options: ['', 'list', 'compact'], description: 'empty: compact under 600 px, else list' },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     heading: { control: 'text' },
-    'search-label': { control: 'text' },
-    'empty-text': { control: 'text' },
     strings: { control: 'text', description: 'JSON, e.g. {"call":"Ring {number}"}' },
     'bank-holidays': { control: 'text', description: 'ISO dates, space-separated' },
     clock: { control: 'text', description: 'Story only: a fixed time, e.g. 2026-11-23T10:00:00Z' },
@@ -140,7 +132,7 @@ export const Phone: Story = {
 /** The bundled UK directory on a wide page: emergency panel, key lines, then every confirmed service as full cards. */
 export const Default: Story = {};
 
-/** Scotland: Scotland's own 24/7 line first. */
+/** Scotland on a phone: Scotland's own 24/7 line first among the key lines. */
 export const Scotland: Story = { args: { nation: 'scotland' }, render: Phone.render };
 
 /** A site chooses the lines shown first. */
@@ -148,7 +140,7 @@ export const KeyServices: Story = { args: { 'key-services': 'national-stalking-h
 
 /** A site's own service from JSON, first in the list. */
 export const SiteData: Story = {
-  args: { 'local-first': true, nations: 'england' },
+  args: { 'local-first': true, nation: 'england' },
   render: (args) => render(args, LOCAL),
 };
 
@@ -180,11 +172,32 @@ export const OpenNow: Story = { args: { clock: '2026-11-23T10:00:00Z' } };
 /** "Closed, opens …" on Christmas Eve 2026 at 17:00: bank holidays skipped. */
 export const ClosedOverBankHolidays: Story = { args: { clock: '2026-12-24T17:00:00Z' } };
 
-/** The nation's own helpline plus the national ones, e.g. for Wales. */
-export const Wales: Story = { args: { nation: 'wales', nations: 'wales' }, render: Phone.render };
-
-/** Nothing to show: the empty state says so, offers "Clear search" and still shows the national lines (type "qwxz" in any story's search box for the search version). */
-export const Empty: Story = { args: { include: 'no-such-service' } };
+/**
+ * Nothing matches a search: the empty state says so, offers "Clear search" and still shows the national
+ * lines (the story types "qwxz" into the search box).
+ */
+export const Empty: Story = {
+  render: Phone.render,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('safety-helpline-directory')!;
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    input.value = 'qwxz';
+    input.dispatchEvent(new Event('input'));
+  },
+};
 
 /** Without the emergency panel and filters, for a page that already has them. */
 export const Minimal: Story = { args: { 'no-emergency': true, 'no-filters': true, include: 'national-stalking-helpline paladin' } };
+
+/** England and Wales (the default): the two nations' own 24/7 lines first. */
+export const NationEnglandWales: Story = { args: { nation: 'england-wales' } };
+
+/** Wales: Live Fear Free first (this story replaces the old "Wales", which used the `nations` filter). */
+export const NationWales: Story = { args: { nation: 'wales' } };
+
+/** Scotland: Scotland's own 24/7 line first, then Scotland's services; England-only services last, marked as such. */
+export const NationScotland: Story = { args: { nation: 'scotland' } };
+
+/** Northern Ireland: its own 24/7 line first; England-only services last, marked as such. */
+export const NationNorthernIreland: Story = { args: { nation: 'northern-ireland' } };

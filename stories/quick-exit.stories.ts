@@ -10,13 +10,9 @@ interface Args {
   position: 'inline' | 'top' | 'bottom';
   'clear-session': boolean;
   label: string;
-  'emergency-prefix': string;
-  hint: string;
-  'remaining-message': string;
-  'remaining-one-message': string;
-  'expired-message': string;
-  'overlay-text': string;
-  'exit-title': string;
+  history: 'page' | 'visit';
+  /** JSON object of text overrides (docs/conventions.md): emergencyPrefix, hint, remainingMessage, … */
+  strings: string;
   childLink: boolean;
 }
 
@@ -28,13 +24,8 @@ const render = (args: Args) => html`<safety-quick-exit
   position=${args.position}
   ?clear-session=${args['clear-session']}
   label=${ifDefined(args.label || undefined)}
-  emergency-prefix=${ifDefined(args['emergency-prefix'] || undefined)}
-  hint=${ifDefined(args.hint || undefined)}
-  remaining-message=${ifDefined(args['remaining-message'] || undefined)}
-  remaining-one-message=${ifDefined(args['remaining-one-message'] || undefined)}
-  expired-message=${ifDefined(args['expired-message'] || undefined)}
-  overlay-text=${ifDefined(args['overlay-text'] || undefined)}
-  exit-title=${ifDefined(args['exit-title'] || undefined)}
+  history=${args.history}
+  strings=${ifDefined(args.strings || undefined)}
   >${args.childLink ? html`<a href="https://www.bbc.co.uk/weather" rel="noreferrer">Leave this site</a>` : nothing}</safety-quick-exit
 >`;
 
@@ -49,18 +40,14 @@ const meta: Meta<Args> = {
     position: 'inline',
     'clear-session': false,
     label: '',
-    'emergency-prefix': '',
-    hint: '',
-    'remaining-message': '',
-    'remaining-one-message': '',
-    'expired-message': '',
-    'overlay-text': '',
-    'exit-title': '',
+    history: 'page',
+    strings: '',
     childLink: true,
   },
   argTypes: {
     shortcut: { control: 'inline-radio', options: ['shift', 'escape', 'none'] },
     position: { control: 'inline-radio', options: ['inline', 'top', 'bottom'] },
+    history: { control: 'inline-radio', options: ['page', 'visit'] },
     childLink: { name: 'child <a href> (no-JS fallback)', control: 'boolean' },
   },
   parameters: {
@@ -68,7 +55,9 @@ const meta: Meta<Args> = {
       description: {
         component:
           'Clicking the control in these stories really leaves the page: the preview frame goes to the neutral site. Reload the story to come back. ' +
-          'Write it with a child link so it works before and without JavaScript, and put it first in `<body>` when sticky.',
+          'Write it with a child link so it works before and without JavaScript, and put it first in `<body>` when sticky. ' +
+          'Exit order: leave first (`location.replace`, after walking back over the page\'s own fragment and pushState entries), then hide (one attribute switches a sheet adopted at arm time), then title, favicon, new tab, storage and the `safety-exit` event; a top-layer cover follows after the first hidden frame. ' +
+          '`history="visit"` makes same-origin links replace the current entry, so Back after an exit skips the whole visit.',
       },
     },
   },
@@ -116,13 +105,14 @@ export const CustomStrings: Story = {
   args: {
     childLink: false,
     label: 'Gadael y wefan',
-    'emergency-prefix': 'Argyfwng',
-    hint: 'neu pwyswch Shift 3 gwaith',
-    'remaining-message': '{key}, pwyswch {count} gwaith eto i adael.',
-    'remaining-one-message': '{key}, pwyswch unwaith eto i adael.',
-    'expired-message': 'Mae’r llwybr byr wedi dod i ben.',
-    'overlay-text': 'Yn llwytho.',
-    'exit-title': 'Yn llwytho',
+    strings: JSON.stringify({
+      hint: 'neu pwyswch Shift 3 gwaith',
+      remainingMessage: '{key}, pwyswch {count} gwaith eto i adael.',
+      remainingOneMessage: '{key}, pwyswch unwaith eto i adael.',
+      expiredMessage: 'Mae’r llwybr byr wedi dod i ben.',
+      overlayText: 'Yn llwytho.',
+      exitTitle: 'Yn llwytho',
+    }),
   },
 };
 
@@ -134,6 +124,9 @@ export const Themed: Story = {
     ${render(args)}
   </div>`,
 };
+
+/** history="visit": links on this site replace the current entry, so after an exit Back skips the visit. */
+export const KeepVisitOutOfBack: Story = { args: { history: 'visit' } };
 
 /** An unsafe destination is refused (see the console) and the default is used. */
 export const RefusedDestination: Story = { args: { childLink: false, href: 'javascript:alert(1)' } };

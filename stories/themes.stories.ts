@@ -9,7 +9,7 @@ import '../src/index.js';
  * background). Nothing else is changed: no `::part()` rules.
  */
 interface Args {
-  theme: 'council' | 'charity' | 'night';
+  theme: 'council' | 'charity' | 'night' | 'darkHost';
 }
 
 const THEMES: Record<Args['theme'], { name: string; page: Record<string, string>; tokens: Record<string, string> }> = {
@@ -78,6 +78,11 @@ const THEMES: Record<Args['theme'], { name: string; page: Record<string, string>
       '--safety-helpline-directory-emergency-background': '#3a1020',
     },
   },
+  darkHost: {
+    name: 'A dark site that sets no token at all: each element paints its own light surface',
+    page: { background: '#121212', color: '#e8e8e8', colorScheme: 'dark', fontFamily: 'Arial, Helvetica, sans-serif' },
+    tokens: {},
+  },
 };
 
 const render = ({ theme }: Args) => {
@@ -104,3 +109,4 @@ type Story = StoryObj<Args>;
 export const Council: Story = { args: { theme: 'council' } };
 export const Charity: Story = { args: { theme: 'charity' } };
 export const Night: Story = { args: { theme: 'night' } };
+export const DarkHost: Story = { args: { theme: 'darkHost' } };

@@ -1,8 +1,10 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/clares-law/safety-clares-law.js';
 import type { SafetyClaresLaw } from '../src/components/clares-law/clares-law.component.js';
 import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, schemeEvidence } from '../src/data/disclosure-schemes.js';
+import { helplineById } from '../src/data/helplines.js';
+import { telHref } from '../src/internal/phone.js';
 import { captureWarningsAsync } from './support/console.js';
 import { expectNoRequestsSince } from './support/requests.js';
 
@@ -22,7 +24,7 @@ async function render(t = html`<safety-clares-law></safety-clares-law>`) {
 }
 
 async function openAll(el: SafetyClaresLaw) {
-  for (const b of $$<HTMLButtonElement>(el, '[part~="section-toggle"]')) if (b.getAttribute('aria-expanded') === 'false') b.click();
+  for (const b of $$<HTMLButtonElement>(el, '[part~="toggle"]')) if (b.getAttribute('aria-expanded') === 'false') b.click();
   await el.updateComplete;
 }
 
@@ -87,10 +89,15 @@ describe('<safety-clares-law> England and Wales (default)', () => {
     expect(apply.querySelector('a')!.getAttribute('href')).to.equal('tel:101');
     // Helplines for the nation, from the helpline data.
     const lines = $$(el, '[part="helpline"]');
-    expect(lines.map((l) => l.querySelector('strong')!.textContent)).to.deep.equal(['National Domestic Abuse Helpline', 'Live Fear Free']);
-    expect(lines[0]!.querySelector('a')!.getAttribute('href')).to.equal('tel:+448082000247');
-    expect(text(lines[1])).to.match(/^In Wales: Live Fear Free/);
-    expect(lines[1]!.querySelector('a')!.getAttribute('href')).to.equal('tel:+448088010800');
+    // Issue 14: the National Domestic Abuse Helpline is for women (England), with the Men's Advice Line beside it.
+    const ids = DISCLOSURE_SCHEMES['england-wales'].helplines;
+    expect(ids.slice(0, 2)).to.deep.equal(['national-domestic-abuse-helpline', 'mens-advice-line']);
+    expect(lines.map((l) => l.querySelector('strong')!.textContent)).to.deep.equal(ids.map((id) => helplineById(id)!.name));
+    expect(lines.map((l) => l.querySelector('a')!.getAttribute('href'))).to.deep.equal(ids.map((id) => telHref(helplineById(id)!.phones![0]!.number)));
+    expect(text(lines[0])).to.match(/^In England: National Domestic Abuse Helpline \(for women, and for family and friends calling for them\)/);
+    expect(text(lines[0])).to.not.contain('anyone');
+    expect(text(lines[1])).to.contain('(for men)');
+    expect(text(lines[2])).to.match(/^In Wales: Live Fear Free/);
     await expect(el).to.be.accessible();
   });
 
@@ -150,10 +157,13 @@ describe('<safety-clares-law> Scotland', () => {
     expect(panel(el, 'told')).to.equal(null);
     expect(all).to.not.contain('28 days');
     const apply = $(el, '[part="apply"]')!;
-    expect([...apply.querySelectorAll('p')].map(text)).to.deep.equal(['Apply online on the Police Scotland website', 'Or call 101.']);
+    // Issue 14: the form's own address is unconfirmed, so the link is Police Scotland's page and its text says where the form is.
+    expect([...apply.querySelectorAll('p')].map(text)).to.deep.equal(["Find the Right to Ask form on Police Scotland's domestic abuse advice page", 'Or call 101.']);
     const [form, phone] = [...apply.querySelectorAll('a')];
     expect(form!.getAttribute('part')).to.equal('apply-link');
-    expect(form!.href).to.equal('https://www.scotland.police.uk/');
+    expect(form!.href).to.equal(DISCLOSURE_SCHEMES.scotland.nationalForm!.url);
+    expect(new URL(form!.href).pathname).to.not.equal('/');
+    expect(text(panel(el, 'how'))).to.contain("Apply online with the Right to Ask form, which is linked from Police Scotland's domestic abuse advice page");
     expect(form!.rel).to.equal('noreferrer');
     expect(phone!.getAttribute('href')).to.equal('tel:101');
     const lines = $$(el, '[part="helpline"]');
@@ -174,13 +184,21 @@ describe('<safety-clares-law> Northern Ireland', () => {
     expect(text(panel(el, 'who'))).to.contain('Power to Tell');
     expect($$(el, '#panel-how li').map(text)).to.deep.equal(['Apply online on the PSNI website']);
     expect($<HTMLAnchorElement>(el, '#panel-how a')!.href).to.equal('https://www.psni.police.uk/crime/domestic-abuse/dvads/');
-    expect($$(el, '[part="step"]').map(text)).to.deep.equal(['You apply with the online form.', 'The police meet you and ask for photo ID.']);
+    // Issue 14: the meeting is asked for only when you are not in immediate danger but the police have a concern.
+    expect($$(el, '[part="step"]').map(text)).to.deep.equal([
+      'You apply with the online form.',
+      'If you are not in immediate danger but the police have a concern, they ask to meet you, and ask for photo ID.',
+    ]);
     expect($(el, '[part="timescale"]')).to.equal(null);
     expect(panel(el, 'told')).to.equal(null);
     expect([...$(el, '[part="apply"]')!.querySelectorAll('p')].map(text)).to.deep.equal(['Apply online on the PSNI website', 'To talk to the police, call 101.']);
     expect($<HTMLAnchorElement>(el, '[part="apply-link"]')!.href).to.equal('https://www.psni.police.uk/crime/domestic-abuse/dvads/');
     const lines = $$(el, '[part="helpline"]');
-    expect(lines.map((l) => l.querySelector('a')!.getAttribute('href'))).to.deep.equal(['tel:+448088021414']);
+    // Applicants must be 16 or over: Childline (up to 19) is beside the adult line.
+    const ids = DISCLOSURE_SCHEMES['northern-ireland'].helplines;
+    expect(ids).to.include('childline');
+    expect(lines.map((l) => l.querySelector('a')!.getAttribute('href'))).to.deep.equal(ids.map((id) => telHref(helplineById(id)!.phones![0]!.number)));
+    expect(text(lines[1])).to.contain('Childline').and.contain('(for children and young people up to 19)');
     await expect(el).to.be.accessible();
   });
 });
@@ -220,7 +238,9 @@ describe('<safety-clares-law> guided path', () => {
     expect(text($(el, '[role="status"]'))).to.equal("The steps below now describe asking about someone else's partner.");
     expect(text($$(el, '[part="step"]').at(-1))).to.contain('You will usually not be told what was found.');
     expect(text(panel(el, 'told'))).to.contain('As the person who asked, you will usually not be told.');
-    expect(text(panel(el, 'told'))).to.contain('They are not told who applied.');
+    // Issue 14: the police aim to keep who applied confidential; it is not promised.
+    expect(text(panel(el, 'told'))).to.contain('The police aim to keep who applied confidential, but cannot promise it.');
+    expect(text(panel(el, 'told'))).to.not.contain('They are not told who applied.');
     expect(text(panel(el, 'told'))).to.contain('The person at risk is offered a safety plan.');
     expect(text(panel(el, 'who'))).to.contain('as a family member, friend or neighbour, you can ask about the partner or ex-partner');
     await expect(el).to.be.accessible();
@@ -273,7 +293,7 @@ describe('<safety-clares-law> sections (accordion)', () => {
   it('shows closed panels in print styles even without the beforeprint event', async () => {
     const el = await render();
     const sheet = (el.constructor as typeof SafetyClaresLaw).styles;
-    const cssText = [sheet].flat(3).map((s) => (s as { cssText: string }).cssText).join('\n');
+    const cssText = [sheet].flat(3).map((s) => (s as unknown as { cssText: string }).cssText).join('\n');
     expect(cssText).to.match(/@media print\s*\{[^@]*\.panel\[hidden\]\s*\{\s*display:\s*block !important/);
   });
 });
@@ -292,7 +312,11 @@ describe('<safety-clares-law> apply-href, apply-label and force-name', () => {
     expect($<HTMLAnchorElement>(el, '#panel-how a[href^="https"]')!.href).to.equal('https://www.example.police.uk/clares-law');
     el.applyLabel = 'Start your Clare’s Law application';
     await el.updateComplete;
-    expect(text($(el, '[part="apply-link"]'))).to.equal('Start your Clare’s Law application');
+    // Issue 14: force-name stays in the call to action when the site sets its own label.
+    expect(text($(el, '[part="apply-link"]'))).to.equal('Start your Clare’s Law application (Example Police)');
+    el.applyLabel = 'Apply to Example Police online';
+    await el.updateComplete;
+    expect(text($(el, '[part="apply-link"]'))).to.equal('Apply to Example Police online');
     await expect(el).to.be.accessible();
   });
 
@@ -335,7 +359,7 @@ describe('<safety-clares-law> bad input', () => {
       el = await render(html`<safety-clares-law asking-about="myself-xyz"></safety-clares-law>`);
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('asking-about "myself-xyz"');
+    expect(warnings[0]).to.contain('asking-about="myself-xyz"').and.contain('partner, other');
     expect($$<HTMLInputElement>(el, 'input[type="radio"]').some((r) => r.checked)).to.equal(false);
     expect(text(panel(el, 'who'))).to.contain('A family member, friend or neighbour can also ask');
   });
@@ -354,7 +378,7 @@ describe('<safety-clares-law> bad input', () => {
 describe('<safety-clares-law> heading levels', () => {
   for (const [attr, main, sub] of [
     ['3', 'H3', 'H4'],
-    ['1', 'H2', 'H3'],
+    ['1', 'H1', 'H2'],
     ['6', 'H6', 'H6'],
     ['nonsense', 'H2', 'H3'],
   ] as const) {
@@ -372,7 +396,7 @@ describe('<safety-clares-law> heading levels', () => {
 describe('<safety-clares-law> strings', () => {
   it('overrides single strings from the attribute (JSON) and the property', async () => {
     const el = await render(
-      html`<safety-clares-law strings='{"title":"Clare&#39;s Law","question":"Whose partner?","step.outcome.partner":"You hear it face to face."}'></safety-clares-law>`,
+      html`<safety-clares-law strings='{"heading":"Clare&#39;s Law","question":"Whose partner?","step.outcome.partner":"You hear it face to face."}'></safety-clares-law>`,
     );
     expect(text($(el, '[part="heading"]'))).to.equal("Clare's Law");
     expect(text($(el, '[part="legend"]'))).to.equal('Whose partner?');
@@ -443,16 +467,20 @@ describe('<safety-clares-law> small screens', () => {
     for (const node of $$(el, '*')) expect(node.getBoundingClientRect().right, node.tagName).to.be.at.most(321);
     // Targets: radios and section buttons are at least 24 px.
     for (const r of $$(el, 'input[type="radio"]')) expect(r.getBoundingClientRect().height).to.be.at.least(24);
-    for (const b of $$(el, '[part~="section-toggle"]')) expect(b.getBoundingClientRect().height).to.be.at.least(24);
+    for (const b of $$(el, '[part~="toggle"]')) expect(b.getBoundingClientRect().height).to.be.at.least(24);
   });
 });
 
 describe('<safety-clares-law> sources', () => {
-  it('lists the source of every fact shown, with the check date', async () => {
+  it('lists the source of every fact shown, with no "checked" date until a person has checked the live pages', async () => {
     const el = await render();
     const hosts = $$(el, '.source-list a').map(text);
     for (const host of ['gov.uk', 'legislation.gov.uk', 'bedfordshire.police.uk', 'cambs.police.uk', 'police.uk']) expect(hosts).to.include(host);
-    expect(text(panel(el, 'sources'))).to.contain('23 November 2026');
+    // Issue 14: verifiedOn records a check against the reference file, not the live page: it is never shown as a check.
+    const sources = text(panel(el, 'sources'));
+    expect(sources).to.contain('These pages say what is shown here.');
+    for (const [, e] of schemeEvidence(DISCLOSURE_SCHEMES['england-wales'])) expect(sources).to.not.contain(e.verifiedOn);
+    expect(sources).to.not.match(/Checked|November 2026/);
   });
 });
 
@@ -469,7 +497,8 @@ describe('<safety-clares-law> privacy', () => {
     }
     window.dispatchEvent(new Event('beforeprint'));
     window.dispatchEvent(new Event('afterprint'));
-    await aTimeout(50);
+    await el.updateComplete;
+    await nextFrame();
     expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
     await expectNoRequestsSince(mark);
     expect(localStorage.length).to.equal(0);

@@ -60,6 +60,11 @@ describe('bundled helplines', () => {
     'scotland-domestic-abuse-helpline': { phones: ['0800 027 1234'], free: true },
     'ni-domestic-sexual-abuse-helpline': { phones: ['0808 802 1414'], free: true },
     'rape-crisis-support-line': {},
+    // Reference section 7 (issue 14): new services.
+    'victim-support-scotland': { phones: ['0800 160 1985'], free: true },
+    'rape-crisis-scotland': { phones: ['08088 01 03 02'], free: true },
+    'action-against-stalking': {},
+    childline: { phones: ['0800 1111'], free: true },
   };
 
   it('ships exactly the confirmed services, with the reference numbers', () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/helpline-directory/safety-helpline-directory.js';
 import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/safety-helpline-directory.js';
 import { KEY_SERVICES } from '../src/components/helpline-directory/helpline-directory.component.js';
-import { HELPLINES } from '../src/data/helplines.js';
+import { EMERGENCY, HELPLINES } from '../src/data/helplines.js';
 import { captureWarningsAsync } from './support/console.js';
 
 // The TypeScript source itself: the dev server compiles it (and maps its .js imports) for the frame too.
@@ -73,7 +73,7 @@ describe('<safety-helpline-directory> on a phone', function () {
     ({ frame, el } = await phone());
     await waitUntil(() => $$(el, '[part="card"]').length === HELPLINES.length, 'cards did not render');
     for (const card of $$(el, '[part="card"]')) {
-      expect(card.querySelector('a[href^="tel:"], a[href^="sms:"], a[href^="mailto:"], a[href^="http"]'), card.querySelector('[part="name"]')!.textContent!).to.exist;
+      expect(!!card.querySelector('a[href^="tel:"], a[href^="sms:"], a[href^="mailto:"], a[href^="http"]'), card.querySelector('[part="name"]')!.textContent!).to.equal(true);
       const call = card.querySelector('[part~="call"]');
       const note = card.querySelector('[part="note"]');
       if (call && note) expect(note.getBoundingClientRect().top).to.be.at.least(call.getBoundingClientRect().bottom - 1);
@@ -125,12 +125,14 @@ describe('<safety-helpline-directory> on a phone', function () {
     const details = more[0] as HTMLDetailsElement;
     expect(details.open).to.equal(false);
     expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Other ways to contact the police');
-    expect([...details.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:18000', 'sms:999?body=register', 'tel:101']);
-    expect(details.textContent).to.contain('55');
+    // Relay UK's 18000 is text with a link to the service, never a tel: voice link (issue 14).
+    expect([...details.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([EMERGENCY.find((f) => f.id === 'relay-uk')!.source, 'sms:999?body=register', 'tel:101']);
+    expect(details.textContent).to.contain('55').and.contain('Relay UK: 18000');
     // By keyboard: Tab from 999 reaches the summary, Enter opens it.
     (panel.querySelector('a') as HTMLElement).focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(details.querySelector('summary'));
+    // Booleans, not elements: chai printing a shadow-DOM element on failure hangs the browser tab.
+    expect(el.shadowRoot!.activeElement === details.querySelector('summary')).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => details.open, 'Enter did not open the disclosure');
     await expect(el).to.be.accessible();
@@ -167,12 +169,14 @@ describe('<safety-helpline-directory> on a phone', function () {
     const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory></safety-helpline-directory>`);
     const sources = $(el, '[part~="sources"]') as HTMLDetailsElement;
     expect(sources.querySelector('summary')!.textContent!.trim()).to.equal('Where this information comes from');
-    expect(el.shadowRoot!.querySelector('[part="base"]')!.lastElementChild).to.equal(sources);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.lastElementChild === sources).to.equal(true);
     expect($$(el, '[part="card"] [part="checked"]')).to.have.length(0);
     for (const d of $$(el, 'details') as HTMLDetailsElement[]) d.open = true;
     await waitUntil(() => $$(el, '[part="checked"]').length === HELPLINES.length, 'sources did not render');
-    const links = $$(el, '[part="checked"] a').map((a) => a.textContent!.trim());
-    expect(new Set(links).size).to.equal(links.length);
+    // Each source link is named by its site, inside its service's entry; one name is never two pages.
+    const links = $$(el, '[part="checked"] a').map((a) => [a.textContent!.trim(), a.getAttribute('href')!] as const);
+    expect(links).to.have.length(HELPLINES.length);
+    for (const [name, href] of links) expect(links.filter(([n, h]) => n === name && h !== href).map(([, h]) => h), name).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 

@@ -4,7 +4,7 @@ import '../src/components/helpline-directory/safety-helpline-directory.js';
 import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/safety-helpline-directory.js';
 import { KEY_SERVICES } from '../src/components/helpline-directory/helpline-directory.component.js';
 import { parse, stem, SYNONYMS } from '../src/components/helpline-directory/search.js';
-import { HELPLINES, type Category, type Helpline } from '../src/data/helplines.js';
+import { EMERGENCY, HELPLINES, type Category, type Helpline } from '../src/data/helplines.js';
 
 const TOTAL = HELPLINES.length;
 const $ = (el: SafetyHelplineDirectory, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -13,6 +13,8 @@ const CARD = '[part="card"]:not([hidden])';
 const names = (el: SafetyHelplineDirectory) => $$(el, `${CARD} [part="name"]`).map((n) => n.textContent!.trim());
 const count = (el: SafetyHelplineDirectory) => $(el, '[part="count"]')!.textContent!.trim();
 const policeWays = (el: SafetyHelplineDirectory) => $$(el, '[part="police-matches"] a').map((a) => a.getAttribute('href'));
+/** Relay UK's 18000 is text (reached from a textphone or the Relay UK app), with a link to the service: never a tel: link (issue 14). */
+const RELAY = EMERGENCY.find((f) => f.id === 'relay-uk')!.source;
 const withCategory = (...cats: Category[]) => HELPLINES.filter((h) => h.categories.some((c) => cats.includes(c))).map((h) => h.name);
 
 async function search(el: SafetyHelplineDirectory, text: string) {
@@ -53,9 +55,9 @@ describe('<safety-helpline-directory> search', function () {
     ['ex', () => withCategory('domestic-abuse')],
     ['partner', () => withCategory('domestic-abuse')],
     ['ex partner', () => withCategory('domestic-abuse')],
-    ['deaf', () => HELPLINES.filter((h: Helpline) => h.texts?.length || h.bsl).map((h) => h.name), ['tel:18000', 'sms:999?body=register']],
-    ['text', () => HELPLINES.filter((h: Helpline) => h.texts?.length || h.bsl).map((h) => h.name), ['tel:18000', 'sms:999?body=register']],
-    ['sign', () => HELPLINES.filter((h: Helpline) => h.texts?.length || h.bsl).map((h) => h.name), ['tel:18000', 'sms:999?body=register']],
+    ['deaf', () => HELPLINES.filter((h: Helpline) => h.texts?.length || h.bsl).map((h) => h.name), [RELAY, 'sms:999?body=register']],
+    ['text', () => HELPLINES.filter((h: Helpline) => h.texts?.length || h.bsl).map((h) => h.name), [RELAY, 'sms:999?body=register']],
+    ['sign', () => HELPLINES.filter((h: Helpline) => h.texts?.length || h.bsl).map((h) => h.name), [RELAY, 'sms:999?body=register']],
     ['women', () => withCategory('domestic-abuse', 'sexual-violence')],
     ['men', () => withCategory('men')],
     ['lgbt', () => withCategory('lgbt')],
@@ -71,6 +73,7 @@ describe('<safety-helpline-directory> search', function () {
       expect(names(el)).to.include.members(want);
       expect(count(el)).to.equal(`Showing ${names(el).length} of ${TOTAL} services`);
       if (police) expect(policeWays(el)).to.include.members(police);
+      if (police) expect(policeWays(el)).not.to.include('tel:18000');
       expect($(el, '[part="empty"]')).to.equal(null);
     });
   }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { define } from '../src/internal/define.js';
 import { safeUrl } from '../src/internal/url.js';
 import { format, formatParts, stringsFor } from '../src/internal/strings.js';
-import { clampHeadingLevel } from '../src/internal/heading.js';
+import { headingLevelOf } from '../src/internal/heading.js';
 import { captureWarnings } from './support/console.js';
 
 describe('internal: define()', () => {
@@ -19,19 +19,40 @@ describe('internal: define()', () => {
     expect(warnings).to.have.length(0);
   });
 
-  it('warns once, naming both versions, when another version defined the tag first', () => {
+  it('warns once for the whole library (not once per tag), naming both versions, when another version defined the tags first', () => {
     class Old extends HTMLElement {
       static safetyVersion = '0.0.1';
     }
+    class OldToo extends HTMLElement {
+      static safetyVersion = '0.0.1';
+    }
     class Ours extends HTMLElement {}
+    class OursToo extends HTMLElement {}
     define('safety-test-define-b', Old);
+    define('safety-test-define-b2', OldToo);
     const warnings = captureWarnings(() => {
       define('safety-test-define-b', Ours);
+      define('safety-test-define-b2', OursToo);
       define('safety-test-define-b', Ours);
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<safety-test-define-b>').and.contain('0.0.1');
     expect(customElements.get('safety-test-define-b')).to.equal(Old);
+    expect(customElements.get('safety-test-define-b2')).to.equal(OldToo);
+  });
+
+  it('if customElements.define throws for one tag, warns naming it and the next tags still register', () => {
+    class Ok extends HTMLElement {}
+    let result: unknown;
+    const warnings = captureWarnings(() => {
+      // An invalid name makes the browser's define() throw (a SyntaxError), as a host's broken registry patch would.
+      define('Not-A-Valid-Name', class extends HTMLElement {});
+      result = define('safety-test-define-c', Ok);
+    });
+    expect(result).to.equal(undefined);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<Not-A-Valid-Name>').and.contain('could not be registered');
+    expect(customElements.get('safety-test-define-c')).to.equal(Ok);
   });
 });
 
@@ -94,10 +115,16 @@ describe('internal: strings', () => {
     wrapper.remove();
   });
 
-  it('clamps heading levels to 2..6', () => {
-    expect(clampHeadingLevel('1')).to.equal(2);
-    expect(clampHeadingLevel('9')).to.equal(6);
-    expect(clampHeadingLevel('nonsense', 3)).to.equal(3);
-    expect(clampHeadingLevel('4')).to.equal(4);
+  it('reads heading levels 1 to 6 and warns once (naming the value) for anything else, using 2', () => {
+    const warnings = captureWarnings(() => {
+      expect(headingLevelOf('<safety-x>', '1')).to.equal(1);
+      expect(headingLevelOf('<safety-x>', 4)).to.equal(4);
+      expect(headingLevelOf('<safety-x>', '9')).to.equal(2);
+      expect(headingLevelOf('<safety-x>', 'nonsense')).to.equal(2);
+      expect(headingLevelOf('<safety-x>', '2.5')).to.equal(2);
+      expect(headingLevelOf('<safety-x>', '9')).to.equal(2);
+    });
+    expect(warnings).to.have.length(3);
+    expect(warnings[0]).to.contain('heading-level="9"').and.contain('1 to 6').and.contain('using 2');
   });
 });

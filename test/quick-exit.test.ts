@@ -1,9 +1,13 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/quick-exit/safety-quick-exit.js';
 import { DEFAULT_DESTINATION, type SafetyExitDetail, type SafetyQuickExit } from '../src/components/quick-exit/quick-exit.component.js';
 import { captureWarnings, captureWarningsAsync } from './support/console.js';
 import { isHidden, recordExits } from './support/quick-exit.js';
+import { setShortcutClock } from '../src/components/quick-exit/shortcut.js';
+import { EXITING_ATTRIBUTE } from '../src/components/quick-exit/leave.js';
+import { STORAGE_NAMESPACE } from '../src/internal/storage.js';
+import { storageKey } from '../src/components/checklist/checklist.storage.js';
 
 const ua = navigator.userAgent;
 const isWebKitDriver = /AppleWebKit/.test(ua) && !/Chrome/.test(ua);
@@ -24,17 +28,44 @@ beforeEach(() => {
 });
 afterEach(() => {
   exits.restore();
+  setShortcutClock();
 });
+
+/** A manual clock for the shortcut's timing: no real sleeps. */
+function fakeClock() {
+  let now = 0;
+  let id = 0;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  const clock = {
+    now: () => now,
+    setTimeout: (fn: () => void, ms: number) => {
+      timers.set(++id, { at: now + ms, fn });
+      return id;
+    },
+    clearTimeout: (handle: unknown) => void timers.delete(handle as number),
+    advance(ms: number) {
+      now += ms;
+      for (const [key, timer] of [...timers]) {
+        if (timer.at <= now) {
+          timers.delete(key);
+          timer.fn();
+        }
+      }
+    },
+  };
+  setShortcutClock(clock);
+  return clock;
+}
 
 describe('<safety-quick-exit>: rendering', () => {
   it('renders a labelled control to the default neutral site', async () => {
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
     const b = button(el);
     expect(b.href).to.equal(DEFAULT_DESTINATION);
-    expect(b.textContent).to.equal('Emergency: Leave this site');
+    // Voice control (WCAG 2.5.3): the accessible name is the visible label, with nothing hidden before it.
+    expect(b.textContent).to.equal('Leave this site');
     expect(b.getAttribute('rel')).to.contain('noreferrer');
     expect(b.getAttribute('role')).to.equal('button');
-    expect(shadow(el).querySelector('.visually-hidden')!.textContent).to.equal('Emergency: ');
     expect(shadow(el).querySelector('[part="hint"]')!.textContent).to.equal('or press Shift 3 times');
     expect(b.getAttribute('aria-describedby')).to.equal('hint');
     expect(Number(getComputedStyle(b).fontWeight)).to.equal(700);
@@ -49,7 +80,7 @@ describe('<safety-quick-exit>: rendering', () => {
       html`<safety-quick-exit><a href="https://www.google.com/webhp" rel="noreferrer">Hide this page</a></safety-quick-exit>`,
     );
     expect(button(el).href).to.equal('https://www.google.com/webhp');
-    expect(button(el).textContent).to.equal('Emergency: Hide this page');
+    expect(button(el).textContent).to.equal('Hide this page');
     expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
   });
 
@@ -63,7 +94,7 @@ describe('<safety-quick-exit>: rendering', () => {
     await aTimeout(0);
     await el.updateComplete;
     expect(button(el).href).to.equal('https://b.example/');
-    expect(button(el).textContent).to.equal('Emergency: B');
+    expect(button(el).textContent).to.equal('B');
   });
 
   it('uses the href attribute when there is no child link', async () => {
@@ -111,22 +142,24 @@ describe('<safety-quick-exit>: rendering', () => {
     });
     expect(el.shortcutMode).to.equal('shift');
     expect(el.position).to.equal('inline');
-    expect(warnings.some((w) => w.includes('unknown shortcut "ctrl"'))).to.equal(true);
-    expect(warnings.some((w) => w.includes('unknown position "middle"'))).to.equal(true);
+    expect(warnings.filter((w) => w.includes('shortcut="ctrl" is not one of'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('position="middle" is not one of'))).to.have.length(1);
+    expect(warnings.some((w) => w.includes('position="middle" is not one of'))).to.equal(true);
   });
 
-  it('lets every string be overridden by attribute', async () => {
-    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit
-      label="Gadael y wefan"
-      emergency-prefix="Argyfwng"
-      hint="neu pwyswch Shift 3 gwaith"
-      remaining-message="{key}: {count} eto"
-      remaining-one-message="{key}: 1 eto"
-      expired-message="Wedi dod i ben"
-      overlay-text="Llwytho."
-      exit-title="Llwytho"
-    ></safety-quick-exit>`);
-    expect(button(el).textContent).to.equal('Argyfwng: Gadael y wefan');
+  it('lets every string be overridden by the strings attribute (label also by its own attribute)', async () => {
+    const strings = JSON.stringify({
+      emergencyPrefix: 'Argyfwng',
+      hint: 'neu pwyswch Shift 3 gwaith',
+      remainingMessage: '{key}: {count} eto',
+      remainingOneMessage: '{key}: 1 eto',
+      expiredMessage: 'Wedi dod i ben',
+      overlayText: 'Llwytho.',
+      exitTitle: 'Llwytho',
+    });
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit label="Gadael y wefan" strings=${strings}></safety-quick-exit>`);
+    // The accessible name still starts with the visible label; the extra words come after it.
+    expect(button(el).textContent).to.equal('Gadael y wefan, Argyfwng');
     expect(shadow(el).querySelector('[part="hint"]')!.textContent).to.equal('neu pwyswch Shift 3 gwaith');
     await press('Shift');
     await el.updateComplete;
@@ -139,30 +172,93 @@ describe('<safety-quick-exit>: rendering', () => {
     expect(document.title).to.equal('Llwytho');
   });
 
+  it('the strings property works too; label wins over strings.label; unknown keys warn once', async () => {
+    let el!: SafetyQuickExit;
+    const warnings = await captureWarningsAsync(async () => {
+      el = await fixture<SafetyQuickExit>(html`<safety-quick-exit .strings=${{ label: 'From strings', nonsense: 'x' }}></safety-quick-exit>`);
+      expect(button(el).textContent).to.equal('From strings');
+      el.label = 'From label';
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(button(el).textContent).to.equal('From label');
+    expect(warnings.filter((w) => w.includes('"nonsense"'))).to.have.length(1);
+  });
+
+  it('an empty or blank label or exit title falls back to the default with one warning', async () => {
+    let el!: SafetyQuickExit;
+    const warnings = await captureWarningsAsync(async () => {
+      el = await fixture<SafetyQuickExit>(html`<safety-quick-exit label="  " strings='{"exitTitle": " "}'></safety-quick-exit>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(button(el).textContent).to.equal('Leave this site');
+    expect(warnings.filter((w) => w.includes('empty label'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('empty exit title'))).to.have.length(1);
+    button(el).click();
+    expect(document.title).to.equal('Loading');
+  });
+
+  it('a bad href warns once, not on every render', async () => {
+    let el!: SafetyQuickExit;
+    const warnings = await captureWarningsAsync(async () => {
+      el = await fixture<SafetyQuickExit>(html`<safety-quick-exit href="javascript:alert(1)"></safety-quick-exit>`);
+      for (let i = 0; i < 3; i++) {
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+    });
+    expect(warnings.filter((w) => w.includes('refused'))).to.have.length(1);
+  });
+
+  for (const samePage of ['#', '?', '#main', '']) {
+    it(`refuses a same-page destination (${samePage ? `"${samePage}"` : 'the page\'s own URL'}) with one warning and uses the default`, async () => {
+      const href = samePage || location.href;
+      let el!: SafetyQuickExit;
+      const warnings = await captureWarningsAsync(async () => {
+        el = await fixture<SafetyQuickExit>(html`<safety-quick-exit><a href=${href}>Leave</a></safety-quick-exit>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(button(el).href).to.equal(DEFAULT_DESTINATION);
+      expect(warnings.filter((w) => w.includes('same page'))).to.have.length(1);
+      button(el).click();
+      expect(exits.left).to.deep.equal([DEFAULT_DESTINATION]);
+    });
+  }
+
   it('re-renders when a string attribute changes', async () => {
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
     el.setAttribute('label', 'Exit now');
     await el.updateComplete;
-    expect(button(el).textContent).to.equal('Emergency: Exit now');
+    expect(button(el).textContent).to.equal('Exit now');
+    el.setAttribute('strings', '{"hint": "Shift x3"}');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="hint"]')!.textContent).to.equal('Shift x3');
   });
 });
 
 describe('<safety-quick-exit>: leaving', () => {
-  it('on click: fires safety-exit first, then hides the whole document, blanks the title, strips the referrer, replaces the page', async () => {
+  it('on click: leaves first, then hides the whole document, then title, referrer and the safety-exit event', async () => {
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit href="https://www.google.com/webhp"></safety-quick-exit>`);
     const titleBefore = document.title;
-    let seenInListener: { title: string; hidden: boolean } | undefined;
-    el.addEventListener('safety-exit', () => (seenInListener = { title: document.title, hidden: isHidden() }));
+    let seenInListener: { title: string; hidden: boolean; left: number } | undefined;
+    el.addEventListener('safety-exit', () => (seenInListener = { title: document.title, hidden: isHidden(), left: exits.left.length }));
     const event = oneEvent(document, 'safety-exit') as Promise<CustomEvent<SafetyExitDetail>>;
     button(el).click();
     const { detail, bubbles, composed } = await event;
     expect(detail).to.deep.equal({ href: 'https://www.google.com/webhp', trigger: 'click' });
     expect(bubbles && composed).to.equal(true);
-    expect(seenInListener).to.deep.equal({ title: titleBefore, hidden: false });
+    // The event comes after leaving and hiding (DECISIONS: leave first, then hide, then everything else).
+    expect(seenInListener).to.deep.equal({ title: 'Loading', hidden: true, left: 1 });
+    expect(titleBefore).to.not.equal('Loading');
     expect(isHidden()).to.equal(true);
     expect(document.title).to.equal('Loading');
     expect(document.querySelector('meta[name="referrer"]')!.getAttribute('content')).to.equal('no-referrer');
-    expect(overlay(el).open).to.equal(true);
+    // The top-layer cover comes after the first hidden frame, not inside the handler.
+    expect(overlay(el).open).to.equal(false);
+    await waitUntil(() => overlay(el).open, 'the cover is shown after the first hidden frame');
     expect(overlay(el).matches(':modal')).to.equal(true);
     expect(getComputedStyle(overlay(el)).visibility).to.equal('visible');
     expect(exits.left).to.deep.equal(['https://www.google.com/webhp']);
@@ -179,6 +275,7 @@ describe('<safety-quick-exit>: leaving', () => {
     const el = await fixture<SafetyQuickExit>(html`<div><button id="page-button">Page</button><safety-quick-exit></safety-quick-exit></div>`);
     const qe = el.querySelector('safety-quick-exit')!;
     button(qe).click();
+    await waitUntil(() => overlay(qe).open, 'cover shown');
     const hit = document.elementFromPoint(5, 5);
     expect(hit === qe || hit === document.documentElement).to.equal(true);
     expect(el.querySelector<HTMLElement>('#page-button')!.matches(':focus')).to.equal(false);
@@ -212,13 +309,15 @@ describe('<safety-quick-exit>: leaving', () => {
   it('Escape cannot close the overlay while leaving', async () => {
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
     button(el).click();
+    await waitUntil(() => overlay(el).open, 'cover shown');
     await press('Escape');
     await press('Escape');
     await aTimeout(50);
-    expect(overlay(el).open).to.equal(true);
+    await waitUntil(() => overlay(el).open, 'still open after Escape', { timeout: 2000 });
+    const closed = oneEvent(overlay(el), 'close');
     overlay(el).close();
-    await aTimeout(50);
-    expect(overlay(el).open).to.equal(true);
+    await closed;
+    await waitUntil(() => overlay(el).open, 'opened again after close()', { timeout: 2000 });
   });
 
   it('stays hidden and leaves again when the page comes back from the back-forward cache', async () => {
@@ -262,14 +361,17 @@ describe('<safety-quick-exit>: leaving', () => {
 
 describe('<safety-quick-exit>: new tab', () => {
   let opened: string[];
+  let openedWith: [string, string][] = [];
   let original: typeof window.open;
   let result: Window | null;
   beforeEach(() => {
     opened = [];
+    openedWith = [];
     original = window.open;
     result = null;
-    window.open = ((url?: string | URL) => {
+    window.open = ((url?: string | URL, target?: string, features?: string) => {
       opened.push(String(url));
+      openedWith.push([target ?? '', features ?? '']);
       return result;
     }) as typeof window.open;
   });
@@ -277,13 +379,19 @@ describe('<safety-quick-exit>: new tab', () => {
     window.open = original;
   });
 
-  it('opens the second site on click and cuts the opener', async () => {
-    const fakeTab = { opener: window } as unknown as Window;
-    result = fakeTab;
+  it('opens the second site on click with no opener and no referrer, after leaving has started', async () => {
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit new-tab-href="https://www.google.com/webhp"></safety-quick-exit>`);
+    let leftFirst: boolean | undefined;
+    window.open = ((url?: string | URL, target?: string, features?: string) => {
+      leftFirst = exits.left.length === 1 && document.querySelector('meta[name="referrer"][content="no-referrer"]') !== null;
+      opened.push(String(url));
+      openedWith.push([target ?? '', features ?? '']);
+      return null;
+    }) as typeof window.open;
     button(el).click();
     expect(opened).to.deep.equal(['https://www.google.com/webhp']);
-    expect(fakeTab.opener).to.equal(null);
+    expect(openedWith).to.deep.equal([['_blank', 'noopener,noreferrer']]);
+    expect(leftFirst).to.equal(true);
     expect(exits.left).to.have.length(1);
   });
 
@@ -315,6 +423,7 @@ describe('<safety-quick-exit>: new tab', () => {
 
 describe('<safety-quick-exit>: Shift shortcut', () => {
   it('leaves on the third Shift, announcing progress politely and showing it', async () => {
+    fakeClock(); // the axe check between presses may take long on a loaded machine: time stands still
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
     const live = shadow(el).querySelector('[part="status"]')!;
     expect(live.getAttribute('role')).to.equal('status');
@@ -414,12 +523,16 @@ describe('<safety-quick-exit>: Shift shortcut', () => {
     expect(exits.left).to.have.length(1);
   });
 
-  it('the count expires 5 seconds after the last press, and says so', async function () {
-    this.timeout(12000);
+  it('the count expires 5 seconds after the last press, and says so', async () => {
+    const clock = fakeClock();
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
     await press('Shift');
+    clock.advance(4900);
     await press('Shift');
-    await aTimeout(5200);
+    // 4.9 s after the first press is still within the window: two presses counted.
+    await el.updateComplete;
+    expect(status(el)).to.equal('Shift, press 1 more time to leave this site.');
+    clock.advance(5001);
     await el.updateComplete;
     expect(status(el)).to.equal('Leave this site shortcut expired.');
     expect(shadow(el).querySelector<HTMLElement>('[part="indicator"]')!.hidden).to.equal(true);
@@ -466,9 +579,10 @@ describe('<safety-quick-exit>: Escape shortcut', () => {
   });
 
   it('expires after 1 s', async () => {
+    const clock = fakeClock();
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit shortcut="escape"></safety-quick-exit>`);
     await press('Escape');
-    await aTimeout(1150);
+    clock.advance(1001);
     await el.updateComplete;
     expect(status(el)).to.equal('Leave this site shortcut expired.');
     await press('Escape');
@@ -643,12 +757,226 @@ describe('<safety-quick-exit>: frames', () => {
       win.console.warn = (...args: unknown[]) => warned.push(args.join(' '));
       const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
       (qe.shadowRoot!.querySelector('[part="button"]') as HTMLElement).click();
+      // The top document (this page, same origin) is hidden too, in the same task as the click.
+      const topHidden = document.documentElement.hasAttribute(EXITING_ATTRIBUTE) && getComputedStyle(document.body).opacity === '0';
+      const topTitle = document.title;
       await loaded;
+      expect(topHidden).to.equal(true);
+      expect(topTitle).to.equal('Loading');
       expect(frame.contentDocument!.querySelector('#neutral')).to.exist;
       expect(location.pathname).to.not.contain('neutral');
       if (isChromium) expect(warned.some((w) => w.includes('frame'))).to.equal(true);
     } finally {
       frame.remove();
+      document.documentElement.removeAttribute(EXITING_ATTRIBUTE);
     }
+  });
+});
+
+describe('<safety-quick-exit>: the exit path', () => {
+  const ours = () => document.adoptedStyleSheets.filter((sheet) => Array.from(sheet.cssRules).some((r) => r.cssText.includes(EXITING_ATTRIBUTE)));
+
+  it('adopts its hiding sheet once at arm time; the exit only sets one attribute on <html>', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    const armedBefore = ours().length;
+    await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    // One sheet for this document, adopted when the first copy armed; a second copy adds none.
+    expect(armedBefore).to.be.at.least(1);
+    expect(ours()).to.have.length(armedBefore);
+    const sheetsBefore = [...document.adoptedStyleSheets];
+    expect(isHidden()).to.equal(false);
+    button(el).click();
+    expect(document.documentElement.hasAttribute(EXITING_ATTRIBUTE)).to.equal(true);
+    expect(document.adoptedStyleSheets).to.deep.equal(sheetsBefore);
+    expect(isHidden()).to.equal(true);
+  });
+
+  it('still hides when the host replaced document.adoptedStyleSheets after arming', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    const kept = document.adoptedStyleSheets;
+    document.adoptedStyleSheets = [];
+    try {
+      button(el).click();
+      expect(isHidden()).to.equal(true);
+    } finally {
+      document.adoptedStyleSheets = kept;
+    }
+  });
+
+  it('hides host text that sets visibility: visible, and the red bar itself', async () => {
+    const host = await fixture(html`<div><p id="loud" style="visibility: visible !important">Still here?</p><safety-quick-exit></safety-quick-exit></div>`);
+    const qe = host.querySelector<SafetyQuickExit>('safety-quick-exit')!;
+    button(qe).click();
+    expect(getComputedStyle(document.body).opacity).to.equal('0');
+    // Everything in <body> is painted at opacity 0, whatever its own visibility says.
+    expect(getComputedStyle(host.querySelector('#loud')!).visibility).to.equal('visible');
+    expect(getComputedStyle(document.documentElement).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  for (const [where, markup] of [
+    ['display: none', '<div style="display:none"><safety-quick-exit id="first"></safety-quick-exit></div><safety-quick-exit></safety-quick-exit>'],
+    ['a closed <details>', '<details><summary>Menu</summary><safety-quick-exit id="first"></safety-quick-exit></details><safety-quick-exit></safety-quick-exit>'],
+  ] as const) {
+    it(`draws a cover when the first copy is in ${where} (Shift 3 times)`, async () => {
+      const host = await fixture(html`<div></div>`);
+      const template = document.createElement('template');
+      template.innerHTML = markup;
+      host.append(template.content);
+      const first = host.querySelector<SafetyQuickExit>('#first')!;
+      await first.updateComplete;
+      await press('Shift');
+      await press('Shift');
+      await press('Shift');
+      expect(exits.left).to.have.length(1);
+      const cover = () => document.querySelector<HTMLDialogElement>(':root > dialog[data-safety-cover]');
+      await waitUntil(() => cover()?.open || overlay(first).open, 'a cover is shown');
+      const drawn = cover() ?? overlay(first);
+      const box = drawn.getBoundingClientRect();
+      expect(box.width).to.be.at.least(innerWidth - 1);
+      expect(box.height).to.be.at.least(innerHeight - 1);
+      expect(getComputedStyle(drawn).visibility).to.equal('visible');
+      expect(getComputedStyle(drawn).opacity).to.equal('1');
+      expect(drawn.matches(':modal')).to.equal(true);
+    });
+  }
+
+  it('each failing step fails alone: an addEventListener shim, a throwing dispatchEvent, a throwing console.warn', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit href="javascript:void 0" new-tab-href="javascript:void 0"></safety-quick-exit>`);
+    const originals = { add: EventTarget.prototype.addEventListener, dispatch: EventTarget.prototype.dispatchEvent, warn: console.warn };
+    EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+      if ((options as AddEventListenerOptions).passive) return; // reads options.passive: throws when there are none
+      return originals.add.call(this, type, fn, options);
+    };
+    EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {
+      if (event.type.startsWith('safety-')) throw new Error('neighbour wrapper');
+      return originals.dispatch.call(this, event);
+    };
+    console.warn = () => {
+      throw new Error('broken console');
+    };
+    let prevented: boolean | undefined;
+    try {
+      const watch = (e: Event) => (prevented = e.defaultPrevented);
+      originals.add.call(window, 'click', watch as EventListener);
+      button(el).click();
+      window.removeEventListener('click', watch as EventListener);
+    } finally {
+      EventTarget.prototype.addEventListener = originals.add;
+      EventTarget.prototype.dispatchEvent = originals.dispatch;
+      console.warn = originals.warn;
+    }
+    expect(exits.left).to.deep.equal([DEFAULT_DESTINATION]);
+    expect(isHidden()).to.equal(true);
+    expect(document.title).to.equal('Loading');
+    expect(prevented).to.equal(true);
+  });
+
+  it('when leaving itself fails, the link is followed instead (its own navigation is not cancelled)', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    const { navigation } = await import('../src/components/quick-exit/leave.js');
+    const recorder = navigation.leave;
+    navigation.leave = () => {
+      throw new Error('location is broken');
+    };
+    let prevented: boolean | undefined;
+    const watch = (e: Event) => {
+      prevented = e.defaultPrevented;
+      e.preventDefault(); // the test page must not really go
+    };
+    window.addEventListener('click', watch);
+    try {
+      button(el).click();
+    } finally {
+      window.removeEventListener('click', watch);
+      navigation.leave = recorder;
+    }
+    expect(prevented).to.equal(false);
+    expect(isHidden()).to.equal(true);
+  });
+
+  it('removes everything stored under the library namespace, even when a site handler stops the event', async () => {
+    localStorage.setItem(storageKey('plan-a'), '["a"]');
+    sessionStorage.setItem(`${STORAGE_NAMESPACE}other`, '1');
+    localStorage.setItem('site-own', 'keep');
+    const stop = (e: Event) => e.stopImmediatePropagation();
+    window.addEventListener('safety-exit', stop, true);
+    try {
+      const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+      button(el).click();
+    } finally {
+      window.removeEventListener('safety-exit', stop, true);
+    }
+    expect(localStorage.getItem(storageKey('plan-a'))).to.equal(null);
+    expect(sessionStorage.getItem(`${STORAGE_NAMESPACE}other`)).to.equal(null);
+    expect(localStorage.getItem('site-own')).to.equal('keep');
+    localStorage.removeItem('site-own');
+  });
+
+  it('neutralises the favicon while leaving', async () => {
+    const icon = document.createElement('link');
+    icon.rel = 'icon';
+    icon.href = '/site-icon.png';
+    document.head.append(icon);
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    button(el).click();
+    // The site's icon is gone; no data: icon replaces it (a strict CSP's img-src would refuse and report it).
+    const icons = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')].map((l) => l.getAttribute('href'));
+    expect(icons).to.deep.equal([]);
+    icon.remove();
+  });
+
+  it('announces each Shift at once, and the last message is not replaced by the exit', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    key('keydown', { key: 'Shift', shiftKey: true });
+    key('keyup', { key: 'Shift' });
+    // Synchronously: no update cycle between the key and the live region.
+    expect(status(el)).to.equal('Shift, press 2 more times to leave this site.');
+    key('keydown', { key: 'Shift', shiftKey: true });
+    key('keyup', { key: 'Shift' });
+    expect(status(el)).to.equal('Shift, press 1 more time to leave this site.');
+    key('keydown', { key: 'Shift', shiftKey: true });
+    key('keyup', { key: 'Shift' });
+    expect(exits.left).to.have.length(1);
+    await aTimeout(0);
+    expect(el.isUpdatePending).to.equal(false);
+    expect(status(el)).to.equal('Shift, press 1 more time to leave this site.');
+  });
+
+  it('warns once about an unknown history value and keeps "page"', async () => {
+    const warnings = await captureWarningsAsync(async () => {
+      await fixture<SafetyQuickExit>(html`<safety-quick-exit history="everything"></safety-quick-exit>`);
+    });
+    expect(warnings.filter((w) => w.includes('history="everything" is not one of'))).to.have.length(1);
+  });
+
+  it('types safety-exit in HTMLElementEventMap', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    let href = '';
+    el.addEventListener('safety-exit', (e) => (href = e.detail.href)); // compiles only with the event map entry
+    el.exit();
+    expect(href).to.equal(DEFAULT_DESTINATION);
+  });
+
+  // Last in the file: it adds history entries to the test page.
+  it('walks back over this page\'s own fragment and pushState entries before replacing it', async function () {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    const before = history.length;
+    history.pushState(null, '', '#one');
+    location.hash = 'two';
+    if (history.length - before < 2 || !('navigation' in window)) {
+      // WebKit has no Navigation API, so the count falls back to the growth of history.length since arming,
+      // which stops at the engine's per-tab cap and is abandoned once the page has seen a popstate: the
+      // runner's one long-lived page has done both after the earlier suites. Named limit (README); the real
+      // Back behaviour is proved end to end in Chromium and Firefox (test/e2e/quick-exit.e2e.mjs).
+      history.replaceState(null, '', location.pathname + location.search);
+      this.skip();
+    }
+    button(el).click();
+    expect(isHidden()).to.equal(true);
+    expect(exits.walked).to.deep.equal([2]);
+    // The recorder does not really walk, so no popstate comes: it leaves on the fallback timer.
+    expect(exits.left).to.have.length(0);
+    await waitUntil(() => exits.left.length === 1, 'leaves after the walk back', { timeout: 5000 });
+    history.replaceState(null, '', location.pathname + location.search);
   });
 });

@@ -9,6 +9,8 @@
  * Never reuse an id for a different step.
  */
 
+import type { LawNation } from '../internal/nation.js';
+
 /** One step of the plan. Site items (JSON, property or light DOM) need only `id` and `text`. */
 export interface ChecklistItem {
   /** Stable id (letters, digits, `-`, `_`); it is what a saved plan stores. */
@@ -19,8 +21,14 @@ export interface ChecklistItem {
   source?: string;
   /** Further pages that say the same. */
   alsoSources?: string[];
-  /** ISO date the step was last checked against its source. */
+  /** Why `source` is a site's home page rather than the page that says the step, when it is one. */
+  sourceNote?: string;
+  /** ISO date the step was last checked against the project's reference (stored copies of its sources). */
   verifiedOn?: string;
+  /** ISO date a person read the live source and confirmed the step. */
+  liveCheckedOn?: string;
+  /** Built-in steps only: the jurisdictions the step is for (it names a service or scheme of theirs). Absent: every nation. */
+  nations?: LawNation[];
   /** Built-in steps only: helpline ids (from `src/data/helplines.ts`) whose phone numbers are shown under the step. */
   helplines?: string[];
 }
@@ -34,6 +42,8 @@ export interface ChecklistGroup {
 }
 
 const V = '2026-11-23';
+/** Day the reference's section 7 corrections were applied. */
+const A = '2026-11-29';
 const SUZY = 'https://www.suzylamplugh.org/';
 const HERTS = 'https://www.herts.police.uk/';
 const DEVON = 'https://www.devon.gov.uk/';
@@ -41,6 +51,9 @@ const STAFFS = 'https://www.staffordshire.police.uk/';
 const LINCS = 'https://www.lincs.police.uk/';
 const AREYOUOK = 'https://www.areyouok.co.uk/';
 const TRAVEL = [HERTS, 'https://www.scaredofsomeone.org/', 'https://www.police.uk/'];
+/** Why a home page: the reference's section 3 names these sites, not pages. */
+const SITE = "The reference's safety-planning section names this site, not a page of it; pin the page at the live check.";
+const GOVUK_EXIT = 'https://design-system.service.gov.uk/patterns/exit-a-page-quickly/';
 
 export const CHECKLIST: ChecklistGroup[] = [
   {
@@ -50,27 +63,29 @@ export const CHECKLIST: ChecklistGroup[] = [
       {
         id: 'evidence-diary',
         text: 'Write down each incident straight away: the date, time and place, what happened, any vehicle, any witnesses, and how it made you feel. A record made at the time can be used in court.',
-        source: SUZY,
+        source: SUZY, sourceNote: SITE,
         alsoSources: ['https://www.scaredofsomeone.org/'],
         verifiedOn: V,
       },
       {
         id: 'evidence-keep',
         text: 'Keep letters, gifts, texts, emails and screenshots. Handle items as little as possible.',
-        source: HERTS,
+        source: HERTS, sourceNote: SITE,
         verifiedOn: V,
       },
       {
         id: 'evidence-report-early',
         text: "Don't wait until you have gathered evidence before you report to the police.",
-        source: 'https://www.northants.police.uk/',
+        source: 'https://www.northants.police.uk/advice/advice-and-information/beta-stalking-and-harassment/how-report-stalking-harassment',
         verifiedOn: V,
       },
       {
         id: 'evidence-golden-rules',
         text: "Follow Paladin's six golden rules: report early, get practical advice, collect evidence, keep a diary, complete the S-DASH risk questions, and trust your instinct.",
-        source: DEVON,
+        source: DEVON, sourceNote: SITE,
         verifiedOn: V,
+        // Paladin and the S-DASH questions are England and Wales services (reference section 7).
+        nations: ['england-wales'],
       },
     ],
   },
@@ -81,14 +96,14 @@ export const CHECKLIST: ChecklistGroup[] = [
       {
         id: 'engage-never',
         text: 'Never confront, reply to or meet the person who is stalking you.',
-        source: HERTS,
+        source: HERTS, sourceNote: SITE,
         alsoSources: [SUZY],
         verifiedOn: V,
       },
       {
         id: 'engage-block-or-mute',
         text: 'Decide whether to block or mute them online. Advice differs: Veritas Justice suggests muting rather than blocking, to keep evidence and avoid making things worse; Staffordshire Police advises blocking.',
-        source: 'https://www.safespacesussex.org.uk/',
+        source: 'https://www.sussex-pcc.gov.uk/about/news/mute-don-t-block-your-stalker',
         alsoSources: [STAFFS],
         verifiedOn: V,
       },
@@ -98,24 +113,24 @@ export const CHECKLIST: ChecklistGroup[] = [
     id: 'home',
     title: 'At home',
     items: [
-      { id: 'home-locks', text: 'Change the locks.', source: DEVON, alsoSources: [HERTS], verifiedOn: V },
-      { id: 'home-alarm', text: 'Add an alarm or a camera.', source: DEVON, alsoSources: [HERTS], verifiedOn: V },
-      { id: 'home-keys', text: 'Have your keys ready when you reach the door.', source: DEVON, alsoSources: [HERTS], verifiedOn: V },
-      { id: 'home-phone', text: 'Answer the phone with "hello" only.', source: DEVON, alsoSources: [HERTS], verifiedOn: V },
+      { id: 'home-locks', text: 'Change the locks.', source: DEVON, sourceNote: SITE, alsoSources: [HERTS], verifiedOn: V },
+      { id: 'home-alarm', text: 'Add an alarm or a camera.', source: DEVON, sourceNote: SITE, alsoSources: [HERTS], verifiedOn: V },
+      { id: 'home-keys', text: 'Have your keys ready when you reach the door.', source: DEVON, sourceNote: SITE, alsoSources: [HERTS], verifiedOn: V },
+      { id: 'home-phone', text: 'Answer the phone with "hello" only.', source: DEVON, sourceNote: SITE, alsoSources: [HERTS], verifiedOn: V },
     ],
   },
   {
     id: 'out',
     title: 'Out and about',
     items: [
-      { id: 'out-vary', text: 'Vary your routes and the times you travel.', source: HERTS, alsoSources: TRAVEL.slice(1), verifiedOn: V },
-      { id: 'out-tell', text: 'Tell someone your plans.', source: HERTS, alsoSources: TRAVEL.slice(1), verifiedOn: V },
-      { id: 'out-phone', text: 'Carry a charged phone.', source: HERTS, alsoSources: TRAVEL.slice(1), verifiedOn: V },
-      { id: 'out-alarm', text: 'Carry a personal alarm. Never carry a weapon.', source: HERTS, alsoSources: TRAVEL.slice(1), verifiedOn: V },
+      { id: 'out-vary', text: 'Vary your routes and the times you travel.', source: HERTS, sourceNote: SITE, alsoSources: TRAVEL.slice(1), verifiedOn: V },
+      { id: 'out-tell', text: 'Tell someone your plans.', source: HERTS, sourceNote: SITE, alsoSources: TRAVEL.slice(1), verifiedOn: V },
+      { id: 'out-phone', text: 'Carry a charged phone.', source: HERTS, sourceNote: SITE, alsoSources: TRAVEL.slice(1), verifiedOn: V },
+      { id: 'out-alarm', text: 'Carry a personal alarm. Never carry a weapon.', source: HERTS, sourceNote: SITE, alsoSources: TRAVEL.slice(1), verifiedOn: V },
       {
         id: 'out-followed',
         text: 'Know where you would go if you were followed: a busy shop, a house with its lights on, a petrol station with CCTV, or a police station.',
-        source: HERTS,
+        source: HERTS, sourceNote: SITE,
         alsoSources: TRAVEL.slice(1),
         verifiedOn: V,
       },
@@ -125,21 +140,35 @@ export const CHECKLIST: ChecklistGroup[] = [
     id: 'online',
     title: 'Online and devices',
     items: [
-      { id: 'online-passwords', text: 'Change your passwords and turn on two-step login.', source: STAFFS, alsoSources: [LINCS], verifiedOn: V },
-      { id: 'online-privacy', text: 'Set your social media accounts to private.', source: STAFFS, alsoSources: [LINCS], verifiedOn: V },
-      { id: 'online-location', text: 'Turn off location sharing, and geotagging on your photos.', source: STAFFS, alsoSources: [LINCS], verifiedOn: V },
-      { id: 'online-pin', text: 'Put a PIN on your phone.', source: STAFFS, alsoSources: [LINCS], verifiedOn: V },
-      { id: 'online-spyware', text: 'Get your phone and computer checked for spyware.', source: STAFFS, alsoSources: [LINCS], verifiedOn: V },
+      {
+        id: 'online-passwords',
+        text: 'Change your passwords and turn on two-step login. Do it from a device the other person has never had access to, so that they cannot see the new ones.',
+        source: STAFFS,
+        sourceNote: SITE,
+        alsoSources: [LINCS, GOVUK_EXIT],
+        verifiedOn: A,
+      },
+      { id: 'online-privacy', text: 'Set your social media accounts to private.', source: STAFFS, sourceNote: SITE, alsoSources: [LINCS], verifiedOn: V },
+      { id: 'online-location', text: 'Turn off location sharing, and geotagging on your photos.', source: STAFFS, sourceNote: SITE, alsoSources: [LINCS], verifiedOn: V },
+      { id: 'online-pin', text: 'Put a PIN on your phone.', source: STAFFS, sourceNote: SITE, alsoSources: [LINCS], verifiedOn: V },
+      {
+        id: 'online-spyware',
+        text: 'If you think there is spyware on your phone or computer, get advice before you check for it or remove it: doing so can alert the person who installed it. The National Stalking Helpline or the police can advise you.',
+        source: GOVUK_EXIT,
+        alsoSources: [STAFFS, LINCS],
+        verifiedOn: A,
+        helplines: ['national-stalking-helpline'],
+      },
       {
         id: 'online-trackers',
         text: 'Check for trackers such as AirTags: turn on unknown tracker alerts (Android) or tracking notifications (iPhone), use "play sound", and search your car and bags.',
-        source: AREYOUOK,
+        source: AREYOUOK, sourceNote: SITE,
         verifiedOn: V,
       },
       {
         id: 'online-tracker-found',
         text: "If you find a tracker, remove its battery, don't take it to a safe address, and tell the police.",
-        source: AREYOUOK,
+        source: AREYOUOK, sourceNote: SITE,
         verifiedOn: V,
       },
     ],
@@ -148,22 +177,37 @@ export const CHECKLIST: ChecklistGroup[] = [
     id: 'support',
     title: 'Telling people and getting support',
     items: [
-      { id: 'support-tell', text: 'Tell your family, your neighbours and your employer what is happening.', source: HERTS, verifiedOn: V },
-      { id: 'support-spoc', text: 'Ask the police for their stalking single point of contact (SPOC).', source: HERTS, verifiedOn: V },
+      { id: 'support-tell', text: 'Tell your family, your neighbours and your employer what is happening.', source: HERTS, sourceNote: SITE, verifiedOn: V },
+      { id: 'support-spoc', text: 'Ask the police for their stalking single point of contact (SPOC).', source: HERTS, sourceNote: SITE, verifiedOn: V },
       {
         id: 'support-helpline',
         text: 'Contact the National Stalking Helpline for advice.',
-        source: 'https://www.suzylamplugh.org/national-stalking-helpline',
-        verifiedOn: V,
+        source: 'https://www.arun.gov.uk/stalking',
+        verifiedOn: A,
         helplines: ['national-stalking-helpline'],
       },
       {
         id: 'support-isac',
         text: "Ask about an Independent Stalking Advocacy Caseworker (ISAC). Paladin's advocates support people at high risk.",
-        source: 'https://www.paladinservice.co.uk/',
-        verifiedOn: V,
+        source: 'https://www.arun.gov.uk/stalking',
+        verifiedOn: A,
         helplines: ['paladin'],
+        // ISACs and Paladin are England and Wales services (reference section 7).
+        nations: ['england-wales'],
+      },
+      {
+        id: 'support-scotland',
+        text: 'Contact Action Against Stalking, a Scottish charity that offers advocacy and support, or Victim Support Scotland.',
+        source: 'https://www.mygov.scot/victim-support-stalking',
+        verifiedOn: A,
+        helplines: ['action-against-stalking', 'victim-support-scotland'],
+        nations: ['scotland'],
       },
     ],
   },
 ];
+
+/** The built-in plan for a reader in one jurisdiction: steps that name another nation's services are left out. */
+export function checklistFor(nation: LawNation): ChecklistGroup[] {
+  return CHECKLIST.map((g) => ({ ...g, items: g.items.filter((i) => !i.nations || i.nations.includes(nation)) }));
+}

@@ -26,6 +26,10 @@ export interface Evidence {
   readonly verifiedOn: string;
   /** Set when a person must read the source's own sentence before a release: what to check. */
   readonly preReleaseCheck?: string;
+  /** Why `source` is a home page, when it is one. */
+  readonly sourceNote?: string;
+  /** Day a person read the live source and confirmed the fact (ISO). */
+  readonly liveCheckedOn?: string;
 }
 
 /** Ways to ask the police, in the order a page shows them. */
@@ -57,7 +61,12 @@ export interface DisclosureScheme {
   /** Ways to ask. */
   readonly routes: Evidence & { readonly ways: readonly Route[] };
   /** The nation's own online application route, where there is one. */
-  readonly nationalForm?: Evidence & { readonly url: string; readonly owner: string };
+  readonly nationalForm?: Evidence & {
+    readonly url: string;
+    readonly owner: string;
+    /** `url` is a page that links to the form, not the form itself (its text says so). */
+    readonly formOnPage?: boolean;
+  };
   /** The steps, in order. */
   readonly steps: readonly Step[];
   /** How long it should take. `kind` picks the sentence: a target, or "within N days or sooner". */
@@ -88,17 +97,23 @@ const GLOUCESTERSHIRE = 'https://www.gloucestershire.police.uk/';
 const CAMBS = 'https://www.cambs.police.uk/information-and-services/Domestic-abuse/Clares-law';
 const BEDFORD_TODAY =
   'https://www.bedfordtoday.co.uk/news/crime/bedfordshire-police-deal-with-more-than-70-clares-law-requests-for-information-about-potential-abusers-in-one-year-3185232';
-const SAFER_ROTHERHAM = 'https://www.saferrotherham.org.uk/';
+const SAFER_ROTHERHAM = 'https://www.saferrotherham.org.uk/priorities/reducing-domestic-abuse/2';
 const INVERCLYDE =
   'https://www.inverclyde.gov.uk/community-life-and-leisure/community-safety-and-resilience/violence-against-women-including-domestic-abuse/disclosure-scheme-for-domestic-abuse-scotland';
 const WILTSHIRE999 = 'https://wiltshire999.co.uk/news/uk/uk-news/over-11500-disclosures-made-through-scotlands-domestic-abuse-scheme';
-const POLICE_SCOTLAND = 'https://www.scotland.police.uk/';
+// The form is reported at scotland.police.uk/secureforms/disclosure/ (shetlandwa.org), UNCONFIRMED that it
+// is still live: the link goes to Police Scotland's domestic abuse page, which says you can submit a Right to
+// Ask application, with text that says so (reference section 7).
+const POLICE_SCOTLAND_DA = 'https://www.scotland.police.uk/advice-and-information/domestic-abuse/what-can-i-do-if-this-is-happening-to-me';
 const NIDIRECT = 'https://www.nidirect.gov.uk/articles/checking-partners-history-abuse';
 const PSNI = 'https://www.psni.police.uk/crime/domestic-abuse/dvads/';
 const JUSTICE_NI = 'https://www.justice-ni.gov.uk/news/new-safeguards-potential-victims-domestic-abuse-introduced';
 
-const at = (source: string, preReleaseCheck?: string): Evidence =>
-  preReleaseCheck ? { source, verifiedOn: VERIFIED, preReleaseCheck } : { source, verifiedOn: VERIFIED };
+const at = (source: string, preReleaseCheck?: string, verifiedOn = VERIFIED): Evidence =>
+  preReleaseCheck ? { source, verifiedOn, preReleaseCheck } : { source, verifiedOn };
+/** Day the reference's section 7 corrections were applied. */
+const AUDITED = '2026-11-29';
+const HOME = "The reference cites this force's site for the fact without a page address; pin the page at the live check.";
 
 export const DISCLOSURE_SCHEMES: Readonly<Record<SchemeNation, DisclosureScheme>> = {
   'england-wales': {
@@ -121,11 +136,12 @@ export const DISCLOSURE_SCHEMES: Readonly<Record<SchemeNation, DisclosureScheme>
       // Initial checks and risk assessment, not while you are there; a crime described may be investigated.
       { id: 'checks', ...at(BEDFORDSHIRE_STEPS) },
       // Face to face with a specialist officer; proof of identity.
-      { id: 'meeting', ...at(BEDFORDSHIRE_STEPS) },
+      // You *may* be asked to meet in person (reference section 7).
+      { id: 'meeting', ...at(BEDFORDSHIRE_STEPS, undefined, AUDITED) },
       { id: 'partner-agencies', ...at(THRESHOLD) },
       // Multi-agency decision: lawful, necessary and proportionate, with a "pressing need" (gloucestershire.police.uk;
       // Home Office pilot assessment).
-      { id: 'panel', ...at(GLOUCESTERSHIRE) },
+      { id: 'panel', ...at(GLOUCESTERSHIRE), sourceNote: HOME },
       { id: 'outcome', ...at(CAMBS) },
     ],
     // 28 days, down from 35 (Home Office consultation, May 2022; reducingtherisk.org.uk; police FOI answers from late
@@ -141,7 +157,8 @@ export const DISCLOSURE_SCHEMES: Readonly<Record<SchemeNation, DisclosureScheme>
       // (lancashire.police.uk; southnorfolkandbroadland.gov.uk; cambs.police.uk; westyorkshire.police.uk).
       whoIsTold: at(CAMBS),
       // In person, no written copy; the person at risk is not told who applied; to be kept confidential.
-      howTold: at(CAMBS),
+      // "Our officers always aim to maintain the confidentiality of the applicant" (cambs.police.uk): an aim, not a promise.
+      howTold: at(CAMBS, undefined, AUDITED),
       // Convictions, cautions or reprimands for violent or abusive offences, or relevant intelligence.
       whatMayBeShared: at(BEDFORD_TODAY),
       // No risk, nothing held, or no pressing need.
@@ -149,8 +166,8 @@ export const DISCLOSURE_SCHEMES: Readonly<Record<SchemeNation, DisclosureScheme>
     },
     // A safety plan is offered. (That an IDVA attends is UNCONFIRMED: not said.)
     support: at(SAFER_ROTHERHAM),
-    // England's national helpline (its nation is not confirmed in the helpline data, so no claim is shown) and Wales's.
-    helplines: ['national-domestic-abuse-helpline', 'live-fear-free'],
+    // The National Domestic Abuse Helpline is for women (England); men are pointed to the Men's Advice Line beside it.
+    helplines: ['national-domestic-abuse-helpline', 'mens-advice-line', 'live-fear-free'],
   },
   scotland: {
     nation: 'scotland',
@@ -163,7 +180,7 @@ export const DISCLOSURE_SCHEMES: Readonly<Record<SchemeNation, DisclosureScheme>
     proactive: { kind: 'power-to-tell', ...at(WILTSHIRE999) },
     // Online form at scotland.police.uk, 101, a police station, or an officer.
     routes: { ways: ['national-online-form', 'phone-101', 'police-station', 'officer'], ...at(INVERCLYDE) },
-    nationalForm: { url: POLICE_SCOTLAND, owner: 'Police Scotland', ...at(INVERCLYDE) },
+    nationalForm: { url: POLICE_SCOTLAND_DA, owner: 'Police Scotland', formOnPage: true, ...at(POLICE_SCOTLAND_DA, undefined, AUDITED) },
     steps: [{ id: 'apply', ...at(INVERCLYDE) }],
     // Applications are processed "within 45 days or sooner".
     timescale: { days: 45, kind: 'within', ...at(WILTSHIRE999) },
@@ -186,9 +203,11 @@ export const DISCLOSURE_SCHEMES: Readonly<Record<SchemeNation, DisclosureScheme>
     // The online form; then police meet you and ask for photo ID.
     steps: [
       { id: 'apply-online', ...at(NIDIRECT) },
-      { id: 'meeting-photo-id', ...at(NIDIRECT) },
+      // Only "if you are not in immediate danger but police have a concern" (nidirect; reference section 7).
+      { id: 'meeting-photo-id', ...at(NIDIRECT, undefined, AUDITED) },
     ],
-    helplines: ['ni-domestic-sexual-abuse-helpline'],
+    // Applicants must be 16 or over: Childline (up to 19) is shown beside the adult line.
+    helplines: ['ni-domestic-sexual-abuse-helpline', 'childline'],
   },
 };
 

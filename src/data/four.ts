@@ -16,10 +16,14 @@ export type FourWordId = 'fixated' | 'obsessive' | 'unwanted' | 'repeated';
 export const FOUR_IDS: readonly FourWordId[] = ['fixated', 'obsessive', 'unwanted', 'repeated'];
 
 export interface Sourced {
-  /** Where the fact was checked (URL). */
+  /** The page that says the fact (URL). */
   readonly source: string;
-  /** Day a person last checked it against `source` (ISO "YYYY-MM-DD"). */
+  /** Why `source` is a home page, when it is one. */
+  readonly sourceNote?: string;
+  /** Day the fact was checked against the project's reference (stored copies of its sources; ISO "YYYY-MM-DD"). */
   readonly verifiedOn: string;
+  /** Day a person read the live source and confirmed the fact (ISO). */
+  readonly liveCheckedOn?: string;
 }
 
 export interface FourWord extends Sourced {
@@ -48,14 +52,20 @@ export interface StalkerType extends SourcedText {
 }
 
 const VERIFIED = '2026-11-23';
+/** Day the reference's section 7 corrections were applied. */
+const AUDITED = '2026-11-29';
 
 /** College of Policing's mnemonic, as shared by Bedfordshire Police (May 2019); examples as listed there and by Avon and Somerset Police (2025). */
 const FOUR_SOURCE = 'https://www.bedfordshire.police.uk/information-and-services/Advice/Force-focus/2019/May/ForceFocus-Stalking';
 const AVON_2025 = 'https://avonandsomerset.police.uk/news/2025/04/fixated-obsessive-unwanted-repeated-four-ways-to-spot-signs-of-stalking';
 const PHA_2A = 'https://www.legislation.gov.uk/ukpga/1997/40/section/2A';
-const HERTS = 'https://www.herts.police.uk/Information-and-services/Advice/Stalking-and-harassment/Stalking-and-harassment.aspx';
+// The page address the data had was found in no stored copy (reference section 7): the force's site is the
+// source, as the reference cites it.
+const HERTS = 'https://www.herts.police.uk/';
+const HERTS_NOTE = 'The reference cites herts.police.uk without a page address; the page the data named was found in no stored copy.';
 // The reference cites the trust's own advice (2010) without a page address: the site is the source.
 const SLT_2010 = 'https://www.suzylamplugh.org/';
+const SLT_NOTE = "The reference cites the trust's own advice (2010) without a page address.";
 const MULLEN = 'https://doi.org/10.1176/ajp.156.8.1244';
 
 export const FOUR_WORDS: readonly FourWord[] = [
@@ -148,13 +158,14 @@ export const STALKING_VS_HARASSMENT: readonly SourcedText[] = [
     id: 'who',
     text: 'The person can be an ex-partner, someone you know, or a stranger.',
     source: HERTS,
-    verifiedOn: VERIFIED,
+    sourceNote: HERTS_NOTE,
+    verifiedOn: AUDITED,
   },
   {
     id: 'decide',
-    text: 'You do not have to decide which it is. Tell the police what is happening: they will work it out.',
+    text: 'You do not have to decide which it is. Tell the police what is happening. If you think it is stalking, you can say so, and ask for it to be recorded as stalking.',
     source: AVON_2025,
-    verifiedOn: VERIFIED,
+    verifiedOn: AUDITED,
   },
 ];
 
@@ -179,18 +190,33 @@ export const WHAT_TO_DO: readonly SourcedText[] = [
     id: 'record',
     text: 'Write down what happens as soon as you can: the date, time and place, what happened, any witnesses, and how it made you feel.',
     source: SLT_2010,
+    sourceNote: SLT_NOTE,
     verifiedOn: VERIFIED,
   },
   {
     id: 'keep',
     text: 'Keep letters, gifts, messages and screenshots, and handle things as little as possible.',
     source: HERTS,
-    verifiedOn: VERIFIED,
+    sourceNote: HERTS_NOTE,
+    verifiedOn: AUDITED,
   },
   {
     id: 'dont-engage',
     text: 'Do not reply to, confront or agree to meet the person.',
     source: HERTS,
-    verifiedOn: VERIFIED,
+    sourceNote: HERTS_NOTE,
+    verifiedOn: AUDITED,
   },
 ];
+
+/**
+ * The stalking services the closing steps name, by jurisdiction, as ids in `helplines.ts` (numbers are
+ * read from there). Scotland's own services come first there; Paladin and other England-and-Wales-only
+ * services are never named for Scotland or Northern Ireland. The National Stalking Helpline's coverage
+ * is not confirmed, so it is named everywhere without a claim about where it serves.
+ */
+export const STALKING_SIGNPOSTS: Readonly<Record<'england-wales' | 'scotland' | 'northern-ireland', readonly string[]>> = {
+  'england-wales': ['national-stalking-helpline'],
+  scotland: ['action-against-stalking', 'victim-support-scotland', 'national-stalking-helpline'],
+  'northern-ireland': ['national-stalking-helpline'],
+};

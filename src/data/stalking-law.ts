@@ -9,8 +9,10 @@
  * The English text is the default; each sentence can be overridden by the key `law.<id>`.
  */
 
-export type LawNation = 'england-wales' | 'scotland' | 'northern-ireland';
-export const LAW_NATIONS: readonly LawNation[] = ['england-wales', 'scotland', 'northern-ireland'];
+import { LAW_NATION_VALUES, type LawNation } from '../internal/nation.js';
+
+export type { LawNation };
+export const LAW_NATIONS: readonly LawNation[] = LAW_NATION_VALUES;
 
 export interface LawFact {
   readonly id: string;
@@ -22,9 +24,13 @@ export interface LawFact {
   readonly verifiedOn: string;
   /** What a person must re-check before a release, when the reference asks for it. */
   readonly recheck?: string;
+  /** Day a person read the live source and confirmed the fact (ISO); only this is shown to readers as a check. */
+  readonly liveCheckedOn?: string;
 }
 
 const VERIFIED = '2026-11-23';
+/** Day the reference's section 7 additions and corrections were applied. */
+const AUDITED = '2026-11-29';
 const LEG = 'https://www.legislation.gov.uk/';
 const COMMONS_LIBRARY = 'https://commonslibrary.parliament.uk/research-briefings/sn06261/';
 
@@ -75,6 +81,24 @@ export const STALKING_LAW: Readonly<Record<LawNation, readonly LawFact[]>> = {
       source: `${LEG}ukpga/2019/9`,
       verifiedOn: VERIFIED,
     },
+    {
+      id: 'ew-civil-claim',
+      text: 'You can also go to a civil court yourself, without the police: harassment, including stalking, can be the subject of a civil claim by the person who is, or may be, its victim, and the court can grant an injunction (section 3 of the Protection from Harassment Act 1997).',
+      source: `${LEG}ukpga/1997/40/section/3`,
+      verifiedOn: AUDITED,
+    },
+    {
+      id: 'ew-non-molestation',
+      text: 'If the person is a partner or ex-partner, a relative, or someone you have lived with or had an intimate relationship with, you can ask a family court for a non-molestation order (section 42 of the Family Law Act 1996). Breaking the order is a crime with up to 5 years in prison (section 42A).',
+      source: `${LEG}ukpga/1996/27/section/42`,
+      verifiedOn: AUDITED,
+    },
+    {
+      id: 'ew-restraining-order',
+      text: 'A criminal court can make a restraining order to protect you when it convicts someone, and even when it acquits them (sections 5 and 5A of the Protection from Harassment Act 1997).',
+      source: `${LEG}ukpga/1997/40/section/5A`,
+      verifiedOn: AUDITED,
+    },
   ],
   scotland: [
     {
@@ -115,9 +139,9 @@ export const STALKING_LAW: Readonly<Record<LawNation, readonly LawFact[]>> = {
     },
     {
       id: 'sc-domestic',
-      text: 'Domestic abuse has been a crime of its own since 1 April 2019, under the Domestic Abuse (Scotland) Act 2018, with up to 14 years in prison.',
-      source: `${LEG}asp/2018/5`,
-      verifiedOn: VERIFIED,
+      text: 'Abusing a partner or ex-partner has been a crime of its own since 1 April 2019, under the Domestic Abuse (Scotland) Act 2018, with up to 14 years in prison. The offence covers partners and ex-partners only.',
+      source: `${LEG}asp/2018/5/section/1`,
+      verifiedOn: AUDITED,
     },
   ],
   'northern-ireland': [

@@ -6,7 +6,11 @@
  * `--safety-color-primary: nonsense` would otherwise make every `var(--safety-color-primary, #…)`
  * invalid at computed-value time (the fallback is not used) and could leave text unreadable.
  * A registered property with an invalid value falls back to its inherited or initial value instead.
+ * Each element's own colour tokens are a `ColorTokens` record named `COLOR_TOKENS` in its styles file,
+ * registered by its define file through `define()`.
  */
+export type ColorTokens = Readonly<Record<string, string>>;
+
 export const COLOR_TOKENS = {
   '--safety-color-primary': '#1d70b8',
   '--safety-color-primary-contrast': '#ffffff',
@@ -28,7 +32,7 @@ export type ColorToken = keyof typeof COLOR_TOKENS;
  * Registers `<color>` custom properties once per page. A second copy of the library (or a host that
  * registered the same name) makes `registerProperty` throw; the first registration stands.
  */
-export function registerColorTokens(tokens: Record<string, string>): void {
+export function registerColorTokens(tokens: ColorTokens): void {
   if (typeof CSS === 'undefined' || typeof CSS.registerProperty !== 'function') return;
   for (const [name, initialValue] of Object.entries(tokens)) {
     try {

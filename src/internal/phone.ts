@@ -4,6 +4,8 @@
  * international form. Text numbers use `sms:`.
  */
 
+import { UK_NATIONAL_NUMBER } from './uk-phone-rule.js';
+
 /** Digits with a leading `+` kept: "0808 802 0300" → "08088020300", "+44 (0)20 3866 4107" → "+442038664107". */
 export function phoneDigits(dial: string): string {
   const s = dial.trim().replace(/^\+44\s*\(0\)/, '+44');
@@ -11,20 +13,21 @@ export function phoneDigits(dial: string): string {
 }
 
 /**
- * Why a number cannot be dialled, or `undefined` if it can. Accepts UK national numbers (0 then 9 or
- * 10 digits), `+44` numbers, other E.164 numbers, and short codes of 3 to 6 digits. Anything with
- * letters or other symbols is impossible.
+ * Why a number cannot be dialled, or `undefined` if it can. Accepts UK numbers that fit the UK
+ * numbering plan as libphonenumber describes it (`uk-phone-rule.ts`, generated from its metadata:
+ * 0 then 9 or 10 digits, and 7-digit numbers such as 0800 1111), with a leading 0 or `+44`; other E.164
+ * numbers; and short codes of 3 to 6 digits. Anything with letters or other symbols is impossible.
  */
 export function phoneProblem(dial: unknown): string | undefined {
   if (typeof dial !== 'string' || !dial.trim()) return 'no phone number given';
   if (!/^\+?[\d\s().-]+$/.test(dial.trim())) return `"${dial}" has characters a phone cannot dial`;
   const n = phoneDigits(dial);
   const ok = n.startsWith('+44')
-    ? /^\+44[1-9]\d{8,9}$/.test(n)
+    ? UK_NATIONAL_NUMBER.test(n.slice(3))
     : n.startsWith('+')
       ? /^\+[1-9]\d{6,14}$/.test(n)
       : n.startsWith('0')
-        ? /^0[1-9]\d{8,9}$/.test(n)
+        ? UK_NATIONAL_NUMBER.test(n.slice(1))
         : /^[1-9]\d{2,5}$/.test(n);
   return ok ? undefined : `"${dial}" is not a possible phone number`;
 }

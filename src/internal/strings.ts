@@ -6,7 +6,9 @@
 export type StringTable<K extends string> = Record<K, string>;
 
 export function langOf(el: Element): string {
-  const lang = el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang ?? '';
+  // Lit's server renderer (@lit-labs/ssr) has no `closest`: there the element's own `lang` is what counts.
+  const holder = typeof el.closest === 'function' ? el.closest('[lang]') : el;
+  const lang = holder?.getAttribute('lang') ?? document.documentElement?.lang ?? '';
   return lang.toLowerCase().split('-')[0] ?? '';
 }
 
@@ -16,9 +18,15 @@ export function stringsFor<K extends string>(el: Element, tables: { en: StringTa
   return local ? { ...tables.en, ...local } : tables.en;
 }
 
-/** Replaces `{name}` placeholders: `format('press {count} more', { count: 2 })`. */
+/** Whether `values` itself has `key` (never an inherited name such as `constructor` or `toString`). */
+const has = (values: object, key: string): boolean => Object.prototype.hasOwnProperty.call(values, key);
+
+/**
+ * Replaces `{name}` placeholders: `format('press {count} more', { count: 2 })`. A placeholder that names
+ * no value (`{constructor}` in a site's strings included) stays as written.
+ */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (has(values, key) ? String(values[key]) : whole));
 }
 
 /**
@@ -26,5 +34,5 @@ export function format(template: string, values: Record<string, string | number>
  * for a Lit template to render in order. Unknown placeholders stay as written.
  */
 export function formatParts(template: string, values: Record<string, unknown>): unknown[] {
-  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (piece in values ? values[piece] : `{${piece}}`) : piece));
+  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (has(values, piece) ? values[piece] : `{${piece}}`) : piece));
 }

@@ -2,9 +2,9 @@
 // the story renders it, passes axe (colour contrast included) and really changes the elements' look.
 import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import meta, { Charity, Council, Night } from '../../stories/themes.stories.js';
+import meta, { Charity, Council, DarkHost, Night } from '../../stories/themes.stories.js';
 
-type Args = { theme: 'council' | 'charity' | 'night' };
+type Args = { theme: 'council' | 'charity' | 'night' | 'darkHost' };
 const render = meta.render as unknown as (args: Args) => TemplateResult;
 const tags = ['safety-quick-exit', 'safety-helpline-directory', 'safety-four-explainer', 'safety-checklist', 'safety-clares-law'];
 
@@ -15,7 +15,7 @@ async function show(args: Args) {
 }
 
 describe('Storybook theme gallery', () => {
-  for (const [name, story] of Object.entries({ Council, Charity, Night })) {
+  for (const [name, story] of Object.entries({ Council, Charity, Night, DarkHost })) {
     it(`${name}: accessible, colour contrast included`, async function () {
       this.timeout(60000);
       const el = await show(story.args as Args);

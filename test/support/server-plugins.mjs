@@ -2,6 +2,8 @@
 // '@web/test-runner-commands'. They let a test ask the test server what the browser requested,
 // which works the same in every engine (DevTools-protocol interception is Chromium-only).
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
 
 const requestLog = [];
 
@@ -19,7 +21,50 @@ function logRequests() {
 
 /** Middleware for `web-test-runner.config.mjs`: the request log, then the host pages' headers. */
 export function testMiddleware() {
-  return [logRequests(), hostPageHeaders()];
+  return [logRequests(), hostPageHeaders(), brokenCdn(), exactCdn()];
+}
+
+/**
+ * dist/cdn/ is served byte for byte, as a CMS or CDN serves it: the dev server's plugins (esbuild's
+ * lowering to its target, node-resolve's import rewriting) would otherwise change the files, and their
+ * Subresource Integrity hashes with them.
+ */
+export function exactCdn() {
+  const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8' };
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/dist/cdn/')) return next();
+    const file = join('dist/cdn', normalize(decodeURIComponent(ctx.path.slice('/dist/cdn/'.length))).replace(/^(\.\.[/\\])+/, ''));
+    try {
+      ctx.body = await readFile(file);
+      ctx.type = TYPES[extname(file)] ?? 'application/octet-stream';
+      ctx.set('cache-control', 'no-cache');
+    } catch {
+      ctx.status = 404;
+      ctx.body = 'not found';
+    }
+  };
+}
+
+/**
+ * `/test/broken-cdn/<file>` serves `dist/cdn/<file>`, except that `safety-checklist.js` answers 404: a CDN
+ * copy with one file missing, for the loader's failed-chunk test (test/dist/loader.test.ts).
+ */
+export const BROKEN_CDN = '/test/broken-cdn/';
+export const BROKEN_FILE = 'safety-checklist.js';
+export function brokenCdn() {
+  return async (ctx, next) => {
+    if (ctx.path.startsWith(BROKEN_CDN)) {
+      const file = ctx.path.slice(BROKEN_CDN.length);
+      ctx.set('cache-control', 'no-store');
+      if (file === BROKEN_FILE) {
+        ctx.status = 404;
+        ctx.body = 'not found';
+        return;
+      }
+      ctx.path = `/dist/cdn/${file}`;
+    }
+    await next();
+  };
 }
 
 /**
@@ -37,31 +82,49 @@ export function testServerPlugin() {
         const match = payload?.match ?? session.id;
         return requestLog.slice(payload?.mark ?? 0).filter((r) => !match || r.url.includes(match) || r.referer?.includes(match));
       }
+      if (command === 'safety-emulate-media-features') {
+        // Media features that '@web/test-runner-commands' cannot emulate (forced-colors), through the
+        // DevTools protocol: Chromium only. The CDP session is kept so the emulation lasts.
+        if (!session.browser.name?.toLowerCase().includes('chrom')) return false;
+        const page = session.browser.getPage(session.id);
+        cdpSessions[session.id] ??= await page.createCDPSession();
+        await cdpSessions[session.id].send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+        return true;
+      }
       return undefined;
     },
   };
 }
+const cdpSessions = {};
 
-function countTests(suite, totals) {
+function countTests(suite, totals, failures, path = []) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped += 1;
     else if (test.passed) totals.passed += 1;
-    else totals.failed += 1;
+    else {
+      totals.failed += 1;
+      failures.push([...path, test.name].join(' > ') + (test.error?.message ? `: ${test.error.message.split('\n')[0]}` : ''));
+    }
   }
-  for (const child of suite?.suites ?? []) countTests(child, totals);
+  for (const child of suite?.suites ?? []) countTests(child, totals, failures, [...path, child.name]);
 }
 
 /** Writes the run's totals (from the runner's own session results) for `scripts/test.mjs` to print. */
 export function countsReporter({ file = 'test-results/wtr.json' } = {}) {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, byBrowser: {} };
+      const totals = { passed: 0, failed: 0, skipped: 0, byBrowser: {}, failures: [] };
       for (const session of sessions) {
         const own = { passed: 0, failed: 0, skipped: 0 };
-        countTests(session.testResults, own);
-        // A file that failed to load or threw outside a test has no failing test to count: count it once.
-        if (!session.passed && own.failed === 0) own.failed += 1;
         const name = session.browser.name;
+        const failures = [];
+        countTests(session.testResults, own, failures);
+        // A file that failed to load or threw outside a test has no failing test to count: count it once.
+        if (!session.passed && own.failed === 0) {
+          own.failed += 1;
+          failures.push(`(whole file) ${session.errors?.[0]?.message?.split('\n')[0] ?? 'did not finish'}`);
+        }
+        for (const f of failures) totals.failures.push(`${name} · ${session.testFile.replace(process.cwd() + '/', '')} · ${f}`);
         const b = (totals.byBrowser[name] ??= { passed: 0, failed: 0, skipped: 0 });
         for (const k of ['passed', 'failed', 'skipped']) {
           b[k] += own[k];

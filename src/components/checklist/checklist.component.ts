@@ -1,38 +1,28 @@
-import { textRecordAttribute } from '../../internal/json-attribute.js';
+import { jsonAttribute, textRecordAttribute } from '../../internal/json-attribute.js';
+import { oneOf } from '../../internal/enum-attribute.js';
+import { phoneLink } from '../../internal/phone-link.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CHECKLIST, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
+import { checklistFor, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
+import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
 import { helplineById } from '../../data/helplines.js';
 import { EXIT_EVENT } from '../../internal/events.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { telHref } from '../../internal/phone.js';
+import { heading, headingLevelOf, headingLevelConverter } from '../../internal/heading.js';
 import { format, stringsFor } from '../../internal/strings.js';
-import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warn } from '../../internal/warn.js';
 import { buildPlan, readLightDom } from './checklist.items.js';
 import { clearTicks, loadTicks, saveTicks, type PersistMode } from './checklist.storage.js';
 import { en, type ChecklistStrings } from './checklist.strings.js';
-import { PRINT_PAGE_CSS, TOKENS, styles } from './checklist.styles.js';
+import { PRINT_PAGE_CSS, styles } from './checklist.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 
-registerColorTokens(TOKENS);
 
 const SOURCE = '<safety-checklist>';
 type Consent = 'none' | 'asking' | 'saving' | 'failed';
-
-/** Attribute converter for JSON attributes that warns, naming the attribute, instead of failing silently. */
-const json = (name: string) => ({
-  fromAttribute(value: string | null): unknown {
-    if (value === null) return undefined;
-    try {
-      return JSON.parse(value) as unknown;
-    } catch {
-      warn(SOURCE, `the ${name} attribute is not valid JSON; it is ignored.`);
-      return undefined;
-    }
-  },
-});
+const PERSIST_MODES: readonly (PersistMode | '')[] = ['', 'session', 'device'];
 
 /**
  * A personal safety plan a reader can tick, print, and leave no trace of: nothing is stored unless the
@@ -43,17 +33,20 @@ const json = (name: string) => ({
  * @summary Personal safety plan checklist: evidence, home, out and about, online, support.
  * @customElement safety-checklist
  *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
+ *
  * @slot - Optional site steps, read (not shown) after upgrade: `<ul data-group="id" data-title="Title">`
  *   with `<li data-id="id">Step</li>`, or `<script type="application/json">` with the `items` shape.
  *   Before upgrade they show as a plain list.
  *
  * @csspart base - The wrapping section.
- * @csspart heading - The plan's title.
+ * @csspart heading - The plan's main heading.
  * @csspart intro - The introduction.
  * @csspart progress - The whole plan's progress (a polite live region).
  * @csspart group - One group of steps.
  * @csspart group-heading - The group's heading.
- * @csspart group-toggle - The button that shows or hides a group.
+ * @csspart toggle - The button that shows or hides a group.
  * @csspart group-title - The group's title inside the toggle.
  * @csspart group-progress - "3 of 5 done" inside the toggle.
  * @csspart panel - A group's steps and notes.
@@ -62,7 +55,10 @@ const json = (name: string) => ({
  * @csspart checkbox - A step's checkbox.
  * @csspart label - A step's text.
  * @csspart helpline - A helpline line under a step.
- * @csspart phone-link - A helpline's `tel:` link.
+ * @csspart phone - A helpline's `tel:` link.
+ * @csspart web-link - A helpline's website, for a service with no confirmed phone number.
+ * @csspart print-warning - The note beside the print button that a printed or saved plan can be found.
+ * @csspart print-title - The field for the title of the printed or saved copy.
  * @csspart notes - Blank lines for notes, shown only in print.
  * @csspart actions - The print and clear buttons.
  * @csspart button - Every button.
@@ -84,35 +80,44 @@ export class SafetyChecklist extends LitElement {
   static readonly safetyVersion = VERSION;
   static override styles = [baseStyles, styles];
 
-  /** Level (2-6) of the plan's heading; group headings are one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  /** Level of the plan's main heading (1 to 6, default 2); group headings are one level below. Any other value warns and uses 2. */
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(SOURCE) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
-  /** The plan's title; overrides the strings table's "My safety plan". */
+  /** The plan's main heading; wins over the `heading` key of `strings` ("My safety plan"). */
   @property() heading = '';
 
   /** Space-separated group ids to show, e.g. "evidence online" (evidence, dont-engage, home, out, online, support; or a site's own). Empty shows all. */
   @property() groups = '';
 
   /** A site's own groups, `[{ id, title, items: [{ id, text }] }]` (also as a JSON attribute). They replace the built-in plan unless `extend` is set. */
-  @property({ converter: json('items') }) items?: unknown;
+  @property({ type: Array, converter: jsonAttribute(SOURCE, 'items', 'an array of groups') }) items?: unknown[];
 
   /** Add the site's steps to the built-in plan instead of replacing it (a group with a built-in id adds to that group). */
   @property({ type: Boolean }) extend = false;
 
-  /** Keep ticks: "session" (in this tab until it closes) or "device" (until cleared, only after the reader confirms a warning). Unset stores nothing. */
-  @property() persist = '';
+  /** The reader's nation: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland` (case-insensitive). Steps that name another nation's services (Paladin, S-DASH, ISACs in England and Wales) are left out, and the nation's own are shown. */
+  @property({ reflect: true }) nation: Nation | string = 'england-wales';
+
+  /** Title of the printed or saved copy (and the page title while printing, which names a saved PDF), e.g. a neutral "Notes". The reader can change it beside the print button. Default: the heading. */
+  @property({ attribute: 'print-title' }) printTitle = '';
+
+  /** Keep ticks: `session` (in this tab until it closes) or `device` (until cleared, only after the reader confirms a warning). Unset stores nothing; any other value warns and stores nothing. */
+  @property() persist: 'session' | 'device' | '' = '';
 
   /** Names this plan in storage (`safety-elements:checklist:<plan-id>`), so two plans on one site stay apart. */
   @property({ attribute: 'plan-id' }) planId = 'plan';
 
   /** Overrides for any user-visible string, by key (also as a JSON attribute), e.g. `{"print":"Print"}`. */
-  @property({ converter: textRecordAttribute<ChecklistStrings>(SOURCE, 'strings') }) strings?: Partial<ChecklistStrings>;
+  @property({ type: Object, converter: textRecordAttribute<ChecklistStrings>(SOURCE, 'strings') }) strings?: Partial<ChecklistStrings>;
 
   @state() private _ticked = new Set<string>();
-  @state() private _closed = new Set<string>();
+  /** Groups the reader has opened or closed; until then only the first group is open. */
+  @state() private _open?: Set<string>;
   @state() private _consent: Consent = 'none';
   @state() private _message = '';
   @state() private _light: unknown[] = [];
+  /** The reader's own print title, when they typed one. */
+  @state() private _readerPrintTitle?: string;
   private _plan: ChecklistGroup[] = [];
   private _observer?: MutationObserver;
 
@@ -145,8 +150,7 @@ export class SafetyChecklist extends LitElement {
   }
 
   private get _mode(): PersistMode | undefined {
-    const p = (this.persist ?? '').trim().toLowerCase();
-    return p === 'session' || p === 'device' ? p : undefined;
+    return oneOf(SOURCE, 'persist', this.persist, PERSIST_MODES, '') || undefined;
   }
 
   private get _planKey(): string {
@@ -158,17 +162,16 @@ export class SafetyChecklist extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('items') || changed.has('extend') || changed.has('groups') || changed.has('_light')) {
+    if (changed.has('items') || changed.has('extend') || changed.has('groups') || changed.has('_light') || changed.has('nation')) {
       let site: unknown[] | undefined;
       if (this.items != null) {
         if (Array.isArray(this.items)) site = this.items;
         else warn(SOURCE, 'items must be an array of groups ({ id, title, items: [{ id, text }] }); they are ignored.');
       }
       if (this._light.length) site = [...(site ?? []), ...this._light];
-      this._plan = buildPlan(CHECKLIST, site, this.extend, this.groups ?? '');
+      this._plan = buildPlan(checklistFor(lawNation(normaliseNation(this.nation, `${SOURCE} nation`))), site, this.extend, this.groups ?? '');
     }
     if (changed.has('persist') || changed.has('planId')) {
-      if (this.persist?.trim() && !this._mode) warn(SOURCE, `persist="${this.persist}" is not "session" or "device": nothing will be stored.`);
       if (this.planId != null && this._planKey !== this.planId) warn(SOURCE, `plan-id="${this.planId}" must be letters, digits, "-" or "_"; "plan" is used.`);
       const mode = this._mode;
       const saved = mode && loadTicks(mode, this._planKey);
@@ -216,10 +219,15 @@ export class SafetyChecklist extends LitElement {
       sheet = undefined;
     }
     this.setAttribute('data-safety-printing', '');
+    // The page title names a saved PDF and is printed in the page header: use the chosen print title.
+    const pageTitle = document.title;
+    const printTitle = this._printTitleText;
+    if (printTitle) document.title = printTitle;
     window.addEventListener(
       'afterprint',
       () => {
         this.removeAttribute('data-safety-printing');
+        if (printTitle && document.title === printTitle) document.title = pageTitle;
         if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet);
       },
       { once: true },
@@ -227,40 +235,69 @@ export class SafetyChecklist extends LitElement {
     window.print();
   }
 
+  /** The title the printed copy carries: the reader's, else the site's `print-title`, else the heading. */
+  private get _printTitleText(): string {
+    return (this._readerPrintTitle ?? this.printTitle ?? '').trim();
+  }
+
   override render() {
     const s = this._s;
-    const level = clampHeadingLevel(this.headingLevel);
+    const printTitle = this._printTitleText;
+    const level = headingLevelOf(SOURCE, this.headingLevel);
     const all = this._plan.flatMap((g) => g.items);
     const done = all.filter((i) => this._ticked.has(i.id)).length;
     const saving = this._consent === 'saving';
     return html`<section part="base" aria-labelledby="title">
-      ${heading(level, 0, this.heading || s.heading, { id: 'title' })}
+      ${heading(
+        level,
+        0,
+        printTitle
+          ? html`<span class="screen-only">${this.heading || s.heading}</span><span class="print-only">${printTitle}</span>`
+          : this.heading || s.heading,
+        { id: 'title' },
+      )}
       <p part="intro">${s.intro}${saving ? nothing : html` <span class="unsaved">${s.notSaved}</span>`}</p>
-      <p part="progress" class="progress" role="status">${format(s.progress, { done, total: all.length })}</p>
-      ${this._plan.map((g) => this._group(g, level, s))}
-      <div part="actions" class="actions">
+      <p part="progress" class="progress" role="status" data-script-only>${format(s.progress, { done, total: all.length })}</p>
+      ${this._plan.map((g, i) => this._group(g, level, s, i === 0))}
+      <div part="actions" class="actions" data-script-only>
         <button part="button print-button" class="primary" type="button" @click=${this._print}>${s.print}</button>
         <button part="button clear-button" type="button" @click=${this._clearClick}>${s.clear}</button>
+        <p part="print-warning" class="print-warning">${s.printWarning}</p>
+        <p class="print-title">
+          <label for="print-title">${s.printTitleLabel}</label>
+          <input
+            part="print-title"
+            id="print-title"
+            type="text"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${printTitle}
+            placeholder=${this.heading || s.heading}
+            @input=${(e: Event) => (this._readerPrintTitle = (e.target as HTMLInputElement).value)}
+          />
+        </p>
       </div>
       ${this._persistUi(s)}
       <p part="message" class="message" role="status">${this._message}</p>
     </section>`;
   }
 
-  private _group(g: ChecklistGroup, level: number, s: ChecklistStrings) {
+  private _group(g: ChecklistGroup, level: number, s: ChecklistStrings, first: boolean) {
     const done = g.items.filter((i) => this._ticked.has(i.id)).length;
-    const open = !this._closed.has(g.id);
+    // The plan opens at its first group, so a frightened reader meets a few steps, not all of them;
+    // every group's progress shows on its button.
+    const open = this._open ? this._open.has(g.id) : first;
     const toggle = () => {
-      const next = new Set(this._closed);
-      if (open) next.add(g.id);
-      else next.delete(g.id);
-      this._closed = next;
+      const next = new Set(this._open ?? (this._plan[0] ? [this._plan[0].id] : []));
+      if (open) next.delete(g.id);
+      else next.add(g.id);
+      this._open = next;
     };
     return html`<div part="group" class="group">
       ${heading(
         level,
         1,
-        html`<button part="group-toggle" class="toggle" type="button" aria-expanded=${open} aria-controls="g-${g.id}" @click=${toggle}>
+        html`<button part="toggle" class="toggle" type="button" aria-expanded=${open} aria-controls="g-${g.id}" @click=${toggle}>
           <span part="group-title">${g.title}</span>
           <span part="group-progress" class="count">${format(s.groupProgress, { done, total: g.items.length })}</span>
         </button>`,
@@ -289,10 +326,10 @@ export class SafetyChecklist extends LitElement {
       ${(item.helplines ?? []).map((hid) => {
         const h = helplineById(hid);
         const phone = h?.phones?.[0];
-        const href = phone && safeUrl(telHref(phone.number), { source: `${SOURCE} helpline "${hid}"` });
-        return !h || !href
-          ? nothing
-          : html`<p part="helpline" class="helpline">${h.name}: <a part="phone-link" href=${href}>${phone.number}</a></p>`;
+        // No dead end: a service with no confirmed number shows its website.
+        const site = !phone && h?.website ? safeUrl(h.website, { source: `${SOURCE} helpline "${hid}" website`, allow: ['https:'] }) : undefined;
+        if (h && site) return html`<p part="helpline" class="helpline">${h.name}: <a part="web-link" href=${site} rel="noopener noreferrer">${site.replace(/^https:\/\/(www\.)?|\/$/g, '')}</a></p>`;
+        return !h || !phone ? nothing : html`<p part="helpline" class="helpline">${h.name}: ${phoneLink(phone.number, `${SOURCE} helpline "${hid}"`)}</p>`;
       })}
     </li>`;
   }
@@ -302,7 +339,7 @@ export class SafetyChecklist extends LitElement {
     if (!mode) return nothing;
     const device = mode === 'device';
     const c = this._consent;
-    return html`<div part="persist" class="persist">
+    return html`<div part="persist" class="persist" data-script-only>
       ${c === 'none'
         ? html`<button part="button remember-button" type="button" @click=${() => this._setConsent('asking', '#warn')}>
             ${device ? s.askDevice : s.askSession}
@@ -317,5 +354,11 @@ export class SafetyChecklist extends LitElement {
             </div>`
           : html`<p part="saving" id="saving" tabindex="-1">${c === 'failed' ? s.failed : device ? s.savingDevice : s.savingSession}</p>`}
     </div>`;
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }

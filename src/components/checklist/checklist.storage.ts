@@ -4,9 +4,11 @@
  * and nothing else. Storage can throw (private modes, blocked cookies, a full quota): every access is
  * wrapped, and a failure reads as "nothing stored".
  */
+import { STORAGE_NAMESPACE } from '../../internal/storage.js';
+
 export type PersistMode = 'session' | 'device';
 
-const PREFIX = 'safety-elements:checklist:';
+const PREFIX = `${STORAGE_NAMESPACE}checklist:`;
 
 export const storageKey = (planId: string) => PREFIX + planId;
 
@@ -19,17 +21,28 @@ export function loadTicks(mode: PersistMode, planId: string): string[] | undefin
   try {
     const raw = area(mode).getItem(storageKey(planId));
     if (raw === null) return undefined;
-    const ids: unknown = JSON.parse(raw);
+    let ids: unknown = JSON.parse(raw);
+    // Written by an older copy under a legacy `Array.prototype.toJSON` (Prototype.js): a JSON string of the array.
+    if (typeof ids === 'string') ids = JSON.parse(ids);
     return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : undefined;
   } catch {
     return undefined;
   }
 }
 
+/**
+ * A JSON array of strings, written by hand: `JSON.stringify` calls a page's `Array.prototype.toJSON` or
+ * `String.prototype.toJSON` (Prototype.js defines both), which would store something else.
+ */
+export function encodeIds(ids: readonly string[]): string {
+  const quote = (id: string) => `"${String(id).replace(/[\p{Cc}"\\\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+  return `[${ids.map(quote).join(',')}]`;
+}
+
 /** Saves the ticked ids; returns false when the browser refused. */
 export function saveTicks(mode: PersistMode, planId: string, ids: readonly string[]): boolean {
   try {
-    area(mode).setItem(storageKey(planId), JSON.stringify(ids));
+    area(mode).setItem(storageKey(planId), encodeIds(ids));
     return true;
   } catch {
     return false;

@@ -10,6 +10,9 @@ export const en = {
   groupProgress: '{done} of {total} done',
   notes: 'Notes',
   print: 'Print or save my plan',
+  printWarning:
+    'A printed or saved plan can be found by someone else. Keep it somewhere safe, and you can give it a title that does not say what it is.',
+  printTitleLabel: 'Title on the printed or saved copy',
   clear: 'Clear my plan',
   cleared: 'Your plan has been cleared.',
   askSession: 'Keep my ticks until I close this tab',

@@ -1,12 +1,13 @@
 import { css } from 'lit';
+import type { ColorTokens } from '../../internal/color-tokens.js';
 
 /**
- * Typed (`<color>`) copies of this element's colour tokens, registered by the component: a nonsense value
+ * Typed (`<color>`) copies of this element's colour tokens, registered by the define file (importing the component registers nothing): a nonsense value
  * anywhere in a token's `var()` chain (element token or global token) falls back to these defaults instead
  * of leaving text unreadable. The public tokens themselves stay unregistered so that an element token
  * that is not set falls through to the global one.
  */
-export const TOKENS = {
+export const COLOR_TOKENS: ColorTokens = {
   '--_safety-checklist-accent': '#00703c',
   '--_safety-checklist-border': '#b1b4b6',
 };
@@ -97,12 +98,14 @@ export const styles = css`
     padding: var(--_space-1) 0;
   }
   input {
-    width: 24px;
-    height: 24px;
+    width: 40px;
+    height: 40px;
     margin: 0;
     accent-color: var(--_accent);
   }
   label {
+    /* Centres a one-line label on its 40 px box. */
+    padding-block: calc((40px - 1.5em) / 2) 0;
     cursor: pointer;
   }
   .helpline {
@@ -147,9 +150,29 @@ export const styles = css`
   .message:empty {
     margin: 0;
   }
+  .print-only {
+    display: none;
+  }
+  .print-warning,
+  .print-title {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .print-title input {
+    display: block;
+    min-block-size: 2.75rem;
+    max-inline-size: 100%;
+    font: inherit;
+  }
   @media print {
     :host {
       color: #000;
+    }
+    .screen-only {
+      display: none;
+    }
+    .print-only {
+      display: inline;
     }
     .actions,
     .persist,

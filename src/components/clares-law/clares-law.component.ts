@@ -1,24 +1,28 @@
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, schemeEvidence, type DisclosureScheme, type Evidence, type SchemeNation } from '../../data/disclosure-schemes.js';
-import { EMERGENCY, helplineById } from '../../data/helplines.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { telHref } from '../../internal/phone.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { DISCLOSURE_SCHEMES, schemeEvidence, type DisclosureScheme, type Evidence } from '../../data/disclosure-schemes.js';
+import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
+import { EMERGENCY, helplineById, orderForNation } from '../../data/helplines.js';
+import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
+import { oneOf } from '../../internal/enum-attribute.js';
+import { formatDate } from '../../internal/intl.js';
+import { phoneLink } from '../../internal/phone-link.js';
 import { format, formatParts, stringsFor } from '../../internal/strings.js';
-import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { en, type ClaresLawStrings } from './clares-law.strings.js';
-import { TYPED_COLORS, styles } from './clares-law.styles.js';
+import { styles } from './clares-law.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 
 const TAG = '<safety-clares-law>';
 export type AskingAbout = 'partner' | 'other';
 type Section = 'who' | 'how' | 'steps' | 'told' | 'sources';
 type Values = Record<string, unknown>;
 
-registerColorTokens(TYPED_COLORS);
 
 /**
  * Explains the UK's domestic abuse disclosure schemes ("Clare's Law") for the reader's nation: who can
@@ -29,6 +33,9 @@ registerColorTokens(TYPED_COLORS);
  * @summary Domestic Violence Disclosure Scheme (Clare's Law), DSDAS and DVADS information with a guided path.
  * @customElement safety-clares-law
  *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
+ *
  * @csspart base - The outer section.
  * @csspart heading - The element's main heading.
  * @csspart intro - The paragraphs introducing the scheme.
@@ -38,16 +45,19 @@ registerColorTokens(TYPED_COLORS);
  * @csspart option - Each answer (label with its radio button).
  * @csspart section - Each collapsible section.
  * @csspart section-heading - The heading that holds a section's button.
- * @csspart section-toggle - The button that opens and closes a section.
+ * @csspart toggle - The button that opens and closes a section.
  * @csspart panel - A section's content.
  * @csspart timeline - The ordered list of steps.
  * @csspart step - One step of the timeline.
  * @csspart timescale - The sentence about how long it takes.
  * @csspart apply - The call to action (the local form, or 101 and the national route).
+ * @csspart apply-heading - The apply block's heading ("Make an application").
  * @csspart apply-link - The link to the local force's form (`apply-href`).
  * @csspart helplines - The "If you are worried right now" block.
+ * @csspart helplines-heading - That block's heading.
  * @csspart helpline - One helpline.
- * @csspart sources - The sources list.
+ * @csspart sources - "Where this information comes from": the law behind the scheme and the sources list.
+ * @csspart statutory - The statutory basis (England and Wales), inside "Where this information comes from".
  *
  * @cssprop [--safety-clares-law-accent=var(--safety-color-primary, #1d70b8)] - Colour of the timeline, section rules and the apply button.
  * @cssprop [--safety-clares-law-accent-contrast=var(--safety-color-primary-contrast, #ffffff)] - Text colour on the apply button.
@@ -57,13 +67,13 @@ export class SafetyClaresLaw extends LitElement {
   static readonly safetyVersion = VERSION;
   static override styles = [baseStyles, styles];
 
-  /** Whose scheme to explain: `england-wales` (default), `scotland` or `northern-ireland`. */
-  @property({ reflect: true }) nation: SchemeNation = 'england-wales';
+  /** The reader's nation, whose scheme is explained: `england-wales` (default), `england`, `wales` (both England and Wales's scheme, with that nation's helplines first), `scotland` or `northern-ireland`; case-insensitive. */
+  @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
   /** Answer to "Who are you asking about?": `partner` (my partner or ex-partner) or `other` (someone else's partner). Unset shows the general wording. */
-  @property({ attribute: 'asking-about', reflect: true }) askingAbout: AskingAbout | '' = '';
+  @property({ attribute: 'asking-about', reflect: true }) askingAbout: 'partner' | 'other' | '' = '';
 
-  /** The local force's online application form (https/http only). Without it, or if refused, the element points to 101 and the nation's own route. */
+  /** The local force's online application form (https/http only; a host name with no scheme, `www.force.police.uk/form`, is read as `https://` with a warning). Without it, or if refused, the element points to 101 and the nation's own route. */
   @property({ attribute: 'apply-href' }) applyHref = '';
 
   /** Text of the apply link (default "Apply online to {force-name}"). */
@@ -72,11 +82,14 @@ export class SafetyClaresLaw extends LitElement {
   /** The local police force's name, e.g. "Bedfordshire Police": personalises the call to action. */
   @property({ attribute: 'force-name' }) forceName = '';
 
-  /** Level of the element's main heading (2–6); section headings are one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  /** Level of the element's main heading (1 to 6, default 2); section headings are one level below. Any other value warns and uses 2. */
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+
+  /** The element's main heading; wins over the `heading` key of `strings`. */
+  @property() heading?: string;
 
   /** Overrides for single strings (see `clares-law.strings.ts` for the keys); as an attribute, a JSON object. */
-  @property({ converter: textRecordAttribute<ClaresLawStrings>(TAG, 'strings') }) strings: Partial<ClaresLawStrings> | undefined;
+  @property({ type: Object, converter: textRecordAttribute<ClaresLawStrings>(TAG, 'strings') }) strings: Partial<ClaresLawStrings> | undefined;
 
   @state() private openSections = new Set<Section>();
   @state() private status = '';
@@ -108,23 +121,21 @@ export class SafetyClaresLaw extends LitElement {
     super.disconnectedCallback();
   }
 
+  private level: HeadingLevel = 2;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.level = headingLevelOf(TAG, this.headingLevel);
     if (changed.has('applyHref')) {
       this.safeApplyHref = safeUrl(this.applyHref, { source: `${TAG} apply-href`, allow: ['https:', 'http:'] });
     }
   }
 
   private get scheme(): DisclosureScheme {
-    if (SCHEME_NATIONS.includes(this.nation)) return DISCLOSURE_SCHEMES[this.nation];
-    warnOnce(TAG, `unknown nation "${this.nation}": use ${SCHEME_NATIONS.join(', ')}. Showing england-wales.`);
-    return DISCLOSURE_SCHEMES['england-wales'];
+    return DISCLOSURE_SCHEMES[lawNation(normaliseNation(this.nation, TAG))];
   }
 
   private get path(): AskingAbout | undefined {
-    const a = this.askingAbout;
-    if (a === 'partner' || a === 'other') return a;
-    if (a) warnOnce(TAG, `unknown asking-about "${a}": use partner or other. Showing the general wording.`);
-    return undefined;
+    return oneOf<AskingAbout | ''>(TAG, 'asking-about', this.askingAbout, ['partner', 'other'], '') || undefined;
   }
 
   /** The most specific variant of a string for this nation and path. */
@@ -141,33 +152,28 @@ export class SafetyClaresLaw extends LitElement {
   }
 
   private date(iso: string): string {
-    const [y, m, d] = iso.split('-').map(Number);
-    const opts: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
-    try {
-      return new Intl.DateTimeFormat(this.text('locale'), { ...opts, timeZone: 'UTC' }).format(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
-    } catch {
-      return iso;
-    }
+    return formatDate(this, iso);
   }
 
-  private phone(number: string, source: string): TemplateResult {
-    const href = safeUrl(telHref(number), { source: `${TAG} ${source}`, allow: ['tel:'] });
-    return href ? html`<a href=${href}>${number}</a>` : html`${number}`;
+  private phone(number: string, source: string): TemplateResult | string {
+    return phoneLink(number, `${TAG} ${source}`);
   }
 
-  private emergencyNumber(id: 'emergency' | 'non-emergency'): TemplateResult {
+  private emergencyNumber(id: 'emergency' | 'non-emergency'): TemplateResult | string {
     const fact = EMERGENCY.find((f) => f.id === id);
-    return fact ? this.phone(fact.number, id) : html``;
+    return fact ? this.phone(fact.number, id) : '';
   }
 
   private link(url: string, text: unknown, part?: string): TemplateResult {
-    return html`<a href=${url} rel="noreferrer" part=${part ?? nothing}>${text}</a>`;
+    return html`<a href=${url} rel="noreferrer" part=${ifDefined(part)}>${text}</a>`;
   }
 
   private nationalLink(): TemplateResult | string {
     const form = this.scheme.nationalForm;
     const url = form && safeUrl(form.url, { source: `${TAG} ${this.scheme.abbr} form`, allow: ['https:'] });
-    return url ? this.link(url, form.owner) : (form?.owner ?? '');
+    // Where the link is a page that links to the form (Scotland), its text says so.
+    const label = form?.formOnPage ? (this.say('formPage').join('') || form.owner) : form?.owner;
+    return url ? this.link(url, label) : (label ?? '');
   }
 
   private toggle(id: Section): void {
@@ -186,8 +192,8 @@ export class SafetyClaresLaw extends LitElement {
 
   private section(id: Section, title: string, body: unknown): TemplateResult {
     const open = this.openSections.has(id);
-    const level = clampHeadingLevel(this.headingLevel);
-    const button = html`<button type="button" part="section-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${id}" @click=${() => this.toggle(id)}>
+    const level = this.level;
+    const button = html`<button type="button" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel-${id}" @click=${() => this.toggle(id)}>
       <span class="toggle-text">${title}</span><span class="icon" aria-hidden="true"></span>
     </button>`;
     return html`<div part="section" class="section">
@@ -199,7 +205,7 @@ export class SafetyClaresLaw extends LitElement {
   /** A paragraph, or nothing when the chosen variant of the string is empty. */
   private para(key: string, values?: Values, part?: string): TemplateResult | typeof nothing {
     const parts = this.say(key, values);
-    return parts.join('') === '' ? nothing : html`<p part=${part ?? nothing}>${parts}</p>`;
+    return parts.join('') === '' ? nothing : html`<p part=${ifDefined(part)}>${parts}</p>`;
   }
 
   private routes(s: DisclosureScheme): TemplateResult {
@@ -215,8 +221,11 @@ export class SafetyClaresLaw extends LitElement {
     </ul>`;
   }
 
+  /** The local form's link text: the site's `apply-label`, always with `force-name` when it is given. */
   private applyText(): string {
-    return this.applyLabel || format(this.text('applyLabel'), { police: this.forceName || this.text('yourForce') });
+    const police = this.forceName.trim();
+    if (!this.applyLabel) return format(this.text('applyLabel'), { police: police || this.text('yourForce') });
+    return police && !this.applyLabel.includes(police) ? format(this.text('applyLabelForce'), { label: this.applyLabel, police }) : this.applyLabel;
   }
 
   private apply(level: number): TemplateResult {
@@ -228,24 +237,29 @@ export class SafetyClaresLaw extends LitElement {
     const label = this.safeApplyHref ? this.applyText() : this.say('applyNational', { owner: form?.owner ?? '' });
     const body = href
       ? html`<p>${this.link(href, label, 'apply-link')}</p>
-          <p>${this.say('applyAlso', { phone })}</p>`
+          <p>${this.say(!this.safeApplyHref && this.forceName.trim() ? 'applyAlsoForce' : 'applyAlso', { phone })}</p>`
       : html`<p>${this.say('apply', { phone })}</p>`;
     return html`<div part="apply" class="block apply">${heading(level, 1, this.text('applyHeading'), { part: 'apply-heading' })}${body}</div>`;
   }
 
   private helplines(s: DisclosureScheme, level: number): TemplateResult {
-    const items = s.helplines.map((id) => {
+    const found = s.helplines.map((id) => {
       const h = helplineById(id);
       if (!h) warnOnce(TAG, `helpline "${id}" is not in the helpline data; it is left out.`);
       return h;
     });
+    // A reader in England or in Wales sees their own nation's line first, and another nation's last.
+    const nation = normaliseNation(this.nation, TAG);
+    const items = nation === 'england-wales' ? found : orderForNation(found.filter((h) => !!h), nation);
     return html`<div part="helplines" class="block">
       ${heading(level, 1, this.text('worriedHeading'), { part: 'helplines-heading' })}
       <ul>
         ${items.map((h) =>
           h
             ? html`<li part="helpline">
-                ${h.nations?.length === 1 && h.nations[0] === 'wales' ? this.text('inWales') : ''}<strong>${h.name}</strong>:
+                ${h.nations?.length === 1 && h.nations[0] === 'wales' ? this.text('inWales') : ''}${h.nations?.length === 1 && h.nations[0] === 'england'
+                  ? this.text('inEngland')
+                  : ''}<strong>${h.name}</strong>${this.table[`who.${h.id}`] ? html` ${this.table[`who.${h.id}`]}` : ''}:
                 ${(h.phones ?? []).map((p, i) => html`${i ? ', ' : ''}${this.phone(p.number, `helpline "${h.id}"`)}`)}.
                 ${h.hours === '24/7' ? this.text('open247') : ''}
               </li>`
@@ -266,8 +280,12 @@ export class SafetyClaresLaw extends LitElement {
   private sources(s: DisclosureScheme): TemplateResult {
     const evidence = this.evidence(s);
     const urls = [...new Set(evidence.map((e) => e.source))];
-    const oldest = evidence.map((e) => e.verifiedOn).sort()[0] ?? '';
-    return html`<p>${this.say('sourcesNote', { date: this.date(oldest) })}</p>
+    // A "checked on" date only from a live check of every page by a person; `verifiedOn` (a check
+    // against the project's reference) is never shown as one.
+    const live = evidence.every((e) => e.liveCheckedOn) ? evidence.map((e) => e.liveCheckedOn!).sort()[0] : undefined;
+    // Statutory detail belongs here, after what the reader can do, not in the opening.
+    return html`${s.statutory ? this.para('statutory', { date: this.date(s.statutory.inForce) }, 'statutory') : nothing}
+      <p>${live ? this.say('sourcesLiveNote', { date: this.date(live) }) : this.say('sourcesNote')}</p>
       <ul class="source-list">
         ${urls.map((u) => {
           const url = safeUrl(u, { source: `${TAG} source`, allow: ['https:', 'http:'] });
@@ -280,7 +298,7 @@ export class SafetyClaresLaw extends LitElement {
     this.table = { ...stringsFor(this, { en }), ...(this.strings ?? {}) };
     const s = this.scheme;
     const path = this.path;
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.level;
     const told = s.disclosure
       ? this.section(
           'told',
@@ -289,9 +307,8 @@ export class SafetyClaresLaw extends LitElement {
         )
       : nothing;
     return html`<section part="base" aria-labelledby="title">
-      ${heading(level, 0, this.text('title'), { part: 'heading', id: 'title' })}
+      ${heading(level, 0, this.heading || this.text('heading'), { part: 'heading', id: 'title' })}
       ${this.para('intro', { since: this.date(s.since.date) }, 'intro')}
-      ${s.statutory ? this.para('statutory', { date: this.date(s.statutory.inForce) }, 'intro') : nothing}
       <p part="emergency" class="emergency">${this.say('emergency', { phone: this.emergencyNumber('emergency') })}</p>
 
       <fieldset part="question" class="question">
@@ -325,5 +342,11 @@ export class SafetyClaresLaw extends LitElement {
       ${this.apply(level)} ${this.helplines(s, level)}
       <div part="sources">${this.section('sources', this.text('sourcesHeading'), this.sources(s))}</div>
     </section>`;
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }

@@ -11,17 +11,16 @@
  * hides that sentence for that variant.
  *
  * Sites override single strings with the `strings` property or attribute (JSON), e.g.
- * `strings='{"title": "Clare&#39;s Law"}'`.
+ * `strings='{"heading": "Clare&#39;s Law"}'`.
  */
 export const en = {
-  /** Locale for dates ("1 October 2015"). */
-  locale: 'en-GB',
-  title: "Asking the police about a partner's past",
+  heading: "Asking the police about a partner's past",
+  // The reader's action first; the scheme's name after it; the law behind it in "Where this information comes from".
   'intro.england-wales':
-    "The {name} ({abbr}), often called Clare's Law, lets you ask the police whether a partner or ex-partner has a history of violent or abusive behaviour. It has run in every police force in England and Wales since {since}.",
-  'intro.scotland': "The {name} ({abbr}) lets you ask the police about a partner's past. It has run across Scotland since {since}.",
+    "You can ask the police if a partner or ex-partner has a history of violent or abusive behaviour. This is the {name} ({abbr}), often called Clare's Law. Every police force in England and Wales has run it since {since}.",
+  'intro.scotland': "You can ask the police about a partner's past. This is the {name} ({abbr}). It has run across Scotland since {since}.",
   'intro.northern-ireland':
-    "The {name} ({abbr}) lets you ask the police about a partner's past. The Police Service of Northern Ireland (PSNI) has run it since {since}.",
+    "You can ask the police about a partner's past. This is the {name} ({abbr}). The Police Service of Northern Ireland (PSNI) has run it since {since}.",
   'statutory.england-wales':
     "Since {date}, every police force must have regard to the Home Office's statutory guidance for the scheme (section 77 of the Domestic Abuse Act 2021).",
   emergency: 'In an emergency, call {phone}.',
@@ -65,20 +64,28 @@ export const en = {
   'route.force-online-form': "Use your police force's online form, if it has one",
   'route.force-online-form.linked': 'Use the online form: {link}',
   'route.national-online-form': 'Apply online on the {link} website',
+  /** Scotland: the link goes to Police Scotland's domestic abuse page, which links to the form (the form's own address is not confirmed). */
+  'route.national-online-form.scotland': 'Apply online with the Right to Ask form, which is linked from {link}',
+  'formPage.scotland': "Police Scotland's domestic abuse advice page",
 
   applyHeading: 'Make an application',
   applyLabel: 'Apply online to {police}',
+  /** A site's own `apply-label` with its `force-name`: the force is always named in the call to action. */
+  applyLabelForce: '{label} ({police})',
   yourForce: 'your police force',
   thePolice: 'the police',
   apply: 'Call {phone} and ask {police} about the {name}. You can also go to a police station or speak to any police officer.',
   applyNational: 'Apply online on the {owner} website',
+  'applyNational.scotland': "Find the Right to Ask form on Police Scotland's domestic abuse advice page",
   applyAlso: 'Or call {phone}.',
+  /** With `force-name` and no local form. */
+  applyAlsoForce: 'Or call {phone} and ask {police}.',
   'applyAlso.northern-ireland': 'To talk to the police, call {phone}.',
 
   'step.apply': 'You apply, in one of the ways above.',
   'step.safe-contact': 'The police agree a safe way to contact you.',
   'step.checks': 'They run first checks and a risk assessment, not while you are there. If you describe a crime, they may investigate it.',
-  'step.meeting': 'You meet a specialist officer face to face and show proof of your identity.',
+  'step.meeting': 'You may be asked to meet a specialist officer face to face and show proof of your identity.',
   'step.partner-agencies': 'The police check with partner agencies.',
   'step.panel':
     'Police and partner agencies decide together whether telling is lawful, necessary and proportionate, and whether there is a pressing need to tell.',
@@ -86,7 +93,7 @@ export const en = {
   'step.outcome.partner': 'If they decide to tell, you are told in person.',
   'step.outcome.other': 'If they decide to tell, the person at risk is told in person. You will usually not be told what was found.',
   'step.apply-online': 'You apply with the online form.',
-  'step.meeting-photo-id': 'The police meet you and ask for photo ID.',
+  'step.meeting-photo-id': 'If you are not in immediate danger but the police have a concern, they ask to meet you, and ask for photo ID.',
   'timescale.target': 'The current guidance sets a target of {days} days for this.',
   'timescale.within': 'Applications are processed within {days} days or sooner.',
 
@@ -94,7 +101,8 @@ export const en = {
   'whoIsTold.partner': 'If the police decide to tell, they tell you, or whoever is best placed to protect you.',
   'whoIsTold.other':
     'If the police decide to tell, they tell the person at risk, or whoever is best placed to protect them. As the person who asked, you will usually not be told.',
-  howTold: 'They are told in person, with no written copy, and must keep it confidential. They are not told who applied.',
+  howTold:
+    'They are told in person, with no written copy, and must keep it confidential. The police aim to keep who applied confidential, but cannot promise it.',
   'howTold.partner': 'You are told in person and do not get a written copy. You must keep what you are told confidential.',
   whatMayBeShared: 'What may be shared: convictions, cautions or reprimands for violent or abusive offences, or relevant police intelligence.',
   nothingShared: 'Nothing is shared when there is no risk, when the police hold nothing, or when there is no pressing need to share it.',
@@ -103,9 +111,16 @@ export const en = {
 
   worriedHeading: 'If you are worried right now',
   inWales: 'In Wales: ',
+  inEngland: 'In England: ',
+  /** Who a helpline is for, beside its name (keys `who.<helpline id>`). */
+  'who.national-domestic-abuse-helpline': '(for women, and for family and friends calling for them)',
+  'who.mens-advice-line': '(for men)',
+  'who.childline': '(for children and young people up to 19)',
   open247: 'Open 24 hours, every day.',
   sourcesHeading: 'Where this information comes from',
-  sourcesNote: 'Checked against these sources on {date}. Details can change, so check with the police too.',
+  /** Until a person has checked every page live: no date is claimed. */
+  sourcesNote: 'These pages say what is shown here. Details can change, so check with the police too.',
+  sourcesLiveNote: 'Checked on these pages on {date}. Details can change, so check with the police too.',
 };
 
 export type ClaresLawStrings = typeof en;

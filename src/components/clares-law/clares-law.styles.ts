@@ -1,12 +1,13 @@
 import { css } from 'lit';
+import type { ColorTokens } from '../../internal/color-tokens.js';
 
 /**
- * Typed (`<color>`) copies of this element's colour tokens, registered by the component: a nonsense value
+ * Typed (`<color>`) copies of this element's colour tokens, registered by the define file (importing the component registers nothing): a nonsense value
  * anywhere in a token's `var()` chain (element token or global token) falls back to these defaults instead
  * of leaving text unreadable. The public tokens themselves stay unregistered so that an element token
  * that is not set falls through to the global one.
  */
-export const TYPED_COLORS = {
+export const COLOR_TOKENS: ColorTokens = {
   '--_safety-clares-law-accent': '#1d70b8',
   '--_safety-clares-law-accent-contrast': '#ffffff',
   '--_safety-clares-law-surface': '#f3f2f1',
@@ -66,10 +67,14 @@ export const styles = css`
     cursor: pointer;
   }
 
+  .option > span {
+    padding-block: calc((40px - 1.5em) / 2) 0;
+  }
+
   .option input {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 40px;
+    height: 40px;
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -88,7 +93,7 @@ export const styles = css`
     font-size: 1.125em;
   }
 
-  [part~='section-toggle'] {
+  [part~='toggle'] {
     display: flex;
     align-items: center;
     justify-content: space-between;
@@ -105,7 +110,7 @@ export const styles = css`
     cursor: pointer;
   }
 
-  [part~='section-toggle']:hover .toggle-text {
+  [part~='toggle']:hover .toggle-text {
     text-decoration: underline;
   }
 
@@ -217,7 +222,7 @@ export const styles = css`
       display: block !important;
     }
 
-    [part~='section-toggle'] {
+    [part~='toggle'] {
       min-height: 0;
     }
 

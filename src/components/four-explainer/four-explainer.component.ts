@@ -1,21 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BEHAVIOURS, FOUR_IDS, FOUR_WORDS, STALKER_TYPES, STALKING_VS_HARASSMENT, WHAT_TO_DO, type FourWordId } from '../../data/four.js';
+import { BEHAVIOURS, FOUR_IDS, FOUR_WORDS, STALKER_TYPES, STALKING_SIGNPOSTS, STALKING_VS_HARASSMENT, WHAT_TO_DO, type FourWordId } from '../../data/four.js';
 import { EMERGENCY, helplineById } from '../../data/helplines.js';
-import { LAW_NATIONS, STALKING_LAW, type LawNation } from '../../data/stalking-law.js';
+import { STALKING_LAW, type LawNation } from '../../data/stalking-law.js';
+import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
 import { EXIT_EVENT } from '../../internal/events.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { telHref } from '../../internal/phone.js';
+import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
+import { oneOf } from '../../internal/enum-attribute.js';
+import { formatDate, formatList } from '../../internal/intl.js';
+import { phoneLink } from '../../internal/phone-link.js';
 import { format, formatParts, stringsFor } from '../../internal/strings.js';
-import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
-import { warn } from '../../internal/warn.js';
 import { en } from './four-explainer.strings.js';
-import { COLOR_DEFAULTS, styles } from './four-explainer.styles.js';
+import { styles } from './four-explainer.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 
-registerColorTokens(COLOR_DEFAULTS);
 
 const TAG = '<safety-four-explainer>';
 export type FourLayout = 'cards' | 'accordion' | 'compact';
@@ -23,10 +25,6 @@ export type FourMode = 'explain' | 'check';
 const LAYOUTS: readonly FourLayout[] = ['cards', 'accordion', 'compact'];
 const MODES: readonly FourMode[] = ['explain', 'check'];
 const MULLEN_SOURCE = STALKER_TYPES[0]?.source;
-
-function joinWords(words: string[], and: string): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
-}
 
 function shortUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
@@ -41,17 +39,20 @@ function shortUrl(url: string): string {
  * (`pagehide`, so a page restored from the back-forward cache comes back empty).
  *
  * Every string is overridable through `strings` (a JSON object by key): the keys of the strings table
- * (`title`, `intro`, `sentence`, `todoHeading`, `danger`…), and the content keys
+ * (`heading`, `intro`, `sentence`, `todoHeading`, `danger`…), and the content keys
  * `<word>.word`, `<word>.meaning`, `<word>.example.<n>` (word: fixated|obsessive|unwanted|repeated, n from 0),
  * `check.<behaviour id>`, `vs.<id>`, `law.<id>`, `type.<id>.name`, `type.<id>.text`, `todo.<id>`.
  *
  * @summary FOUR (Fixated, Obsessive, Unwanted, Repeated), stalking versus harassment, and "does this sound familiar?".
  * @customElement safety-four-explainer
  *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
+ *
  * @slot signposts - Replaces the closing "What you can do" list with the site's own signposts (the heading stays).
  *
  * @csspart base - The wrapper of everything.
- * @csspart title - The element's heading.
+ * @csspart heading - The element's main heading.
  * @csspart intro - The line before the four words.
  * @csspart cards - The list of four tiles (`layout="cards"`).
  * @csspart card - One tile; also `card-fixated`, `card-obsessive`, `card-unwanted`, `card-repeated`.
@@ -59,10 +60,9 @@ function shortUrl(url: string): string {
  * @csspart meaning - A word's one-line meaning.
  * @csspart examples - A word's list of examples.
  * @csspart sentence - The compact layout's sentence.
- * @csspart word-toggle - A word button inside the compact sentence.
  * @csspart item - One collapsible item (accordion, compact sections).
  * @csspart item-heading - The heading around an item's button.
- * @csspart toggle - An item's expand/collapse button.
+ * @csspart toggle - An item's expand/collapse button; in the compact layout, also each word button inside the sentence.
  * @csspart panel - An item's content.
  * @csspart section - An always-open section (`layout="cards"`): stalking or harassment, law, types.
  * @csspart section-heading - An always-open section's heading.
@@ -100,10 +100,10 @@ export class SafetyFourExplainer extends LitElement {
   static override styles = [baseStyles, styles];
 
   /** How the four words are shown: `cards` (four tiles, the default), `accordion` (every part collapsible) or `compact` (one sentence whose four words open their meanings). */
-  @property({ reflect: true }) layout: FourLayout = 'cards';
+  @property({ reflect: true }) layout: 'cards' | 'accordion' | 'compact' = 'cards';
 
   /** `explain` (default) or `check`: a "does this sound familiar?" list whose ticks show which of the four signs they match. */
-  @property({ reflect: true }) mode: FourMode = 'explain';
+  @property({ reflect: true }) mode: 'explain' | 'check' = 'explain';
 
   /** Accordion and compact layouts: only one item open at a time (opening one closes the other). Without it, any number can be open. */
   @property({ type: Boolean, reflect: true }) single = false;
@@ -114,14 +114,17 @@ export class SafetyFourExplainer extends LitElement {
   /** Shows the section on the common types of stalker. */
   @property({ type: Boolean, reflect: true }) types = false;
 
-  /** Whose law the law section shows: `england-wales` (default), `scotland` or `northern-ireland`. Any other value shows no law section. */
-  @property({ reflect: true }) nation: string = 'england-wales';
+  /** The reader's nation: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland` (case-insensitive). It picks the law section's law and the services the closing steps name; any other value warns once and uses `england-wales`. */
+  @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
-  /** Level of the element's own heading (2 to 6); its sections' headings are one level below. */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | number = 2;
+  /** Level of the element's own heading (1 to 6, default 2); its sections' headings are one level below. Any other value warns and uses 2. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+
+  /** The element's main heading; wins over the `heading` key of `strings`. */
+  @property() heading?: string;
 
   /** Overrides of any text by key, as an object or as a JSON attribute (see the keys above). */
-  @property({ converter: textRecordAttribute(TAG, 'strings') }) strings: Record<string, string> | undefined;
+  @property({ type: Object, converter: textRecordAttribute(TAG, 'strings') }) strings: Record<string, string> | undefined;
 
   /** Ids of the open items (accordion and compact layouts). */
   @state() private open = new Set<string>();
@@ -150,31 +153,22 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
-      warn(`${TAG} layout`, `"${this.layout}" is not one of ${LAYOUTS.join(', ')}; using cards.`);
-    }
-    if (changed.has('mode') && !MODES.includes(this.mode)) {
-      warn(`${TAG} mode`, `"${this.mode}" is not one of ${MODES.join(', ')}; using explain.`);
-    }
-    if (changed.has('nation') && !this.lawNation) {
-      warn(`${TAG} nation`, `"${this.nation}" is not one of ${LAW_NATIONS.join(', ')}; no law section is shown rather than another nation's law.`);
-    }
+    if (changed.has('layout')) this.currentLayout = oneOf(TAG, 'layout', this.layout, LAYOUTS, 'cards');
+    if (changed.has('mode')) this.currentMode = oneOf(TAG, 'mode', this.mode, MODES, 'explain');
+    if (changed.has('headingLevel')) this.level = headingLevelOf(TAG, this.headingLevel);
     if (this.hasUpdated && (changed.has('layout') || changed.has('single'))) {
       this.open = new Set();
     }
   }
 
-  private get lawNation(): LawNation | undefined {
-    return (LAW_NATIONS as readonly string[]).includes(this.nation) ? (this.nation as LawNation) : undefined;
+  /** Whose law applies: England and Wales share one (a bad value has warned once and is England and Wales). */
+  private get lawNation(): LawNation {
+    return lawNation(normaliseNation(this.nation, `${TAG} nation`));
   }
 
-  private get currentLayout(): FourLayout {
-    return LAYOUTS.includes(this.layout) ? this.layout : 'cards';
-  }
-
-  private get level(): number {
-    return clampHeadingLevel(this.headingLevel);
-  }
+  private currentLayout: FourLayout = 'cards';
+  private currentMode: FourMode = 'explain';
+  private level: HeadingLevel = 2;
 
   private table: Record<string, string> = en;
 
@@ -245,7 +239,7 @@ export class SafetyFourExplainer extends LitElement {
       const buttons: Record<string, TemplateResult> = {};
       for (const id of FOUR_IDS) {
         buttons[id] = html`<button
-          part="word-toggle"
+          part="toggle"
           type="button"
           class="inline-toggle"
           aria-expanded=${this.open.has(id) ? 'true' : 'false'}
@@ -272,9 +266,9 @@ export class SafetyFourExplainer extends LitElement {
 
   private renderCheck(): TemplateResult {
     const matched = FOUR_IDS.filter((id) => BEHAVIOURS.some((b) => this.ticked.has(b.id) && b.words.includes(id)));
-    const words = joinWords(
+    const words = formatList(
+      this,
       matched.map((id) => this.word(id)),
-      this.t('and'),
     );
     const summary = this.cleared
       ? this.t('cleared')
@@ -301,8 +295,8 @@ export class SafetyFourExplainer extends LitElement {
           )}
         </ul>
       </fieldset>
-      <p part="summary" class="summary" role="status" ?data-result=${matched.length > 0}>${summary}</p>
-      <ul part="matches" class="matches" role="list">
+      <p part="summary" class="summary" role="status" data-script-only ?data-result=${matched.length > 0}>${summary}</p>
+      <ul part="matches" class="matches" role="list" data-script-only>
         ${FOUR_IDS.map((id) => {
           const on = matched.includes(id);
           return html`<li part="match ${on ? 'match-matched' : ''}" class="match" ?data-matched=${on}>
@@ -311,7 +305,7 @@ export class SafetyFourExplainer extends LitElement {
         })}
       </ul>
       ${matched.length ? html`<p part="calm">${this.helplineSentence('resultCalm')}</p>` : nothing}
-      <button part="clear" type="button" class="clear" @click=${() => this.clear()}>${this.t('clear')}</button>
+      <button part="clear" type="button" class="clear" data-script-only @click=${() => this.clear()}>${this.t('clear')}</button>
     </div>`;
   }
 
@@ -324,12 +318,13 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   private renderLaw(): TemplateResult | typeof nothing {
+    if (!this.law) return nothing;
     const nation = this.lawNation;
-    if (!this.law || !nation) return nothing;
     const facts = STALKING_LAW[nation];
     const sources = [...new Set(facts.map((f) => f.source))];
-    const date = facts.map((f) => f.verifiedOn).sort().pop() ?? '';
-    const shownDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(date));
+    // A "checked on" date only from a live check of every fact by a person (never `verifiedOn`).
+    const live = facts.every((f) => f.liveCheckedOn) ? facts.map((f) => f.liveCheckedOn!).sort()[0] : undefined;
+    const shownDate = live && formatDate(this, live);
     return this.section(
       'law',
       format(this.t('lawHeading'), { nation: this.t(`nation.${nation}`) }),
@@ -337,7 +332,7 @@ export class SafetyFourExplainer extends LitElement {
         <ul part="law-list">
           ${facts.map((f) => html`<li>${this.t(`law.${f.id}`, f.text)}</li>`)}
         </ul>
-        <p class="small">${format(this.t('lawChecked'), { date: shownDate })}</p>
+        <p class="small">${shownDate ? format(this.t('lawLiveChecked'), { date: shownDate }) : this.t('lawChecked')}</p>
         <p class="small">${this.t('lawSources')}:</p>
         <ul part="law-sources" class="small sources">
           ${sources.map((s) => html`<li>${this.link(s, shortUrl(s), 'law source')}</li>`)}
@@ -364,9 +359,7 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   private phone(number: string | undefined, what: string): TemplateResult | string {
-    if (!number) return '';
-    const href = safeUrl(telHref(number), { source: `${TAG} ${what}` });
-    return href ? html`<a part="phone" href=${href}>${number}</a>` : number;
+    return phoneLink(number, `${TAG} ${what}`);
   }
 
   /** A sentence naming the National Stalking Helpline and its number, both from the helpline data. */
@@ -386,13 +379,28 @@ export class SafetyFourExplainer extends LitElement {
       ${WHAT_TO_DO.map((s) => line(s.id, this.t(`todo.${s.id}`, s.text)))}
       ${emergency ? line('danger', formatParts(this.t('danger'), { number: this.phone(emergency, '999') })) : nothing}
       ${nonEmergency ? line('report', formatParts(this.t('report'), { number: this.phone(nonEmergency, '101') })) : nothing}
-      ${nsh && nshPhone
-        ? line(
-            'helpline',
-            html`${this.helplineSentence('helpline')}
-            ${nshPhone.free ? this.t('free') : nothing} ${nsh.website ? this.link(nsh.website, this.t('website'), `${nsh.id} website`) : nothing}`,
-          )
-        : nothing}
+      ${STALKING_SIGNPOSTS[this.lawNation].map((id) => {
+        // The National Stalking Helpline keeps its own key ('helpline'); the nation's own services follow the same pattern.
+        if (id === nsh?.id) {
+          return nshPhone
+            ? line(
+                'helpline',
+                html`${this.helplineSentence('helpline')}
+                ${nshPhone.free ? this.t('free') : nothing} ${nsh.website ? this.link(nsh.website, this.t('website'), `${nsh.id} website`) : nothing}`,
+              )
+            : nothing;
+        }
+        const h = helplineById(id);
+        const phone = h?.phones?.[0];
+        if (!h) return nothing;
+        // No dead end: a service with no confirmed number is signposted to its website.
+        if (!phone) return h.website ? line(`helpline-${id}`, formatParts(this.t('helplineWeb'), { name: h.name, link: this.link(h.website, h.website.replace(/^https:\/\/(www\.)?|\/$/g, ''), `${id} website`) })) : nothing;
+        return line(
+          `helpline-${id}`,
+          html`${formatParts(this.t('helplineOther'), { name: h.name, number: this.phone(phone.number, id) })} ${phone.free ? this.t('free') : nothing}
+          ${h.website ? this.link(h.website, this.t('website'), `${id} website`) : nothing}`,
+        );
+      })}
     </ul>`;
   }
 
@@ -400,12 +408,18 @@ export class SafetyFourExplainer extends LitElement {
     this.table = stringsFor<string>(this, { en });
     const layout = this.currentLayout;
     return html`<div part="base" class="base layout-${layout}">
-      ${heading(this.level, 0, this.t('title'), { part: 'title' })}
-      ${this.mode === 'check' ? this.renderCheck() : this.renderWords()} ${this.renderVs()} ${this.renderLaw()} ${this.renderTypes()}
+      ${heading(this.level, 0, this.heading || this.t('heading'), { part: 'heading' })}
+      ${this.currentMode === 'check' ? this.renderCheck() : this.renderWords()} ${this.renderVs()} ${this.renderLaw()} ${this.renderTypes()}
       <div part="todo" class="todo">
         ${heading(this.level, 1, this.t('todoHeading'), { part: 'todo-heading' })}
         <slot name="signposts">${this.renderSignposts()}</slot>
       </div>
     </div>`;
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }

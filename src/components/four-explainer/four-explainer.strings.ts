@@ -5,7 +5,7 @@
  * `{name}` placeholders are filled by `format()`.
  */
 export const en = {
-  title: 'Is it stalking? Think FOUR',
+  heading: 'Is it stalking? Think FOUR',
   intro: 'Police use the word FOUR to spot stalking. Stalking is behaviour that is:',
   /** Compact layout: the four placeholders become buttons that open each word's meaning. */
   sentence: 'Stalking is behaviour that is {fixated}, {obsessive}, {unwanted} and {repeated}.',
@@ -13,7 +13,9 @@ export const en = {
   vsHeading: 'Stalking or harassment?',
   lawHeading: 'What the law says in {nation}',
   lawIntro: 'The law is different in each part of the UK.',
-  lawChecked: 'Checked against these sources on {date}. Laws change, so check the sources for the latest.',
+  /** Until a person has checked every source live: no date is claimed. */
+  lawChecked: 'These pages say what is shown here. Laws change, so check them for the latest.',
+  lawLiveChecked: 'Checked on these pages on {date}. Laws change, so check them for the latest.',
   lawSources: 'Sources',
   'nation.england-wales': 'England and Wales',
   'nation.scotland': 'Scotland',
@@ -26,6 +28,8 @@ export const en = {
   danger: 'If you are in danger now, call {number}.',
   report: 'To report it to the police when it is not an emergency, call {number}.',
   helpline: 'Talk it through with the {name}: call {number}.',
+  /** Other stalking services of the reader's nation (Scotland: Victim Support Scotland). */
+  helplineOther: 'Talk it through with {name}: call {number}.',
   free: 'Free to call.',
   website: 'Visit their website',
   checkHeading: 'Does this sound familiar?',
@@ -38,11 +42,12 @@ export const en = {
   resultAll: 'What you describe has signs of stalking: it is {words}.',
   /** `{name}` and `{number}` come from the helpline data (National Stalking Helpline). */
   resultCalm: 'This is not a judgement, and you do not have to be sure. You can talk it through with the {name} on {number}, or see what you can do below.',
+  /** A signpost to a service with no confirmed number: its website. */
+  helplineWeb: 'Get advice and support from {name}: {link}.',
   matched: 'shown in your answers',
   notMatched: 'not in your answers',
   clear: 'Clear my answers',
   cleared: 'Your answers have been cleared.',
-  and: 'and',
 };
 
 export type FourStringKey = keyof typeof en;

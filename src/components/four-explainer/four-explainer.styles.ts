@@ -1,12 +1,13 @@
 import { css } from 'lit';
+import type { ColorTokens } from '../../internal/color-tokens.js';
 
 /**
- * Typed (`<color>`) copies of this element's colour tokens, registered by the component: a nonsense value
+ * Typed (`<color>`) copies of this element's colour tokens, registered by the define file (importing the component registers nothing): a nonsense value
  * anywhere in a token's `var()` chain (element token or global token) falls back to these defaults instead
  * of leaving text unreadable. The public tokens themselves stay unregistered so that an element token
  * that is not set falls through to the global one.
  */
-export const COLOR_DEFAULTS = {
+export const COLOR_TOKENS: ColorTokens = {
   '--_safety-four-explainer-accent': '#1d70b8',
   '--_safety-four-explainer-accent-contrast': '#ffffff',
   '--_safety-four-explainer-card-background': '#f3f2f1',
@@ -35,7 +36,7 @@ export const styles = css`
     line-height: 1.25;
   }
 
-  [part~='title'] {
+  [part~='heading'] {
     margin-top: 0;
   }
 
@@ -190,12 +191,14 @@ export const styles = css`
 
   [part~='checkbox'] {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    min-width: 24px;
-    min-height: 24px;
+    width: 40px;
+    height: 40px;
     margin: 0;
     accent-color: var(--_accent);
+  }
+
+  [part~='behaviour'] > label {
+    padding-block: calc((40px - 1.5em) / 2) 0;
   }
 
   .privacy {
@@ -245,6 +248,13 @@ export const styles = css`
   .sources {
     padding-left: 1.25rem;
     overflow-wrap: anywhere;
+  }
+
+  /* A list of links is not text in a sentence: each is a 24 px target at least (WCAG 2.5.8). */
+  .sources a {
+    display: inline-block;
+    min-block-size: 24px;
+    padding-block: 2px;
   }
 
   .todo {

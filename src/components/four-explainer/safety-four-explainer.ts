@@ -1,9 +1,11 @@
+import { withDebug } from '../../internal/debug.js';
 import { define } from '../../internal/define.js';
 import { SafetyFourExplainer } from './four-explainer.component.js';
+import { COLOR_TOKENS } from './four-explainer.styles.js';
 
 export { SafetyFourExplainer };
 
-define('safety-four-explainer', SafetyFourExplainer);
+define('safety-four-explainer', withDebug(SafetyFourExplainer), COLOR_TOKENS);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,37 +1,61 @@
 import { textRecordAttribute } from '../../internal/json-attribute.js';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { knownWords, oneOf, words } from '../../internal/enum-attribute.js';
+import { dayNames, formatDate, formatList } from '../../internal/intl.js';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, type Category, type Helpline, type Hours, type Nation, type WeeklyHours } from '../../data/helplines.js';
+import {
+  CATEGORIES,
+  DAYS,
+  EMERGENCY,
+  HELPLINES,
+  NATIONS,
+  helplineById,
+  holidayNation,
+  orderForNation,
+  type Category,
+  type EmergencyFact,
+  type Helpline,
+  type Hours,
+  type WeeklyHours,
+} from '../../data/helplines.js';
+import { isBankHoliday } from '../../internal/bank-holidays.js';
+import { NATION_VALUES, normaliseNation, servesNation, type Nation } from '../../internal/nation.js';
 import { emit } from '../../internal/events.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { smsHref, telHref } from '../../internal/phone.js';
-import { format, langOf, stringsFor } from '../../internal/strings.js';
-import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
+import { smsHref } from '../../internal/phone.js';
+import { phoneLink } from '../../internal/phone-link.js';
+import { format, formatParts, langOf, stringsFor } from '../../internal/strings.js';
+import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warn, warnOnce } from '../../internal/warn.js';
-import { englandWalesBankHolidays, openStatus, type OpenStatus } from './hours.js';
+import { isIsoDate } from '../../internal/iso-date.js';
+import { openStatus, type OpenStatus } from './hours.js';
 import { en, type Strings } from './helpline-directory.strings.js';
-import { COLORS, styles } from './helpline-directory.styles.js';
+import { styles } from './helpline-directory.styles.js';
 import { index, search, type Indexed } from './search.js';
-import { readHelplines } from './validate.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 
-registerColorTokens(COLORS);
+// Site-data validation is needed only when a site gives data: it loads then (a dynamic import, its own
+// chunk in the CDN build, inlined in the classic file), so a page with the bundled list never fetches it.
+type Validator = typeof import('./validate.js');
+let validator: Validator | undefined;
+let validatorLoading: Promise<Validator> | undefined;
+const loadValidator = (): Promise<Validator> => (validatorLoading ??= import('./validate.js').then((m) => (validator = m)));
 
 const TAG = '<safety-helpline-directory>';
-const words = (v: string | undefined) => (v ?? '').split(/[\s,]+/).filter(Boolean);
+const LAYOUTS = ['list', 'compact'] as const;
+export type DirectoryLayout = (typeof LAYOUTS)[number];
 const EXTERNAL = 'noopener noreferrer';
-
-/** The reader's nation (docs/conventions.md). */
-export type DirectoryNation = 'england-wales' | 'england' | 'wales' | 'scotland' | 'northern-ireland';
-export const DIRECTORY_NATIONS: readonly DirectoryNation[] = ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'];
+const PROPERTY = 'the helplines property';
 
 /**
- * The national lines shown first, as call buttons under 999, for each nation (ids of bundled entries;
- * an id that is not in the list the element shows is skipped). A site chooses its own with `key-services`.
+ * The national lines shown first, as call buttons under 999, for each reader's nation (ids of bundled
+ * entries). An id that is not in the list the element shows, or a service that says it covers only other
+ * nations, is skipped. A site chooses its own with `key-services`.
  */
-export const KEY_SERVICES: Readonly<Record<DirectoryNation, readonly string[]>> = {
+export const KEY_SERVICES: Readonly<Record<Nation, readonly string[]>> = {
   'england-wales': ['national-stalking-helpline', 'national-domestic-abuse-helpline', 'live-fear-free'],
   england: ['national-stalking-helpline', 'national-domestic-abuse-helpline', 'victim-support'],
   wales: ['national-stalking-helpline', 'live-fear-free', 'victim-support'],
@@ -48,29 +72,41 @@ const NARROW = 600;
 /** Site entries validated per task: a big list is read in slices, like it is rendered. */
 const READ_SLICE = 100;
 
-/** Links and search index of an entry, worked out once. */
+/** Links of an entry, worked out once. */
 interface Prepared {
-  calls: Array<{ href?: string; number: string; label?: string; free?: boolean; hiddenFromBill?: boolean }>;
+  calls: ReadonlyArray<{ number: string; label?: string; free?: boolean; hiddenFromBill?: boolean }>;
   texts: Array<{ href?: string; number: string; keyword?: string }>;
   email?: string;
   website?: string;
   webchat?: string;
   source?: string;
+  /** The source's site name, shown to readers ("refuge.org.uk"). */
+  sourceSite?: string;
 }
 const prepared = new WeakMap<Helpline, Prepared>();
 const indexed = new WeakMap<Helpline, Indexed>();
+
+/** "https://www.refuge.org.uk/x" → "refuge.org.uk". */
+function siteName(url: string): string | undefined {
+  try {
+    return new URL(url, isServer ? 'https://localhost/' : document.baseURI).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
 
 function prep(h: Helpline): Prepared {
   let p = prepared.get(h);
   if (!p) {
     const link = (url: string | undefined, what: string) => safeUrl(url, { source: `${TAG} entry "${h.id}" ${what}`, allow: ['https:', 'http:'] });
     p = {
-      calls: (h.phones ?? []).map((ph) => ({ ...ph, href: telHref(ph.number) })),
+      calls: h.phones ?? [],
       texts: (h.texts ?? []).map((t) => ({ ...t, href: smsHref(t.number, t.keyword) })),
       email: h.email && safeUrl(`mailto:${h.email}`, { source: `${TAG} entry "${h.id}" email`, allow: ['mailto:'] }),
       website: link(h.website, 'website'),
       webchat: link(h.webchat?.url, 'webchat'),
       source: link(h.source, 'source'),
+      sourceSite: siteName(h.source),
     };
     prepared.set(h, p);
   }
@@ -96,13 +132,18 @@ function indexOf(h: Helpline, s: Strings): Indexed {
 }
 
 /** The ways to reach the police, from the emergency panel, as search can find them. */
-type PoliceWay = { id: (typeof EMERGENCY)[number]['id']; index: Indexed };
+type PoliceWay = { id: EmergencyFact['id']; index: Indexed };
+
+/** An emergency fact by id (never by its position in the data). */
+const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id === id);
 
 /**
  * National and local UK helplines, laid out for a frightened reader on a phone: "In danger now: call 999"
  * first (other ways to reach the police behind one disclosure), then the key national lines for the
  * reader's nation as call buttons with "Open now" beside each, then one search box and one filter, and
- * every service as a card. Where the facts come from is in one disclosure at the end.
+ * every service as a card with its number, its other ways to make contact, and its hours in UK time
+ * ("Open now" worked out for each service's own bank holidays). Where the facts come from is in one
+ * disclosure at the end.
  *
  * Search finds word stems ("stalker" finds stalking services), categories and a small synonym table
  * ("ex" and "partner" find domestic abuse services, "deaf" and "text" find text and BSL services); when
@@ -111,11 +152,14 @@ type PoliceWay = { id: (typeof EMERGENCY)[number]['id']; index: Indexed };
  * Sites add local services as JSON (validated against `helplines.schema.json`): from `src`, from an
  * inline `<script type="application/json">` child, or through the `helplines` property. A bad entry is
  * left out with one console warning naming it; the rest still shows. No request is made unless `src`
- * is set, and nothing is ever stored. Big lists render in blocks, a few at a time, so the page (and a
- * quick exit on it) stays responsive.
+ * is set, and nothing is ever stored. Big lists are validated and rendered in slices, a task at a time,
+ * so the page (and a quick exit on it) stays responsive.
  *
  * @summary Verified UK helplines: 999 and the key numbers first, click to call, open now, search that finds.
  * @customElement safety-helpline-directory
+ *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
  * @fires safety-load - After data from `src` is read (or fails): `detail` is `{ ok: boolean, count: number }`.
  * @csspart base - The wrapper of everything.
  * @csspart heading - The directory's heading.
@@ -145,8 +189,10 @@ type PoliceWay = { id: (typeof EMERGENCY)[number]['id']; index: Indexed };
  * @csspart note - Notes under a number: its label, free to call, not on phone bills.
  * @csspart links - Text, email, website and webchat links.
  * @csspart hours - The weekly opening hours (a disclosure).
+ * @csspart covers - The nations a service covers: on a card when it does not cover the reader's nation; for every service (where stated) in the sources disclosure.
+ * @csspart childline - The Childline number beside a service for older readers only.
  * @csspart sources - The "Where this information comes from" disclosure.
- * @csspart checked - One service's coverage, date and source link, in the sources disclosure.
+ * @csspart checked - One service's source link with its own date, or "Checked on" once a person has checked the live page (in the sources disclosure).
  * @csspart empty - The message shown when nothing matches, with "Clear search" and the national lines.
  * @csspart clear - The "Clear search" button.
  * @cssprop [--safety-helpline-directory-card-background=var(--safety-color-surface, #ffffff)] - Card background.
@@ -168,22 +214,30 @@ export class SafetyHelplineDirectory extends LitElement {
   /** Site entries as objects; validated like JSON data. An entry with a bundled id replaces the bundled one. */
   @property({ attribute: false }) helplines?: unknown[];
 
-  /** Only these ids (space- or comma-separated). */
+  /** Only these ids (space- or comma-separated; case-insensitive). An id that matches no entry warns once and is ignored. */
   @property() include?: string;
 
-  /** Leave out these ids (space- or comma-separated). */
+  /** Leave out these ids (space- or comma-separated; case-insensitive). An id that matches no entry warns once and is ignored. */
   @property() exclude?: string;
 
-  /** The reader's nation: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland`; chooses the key lines shown first. */
-  @property() nation: DirectoryNation = 'england-wales';
+  /**
+   * The reader's nation: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland`
+   * (case-insensitive). It chooses the key lines shown first; its own 24/7 lines come first in the list,
+   * services that cover only other nations come last with their coverage shown, and bank holidays follow
+   * each service's nation. Replaces the old `nations` filter attribute.
+   */
+  @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
-  /** The national lines shown first as call buttons, by id (space- or comma-separated), in this order; empty shows none. Default: the key lines for `nation`. */
-  @property({ attribute: 'key-services' }) keyServices?: string;
-
-  /** Only services for these nations: `england`, `wales`, `scotland`, `northern-ireland` (services whose coverage is not confirmed stay). */
+  /**
+   * The old `nations` filter: read once, with a warning, as `nation` when `nation` is not set; it no longer filters.
+   * @deprecated Renamed `nation` (one value, the reader's nation).
+   */
   @property() nations?: string;
 
-  /** Only services in these categories (space- or comma-separated), e.g. `stalking domestic-abuse`. */
+  /** The national lines shown first as call buttons, by id (space- or comma-separated, case-insensitive), in this order; empty shows none. Default: the key lines for `nation`. An id that is not in the directory warns once and is left out. */
+  @property({ attribute: 'key-services' }) keyServices?: string;
+
+  /** Only services in these categories (space- or comma-separated, case-insensitive), e.g. `stalking domestic-abuse`. An unknown category warns once, naming the valid ones, and is ignored. */
   @property() categories?: string;
 
   /** Put the site's own entries before the bundled ones. */
@@ -198,26 +252,24 @@ export class SafetyHelplineDirectory extends LitElement {
   /** Hide the search box and category filter. */
   @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
 
-  /** `list`: full cards; `compact`: name, status, numbers and contact links only. Unset: `compact` when the element is under 600 px wide, else `list`. */
-  @property({ reflect: true }) layout?: 'list' | 'compact';
+  /**
+   * `list`: full cards; `compact`: name, status, numbers and contact links only. Unset: `compact` when the
+   * element is under 600 px wide, else `list` (static HTML, which cannot measure, is `list`). Any other
+   * value warns and uses `list`.
+   */
+  @property({ reflect: true }) layout?: DirectoryLayout;
 
-  /** Level of the directory's heading (2–6); the panel and cards use the next level. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  /** Level of the directory's heading (1 to 6, default 2); the panel and cards use the next level. Any other value warns and uses 2. */
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
-  /** The directory's heading text. */
+  /** The directory's main heading; wins over the `heading` key of `strings`. */
   @property() heading?: string;
 
-  /** Label of the search box. */
-  @property({ attribute: 'search-label' }) searchLabel?: string;
-
-  /** Message when nothing matches (`{query}` is what was searched for). */
-  @property({ attribute: 'empty-text' }) emptyText?: string;
-
   /** Any of the element's strings, as an object (or JSON in the attribute): see `helpline-directory.strings.ts`. */
-  @property({ converter: textRecordAttribute<Strings>(TAG, 'strings') }) strings?: Partial<Strings>;
+  @property({ type: Object, converter: textRecordAttribute<Strings>(TAG, 'strings') }) strings?: Partial<Strings>;
 
-  /** Bank holidays as ISO dates (attribute: space-separated); by default England and Wales dates by the standing rules. */
-  @property({ attribute: 'bank-holidays', converter: (v) => words(v ?? undefined) }) bankHolidays?: string[];
+  /** Bank holidays as ISO dates (attribute: space-separated), for every service; by default each service keeps its own nation's (the generated table, then the standing rules). A value that is not a YYYY-MM-DD date warns once and is ignored. */
+  @property({ attribute: 'bank-holidays', type: Array, converter: (v) => words(v ?? undefined) }) bankHolidays?: string[];
 
   /** The clock "Open now" reads; replace it to test or preview another time. */
   @property({ attribute: false }) clock: () => Date = () => new Date();
@@ -231,6 +283,8 @@ export class SafetyHelplineDirectory extends LitElement {
   @state() private _blocksShown = 1;
   @state() private _sourcesOpen = false;
   private _inline: Helpline[] = [];
+  /** Site data waiting for the validator's module: `updateComplete` waits for it. */
+  private _pending?: Promise<void>;
   private _fromProperty: Helpline[] = [];
   private _pool: Helpline[] = [];
   private _blocks: Helpline[][] = [];
@@ -243,16 +297,44 @@ export class SafetyHelplineDirectory extends LitElement {
   private _timer?: ReturnType<typeof setTimeout>;
   private _chunkTimer?: ReturnType<typeof setTimeout>;
   private _abort?: AbortController;
+  private _reload = false;
   private _resize?: ResizeObserver;
-  private _holidayCache = new Map<number, string[]>();
-  private _list!: Intl.ListFormat;
   private _msPerBlock = 4;
+  private _layout?: DirectoryLayout;
+  private _level: HeadingLevel = 2;
+  private _holidays?: string[];
+  private _nation: Nation = 'england-wales';
+  private _poolDirty = true;
+  private _poolChanged = false;
+  private _readGeneration = 0;
+  /** Site data waiting for the validator's module. */
+  private _waiting = 0;
+  private _renderedBlocks = 0;
+
+  /**
+   * `nation`, or (with a warning) the old `nations` attribute while `nation` is left at its default. Not
+   * `hasAttribute('nation')`: the reflected default sets that attribute after the first render.
+   */
+  private _readNation(): Nation {
+    if (this.nations != null) {
+      warnOnce(TAG, `the "nations" attribute was renamed "nation" (one value, the reader's nation: ${NATION_VALUES.join(', ')}); it no longer filters the list.`);
+      if (this.nation === 'england-wales') {
+        const old = words(this.nations.toLowerCase());
+        const one = old.length === 2 && old.includes('england') && old.includes('wales') ? 'england-wales' : old.length === 1 ? old[0] : undefined;
+        if (one && (NATION_VALUES as readonly string[]).includes(one)) return one as Nation;
+      }
+    }
+    return normaliseNation(this.nation, `${TAG} nation`);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A classic script in <head> upgrades the element before its children are parsed: read them once the document has been.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this._readInline(), { once: true });
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this._readInline, { once: true });
     else this._readInline();
+    // Reconnected after a disconnect aborted a load: load again.
+    if (this._reload) void this._load();
+    this._reload = false;
     this._resize ??= new ResizeObserver(([entry]) => {
       const narrow = !!entry && entry.contentRect.width > 0 && entry.contentRect.width < NARROW;
       // In the next frame: a re-render inside the observer's callback would resize what it observes.
@@ -264,17 +346,31 @@ export class SafetyHelplineDirectory extends LitElement {
     this._narrow = width > 0 && width < NARROW;
   }
 
-  private _readInline(): void {
+  private _readInline = (): void => {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
+      let data: unknown;
       try {
-        this._inline = readHelplines(JSON.parse(script.textContent ?? ''), 'inline JSON');
+        data = JSON.parse(script.textContent ?? '');
       } catch (e) {
         warn(TAG, `inline JSON could not be read (${(e as Error).message}); it is ignored.`);
+        return this.requestUpdate();
       }
+      this._readInSlices(data, 'inline JSON', (list) => (this._inline = list));
     }
     this._poolDirty = true;
     this.requestUpdate();
+  };
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._pending) {
+      const pending = this._pending;
+      await pending;
+      if (this._pending === pending) this._pending = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override disconnectedCallback(): void {
@@ -282,37 +378,43 @@ export class SafetyHelplineDirectory extends LitElement {
     clearTimeout(this._timer);
     clearTimeout(this._chunkTimer);
     this._resize?.disconnect();
+    document.removeEventListener('DOMContentLoaded', this._readInline);
+    // A load still under way is abandoned: nothing is read or announced for a directory that has gone.
+    this._reload = !!this._abort;
+    this._abort?.abort();
+    this._abort = undefined;
   }
 
   private get _compact(): boolean {
-    return this.layout ? this.layout === 'compact' : this._narrow;
+    return this._layout ? this._layout === 'compact' : this._narrow;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('helplines')) this._readInSlices(this.helplines, 'the helplines property', (list) => (this._fromProperty = list));
-    if (changed.has('src')) this._load();
-    if (changed.has('nation') && !DIRECTORY_NATIONS.includes(this.nation)) {
-      warnOnce(TAG, `nation "${this.nation}" is not one of ${DIRECTORY_NATIONS.join(', ')}; using england-wales.`);
-    }
-    if (changed.has('layout') && this.layout != null && this.layout !== 'list' && this.layout !== 'compact') {
-      warnOnce(TAG, `layout "${this.layout}" is not one of list, compact; choosing by width.`);
-      this.layout = undefined;
+    if (changed.has('helplines')) this._readInSlices(this.helplines, PROPERTY, (list) => (this._fromProperty = list));
+    if (changed.has('src')) void this._load();
+    if (!this.hasUpdated || changed.has('nation') || changed.has('nations')) {
+      const nation = this._readNation();
+      if (nation !== this._nation) this._poolDirty = true;
+      this._nation = nation;
     }
     // The pool is worked out again only when what it is made of changes (not on every slice of a big list's rendering).
-    const inputs = ['helplines', 'include', 'exclude', 'nations', 'categories', 'noBundled', 'localFirst', '_fetched'] as Array<keyof SafetyHelplineDirectory>;
-    if (this._poolDirty || inputs.some((k) => changed.has(k))) this._makePool(changed);
-    if (changed.has('headingLevel') && this.headingLevel != null && clampHeadingLevel(this.headingLevel, 0) !== Number(this.headingLevel)) {
-      warn(TAG, `heading-level "${this.headingLevel}" is not 2 to 6; using h${clampHeadingLevel(this.headingLevel)}.`);
+    const inputs = ['helplines', 'include', 'exclude', 'categories', 'noBundled', 'localFirst', 'src', '_fetched'] as Array<keyof SafetyHelplineDirectory>;
+    if (this._poolDirty || inputs.some((k) => changed.has(k))) this._makePool();
+    if (changed.has('headingLevel')) this._level = headingLevelOf(TAG, this.headingLevel);
+    if (changed.has('layout')) this._layout = !this.layout ? undefined : oneOf(TAG, 'layout', this.layout, LAYOUTS, 'list');
+    if (changed.has('bankHolidays')) {
+      const given = this.bankHolidays ?? [];
+      for (const d of given) if (!isIsoDate(d)) warnOnce(TAG, `bank-holidays: "${d}" is not a YYYY-MM-DD date; it is ignored.`);
+      const valid = given.filter((d) => isIsoDate(d));
+      this._holidays = valid.length ? valid : undefined;
     }
-    if (this._poolChanged || changed.has('keyServices') || changed.has('nation')) this._key = this._keyLines();
-    if (this._poolChanged || changed.has('_query' as keyof SafetyHelplineDirectory) || changed.has('_category' as keyof SafetyHelplineDirectory) || changed.has('strings')) this._filter();
+    if (this._poolChanged || changed.has('keyServices') || changed.has('nation') || changed.has('nations')) this._key = this._keyLines();
+    const searchInputs = ['_query', '_category', 'strings'] as Array<keyof SafetyHelplineDirectory>;
+    if (this._poolChanged || searchInputs.some((k) => changed.has(k))) this._filter();
     this._poolChanged = false;
   }
 
-  private _poolDirty = true;
-  private _poolChanged = false;
-
-  private _makePool(changed: PropertyValues<this>): void {
+  private _makePool(): void {
     this._poolDirty = false;
     const site: Helpline[] = [];
     const ids = new Set<string>();
@@ -321,16 +423,14 @@ export class SafetyHelplineDirectory extends LitElement {
       ids.add(h.id);
     }
     const bundled = this.noBundled ? [] : HELPLINES.filter((h) => !ids.has(h.id));
-    const include = words(this.include);
-    const exclude = words(this.exclude);
-    const nations = words(this.nations) as Nation[];
-    const cats = words(this.categories);
-    const pool = (this.localFirst ? [...site, ...bundled] : [...bundled, ...site]).filter(
-      (h) =>
-        (!include.length || include.includes(h.id)) &&
-        !exclude.includes(h.id) &&
-        (!nations.length || !h.nations || h.nations.some((n) => nations.includes(n))) &&
-        (!cats.length || h.categories.some((c) => cats.includes(c))),
+    const known = [...ids, ...bundled.map((h) => h.id)];
+    const settled = this._settled();
+    const include = settled ? knownWords(TAG, 'include', this.include, known) : words(this.include);
+    const exclude = settled ? knownWords(TAG, 'exclude', this.exclude, known) : words(this.exclude);
+    const cats = knownWords(TAG, 'categories', this.categories, CATEGORIES);
+    const ordered = orderForNation(bundled, this._nation);
+    const pool = (this.localFirst ? [...site, ...ordered] : [...ordered, ...site]).filter(
+      (h) => (!include.length || include.includes(h.id)) && !exclude.includes(h.id) && (!cats.length || h.categories.some((c) => cats.includes(c))),
     );
     const poolChanged = pool.length !== this._pool.length || pool.some((h, i) => h !== this._pool[i]);
     this._poolChanged = poolChanged;
@@ -347,19 +447,22 @@ export class SafetyHelplineDirectory extends LitElement {
       }
       this._blocksShown = Math.min(Math.max(this._blocksShown, 1), this._blocks.length || 1);
     }
-    if (changed.has('nations')) for (const n of nations) if (!NATIONS.includes(n)) warnOnce(TAG, `nations: "${n}" is not one of ${NATIONS.join(', ')}.`);
+  }
+
+  /** Whether site data has had its chance to arrive (unknown ids are reported only then). */
+  private _settled(): boolean {
+    return (!this.src || this._abort === undefined) && !this._waiting;
   }
 
   /** The key lines: the site's `key-services` ids, or the nation's defaults, that are in the list shown. */
   private _keyLines(): Helpline[] {
-    const nation = DIRECTORY_NATIONS.includes(this.nation) ? this.nation : 'england-wales';
     const chosen = this.keyServices != null;
-    const ids = chosen ? words(this.keyServices) : KEY_SERVICES[nation];
+    const ids = chosen ? words(this.keyServices) : KEY_SERVICES[this._nation];
     const out: Helpline[] = [];
     for (const id of ids) {
-      const h = this._pool.find((x) => x.id === id);
-      if (h) out.push(h);
-      else if (chosen) warnOnce(TAG, `key-services: "${id}" is not a service in this directory; it is left out.`);
+      const h = this._pool.find((x) => x.id.toLowerCase() === id.toLowerCase());
+      if (h && (chosen || servesNation(h, this._nation) !== false)) out.push(h);
+      else if (chosen && !h && this._settled()) warnOnce(TAG, `key-services: "${id}" is not a service in this directory; it is left out.`);
     }
     return out;
   }
@@ -420,10 +523,10 @@ export class SafetyHelplineDirectory extends LitElement {
     if (added > 0 && rendered > 0) this._msPerBlock = (performance.now() - t0) / added;
     this._renderedBlocks = before;
   }
-  private _renderedBlocks = 0;
 
   private async _load(): Promise<void> {
     this._abort?.abort();
+    this._abort = undefined;
     this._fetched = [];
     const url = safeUrl(this.src, { source: `${TAG} src`, allow: ['https:', 'http:'] });
     if (!url) return;
@@ -433,7 +536,7 @@ export class SafetyHelplineDirectory extends LitElement {
     try {
       const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: abort.signal });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const data = await res.json();
+      const [data] = await Promise.all([res.json(), loadValidator()]);
       if (abort.signal.aborted) return;
       list = await new Promise<Helpline[]>((done) => this._readInSlices(data, `src "${this.src}"`, (l, complete) => complete && done(l), abort.signal));
       ok = true;
@@ -441,59 +544,75 @@ export class SafetyHelplineDirectory extends LitElement {
       if (abort.signal.aborted) return;
       warn(TAG, `src "${this.src}" could not be loaded (${(e as Error).message}); showing the bundled list.`);
     }
+    if (abort.signal.aborted) return;
+    this._abort = undefined;
     this._fetched = list;
     emit(this, 'safety-load', { ok, count: list.length });
   }
 
-  private _readGeneration = 0;
-
   /**
-   * Validates site data: the first slice at once, the rest in later tasks, so that thousands of entries
-   * never hold the main thread for long. `use` receives the valid entries so far after each slice.
+   * Validates site data: the first slice at once (once the validator's module is loaded), the rest in
+   * later tasks, so that thousands of entries never hold the main thread for long. `use` receives the
+   * valid entries so far after each slice; bad entries are reported once the whole list is read.
    */
   private _readInSlices(data: unknown, from: string, use: (list: Helpline[], complete: boolean) => void, signal?: AbortSignal): void {
-    const all = data && typeof data === 'object' && !Array.isArray(data) ? (data as { helplines?: unknown }).helplines : data;
-    if (!Array.isArray(all) || all.length <= READ_SLICE) {
-      use(data == null ? [] : readHelplines(data, from), true);
-      return;
-    }
-    const generation = from === 'the helplines property' ? ++this._readGeneration : this._readGeneration;
-    const ids = new Set<string>();
-    let out: Helpline[] = [];
-    const slice = (start: number) => {
-      if (signal?.aborted || (from === 'the helplines property' && generation !== this._readGeneration)) return;
-      out = [...out, ...readHelplines(all.slice(start, start + READ_SLICE), from, ids, start)];
-      const complete = start + READ_SLICE >= all.length;
-      use(out, complete);
-      this._poolDirty = true;
-      if (start) this.requestUpdate();
-      if (!complete) setTimeout(() => slice(start + READ_SLICE));
+    const generation = from === PROPERTY ? ++this._readGeneration : this._readGeneration;
+    const stale = () => signal?.aborted || (from === PROPERTY && generation !== this._readGeneration);
+    if (data == null) return use([], true);
+    const run = (v: Validator) => {
+      const all = v.helplineList(data, from);
+      if (!all) return use([], true);
+      const ids = new Set<string>();
+      const problems: string[] = [];
+      let out: Helpline[] = [];
+      const slice = (start: number) => {
+        if (stale()) return;
+        out = out.concat(v.readSlice(all, from, start, start + READ_SLICE, ids, problems));
+        const complete = start + READ_SLICE >= all.length;
+        if (complete) v.reportProblems(problems, all.length, from);
+        use(out, complete);
+        this._poolDirty = true;
+        this.requestUpdate();
+        if (!complete) setTimeout(() => slice(start + READ_SLICE));
+      };
+      slice(0);
     };
-    slice(0);
+    if (validator) run(validator);
+    else {
+      this._waiting++;
+      this._pending = loadValidator().then((v) => {
+        this._waiting--;
+        if (!stale()) run(v);
+        else {
+          this._poolDirty = true;
+          this.requestUpdate();
+        }
+      });
+    }
   }
 
-  private _isBankHoliday = (date: string): boolean => {
-    if (this.bankHolidays?.length) return this.bankHolidays.includes(date);
-    const year = Number(date.slice(0, 4));
-    let list = this._holidayCache.get(year);
-    if (!list) this._holidayCache.set(year, (list = englandWalesBankHolidays(year)));
-    return list.includes(date);
-  };
+  /** Bank holidays a service keeps: the site's own list, else the service's nation's (`holidayNation`). */
+  private _holidaysOf(h: Helpline): (date: string) => boolean {
+    const own = this._holidays;
+    if (own) return (date) => own.includes(date);
+    const nation = holidayNation(h);
+    return (date) => isBankHoliday(nation, date);
+  }
 
-  private _s?: [string, Strings];
+  private _s?: { lang: string; strings?: Partial<Strings>; heading?: string; value: Strings };
 
-  /** The strings in use; the same object while nothing about them changes (so cards can skip re-rendering). */
+  /** The strings in use; the same object while the language, `strings` and `heading` stay (so cards can skip re-rendering). */
   private _strings(): Strings {
-    const s = { ...stringsFor(this, { en }), ...this.strings };
-    if (this.heading) s.heading = this.heading;
-    if (this.searchLabel) s.searchLabel = this.searchLabel;
-    if (this.emptyText) s.empty = this.emptyText;
-    const key = JSON.stringify(s);
-    if (this._s?.[0] !== key) this._s = [key, s];
-    return this._s[1];
+    const lang = langOf(this);
+    const c = this._s;
+    if (c && c.lang === lang && c.strings === this.strings && c.heading === this.heading) return c.value;
+    const value = { ...stringsFor(this, { en }), ...this.strings };
+    if (this.heading) value.heading = this.heading;
+    this._s = { lang, strings: this.strings, heading: this.heading, value };
+    return value;
   }
 
-  private _statusText(st: OpenStatus, s: Strings): string {
+  private _statusText(st: OpenStatus | { kind: 'dated'; asOf: string }, s: Strings): string {
     switch (st.kind) {
       case 'always':
         return s.always;
@@ -503,23 +622,33 @@ export class SafetyHelplineDirectory extends LitElement {
         return st.at === undefined
           ? s.closed
           : format(s.closedOpens, {
-              day: st.inDays === 0 ? s.today : st.inDays === 1 ? s.tomorrow : (s.days.split(',')[st.day ?? 0] ?? ''),
+              day: st.inDays === 0 ? s.today : st.inDays === 1 ? s.tomorrow : (dayNames(this)[st.day ?? 0] ?? ''),
               time: st.at,
             });
       case 'bank-holiday':
         return s.bankHoliday;
+      case 'dated':
+        return format(s.hoursDated, { date: st.asOf });
       default:
         return s.hoursUnknown;
     }
   }
 
-  private _status(h: Helpline, now: Date, s: Strings): [text: string, open: boolean] {
-    const st = openStatus(h.hours, now, this._isBankHoliday);
-    return [this._statusText(st, s), st.kind === 'open' || st.kind === 'always'];
+  /**
+   * What the status line says, and its class: from the phone hours; from the chat hours for a service with
+   * no phone number; never "Open now" from hours that are only known as of a past date (until a live check).
+   */
+  private _status(h: Helpline, now: Date, s: Strings): [text: string, className: string] {
+    if (h.hoursAsOf && !h.liveCheckedOn) return [this._statusText({ kind: 'dated', asOf: formatDate(this, h.hoursAsOf) }, s), ''];
+    const chatOnly = !h.phones?.length && !!h.webchat?.hours;
+    const st = openStatus(chatOnly ? h.webchat!.hours : h.hours, now, this._holidaysOf(h));
+    const text = this._statusText(st, s);
+    const open = st.kind === 'open' || st.kind === 'always';
+    return [chatOnly ? format(s.chatStatus, { status: text }) : text, open ? 'open' : text === s.hoursUnknown ? 'unknown' : ''];
   }
 
   private _hoursList(hours: WeeklyHours, s: Strings): TemplateResult {
-    const names = s.days.split(',');
+    const names = dayNames(this);
     return html`<dl>
         ${DAYS.map(
           (d, i) =>
@@ -530,12 +659,12 @@ export class SafetyHelplineDirectory extends LitElement {
       ${hours.bankHolidays === 'closed' ? html`<p>${s.bankHolidaysClosed}</p>` : nothing}`;
   }
 
-  /** A call button with its notes on their own line under it. */
-  private _call(c: Prepared['calls'][number], s: Strings, status?: [string, boolean]): TemplateResult {
+  /** A call button (the one phone link, `phoneLink`), with its status beside it and its notes on their own line under it. */
+  private _call(h: Helpline, c: Prepared['calls'][number], s: Strings, status?: [string, string]): TemplateResult {
     const notes = [c.label, c.free && s.free, c.hiddenFromBill && s.hiddenFromBill].filter(Boolean) as string[];
     return html`<div class="line">
-        ${c.href ? html`<a part="call phone" class="call" href=${c.href}>${format(s.call, { number: c.number })}</a>` : nothing}
-        ${status ? html`<span part="status" class="status ${status[1] ? 'open' : ''}">${status[0]}</span>` : nothing}
+        ${phoneLink(c.number, `${TAG} entry "${h.id}"`, format(s.call, { number: c.number }), 'call phone', 'call')}
+        ${status ? html`<span part="status" class="status ${status[1]}" data-script-only>${status[0]}</span>` : nothing}
       </div>
       ${notes.length ? html`<p part="note" class="note">${notes.map((n) => `${n}.`).join(' ')}</p>` : nothing}`;
   }
@@ -555,31 +684,58 @@ export class SafetyHelplineDirectory extends LitElement {
     return links.length ? html`<p part="links" class="links">${links}</p>` : nothing;
   }
 
+  /** The nations a service covers, as readers see them; an inferred coverage only to say it is not the reader's nation's. */
+  private _covers(h: Helpline, s: Strings): string | undefined {
+    if (!h.nations) return undefined;
+    const elsewhere = servesNation(h, this._nation) === false;
+    if (h.nationsInferred && !elsewhere) return undefined;
+    const names = s.nations.split(',');
+    return formatList(
+      this,
+      h.nations.map((n) => names[NATIONS.indexOf(n)] ?? n),
+    );
+  }
+
   private _card(h: Helpline, s: Strings, level: number, now: Date, compact: boolean): TemplateResult {
     const status = this._status(h, now, s);
     // A keystroke in the search box only flips `hidden`: the card's content is re-rendered only when
     // something it shows changes.
     return html`<li part="card" class="card" ?hidden=${!this._shown.has(h)}>
-      ${guard([h, s, level, compact, status[0]], () => this._cardBody(h, s, level, status, compact))}
+      ${guard([h, s, level, compact, status[0], langOf(this), this._nation], () => this._cardBody(h, s, level, status, compact))}
     </li>`;
   }
 
-  private _cardBody(h: Helpline, s: Strings, level: number, status: [string, boolean], compact: boolean): TemplateResult {
+  private _cardBody(h: Helpline, s: Strings, level: number, status: [string, string], compact: boolean): TemplateResult {
     const p = prep(h);
     const contacts = this._contacts(h, p, s);
+    // A service that does not cover the reader's nation says so on its card, in every layout.
+    const covers = servesNation(h, this._nation) === false ? this._covers(h, s) : undefined;
+    const childline = h.minAge ? helplineById('childline') : undefined;
+    const childPhone = childline?.phones?.[0];
     return html`
       ${heading(level, 1, h.name, { part: 'name' })}
       ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
       ${compact ? nothing : html`<p part="description" class="description">${h.description}</p>`}
-      <p part="status" class="status ${status[1] ? 'open' : ''}">${status[0]}</p>
-      ${p.calls.map((c) => this._call(c, s))} ${contacts}
-      ${!p.calls.length && contacts === nothing ? html`<p class="note">${s.noPhone}</p>` : nothing}
+      <p part="status" class="status ${status[1]}" data-script-only>${status[0]}</p>
+      ${p.calls.map((c) => this._call(h, c, s))}
+      ${p.calls.length ? nothing : html`<p class="note">${s.noPhone}</p>`} ${contacts}
+      ${covers ? html`<p part="covers" class="note">${format(s.covers, { nations: covers })}</p>` : nothing}
+      ${childPhone
+        ? html`<div part="childline" class="childline">
+            <p class="note">${format(s.childline, { age: String(h.minAge) })}</p>
+            <div class="line">${phoneLink(childPhone.number, `${TAG} Childline`, format(s.call, { number: childPhone.number }), 'call phone', 'call')}</div>
+          </div>`
+        : nothing}
       ${compact
         ? nothing
         : html`${h.hours && h.hours !== '24/7'
               ? html`<details part="disclosure hours"
-                  ><summary part="toggle">${s.hoursHeading}</summary>
-                  <div part="panel">${this._hoursList(h.hours, s)}</div></details
+                  ><summary part="toggle"
+                    >${h.hoursAsOf && !h.liveCheckedOn ? format(s.hoursHeadingAsOf, { date: formatDate(this, h.hoursAsOf) }) : s.hoursHeading}</summary
+                  >
+                  <div part="panel">
+                    ${this._hoursList(h.hours, s)} ${h.liveCheckedOn ? nothing : html`<p class="note">${s.checkCurrentHours}</p>`}
+                  </div></details
                 >`
               : nothing}
             ${h.webchat?.hours ? html`<p class="note more">${format(s.chatHours, { hours: this._hoursText(h.webchat.hours, s) })}</p>` : nothing}
@@ -590,40 +746,47 @@ export class SafetyHelplineDirectory extends LitElement {
 
   private _hoursText(hours: Hours, s: Strings): string {
     if (hours === '24/7') return s.always;
-    const names = s.days.split(',');
+    const names = dayNames(this);
     return DAYS.flatMap((d, i) => (hours[d] ? [`${names[i]} ${hours[d].map(([open, close]) => format(s.range, { open, close })).join(', ')}`] : [])).join('; ');
   }
 
-  private _date(iso: string, f: Intl.DateTimeFormat): string {
-    return f.format(new Date(`${iso}T12:00:00Z`));
+  /** A call button of the emergency panel (the one phone link). */
+  private _emergencyCall(id: EmergencyFact['id'], s: Strings): TemplateResult | string {
+    const n = emergencyFact(id)?.number;
+    return phoneLink(n, `${TAG} ${id}`, format(s.call, { number: n ?? '' }), 'emergency-call phone', 'call');
   }
 
   /** The ways to reach the police other than 999, as list items (the disclosure's content, and search matches). */
   private _policeItem(id: PoliceWay['id'], s: Strings): TemplateResult {
-    const fact = EMERGENCY.find((f) => f.id === id)!;
-    const call = (n: string) => html`<a part="emergency-call phone" class="call" href=${telHref(n)!}>${format(s.call, { number: n })}</a>`;
     switch (id) {
       case 'emergency':
-        return html`<li><p>${s.emergencyHeading}</p>${call(fact.number)}</li>`;
+        return html`<li><p>${s.emergencyHeading}. ${s.emergency}</p>${this._emergencyCall(id, s)}</li>`;
       case 'silent-solution':
         return html`<li><p>${s.silentSolution}</p></li>`;
-      case 'relay-uk':
-        return html`<li><p>${s.relayUk}</p>${call(fact.number)}</li>`;
-      case 'emergency-sms':
-        return html`<li><p>${s.emergencySms}</p><a part="emergency-call" href=${smsHref(fact.number, 'register')!}>${s.emergencySmsLink}</a></li>`;
+      case 'relay-uk': {
+        // Relay UK's 18000 is reached from a textphone or the Relay UK app: shown as text with a link to
+        // the service, never as a tel: link that would open the voice dialler.
+        const fact = emergencyFact(id);
+        const site = safeUrl(fact?.source, { source: `${TAG} Relay UK`, allow: ['https:'] });
+        return html`<li>
+          <p>${s.relayUk}</p>
+          <p class="relay"><strong>${format(s.relayUkNumber, { number: fact?.number ?? '' })}</strong></p>
+          ${site ? html`<a href=${site} rel=${EXTERNAL}>${s.relayUkLink}</a>` : nothing}
+        </li>`;
+      }
+      case 'emergency-sms': {
+        const href = smsHref(emergencyFact(id)?.number ?? '', 'register');
+        return html`<li><p>${s.emergencySms}</p>${href ? html`<a part="emergency-call" href=${href}>${s.emergencySmsLink}</a>` : nothing}</li>`;
+      }
       default:
-        return html`<li><p>${s.nonEmergency}</p>${call(fact.number)}</li>`;
+        return html`<li><p>${s.nonEmergency}</p>${this._emergencyCall(id, s)}</li>`;
     }
   }
 
   private _emergency(s: Strings, level: number): TemplateResult {
-    const police = EMERGENCY.find((f) => f.id === 'emergency')!.number;
     return html`<section part="emergency" class="emergency" aria-labelledby="emergency-heading">
       ${heading(level, 1, s.emergencyHeading, { part: 'emergency-heading', id: 'emergency-heading' })}
-      <div class="line">
-        <a part="emergency-call phone" class="call" href=${telHref(police)!}>${format(s.call, { number: police })}</a>
-        <span class="note">${s.emergency}</span>
-      </div>
+      <div class="line">${this._emergencyCall('emergency', s)} <span class="note">${s.emergency}</span></div>
       <details part="disclosure" class="more">
         <summary part="toggle">${s.emergencyMore}</summary>
         <ul part="panel">
@@ -642,8 +805,8 @@ export class SafetyHelplineDirectory extends LitElement {
         return html`<li part="key-service" class="key-service">
           <p class="key-name">${h.name}</p>
           ${p.calls.length
-            ? p.calls.map((c, i) => this._call(c, s, i === 0 ? status : undefined))
-            : html`<p part="status" class="status ${status[1] ? 'open' : ''}">${status[0]}</p>
+            ? p.calls.map((c, i) => this._call(h, c, s, i === 0 ? status : undefined))
+            : html`<p part="status" class="status ${status[1]}" data-script-only>${status[0]}</p>
                 ${this._contacts(h, p, s)}`}
         </li>`;
       })}
@@ -678,36 +841,43 @@ export class SafetyHelplineDirectory extends LitElement {
     </details>`;
   }
 
-  private _sources(s: Strings, date: Intl.DateTimeFormat): TemplateResult {
-    const nationNames = s.nations.split(',');
+  /**
+   * Where the facts come from, for every service: the nations it covers (where stated), and "Checked on
+   * {date}" only from a live check by a person (`liveCheckedOn`); until then the source with its own
+   * date. `verifiedOn` is never shown as a check.
+   */
+  private _sourceItem(h: Helpline, s: Strings): TemplateResult {
+    const p = prep(h);
+    const site = p.sourceSite ?? h.source;
+    const link = p.source ? html`<a href=${p.source} rel=${EXTERNAL}>${site}</a>` : site;
+    const sourceDate = h.sourceDate && (/^\d{4}-\d{2}$/.test(h.sourceDate) ? formatDate(this, h.sourceDate) : h.sourceDate);
+    const line = h.liveCheckedOn
+      ? html`${format(s.liveChecked, { date: formatDate(this, h.liveCheckedOn) })}. ${formatParts(s.sourceOnly, { source: link })}`
+      : formatParts(sourceDate ? s.sourceWithDate : s.sourceOnly, { source: link, date: sourceDate ?? '' });
+    const covers = this._covers(h, s);
+    return html`<li class="source-item" data-id=${h.id}>
+      <p class="source-name"><strong>${h.name}</strong></p>
+      ${covers ? html`<p part="covers" class="note">${format(s.covers, { nations: covers })}</p>` : nothing}
+      <p part="checked" class="note">${line}</p>
+    </li>`;
+  }
+
+  private _sources(s: Strings): TemplateResult {
+    // The list is rendered when the disclosure opens (a big list stays quick); static HTML has it all.
+    const open = this._sourcesOpen || isServer;
     return html`<details part="disclosure sources" class="sources" @toggle=${(e: Event) => (this._sourcesOpen = (e.target as HTMLDetailsElement).open)}>
       <summary part="toggle">${s.sourcesHeading}</summary>
       <div part="panel">
         <p class="note">${s.sourcesIntro}</p>
-        ${this._sourcesOpen
-          ? html`<ul>
-              ${this._pool.map((h) => {
-                const p = prep(h);
-                const covers = h.nations && this._list.format(h.nations.map((n) => nationNames[NATIONS.indexOf(n)] ?? n));
-                return html`<li part="checked" class="checked">
-                  <strong>${h.name}</strong>${covers ? html`. ${format(s.covers, { nations: covers })}` : nothing}.
-                  ${format(s.lastChecked, { date: this._date(h.verifiedOn, date) })}.
-                  ${p.source ? html`<a href=${p.source} rel=${EXTERNAL}>${format(s.source, { name: h.name })}</a>` : nothing}
-                </li>`;
-              })}
-            </ul>`
-          : nothing}
+        ${open ? html`<ul>${this._pool.map((h) => this._sourceItem(h, s))}</ul>` : nothing}
       </div>
     </details>`;
   }
 
   override render(): TemplateResult {
     const s = this._strings();
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this._level;
     const lang = langOf(this);
-    const locale = !lang || lang === 'en' ? 'en-GB' : lang;
-    const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    this._list = new Intl.ListFormat(locale, { type: 'conjunction' });
     const now = this.clock();
     const minute = Math.floor(now.getTime() / 60_000);
     const compact = this._compact;
@@ -715,6 +885,8 @@ export class SafetyHelplineDirectory extends LitElement {
     const category = present.includes(this._category as Category) ? this._category : '';
     const shown = this._shown.size;
     const national = this._key.length ? this._key : this._keyLinesFallback();
+    // Static HTML (rendered on a server) has every card; in a browser, big lists arrive a few blocks per task.
+    const blocks = isServer ? this._blocks : this._blocks.slice(0, this._blocksShown);
     return html`<section part="base" class=${compact ? 'compact' : 'list'} aria-labelledby="heading">
       ${heading(level, 0, s.heading, { id: 'heading' })}
       ${this.noEmergency ? nothing : this._emergency(s, level)}
@@ -726,40 +898,47 @@ export class SafetyHelplineDirectory extends LitElement {
       <p part="call-log" class="note">${s.callLog}</p>
       ${this.noFilters
         ? nothing
-        : html`<div part="tools" class="tools">
+        : html`<div part="tools" class="tools" data-script-only>
             <div class="search">
               <label for="search">${s.searchLabel}</label>
               <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${this._query} @input=${this._onSearch} />
             </div>
             ${present.length > 1 ? this._filters(s, present, category) : nothing}
           </div>`}
-      <p part="count" class="count" role="status">${format(s.count, { shown, total: this._pool.length })}</p>
+      <p part="count" class="count" role="status" data-script-only>${format(s.count, { shown, total: this._pool.length })}</p>
       ${this._searching && !this._matchedAll && shown ? html`<p class="note">${s.partial}</p>` : nothing}
       ${this._police.length && !this.noEmergency
         ? html`<section class="police" aria-labelledby="police-heading">
             ${heading(level, 1, s.policeMatches, { id: 'police-heading' })}
-            <ul part="police-matches">${this._police.map((id) => this._policeItem(id, s))}</ul>
+            <ul part="police-matches">
+              ${this._police.map((id) => this._policeItem(id, s))}
+            </ul>
           </section>`
         : nothing}
       <ul part="list" class="list" role="list" ?hidden=${!shown}>
-        ${this._blocks
-          .slice(0, this._blocksShown)
-          .map((b, i) => guard([b, s, level, compact, minute, this._signatures[i]], () => b.map((h) => this._card(h, s, level, now, compact))))}
+        ${blocks.map((b, i) =>
+          guard([b, s, level, compact, minute, this._signatures[i], lang, this._nation], () => b.map((h) => this._card(h, s, level, now, compact))),
+        )}
       </ul>
       ${shown
         ? nothing
         : html`<div part="empty" class="empty">
             <p class="empty-message">${this._searching ? format(s.empty, { query: this._query.trim() }) : s.emptyFilter}</p>
-            <button part="clear" class="clear" type="button" @click=${this._clear}>${s.clear}</button>
+            <button part="clear" class="clear" type="button" data-script-only @click=${this._clear}>${s.clear}</button>
             ${national.length ? html`<p>${s.emptyNational}</p>${this._keyList(national, s, now)}` : nothing}
           </div>`}
-      ${this._pool.length ? this._sources(s, date) : nothing}
+      ${this._pool.length ? this._sources(s) : nothing}
     </section>`;
   }
 
   /** National lines for the empty state when the site shows no key lines: the nation's defaults, from the bundled list. */
   private _keyLinesFallback(): Helpline[] {
-    const nation = DIRECTORY_NATIONS.includes(this.nation) ? this.nation : 'england-wales';
-    return KEY_SERVICES[nation].flatMap((id) => HELPLINES.find((h) => h.id === id) ?? []);
+    return KEY_SERVICES[this._nation].flatMap((id) => helplineById(id) ?? []);
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }

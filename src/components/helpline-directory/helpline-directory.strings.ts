@@ -1,6 +1,6 @@
 /**
  * Every string `<safety-helpline-directory>` shows. Override any of them with the `strings` property or
- * attribute (JSON), or a few with their own attributes (`heading`, `search-label`, `empty-text`).
+ * attribute (JSON); the main heading also with the `heading` attribute.
  * `lang="cy"` will pick a Welsh table once one is added here.
  */
 export const en = {
@@ -10,10 +10,13 @@ export const en = {
   emergency: 'It is free.',
   emergencyMore: 'Other ways to contact the police',
   silentSolution:
-    'If you cannot speak, call 999 from a mobile, then cough or tap. If you can make no sound, press 55 when the recording asks. Pressing 55 does not tell the police where you are; if 55 is not pressed, the call is ended.',
-  relayUk: 'If you need to type rather than speak, contact the emergency services through Relay UK (text relay) on 18000. It is free.',
+    'If you cannot speak, call 999 from a mobile, then cough or tap. If you can make no sound, press 55 when the recording asks; if 55 is not pressed, the call is ended. Pressing 55 does not itself tell the police where you are, but most smartphones send their location automatically with any 999 call, and a call from a landline gives the address.',
+  relayUk:
+    'If you are deaf, hard of hearing or speech-impaired and use a textphone or the Relay UK app, you can reach the emergency services by text relay on 18000. It is free.',
+  relayUkNumber: 'Relay UK: 18000 (from a textphone or the Relay UK app)',
+  relayUkLink: 'About the Relay UK app',
   emergencySms:
-    'emergencySMS: register your mobile first by texting "register" to 999 and replying "yes". Then in an emergency you can text 999. A reply usually comes in about 2 minutes; if none comes within 3 minutes, text again. It works from UK mobiles, not from abroad; register again if you change your number.',
+    'emergencySMS is for people who are deaf, hard of hearing or speech-impaired. Register your mobile first by texting "register" to 999 and replying "yes"; then in an emergency you can text 999. A text takes longer than a call: call 999 if you can. A reply usually comes in about 2 minutes; if none comes within 3 minutes, text again. It works from UK mobiles, not from abroad; register again if you change your number.',
   emergencySmsLink: 'Text "register" to 999',
   nonEmergency: 'For the police when it is not an emergency, call 101.',
   call: 'Call {number}',
@@ -25,7 +28,9 @@ export const en = {
   runBy: 'Run by {operator}',
   free: 'Free to call',
   hiddenFromBill: 'Not shown on phone bills',
-  noPhone: 'See their website for how to call.',
+  noPhone: 'No phone number: contact them online.',
+  childline: 'Under {age}? Childline is free for children and young people:',
+  chatStatus: 'Webchat: {status}',
   interpreters: 'Interpreters available.',
   covers: 'Covers: {nations}',
   nations: 'England,Wales,Scotland,Northern Ireland',
@@ -35,18 +40,24 @@ export const en = {
   closedOpens: 'Closed now, opens {day} at {time}',
   today: 'today',
   tomorrow: 'tomorrow',
-  days: 'Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday',
   hoursUnknown: 'Check opening hours on their website.',
   bankHoliday: 'Today is a bank holiday: check opening hours on their website.',
   hoursHeading: 'Opening hours (UK time)',
+  hoursHeadingAsOf: 'Opening hours in {date} (UK time)',
+  hoursDated: 'Opening hours last seen in {date}: check their website for current hours.',
   dayClosed: 'closed',
   bankHolidaysClosed: 'Closed on bank holidays.',
   chatHours: 'Webchat: {hours}',
   range: '{open} to {close}',
-  lastChecked: 'Last checked {date}',
-  source: 'Source for {name}',
+  /** Shown only from a live check by a person (`liveCheckedOn`). */
+  liveChecked: 'Checked on {date}',
+  /** Until a live check: the source and its own date, where known. */
+  sourceWithDate: 'Source: {source}, {date}',
+  sourceOnly: 'Source: {source}',
+  /** Under a service's opening hours until a live check. */
+  checkCurrentHours: "Check the service's own website for current hours.",
   sourcesHeading: 'Where this information comes from',
-  sourcesIntro: "Each service's details, the nations it covers and where they come from. Check the service's own website for current hours.",
+  sourcesIntro: 'For each service: the nations it covers, where they say so, and the page its details come from.',
   searchLabel: 'Search helplines',
   filterLegend: 'Show',
   filterToggle: 'Filter: {category}',
@@ -61,6 +72,7 @@ export const en = {
   'category-emotional-support': 'Emotional support',
   'category-legal-help': 'Legal help',
   'category-report-crime': 'Report a crime',
+  'category-children': 'Children and young people',
   count: 'Showing {shown} of {total} services',
   empty: 'No services match “{query}”.',
   emptyFilter: 'No services match this filter.',

@@ -1,12 +1,13 @@
 import { css } from 'lit';
+import type { ColorTokens } from '../../internal/color-tokens.js';
 
 /**
- * Typed (`<color>`) copies of this element's colour tokens, registered by the component: a nonsense value
+ * Typed (`<color>`) copies of this element's colour tokens, registered by the define file (importing the component registers nothing): a nonsense value
  * anywhere in a token's `var()` chain (element token or global token) falls back to these defaults instead
  * of leaving text unreadable. The public tokens themselves stay unregistered so that an element token
  * that is not set falls through to the global one.
  */
-export const COLORS = {
+export const COLOR_TOKENS: ColorTokens = {
   '--_safety-helpline-directory-card-background': '#ffffff',
   '--_safety-helpline-directory-card-border': '#b1b4b6',
   '--_safety-helpline-directory-emergency-background': '#fcf3f3',
@@ -120,6 +121,8 @@ export const styles = css`
   .card > :last-child { margin-bottom: 0; }
   .status { font-weight: 700; }
   .open { color: var(--_color-success); }
+  /* "Check opening hours on their website" is secondary: the number to call leads the card. */
+  .status.unknown { font-weight: 400; font-size: 0.9em; color: var(--_color-text-muted); }
   .links { display: flex; flex-wrap: wrap; gap: 0 var(--_space-3); margin-bottom: var(--_space-1); }
   .links a { display: inline-flex; align-items: center; min-height: 44px; }
   .empty { margin-bottom: var(--_gap); }
@@ -137,6 +140,9 @@ export const styles = css`
   }
   .police ul { margin-bottom: var(--_gap); }
   .sources li { margin-bottom: var(--_space-2); }
+  .sources li p { margin: 0; }
+  .childline .note { margin-bottom: var(--_space-1); }
+  .source-name { margin-bottom: 0; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space-3); margin: var(--_space-1) 0; }
   dd { margin: 0; }
   .compact .list { gap: var(--_space-2); }

@@ -41,33 +41,10 @@ export const addDays = (date: string, n: number) => iso(new Date(utc(date).getTi
 export const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /**
- * England and Wales bank holidays of a year, by the standing rules (substitute days included).
- * One-off holidays (a coronation, a jubilee) are not known to the rules: a site passes the official
- * list through the directory's `bankHolidays` property when it needs them.
+ * England and Wales bank holidays of a year by the standing rules. The directory itself now reads each
+ * service's own nation's dates from the generated table (`src/internal/bank-holidays.ts`).
  */
-export function englandWalesBankHolidays(year: number): string[] {
-  // Easter Sunday (anonymous Gregorian algorithm).
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  const easter = iso(new Date(Date.UTC(year, month - 1, day)));
-  const d = (mm: number, dd: number) => `${year}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-  const firstMonday = (mm: number) => addDays(d(mm, 1), (7 - weekday(d(mm, 1))) % 7);
-  const lastMonday = (mm: number, last: number) => addDays(d(mm, last), -weekday(d(mm, last)));
-  const out = [addDays(easter, -2), addDays(easter, 1), firstMonday(5), lastMonday(5, 31), lastMonday(8, 31)];
-  // Fixed days move to the next weekday that is not already a holiday.
-  for (const fixed of [d(1, 1), d(12, 25), d(12, 26)]) {
-    let x = fixed;
-    while (weekday(x) > 4 || out.includes(x)) x = addDays(x, 1);
-    out.push(x);
-  }
-  return out.sort();
-}
+export { englandWalesBankHolidays } from '../../internal/bank-holidays.js';
 
 export type OpenStatus =
   | { kind: 'always' }

@@ -1,9 +1,11 @@
+import { withDebug } from '../../internal/debug.js';
 import { define } from '../../internal/define.js';
 import { SafetyHelplineDirectory } from './helpline-directory.component.js';
+import { COLOR_TOKENS } from './helpline-directory.styles.js';
 
 export { SafetyHelplineDirectory };
 
-define('safety-helpline-directory', SafetyHelplineDirectory);
+define('safety-helpline-directory', withDebug(SafetyHelplineDirectory), COLOR_TOKENS);
 
 declare global {
   interface HTMLElementTagNameMap {

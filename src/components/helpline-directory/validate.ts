@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../internal/iso-date.js';
 import { CATEGORIES, DAYS, NATIONS, type Helpline } from '../../data/helplines.js';
 import { phoneDigits, phoneProblem } from '../../internal/phone.js';
 import { warn } from '../../internal/warn.js';
@@ -23,14 +24,11 @@ type Check = (v: unknown, f: string) => string | false | undefined;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function isIsoDate(v: unknown): v is string {
-  // WebKit reads "2026-02-31" as an invalid date, others roll it over: both are refused.
-  const d = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : undefined;
-  return !!d && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v as string);
-}
 
 const text: Check = (v, f) => !(typeof v === 'string' && v.trim()) && `${f} is not text`;
 const bool: Check = (v, f) => typeof v !== 'boolean' && `${f} is not true or false`;
+export { isIsoDate };
+
 const date: Check = (v, f) => !isIsoDate(v) && `${f} is not a date (YYYY-MM-DD)`;
 const oneOf =
   (allowed: readonly unknown[]): Check =>
@@ -100,7 +98,15 @@ const entry = obj({
   interpreters: bool,
   bsl: text,
   source: [link, true],
+  sourceDate: text,
+  sourceNote: text,
+  hoursSource: link,
   verifiedOn: [date, true],
+  liveCheckedOn: date,
+  hoursAsOf: (v, f) => !(typeof v === 'string' && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(v)) && `${f} is not a month (YYYY-MM)`,
+  minAge: (v, f) => !(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 25) && `${f} is not an age from 1 to 25`,
+  nationsInferred: bool,
+  holidays: oneOf(['england-wales', 'scotland', 'northern-ireland']),
 });
 
 /** Why an entry is not valid helpline data, or `undefined` if it is. */
@@ -111,21 +117,59 @@ export function helplineProblem(h: unknown): string | undefined {
   );
 }
 
+/** Up to this many bad entries are reported one warning each; more give one summary warning. */
+export const MAX_ENTRY_WARNINGS = 5;
+
+/**
+ * Validates entries `start` to `end` of site data `all` (data read in slices: `ids` holds the ids read so
+ * far, `problems` collects why entries were left out, for `reportProblems` once the whole list is read).
+ */
+export function readSlice(all: readonly unknown[], from: string, start: number, end: number, ids: Set<string>, problems: string[]): Helpline[] {
+  const good: Helpline[] = [];
+  for (let i = start; i < Math.min(end, all.length); i++) {
+    const h = all[i] as Helpline;
+    const problem = helplineProblem(h) ?? (ids.has(h.id) ? 'its id is used by an earlier entry' : undefined);
+    if (problem) problems.push(`entry ${isObj(h) && typeof h.id === 'string' ? `"${h.id}"` : `#${i + 1}`} from ${from} is left out: ${problem}.`);
+    else {
+      ids.add(h.id);
+      good.push(h);
+    }
+  }
+  return good;
+}
+
+/** One warning per bad entry, or, when more than `MAX_ENTRY_WARNINGS` are bad, one summary warning. */
+export function reportProblems(problems: readonly string[], total: number, from: string): void {
+  if (problems.length > MAX_ENTRY_WARNINGS) {
+    warn(
+      '<safety-helpline-directory>',
+      `${problems.length} of ${total} entries from ${from} are left out. The first ${MAX_ENTRY_WARNINGS}: ${problems.slice(0, MAX_ENTRY_WARNINGS).join(' ')}`,
+    );
+  } else {
+    for (const p of problems) warn('<safety-helpline-directory>', p);
+  }
+}
+
+/** The list in site data (an array, or `{ "helplines": [...] }`), or `undefined` with one warning. */
+export function helplineList(data: unknown, from: string): unknown[] | undefined {
+  const all = isObj(data) ? data.helplines : data;
+  if (Array.isArray(all)) return all;
+  warn('<safety-helpline-directory>', `${from} is not a list of helplines (an array, or an object with a "helplines" array); it is ignored.`);
+  return undefined;
+}
+
 /**
  * Site data (an array, or `{ "helplines": [...] }`) → the valid entries. Each bad entry is left out
- * with one console warning naming its id (or position) and the reason; so is a repeated id.
- * `ids` and `offset` are for data read in slices: the ids read so far, and the position of the slice.
+ * with one console warning naming its id (or position) and the reason; so is a repeated id. When more
+ * than `MAX_ENTRY_WARNINGS` entries are bad (a list of the wrong shape), one summary warning counts
+ * them and names the first few instead of flooding the console. (The directory reads a big list in
+ * slices with `readSlice` and reports once at the end.)
  */
-export function readHelplines(data: unknown, from: string, ids = new Set<string>(), offset = 0): Helpline[] {
-  const all = isObj(data) ? data.helplines : data;
-  if (!Array.isArray(all)) {
-    warn('<safety-helpline-directory>', `${from} is not a list of helplines (an array, or an object with a "helplines" array); it is ignored.`);
-    return [];
-  }
-  return all.filter((h: Helpline, i) => {
-    const problem = helplineProblem(h) ?? (ids.has(h.id) ? 'its id is used by an earlier entry' : undefined);
-    if (problem) warn('<safety-helpline-directory>', `entry ${isObj(h) && typeof h.id === 'string' ? `"${h.id}"` : `#${i + 1 + offset}`} from ${from} is left out: ${problem}.`);
-    else ids.add(h.id);
-    return !problem;
-  });
+export function readHelplines(data: unknown, from: string): Helpline[] {
+  const all = helplineList(data, from);
+  if (!all) return [];
+  const problems: string[] = [];
+  const good = readSlice(all, from, 0, all.length, new Set<string>(), problems);
+  reportProblems(problems, all.length, from);
+  return good;
 }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BROWSER_IDS,
   BROWSERS,
@@ -16,16 +17,17 @@ import {
   type HelpLink,
   type SignpostNation,
 } from '../../data/online-safety.js';
-import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { heading, headingLevelConverter, headingLevelOf } from '../../internal/heading.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { formatParts, stringsFor } from '../../internal/strings.js';
-import { baseStyles, registerColorTokens } from '../../internal/tokens.js';
+import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { detectThisBrowser, type Detection } from './detect.js';
 import { en, type OnlineSafetyStrings } from './online-safety.strings.js';
-import { TYPED_COLORS, styles } from './online-safety.styles.js';
+import { styles } from './online-safety.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 
 const TAG = '<safety-online-safety>';
 const QUICK_EXIT = 'safety-quick-exit';
@@ -70,7 +72,6 @@ export function readQuickExit(doc: Document = document): QuickExitSettings | und
   return { label, destination, shortcut };
 }
 
-registerColorTokens(TYPED_COLORS);
 
 /**
  * Staying safe online ("cover your tracks"): what the quick exit on this page does and does not do, how
@@ -86,6 +87,9 @@ registerColorTokens(TYPED_COLORS);
  *
  * @summary Staying safe online: the quick exit, private browsing and history for the reader's browser, and warnings.
  * @customElement safety-online-safety
+ *
+ * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
+ * @csspart debug - The editor's warning box (only with `debug`).
  *
  * @csspart base - The outer section.
  * @csspart heading - The element's main heading.
@@ -117,8 +121,8 @@ export class SafetyOnlineSafety extends LitElement {
   /** The main heading's text (default "Staying safe online"); wins over `strings.heading`. */
   @property() heading = '';
 
-  /** Level of the main heading (2–6, default 2); section headings are one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  /** Level of the main heading (1 to 6, default 2); section headings are one level below. Any other value warns and uses 2. */
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** The reader's nation, for the further-help links: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland`. */
   @property({ reflect: true }) nation: SignpostNation = 'england-wales';
@@ -127,7 +131,7 @@ export class SafetyOnlineSafety extends LitElement {
   @property({ reflect: true }) browser = '';
 
   /** Overrides for single strings (see `online-safety.strings.ts` for the keys); as an attribute, a JSON object. */
-  @property({ converter: textRecordAttribute<OnlineSafetyStrings>(TAG, 'strings') }) strings: Partial<OnlineSafetyStrings> | undefined;
+  @property({ type: Object, converter: textRecordAttribute<OnlineSafetyStrings>(TAG, 'strings') }) strings: Partial<OnlineSafetyStrings> | undefined;
 
   /** The reader's choice in the chooser ('' is the general advice); undefined until they choose. */
   @state() private chosen: BrowserId | '' | undefined;
@@ -216,7 +220,7 @@ export class SafetyOnlineSafety extends LitElement {
 
   private link(url: string, text: unknown, part?: string): TemplateResult | unknown {
     const safe = safeUrl(url, { source: `${TAG} link`, allow: ['https:'] });
-    return safe ? html`<a href=${safe} rel="noreferrer" part=${part ?? nothing}>${text}</a>` : text;
+    return safe ? html`<a href=${safe} rel="noreferrer" part=${ifDefined(part)}>${text}</a>` : text;
   }
 
   private disclosure(summary: string, body: unknown): TemplateResult {
@@ -287,7 +291,7 @@ export class SafetyOnlineSafety extends LitElement {
     return html`<div part="browser">
       ${heading(level, 1, this.t('browserHeading'), { part: 'browser-heading' })}
       ${intro === '' ? nothing : html`<p part="detected">${intro}</p>`}
-      <div class="chooser">
+      <div class="chooser" data-script-only>
         <label part="select-label" for="browser-select">${this.t('chooseLabel')}</label>
         <select id="browser-select" part="select" @change=${this.onChoose}>
           <option value="" ?selected=${view === ''}>${this.t('general')}</option>
@@ -362,12 +366,18 @@ export class SafetyOnlineSafety extends LitElement {
 
   override render() {
     this.table = { ...stringsFor(this, { en }), ...(this.strings ?? {}), ...(this.heading ? { heading: this.heading } : {}) };
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = headingLevelOf(TAG, this.headingLevel);
     return html`<section part="base" aria-labelledby="title">
       ${heading(level, 0, this.t('heading'), { part: 'heading', id: 'title' })}
       <p part="intro">${this.t('intro')}</p>
       ${this.quickExitBlock(level)} ${this.browserBlock(level)} ${this.warningsBlock(level)}
       <div part="sources">${this.sources()}</div>
     </section>`;
+  }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 }

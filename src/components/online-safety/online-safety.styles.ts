@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import type { ColorTokens } from '../../internal/color-tokens.js';
 
-/** Typed copies of this element's colour tokens (see clares-law.styles.ts): nonsense falls back to these. */
-export const TYPED_COLORS = {
+/** Typed copies of this element's colour tokens (see clares-law.styles.ts), registered by the define file: nonsense falls back to these. */
+export const COLOR_TOKENS: ColorTokens = {
   '--_safety-online-safety-accent': '#1d70b8',
   '--_safety-online-safety-surface': '#f3f2f1',
 };

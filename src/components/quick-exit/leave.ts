@@ -1,8 +1,20 @@
+import { clearLibraryStorage } from '../../internal/storage.js';
 import { warnOnce } from '../../internal/warn.js';
 
 /**
  * Hiding and leaving are document-wide and happen once per page, whichever quick exit triggers them.
- * Everything here must keep going when a step fails: each step is attempted on its own.
+ *
+ * The exit path is built so that the input handler does the least work possible (DECISIONS, "Order on
+ * exit: leave first"):
+ * 1. at arm time (the first quick exit connects) one constructable stylesheet is adopted by the document
+ *    (and by the top document when this page is in a same-origin frame); it hides nothing until
+ * 2. on exit: the no-referrer policy is set, the navigation starts (`location.replace`), one attribute on
+ *    `<html>` switches the sheet on, then title, favicon, new tab, storage and the event follow, each on
+ *    its own so that any step may fail without stopping the rest. Nothing reads layout and no element
+ *    updates;
+ * 3. after the first hidden frame a top-layer cover (a modal `<dialog>`) is shown, which no host
+ *    `z-index` can cover and which makes the page inert: the triggering copy's own overlay when that copy
+ *    is rendered, else a plain cover of the document's own (for a copy in a closed menu).
  */
 export const attempt = (step: () => void): void => {
   try {
@@ -12,36 +24,141 @@ export const attempt = (step: () => void): void => {
   }
 };
 
-let hideSheet: CSSStyleSheet | undefined;
+const SOURCE = '<safety-quick-exit>';
+/** The one attribute that switches the hiding sheet on. */
+export const EXITING_ATTRIBUTE = 'data-safety-exiting';
+const A = `html[${EXITING_ATTRIBUTE}]`;
+// `opacity` on <body> hides everything in it, including host text that sets `visibility: visible` and the
+// quick exit itself; only the top layer (the cover) escapes it. `visibility` also takes the page away from
+// Tab and assistive technology until the modal cover makes it inert. Host content already in the top
+// layer (an open dialog or popover) is hidden by rules of its own (a browser without the selector drops
+// only that rule).
+const HIDE_RULES = [
+  `${A}{background:#fff!important;color-scheme:light!important}`,
+  `${A}>body:not(#\\#){opacity:0!important;visibility:hidden!important}`,
+  `${A} :modal{opacity:0!important;visibility:hidden!important}`,
+  `${A} :popover-open{opacity:0!important;visibility:hidden!important}`,
+  `${A}>dialog[data-safety-cover]:not(#\\#){all:initial;display:block!important;position:fixed!important;inset:0!important;box-sizing:border-box!important;width:100%!important;height:100%!important;max-width:none!important;max-height:none!important;margin:0!important;padding:1.5rem!important;border:0!important;background:#fff!important;color:#0b0c0c!important;font:1.5rem/1.3 system-ui,sans-serif!important;visibility:visible!important;opacity:1!important}`,
+  `${A}>dialog[data-safety-cover]::backdrop{background:#fff!important}`,
+];
 
-/**
- * Hides the whole document with a constructable stylesheet adopted by the document: an injected
- * `<style>` or a `style` attribute would be refused by a strict Content-Security-Policy. `visibility`
- * (not `display`) keeps the quick exit's own overlay, which sets `visibility: visible`, on screen, and
- * hidden content is also gone for Tab and assistive technology.
- */
-export function hideDocument(title: string): void {
-  attempt(() => {
-    hideSheet ??= new CSSStyleSheet();
-    hideSheet.replaceSync('html{background:#fff!important}body{visibility:hidden!important}');
-    if (!document.adoptedStyleSheets.includes(hideSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, hideSheet];
-  });
-  // An empty title makes browsers show the page's address in the tab: use a neutral word instead.
-  attempt(() => (document.title = title));
-  attempt(() => {
-    const meta = document.createElement('meta');
-    meta.name = 'referrer';
-    meta.content = 'no-referrer';
-    document.head.append(meta);
-  });
+interface Armed {
+  doc: Document;
+  sheet: CSSStyleSheet;
+}
+const armed: Armed[] = [];
+
+function armDocument(win: Window) {
+  const doc = win.document;
+  if (armed.some((a) => a.doc === doc)) return;
+  const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
+  for (const rule of HIDE_RULES) attempt(() => sheet.insertRule(rule, sheet.cssRules.length));
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  armed.push({ doc, sheet });
 }
 
-/** Opens the neutral second site from a click only (a key press gives no user activation). */
+/** The top document when this page is in a same-origin frame (reachable), else undefined. */
+function reachableTop(): Window | undefined {
+  try {
+    if (window.top && window.top !== window && window.top.document) return window.top;
+  } catch {
+    // A cross-origin top cannot be reached: only this frame can be hidden.
+  }
+  return undefined;
+}
+
+let lengthAtArm = 0;
+let traversed = false;
+let isArmed = false;
+
+/**
+ * Prepares everything an exit needs so the handler has nothing to build: the hiding sheet (here and in
+ * a reachable top document), the back-forward cache guard, and the history bookkeeping.
+ */
+export function arm(): void {
+  if (isArmed) return;
+  isArmed = true;
+  attempt(() => armDocument(window));
+  attempt(() => {
+    const top = reachableTop();
+    if (top) armDocument(top);
+  });
+  attempt(() => (lengthAtArm = history.length));
+  // `{}` rather than no options: some sites wrap addEventListener in a shim that reads `options.passive`.
+  attempt(() => addEventListener('popstate', () => (traversed = true), {}));
+  attempt(() =>
+    addEventListener(
+      'pageshow',
+      () => {
+        if (navigation.pending) hideAndLeave(navigation.pending.url, navigation.pending.title);
+      },
+      {},
+    ),
+  );
+}
+
+/**
+ * How many same-document entries (fragment links, the host's `pushState`) lie between the entry this
+ * document was loaded into and the current one. The Navigation API says exactly; without it, the growth
+ * of `history.length` since arming is used, and 0 once the reader has moved within the page's entries
+ * (then the count cannot be known, and walking back too far would show the previous page).
+ */
+interface NavigationApi {
+  currentEntry?: { index: number } | null;
+  entries(): { key: string; sameDocument: boolean }[];
+  traverseTo?(key: string): { committed: Promise<unknown> };
+}
+const navigationApi = () => (window as { navigation?: NavigationApi }).navigation;
+
+export function sameDocumentEntriesBehind(): number {
+  // In a frame, history is the tab's joint history: walking back from here could move the top page.
+  if (window.top !== window) return 0;
+  try {
+    const nav = navigationApi();
+    if (nav?.currentEntry && typeof nav.entries === 'function') {
+      const entries = nav.entries();
+      let i = nav.currentEntry.index;
+      let n = 0;
+      while (i > 0 && entries[i - 1]?.sameDocument) {
+        i--;
+        n++;
+      }
+      return n;
+    }
+  } catch {
+    // Fall through to the estimate.
+  }
+  return traversed ? 0 : Math.max(0, history.length - lengthAtArm);
+}
+
+/** Switches the armed sheet on in one document (re-adopting it if the host replaced the list). */
+function hide(entry: Armed) {
+  attempt(() => {
+    if (!entry.doc.adoptedStyleSheets.includes(entry.sheet)) entry.doc.adoptedStyleSheets = [...entry.doc.adoptedStyleSheets, entry.sheet];
+  });
+  attempt(() => entry.doc.documentElement.setAttribute(EXITING_ATTRIBUTE, ''));
+}
+
+function setReferrerPolicy(doc: Document) {
+  const meta = doc.createElement('meta');
+  meta.name = 'referrer';
+  meta.content = 'no-referrer';
+  (doc.head ?? doc.documentElement).append(meta);
+}
+
+/**
+ * Takes the site's own icon out of the tab while leaving. No empty icon replaces it: a `data:` icon is an
+ * image a strict Content-Security-Policy (`img-src 'self'`) refuses, and each refusal is a violation
+ * report. Browsers show their default icon instead (documented in the README).
+ */
+function neutraliseFavicon(doc: Document) {
+  for (const link of Array.from(doc.querySelectorAll('link[rel~="icon" i]'))) link.remove();
+}
+
+/** Opens the neutral second site from a click only (a key press gives no user activation). No opener, no referrer. */
 export function openNewTab(url: string): void {
   attempt(() => {
-    // Without `noopener` so a blocked popup (null) is visible; the opener link is cut at once instead.
-    const tab = window.open(url, '_blank');
-    if (tab) tab.opener = null;
+    window.open(url, '_blank', 'noopener,noreferrer');
   });
 }
 
@@ -59,23 +176,165 @@ export const navigation = {
         window.top.location.replace(url);
         return;
       } catch {
-        warnOnce('<safety-quick-exit>', 'inside a frame that may not navigate the whole tab; only this frame leaves the page.');
+        attempt(() => warnOnce(SOURCE, 'inside a frame that may not navigate the whole tab; only this frame leaves the page.'));
       }
     }
     location.replace(url);
   },
+
+  /**
+   * Moves back over this document's own same-document entries. With the Navigation API it returns the
+   * promise that settles once the traversal is committed (Firefox updates the current entry in its parent
+   * process later than `popstate`; replacing on `popstate` there replaced the wrong entry). Without it,
+   * `history.go(-n)`, and the caller waits for `popstate`. Replaceable in tests.
+   */
+  walkBack(n: number): Promise<unknown> | undefined {
+    const nav = navigationApi();
+    if (nav?.currentEntry && typeof nav.traverseTo === 'function') {
+      const target = nav.entries()[nav.currentEntry.index - n];
+      if (target) return nav.traverseTo(target.key).committed;
+    }
+    history.go(-n);
+    return undefined;
+  },
 };
 
-/** Hides and leaves; once called, the page stays hidden for good (also after the back-forward cache). */
-let watchingPageShow = false;
-export function hideAndLeave(url: string, title: string): void {
-  if (!watchingPageShow) {
-    watchingPageShow = true;
-    addEventListener('pageshow', () => {
-      if (navigation.pending) hideAndLeave(navigation.pending.url, navigation.pending.title);
+/**
+ * Leaves after walking back `n` same-document entries, so that the entry replaced is the one the visit
+ * to this document started on and Back goes to the page before it. The page is already hidden. If the
+ * traversal does not report back (blocked, or a browser that ignores it), it leaves anyway after
+ * `WALK_BACK_TIMEOUT_MS` (long enough for a loaded old phone: leaving early would replace the wrong entry).
+ */
+const WALK_BACK_TIMEOUT_MS = 2000;
+function walkBackThenLeave(url: string, n: number) {
+  let done = false;
+  const go = () => {
+    if (done || !navigation.pending) return;
+    done = true;
+    navigation.leave(url);
+  };
+  setTimeout(go, WALK_BACK_TIMEOUT_MS);
+  let committed: Promise<unknown> | undefined;
+  try {
+    committed = navigation.walkBack(n);
+  } catch {
+    go();
+    return;
+  }
+  if (committed) {
+    committed.then(go, go);
+  } else {
+    attempt(() => addEventListener('popstate', go, { once: true, capture: true }));
+    attempt(() => addEventListener('hashchange', go, { once: true, capture: true }));
+  }
+}
+
+export interface ExitOptions {
+  /** The tab title while leaving (never empty). */
+  title: string;
+  /** A second neutral site for a new tab (click only), already checked. */
+  newTab?: string;
+  /** Steps that follow leaving and hiding (the event, a site's own clearing). */
+  after?: () => void;
+  /** Shows the triggering copy's own cover; returns false when that copy is not rendered. */
+  cover?: () => boolean;
+  /** Text for the document's own cover, used when the triggering copy cannot draw one. */
+  coverText?: string;
+}
+
+let coverScheduled = false;
+let coverOptions: Partial<ExitOptions> = {};
+
+/** Leaves, then hides, then everything else; once called, the page stays hidden for good. */
+export function hideAndLeave(url: string, title: string, options: Partial<ExitOptions> = {}): boolean {
+  let started = false;
+  let behind = 0;
+  attempt(() => (behind = sameDocumentEntriesBehind()));
+  attempt(() => setReferrerPolicy(document));
+  if (behind === 0) {
+    attempt(() => {
+      navigation.leave(url);
+      started = true;
     });
   }
+  attempt(arm);
   navigation.pending = { url, title };
-  hideDocument(title);
-  navigation.leave(url);
+  for (const entry of armed) hide(entry);
+  if (behind > 0) {
+    attempt(() => {
+      walkBackThenLeave(url, behind);
+      started = true;
+    });
+  }
+  // An empty title makes browsers show the page's address in the tab: a neutral word instead.
+  const top = reachableTop();
+  for (const doc of top ? [document, top.document] : [document]) {
+    attempt(() => (doc.title = title));
+    attempt(() => neutraliseFavicon(doc));
+  }
+  if (options.newTab) openNewTab(options.newTab);
+  attempt(clearLibraryStorage);
+  if (options.after) attempt(options.after);
+  coverOptions = options;
+  if (!coverScheduled) {
+    coverScheduled = true;
+    // After the first hidden frame: showModal forces a style and layout pass of the whole page.
+    attempt(() => requestAnimationFrame(() => setTimeout(showCover, 0)));
+  }
+  return started;
+}
+
+function showCover() {
+  const { cover, coverText = '' } = coverOptions;
+  coverScheduled = false;
+  if (!navigation.pending) return; // the exit was called off (tests only): nothing to cover
+  let shown = false;
+  if (cover) attempt(() => (shown = cover()));
+  if (shown) return;
+  attempt(() => {
+    let dialog = document.querySelector<HTMLDialogElement>(':root > dialog[data-safety-cover]');
+    if (!dialog) {
+      dialog = document.createElement('dialog');
+      dialog.setAttribute('data-safety-cover', '');
+      dialog.addEventListener('cancel', (e) => e.preventDefault());
+      document.documentElement.append(dialog);
+    }
+    dialog.textContent = coverText;
+    if (!dialog.open) dialog.showModal();
+  });
+}
+
+/** @internal For tests: forget the exit under way and switch the hiding off. */
+export function resetExit(): void {
+  navigation.pending = undefined;
+  for (const entry of armed) attempt(() => entry.doc.documentElement.removeAttribute(EXITING_ATTRIBUTE));
+  document.querySelector(':root > dialog[data-safety-cover]')?.remove();
+}
+
+// "Keep this visit out of Back": while any quick exit asks for it, same-origin link navigations replace
+// the current entry instead of adding one, so after an exit Back skips the whole visit.
+let visitKeepers = 0;
+function onVisitClick(event: MouseEvent) {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = event.composedPath().find((n): n is HTMLAnchorElement | HTMLAreaElement => n instanceof HTMLAnchorElement || n instanceof HTMLAreaElement);
+  if (!link?.href || link.hasAttribute('download')) return;
+  const target = link.target.toLowerCase();
+  if (target && target !== '_self') return;
+  let url: URL;
+  try {
+    url = new URL(link.href);
+  } catch {
+    return;
+  }
+  if (url.origin !== location.origin || !/^https?:$/.test(url.protocol)) return;
+  event.preventDefault();
+  location.replace(url.href);
+}
+
+export function keepVisitOutOfHistory(on: boolean): void {
+  const before = visitKeepers;
+  visitKeepers = Math.max(0, visitKeepers + (on ? 1 : -1));
+  // Bubble phase on window: the host's own handlers have run, and a link they handled is left alone.
+  if (before === 0 && visitKeepers === 1) attempt(() => addEventListener('click', onVisitClick as EventListener, {}));
+  if (before === 1 && visitKeepers === 0) attempt(() => removeEventListener('click', onVisitClick as EventListener, {}));
 }

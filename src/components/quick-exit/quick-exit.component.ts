@@ -5,17 +5,29 @@ import { a11yStyles } from '../../internal/a11y-styles.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
-import { attempt, hideAndLeave, openNewTab } from './leave.js';
-import { type ShortcutMode, type ShortcutTarget, unwatchShortcut, watchShortcut } from './shortcut.js';
-import { STRING_ATTRIBUTES, quickExitStrings } from './quick-exit.strings.js';
+import { arm, hideAndLeave, keepVisitOutOfHistory } from './leave.js';
+import { oneOf } from '../../internal/enum-attribute.js';
+import { textRecordAttribute } from '../../internal/json-attribute.js';
+import { type ShortcutTarget, unwatchShortcut, watchShortcut } from './shortcut.js';
+import { type QuickExitStringKey, quickExitStrings } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
+import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 
 /** The neutral page used when no safe destination is given (GOV.UK's choice too). */
 export const DEFAULT_DESTINATION = 'https://www.bbc.co.uk/weather';
 
 const SOURCE = '<safety-quick-exit>';
-const SHORTCUTS = ['shift', 'escape', 'none'];
-const POSITIONS = ['inline', 'top', 'bottom'];
+const SHORTCUTS = ['shift', 'escape', 'none'] as const;
+const POSITIONS = ['inline', 'top', 'bottom'] as const;
+const HISTORY_MODES = ['page', 'visit'] as const;
+/** `shortcut`: Shift 3 times, Escape twice, or no shortcut. */
+export type QuickExitShortcut = (typeof SHORTCUTS)[number];
+/** `position`: in the flow, or sticky at the top or bottom of its container. */
+export type QuickExitPosition = (typeof POSITIONS)[number];
+/** `history`: replace this page only, or keep the whole visit out of Back. */
+export type QuickExitHistory = (typeof HISTORY_MODES)[number];
+export type QuickExitStrings = Partial<Record<QuickExitStringKey, string>>;
+const STRING_KEYS = Object.keys(quickExitStrings.en);
 
 /** `detail` of the `safety-exit` event. */
 export interface SafetyExitDetail {
@@ -45,13 +57,19 @@ function updateScrollPadding() {
 }
 
 /**
- * A "leave this site" control. On activation it hides the whole page at once, blanks the title, strips
- * the referrer, and replaces the page with a neutral site, so Back does not return to it.
+ * A "leave this site" control. On activation it starts replacing the page with a neutral site (so Back
+ * does not return to it), hides the whole page in the same task, gives the tab a neutral title and icon,
+ * strips the referrer, and removes whatever this library stored.
  *
  * Write it with a child link so that it works before (and without) JavaScript:
  * `<safety-quick-exit><a href="https://www.bbc.co.uk/weather" rel="noreferrer">Leave this site</a></safety-quick-exit>`.
  * Put it first in `<body>` (after a skip link) when it is sticky; `position: sticky` needs a container
  * that does not clip (`overflow: hidden` on an ancestor stops it sticking).
+ *
+ * Order on exit: leave first (`location.replace`, after walking back over this page's own fragment and
+ * `pushState` entries), then hide (one attribute on `<html>` switches a stylesheet adopted when the
+ * element armed), then title, favicon, new tab, storage and the `safety-exit` event, each of which may
+ * fail alone. A top-layer cover follows after the first hidden frame.
  *
  * Limits, stated honestly: it cannot erase browser history or defeat spyware, and on-screen keyboards
  * on some tablets send Shift events of their own, which can count towards the Shift shortcut.
@@ -62,14 +80,8 @@ function updateScrollPadding() {
  * @summary Hides the page at once and replaces it with a neutral site: click, tap, Enter, Space, or Shift pressed 3 times.
  * @customElement safety-quick-exit
  *
- * @attr {string} label - Button text when there is no child link (default "Leave this site").
- * @attr {string} emergency-prefix - Visually hidden word read before the label (default "Emergency").
- * @attr {string} hint - Visible shortcut hint (default "or press Shift 3 times", or "or press Escape twice").
- * @attr {string} remaining-message - Announced after a press, with `{key}` and `{count}` filled in (default "{key}, press {count} more times to leave this site.").
- * @attr {string} remaining-one-message - Announced when one press is left (default "{key}, press 1 more time to leave this site.").
- * @attr {string} expired-message - Announced when the shortcut times out (default "Leave this site shortcut expired.").
- * @attr {string} overlay-text - Text on the overlay while leaving (default "Loading.").
- * @attr {string} exit-title - Neutral tab title while leaving, never empty (default "Loading").
+ * @attr {string} label - Button text when there is no child link (default "Leave this site"); wins over `strings.label`. Empty falls back to the default with a warning.
+ * @attr {string} strings - JSON object overriding any text: `label`, `emergencyPrefix` (words read after the label, default none), `hint`, `hintEscape`, `remainingMessage` and `remainingOneMessage` (`{key}`, `{count}`), `expiredMessage`, `overlayText`, `exitTitle` (never empty).
  *
  * @slot - A link (`<a href>`) that is the destination and label, and the fallback before upgrade. It is not shown after upgrade.
  *
@@ -83,34 +95,44 @@ function updateScrollPadding() {
  * @cssprop [--safety-quick-exit-background=var(--safety-color-danger, #b10e1e)] - Button background.
  * @cssprop [--safety-quick-exit-color=var(--safety-color-danger-contrast, #fff)] - Button text.
  * @cssprop [--safety-quick-exit-font-size=1.1875rem] - Button text size.
- * @cssprop [--safety-quick-exit-bar-background=transparent] - Background behind the button when sticky.
+ * @cssprop [--safety-quick-exit-bar-background=var(--safety-color-surface, #fff)] - Background of the sticky bar (solid, so the hint never shows over the page).
+ * @cssprop [--safety-quick-exit-bar-color=var(--safety-color-text, #0b0c0c)] - Text (the hint) on the sticky bar.
  * @cssprop [--safety-quick-exit-justify=flex-start] - Alignment of the button in its row (`flex-end` for the right).
  * @cssprop [--safety-quick-exit-z-index=1000] - Stacking order when sticky.
  * @cssprop [--safety-quick-exit-overlay-background=#fff] - The overlay shown while leaving.
  * @cssprop [--safety-quick-exit-overlay-color=#0b0c0c] - Text of the overlay.
  *
- * @fires {CustomEvent<SafetyExitDetail>} safety-exit - Just before the page is hidden and left (bubbles, composed). Clear your own state here; a listener that throws does not stop the exit.
+ * @fires {CustomEvent<SafetyExitDetail>} safety-exit - Once the navigation has started and the page is hidden, in the same task (bubbles, composed). Clear your own state here; a listener that throws does not stop the exit.
  */
 export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
   static readonly safetyVersion = VERSION;
   static override styles = [a11yStyles, styles];
   static override properties = {
     href: {},
+    label: {},
+    strings: { converter: textRecordAttribute<QuickExitStrings>(SOURCE, 'strings') },
     newTabHref: { attribute: 'new-tab-href' },
     shortcut: {},
     position: { reflect: true },
+    history: {},
     clearSession: { type: Boolean, attribute: 'clear-session' },
   };
 
-  /** Destination when there is no child link. Must be `https:` or `http:`; anything else is refused with a warning and the default is used. */
+  /** Destination when there is no child link. Must be `https:` or `http:` and not this same page; anything else is refused with a warning and the default is used. */
   declare href: string | undefined;
-  /** Optional second neutral site, opened in a new tab on a click only (never from a key press). */
+  /** Button text when there is no child link; wins over `strings.label`. */
+  declare label: string | undefined;
+  /** Overrides for any text (see the `strings` attribute); unknown keys are ignored with one warning. */
+  declare strings: QuickExitStrings | undefined;
+  /** Optional second neutral site, opened in a new tab on a click only (never from a key press), with no opener and no referrer. */
   declare newTabHref: string | undefined;
   /** Keyboard shortcut: `shift` (Shift 3 times, default), `escape` (Escape twice) or `none`. */
-  declare shortcut: string;
+  declare shortcut: QuickExitShortcut;
   /** `inline` (default), `top` or `bottom` (sticky within its container, reserving scroll padding). */
-  declare position: string;
-  /** Also clear this site's `sessionStorage` on exit. Off by default: wiping more can be noticed. */
+  declare position: QuickExitPosition;
+  /** `page` (default): the exit replaces this page in history. `visit`: while on the page, same-origin links replace the current entry too, so after an exit Back skips the whole visit. */
+  declare history: QuickExitHistory;
+  /** Also clear this site's whole `sessionStorage` on exit (the library's own keys always go). Off by default: wiping more can be noticed. */
   declare clearSession: boolean;
   // Internal state: plain fields that call requestUpdate() when they change (reactive properties declared in
   // `static properties` would appear as attributes in custom-elements.json and the docs).
@@ -118,63 +140,86 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
   private _linkText: string | undefined;
   private _count: number;
   private _needed: number;
-  private _message: string;
   private _resizeObserver?: ResizeObserver;
+  private _keepingVisit = false;
+  private _exiting = false;
+  private _destinationKey?: string;
+  private _destination = DEFAULT_DESTINATION;
+  private _s?: Record<QuickExitStringKey, string>;
 
   constructor() {
     super();
     this.shortcut = 'shift';
     this.position = 'inline';
+    this.history = 'page';
     this.clearSession = false;
     this._count = 0;
     this._needed = 3;
-    this._message = '';
   }
 
   /** The shortcut this instance answers, after validation. */
-  get shortcutMode(): ShortcutMode | 'none' {
-    return SHORTCUTS.includes(this.shortcut) ? (this.shortcut as ShortcutMode | 'none') : 'shift';
+  get shortcutMode(): QuickExitShortcut {
+    return oneOf(SOURCE, 'shortcut', this.shortcut, SHORTCUTS, 'shift');
   }
 
-  /** Where an exit goes: the child link, else `href`, else the default; always an allowed http(s) URL. */
+  /**
+   * Where an exit goes: the child link, else `href`, else the default; always an allowed http(s) URL on
+   * another page. Worked out again only when its inputs change, so a refusal warns once, not per render.
+   */
   get destination(): string {
+    const key = `${this._linkHref}\n${this.href}\n${document.baseURI.split('#')[0]}`;
+    if (key !== this._destinationKey) {
+      this._destinationKey = key;
+      this._destination = this._resolveDestination();
+    }
+    return this._destination;
+  }
+
+  private _resolveDestination(): string {
     const allow = ['https:', 'http:'] as const;
     if (this._linkHref && this.href && this.href !== this._linkHref) {
       warnOnce(SOURCE, `both a child link (${this._linkHref}) and href="${this.href}" are given; the child link is used.`);
     }
-    return (
-      (this._linkHref && safeUrl(this._linkHref, { source: `${SOURCE} child link`, allow })) ||
-      (this.href && !this._linkHref && safeUrl(this.href, { source: `${SOURCE} href`, allow })) ||
-      DEFAULT_DESTINATION
-    );
-  }
-
-  /** The strings in use: attribute overrides on top of the table for the element's language. */
-  private get _strings() {
-    const s = { ...stringsFor(this, quickExitStrings) };
-    if (this.shortcutMode === 'escape') s.hintShift = s.hintEscape;
-    for (const [attribute, key] of Object.entries(STRING_ATTRIBUTES)) {
-      const value = this.getAttribute(attribute);
-      if (value !== null) s[key] = value;
+    const [raw, source] = this._linkHref ? [this._linkHref, `${SOURCE} child link`] : [this.href, `${SOURCE} href`];
+    const url = safeUrl(raw, { source, allow });
+    if (url && samePage(url)) {
+      warnOnce(source, `refused destination "${raw}": it is this same page, which would hide it and never leave; using ${DEFAULT_DESTINATION}.`);
+      return DEFAULT_DESTINATION;
     }
+    return url || DEFAULT_DESTINATION;
+  }
+
+  /** The strings in use: the table for the element's language, then `strings`, then `label`, then the child link's text. */
+  private _resolveStrings(): Record<QuickExitStringKey, string> {
+    const table = stringsFor(this, quickExitStrings);
+    const s = { ...table };
+    const overrides = this.strings ?? {};
+    for (const [key, value] of Object.entries(overrides)) {
+      if (!STRING_KEYS.includes(key)) {
+        warnOnce(SOURCE, `unknown key "${key}" in strings (${STRING_KEYS.join(', ')}); it is ignored.`);
+      } else if (typeof value === 'string') {
+        s[key as QuickExitStringKey] = value;
+      }
+    }
+    if (this.shortcutMode === 'escape' && typeof overrides.hint !== 'string') s.hint = s.hintEscape;
+    if (this.label !== undefined && this.label !== null) s.label = this.label;
     if (this._linkText) s.label = this._linkText;
+    // A blank button or a blank tab title (browsers then show the page's address) is never what a site wants.
+    for (const [key, what] of [['label', 'label'], ['exitTitle', 'exit title']] as const) {
+      if (!s[key].trim()) {
+        warnOnce(SOURCE, `an empty ${what} is not allowed; using "${table[key]}".`);
+        s[key] = table[key];
+      }
+    }
     return s;
-  }
-
-  // String attributes are read when rendering; any change to one re-renders.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...Object.keys(STRING_ATTRIBUTES)];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    this.requestUpdate();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    arm();
     this._readLink();
     watchShortcut(this);
+    this._syncVisit();
   }
 
   override disconnectedCallback(): void {
@@ -182,15 +227,31 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     unwatchShortcut(this);
     this._resizeObserver?.disconnect();
     if (sticky.delete(this)) updateScrollPadding();
+    this._syncVisit();
+  }
+
+  private _syncVisit() {
+    const want = this.isConnected && this.history === 'visit';
+    if (want !== this._keepingVisit) {
+      this._keepingVisit = want;
+      keepVisitOutOfHistory(want);
+    }
+  }
+
+  protected override shouldUpdate(): boolean {
+    // No element update once exiting: nothing may delay leaving, or change what is being announced.
+    return !this._exiting;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('shortcut') && !SHORTCUTS.includes(this.shortcut)) {
-      warnOnce(SOURCE, `unknown shortcut "${this.shortcut}" (shift, escape or none); using shift.`);
+    if (changed.has('shortcut')) void this.shortcutMode;
+    if (changed.has('position')) {
+      const position = oneOf(SOURCE, 'position', this.position, POSITIONS, 'inline');
+      if (position !== this.position) this.position = position;
     }
-    if (changed.has('position') && !POSITIONS.includes(this.position)) {
-      warnOnce(SOURCE, `unknown position "${this.position}" (inline, top or bottom); using inline.`);
-      this.position = 'inline';
+    if (changed.has('history')) {
+      oneOf(SOURCE, 'history', this.history, HISTORY_MODES, 'page');
+      this._syncVisit();
     }
   }
 
@@ -221,15 +282,20 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     this.requestUpdate();
   };
 
-  /** @internal Called by the shared shortcut listener. */
+  /**
+   * @internal Called by the shared shortcut listener. The live region's text is set at once, not at the
+   * next update, so each message is in place before the next key and is never replaced by the exit.
+   */
   shortcutProgress(count: number, needed: number, expired: boolean): void {
-    const s = this._strings;
+    if (this._exiting) return;
+    const s = (this._s ??= this._resolveStrings());
     const key = this.shortcutMode === 'escape' ? 'Escape' : 'Shift';
     const left = needed - count;
     this._count = count;
     this._needed = needed;
+    const message = expired ? s.expiredMessage : count === 0 ? '' : format(left === 1 ? s.remainingOneMessage : s.remainingMessage, { key, count: left });
+    if (this._dom) this._dom.status.textContent = message;
     this.requestUpdate();
-    this._message = expired ? s.expired : count === 0 ? '' : format(left === 1 ? s.remainingOne : s.remaining, { key, count: left });
   }
 
   /** @internal Called by the shared shortcut listener. */
@@ -239,29 +305,57 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
   }
 
   /**
-   * Leaves now: fires `safety-exit`, hides the whole document, blanks the title, strips the referrer and
-   * replaces the page with the destination. Sites may call it from their own controls.
+   * Leaves now: starts the navigation, hides the whole document, gives the tab a neutral title and icon,
+   * strips the referrer, removes this library's storage and fires `safety-exit`. Sites may call it from
+   * their own controls. Returns whether the navigation was started.
    */
-  exit(trigger: SafetyExitDetail['trigger'] = 'api'): void {
-    const href = this.destination;
-    const s = this._strings;
-    emit<SafetyExitDetail>(this, EXIT_EVENT, { href, trigger });
-    if (this.clearSession) attempt(() => sessionStorage.clear());
-    if (trigger === 'click' && this.newTabHref) {
-      const tab = safeUrl(this.newTabHref, { source: `${SOURCE} new-tab-href`, allow: ['https:', 'http:'] });
-      if (tab) openNewTab(tab);
+  exit(trigger: SafetyExitDetail['trigger'] = 'api'): boolean {
+    let href = DEFAULT_DESTINATION;
+    let s = quickExitStrings.en;
+    try {
+      href = this.destination;
+      s = this._s ?? this._resolveStrings();
+    } catch {
+      // A page that broke something the element reads still leaves, to the default.
     }
-    hideAndLeave(href, s.title);
-    // The overlay goes into the top layer (no host z-index covers it, and the rest of the page becomes
-    // inert) after the navigation has started: showModal forces a style and layout pass of the whole page,
-    // which would otherwise delay leaving. All of it is still in this task, before the next frame.
-    attempt(() => this._dom!.overlay.showModal());
+    this._exiting = true;
+    let newTab: string | undefined;
+    try {
+      if (trigger === 'click' && this.newTabHref) newTab = safeUrl(this.newTabHref, { source: `${SOURCE} new-tab-href`, allow: ['https:', 'http:'] });
+    } catch {
+      // No second tab then; the exit goes on.
+    }
+    return hideAndLeave(href, s.exitTitle, {
+      newTab,
+      after: () => {
+        if (this.clearSession) sessionStorage.clear();
+        emit<SafetyExitDetail>(this, EXIT_EVENT, { href, trigger });
+      },
+      cover: () => this._showOverlay(),
+      coverText: s.overlayText,
+    });
+  }
+
+  /** Shows this copy's own overlay when this copy is rendered; a copy in a closed menu cannot draw one. */
+  private _showOverlay(): boolean {
+    const overlay = this._dom?.overlay;
+    if (!overlay || !this.isConnected || this.getClientRects().length === 0) return false;
+    if (typeof this.checkVisibility === 'function' && !this.checkVisibility()) return false;
+    if (!overlay.open) overlay.showModal();
+    return overlay.open && overlay.getClientRects().length > 0;
   }
 
   private _onActivate = (event: Event) => {
     if (event instanceof KeyboardEvent && event.key !== ' ') return;
-    event.preventDefault();
-    this.exit('click');
+    // The link's own navigation is cancelled only once ours has started: if everything failed, the
+    // browser still follows the link.
+    let started: boolean;
+    try {
+      started = this.exit('click');
+    } catch {
+      started = false;
+    }
+    if (started || event instanceof KeyboardEvent) event.preventDefault();
   };
 
   // Escape on the open overlay must not close it: the page stays hidden until it has gone.
@@ -273,8 +367,8 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
 
   private _dom?: {
     button: HTMLAnchorElement;
-    prefix: HTMLElement;
     label: Text;
+    suffix: HTMLElement;
     hint: HTMLElement;
     indicator: HTMLElement;
     status: HTMLElement;
@@ -294,8 +388,9 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     };
     const base = make('div', 'base', root);
     const button = make('a', 'button', base, { rel: 'noreferrer nofollow', role: 'button', draggable: 'false' });
-    const prefix = make('span', '', button, { class: 'visually-hidden' });
+    // The accessible name starts with the visible label (WCAG 2.5.3: voice control users say what they see).
     const label = button.appendChild(document.createTextNode(''));
+    const suffix = make('span', '', button, { class: 'visually-hidden' });
     const hint = make('span', 'hint', base, { id: 'hint' });
     const indicator = make('span', 'indicator', base, { 'aria-hidden': 'true' });
     const status = make('span', 'status', base, { role: 'status', class: 'visually-hidden' });
@@ -303,22 +398,22 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     const overlay = make('dialog', 'overlay', root);
     for (const type of ['click', 'auxclick', 'keydown']) button.addEventListener(type, this._onActivate);
     for (const type of ['cancel', 'close']) overlay.addEventListener(type, this._keepOverlay);
-    this._dom = { button, prefix, label, hint, indicator, status, overlay };
+    this._dom = { button, label, suffix, hint, indicator, status, overlay };
   }
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     if (!this._dom) this._build();
-    const { button, prefix, label, hint, indicator, status, overlay } = this._dom!;
-    const s = this._strings;
+    const { button, label, suffix, hint, indicator, overlay } = this._dom!;
+    const s = (this._s = this._resolveStrings());
     const withHint = this.shortcutMode !== 'none';
     button.href = this.destination;
     button.toggleAttribute('aria-describedby', withHint);
     if (withHint) button.setAttribute('aria-describedby', 'hint');
-    prefix.textContent = `${s.prefix}: `;
     label.data = s.label;
+    suffix.textContent = s.emergencyPrefix.trim() ? `, ${s.emergencyPrefix.trim()}` : '';
     hint.hidden = !withHint;
-    hint.textContent = s.hintShift;
+    hint.textContent = s.hint;
     indicator.hidden = !withHint || this._count === 0;
     indicator.replaceChildren(
       ...Array.from({ length: this._needed }, (_, i) => {
@@ -327,7 +422,20 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
         return dot;
       }),
     );
-    status.textContent = this._message;
-    overlay.textContent = s.overlay;
+    overlay.textContent = s.overlayText;
   }
+
+  /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    takeOverDeclarativeRoot(this);
+    return super.createRenderRoot();
+  }
+}
+
+/** True when `url` is the page itself (only the fragment differs, or nothing): leaving to it would not leave. */
+function samePage(url: string): boolean {
+  const there = new URL(url);
+  const here = new URL(location.href);
+  // `href="?"` drops the page's query but is still this page to a reader (and to most CMSes).
+  return there.origin === here.origin && there.pathname === here.pathname && (there.search === here.search || there.search === '');
 }

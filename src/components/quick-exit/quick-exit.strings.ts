@@ -1,32 +1,32 @@
 import type { StringTable } from '../../internal/strings.js';
 
-/** Every string the quick exit shows or announces; each has an attribute of the same meaning. */
-export type QuickExitStringKey = 'label' | 'prefix' | 'hintShift' | 'hintEscape' | 'remaining' | 'remainingOne' | 'expired' | 'overlay' | 'title';
+/**
+ * Every string the quick exit shows or announces; any of them is overridden by the `strings` attribute or
+ * property (docs/conventions.md). `label` also has a plain attribute, and a child link's text is the label.
+ */
+export type QuickExitStringKey =
+  | 'label'
+  | 'emergencyPrefix'
+  | 'hint'
+  | 'hintEscape'
+  | 'remainingMessage'
+  | 'remainingOneMessage'
+  | 'expiredMessage'
+  | 'overlayText'
+  | 'exitTitle';
 
 export const quickExitStrings: { en: StringTable<QuickExitStringKey> } = {
   en: {
     label: 'Leave this site',
-    prefix: 'Emergency',
-    hintShift: 'or press Shift 3 times',
+    // Empty by default: GOV.UK's hidden "Emergency" before the label broke voice control (WCAG 2.5.3).
+    // When a site sets it, it is read after the label, so the accessible name still starts with it.
+    emergencyPrefix: '',
+    hint: 'or press Shift 3 times',
     hintEscape: 'or press Escape twice',
-    remaining: '{key}, press {count} more times to leave this site.',
-    remainingOne: '{key}, press 1 more time to leave this site.',
-    expired: 'Leave this site shortcut expired.',
-    overlay: 'Loading.',
-    title: 'Loading',
+    remainingMessage: '{key}, press {count} more times to leave this site.',
+    remainingOneMessage: '{key}, press 1 more time to leave this site.',
+    expiredMessage: 'Leave this site shortcut expired.',
+    overlayText: 'Loading.',
+    exitTitle: 'Loading',
   },
-};
-
-/**
- * The attribute that overrides each string. A child link's text, when there is one, is the label.
- */
-export const STRING_ATTRIBUTES: Record<string, QuickExitStringKey> = {
-  label: 'label',
-  'emergency-prefix': 'prefix',
-  hint: 'hintShift',
-  'remaining-message': 'remaining',
-  'remaining-one-message': 'remainingOne',
-  'expired-message': 'expired',
-  'overlay-text': 'overlay',
-  'exit-title': 'title',
 };

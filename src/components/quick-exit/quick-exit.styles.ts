@@ -10,7 +10,9 @@ export const styles = css`
   :host([position='bottom']) {
     position: sticky !important;
     z-index: var(--safety-quick-exit-z-index, 1000) !important;
-    background: var(--safety-quick-exit-bar-background, transparent);
+    /* A stuck bar is solid, so its hint never prints over the page scrolling under it. */
+    background: var(--safety-quick-exit-bar-background, var(--safety-color-surface, #fff));
+    color: var(--safety-quick-exit-bar-color, var(--safety-color-text, #0b0c0c));
   }
   :host([position='top']) {
     top: 0 !important;

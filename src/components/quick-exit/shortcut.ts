@@ -23,11 +23,30 @@ const RULES = {
   escape: { key: 'Escape', needed: 2, windowMs: 1000 },
 } as const;
 
+/** The time source and timer of the shortcut; tests inject a manual clock so timing needs no real sleeps. */
+export interface ShortcutClock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+const realClock: ShortcutClock = {
+  now: () => performance.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+let clock: ShortcutClock = realClock;
+
+/** @internal Replaces the clock (tests); no argument restores the real one. */
+export function setShortcutClock(next: ShortcutClock = realClock): void {
+  clock.clearTimeout(expiry);
+  clock = next;
+}
+
 const targets = new Set<ShortcutTarget>();
 let count = 0;
 let last = 0;
 let shiftAsModifier = false;
-let expiry: ReturnType<typeof setTimeout> | undefined;
+let expiry: unknown;
 let counting: ShortcutMode | undefined;
 
 // Where Escape already means something to the reader: editing, choosing, or closing a dialog.
@@ -38,7 +57,7 @@ function progress(expired: boolean) {
 }
 
 function reset(expired = false) {
-  clearTimeout(expiry);
+  clock.clearTimeout(expiry);
   if (count > 0) {
     count = 0;
     progress(expired);
@@ -49,19 +68,20 @@ function press(mode: ShortcutMode, event: KeyboardEvent) {
   const rule = RULES[mode];
   const target = [...targets].find((t) => t.shortcutMode === mode);
   if (!target) return;
-  const now = event.timeStamp;
+  const now = clock.now();
   count = counting === mode && count > 0 && now - last <= rule.windowMs ? count + 1 : 1;
   counting = mode;
   last = now;
-  clearTimeout(expiry);
+  clock.clearTimeout(expiry);
   if (count >= rule.needed) {
+    // Straight to the exit: no progress update (no element work before leaving, and the last message
+    // announced stays in place rather than being replaced while the page goes).
     count = 0;
-    progress(false);
     target.shortcutExit(event);
     return;
   }
   progress(false);
-  expiry = setTimeout(() => reset(true), rule.windowMs);
+  expiry = clock.setTimeout(() => reset(true), rule.windowMs);
 }
 
 function onKeyDownCapture(event: KeyboardEvent) {

@@ -5,8 +5,6 @@
  *
  *   <script src="…/safety-elements.iife.js" data-quick-exit data-quick-exit-href="https://www.bbc.co.uk/weather"></script>
  */
-import { insertQuickExitFromScript } from './script-tag.js';
+import './classic-quick-exit.js';
 
-export * from '../index.js';
-
-insertQuickExitFromScript(document.currentScript);
+export * from './index.js';

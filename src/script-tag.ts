@@ -1,3 +1,5 @@
+import { warn } from './internal/warn.js';
+
 /**
  * `data-quick-exit*` attributes on the classic bundle's `<script>` tag become a `<safety-quick-exit>`
  * at the start of `<body>`: `data-quick-exit-href` → `href`, `data-quick-exit-position` → `position`,
@@ -9,6 +11,20 @@ export function insertQuickExitFromScript(script: HTMLOrSVGScriptElement | null)
   if (!(script instanceof HTMLScriptElement) || !script.hasAttribute('data-quick-exit')) return;
   const insert = () => {
     if (document.querySelector('safety-quick-exit[data-inserted-by-script]')) return;
+    // Say clearly why the inserted element would not work, rather than leave a dead red box.
+    const existing = customElements.get('safety-quick-exit') as (CustomElementConstructor & { safetyVersion?: string }) | undefined;
+    if (!existing) {
+      warn(
+        '<script data-quick-exit>',
+        'cannot insert a working quick exit: <safety-quick-exit> is not defined. If the page enforces Trusted Types, ' +
+          'the policy name "lit-html" may be taken by another copy of Lit: add \'allow-duplicates\' to the trusted-types directive.',
+      );
+      return;
+    }
+    if (!existing.safetyVersion) {
+      warn('<script data-quick-exit>', 'cannot insert a working quick exit: <safety-quick-exit> is already defined by another script, not by safety-elements.');
+      return;
+    }
     const el = document.createElement('safety-quick-exit');
     el.setAttribute('data-inserted-by-script', '');
     for (const { name, value } of Array.from(script.attributes)) {

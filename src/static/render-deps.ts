@@ -1,0 +1,6 @@
+// What the renderer needs once the DOM shim is in place (see render.ts): every element, Lit's server renderer.
+import '../index.js';
+export { render } from '@lit-labs/ssr';
+export { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+export { html, unsafeStatic } from 'lit/static-html.js';
+export { quickExitStatic } from '../components/quick-exit/quick-exit.static.js';

@@ -1,0 +1,55 @@
+/**
+ * Static HTML for every element, in Node, from the same templates and data as the elements: Lit's server
+ * renderer (`@lit-labs/ssr`) gives the declarative shadow DOM; `toPlain` (./transform.ts) gives the plain
+ * form. The quick exit, which has no Lit template, gives its own static form (quick-exit.static.ts).
+ *
+ * Node only: the first call installs `@lit-labs/ssr`'s DOM shim, then loads the elements. Both are dynamic
+ * imports on purpose: the shim finishes installing asynchronously (its CSS hook uses top-level await), so
+ * static imports of the elements would run before `customElements` exists.
+ */
+import { cleanDsd, toPlain } from './transform.js';
+
+let ready: Promise<typeof import('./render-deps.js')> | undefined;
+const load = () =>
+  (ready ??= (async () => {
+    await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
+    return import('./render-deps.js');
+  })());
+
+export const TAGS = [
+  'safety-quick-exit',
+  'safety-helpline-directory',
+  'safety-four-explainer',
+  'safety-checklist',
+  'safety-clares-law',
+  'safety-online-safety',
+] as const;
+export type Tag = (typeof TAGS)[number];
+export const NATIONS = ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] as const;
+
+export interface StaticOptions {
+  /** `dsd` (declarative shadow DOM with styles) or `plain` (no script, no style, no custom tag). */
+  form?: 'dsd' | 'plain';
+  /** DSD for a page that also loads the script: script-only controls keep their space, invisible, so the upgrade does not move anything. */
+  withScript?: boolean;
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The element `tag` with these attributes, in the chosen static form. */
+export async function renderStatic(tag: string, attributes: Record<string, string> = {}, { form = 'dsd', withScript = false }: StaticOptions = {}): Promise<string> {
+  if (!(TAGS as readonly string[]).includes(tag)) throw new Error(`unknown element <${tag}>; one of: ${TAGS.join(', ')}`);
+  for (const name of Object.keys(attributes)) if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`not an attribute name: ${name}`);
+  const { render, collectResult, html, unsafeStatic, quickExitStatic } = await load();
+  let dsd: string;
+  if (tag === 'safety-quick-exit') dsd = quickExitStatic(attributes);
+  else {
+    const attrs = Object.entries(attributes)
+      .map(([name, value]) => ` ${name}="${escape(value)}"`)
+      .join('');
+    // The tag is one of TAGS and the attributes are escaped above: nothing from the caller is markup.
+    dsd = await collectResult(render(html`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`));
+  }
+  const clean = cleanDsd(dsd, { withScript });
+  return form === 'plain' ? toPlain(clean) : clean;
+}

@@ -1,0 +1,207 @@
+// One look and plain English (issue 17), per element: the presentation choices that the look suites'
+// axe runs cannot see. Facts come from the data modules, never copied.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { CHECKLIST } from '../src/data/checklist.js';
+import { DISCLOSURE_SCHEMES } from '../src/data/disclosure-schemes.js';
+import { captureWarningsAsync } from './support/console.js';
+
+type Upgradable = HTMLElement & { updateComplete: Promise<unknown> };
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...root(el).querySelectorAll<T>(sel)];
+const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const shown = (n: Element) => n.getBoundingClientRect().height > 0 && getComputedStyle(n).visibility === 'visible';
+const px = (v: string) => Number.parseFloat(v);
+
+async function render<T extends Upgradable>(t: ReturnType<typeof html>) {
+  const el = await fixture<T>(t);
+  await el.updateComplete;
+  return el;
+}
+
+describe('look: Clare\'s Law opens with what the reader can do', () => {
+  it('the opening says what the reader can do; the statutory basis is in "Where this information comes from"', async () => {
+    const el = await render(html`<safety-clares-law></safety-clares-law>`);
+    const intro = $(el, '[part~="intro"]');
+    expect(text(intro)).to.match(/^You can ask the police/);
+    // Nothing between the heading and the question talks about the statute.
+    const statutory = $(el, '[part~="statutory"]');
+    expect(statutory, 'the statutory paragraph exists').to.exist;
+    const year = DISCLOSURE_SCHEMES['england-wales'].statutory!.inForce.slice(0, 4);
+    expect(text(statutory)).to.contain(year);
+    expect(text(intro)).to.not.contain(year);
+    const sources = $(el, '[part~="sources"]');
+    expect(sources.contains(statutory), 'inside the sources section').to.equal(true);
+    expect(intro.compareDocumentPosition(statutory) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect($$(el, '[part~="intro"]').length, 'one opening paragraph').to.equal(1);
+  });
+
+  for (const nation of ['scotland', 'northern-ireland'] as const) {
+    it(`${nation}: opens with the reader's action too`, async () => {
+      const el = await render(html`<safety-clares-law nation=${nation}></safety-clares-law>`);
+      expect(text($(el, '[part~="intro"]'))).to.match(/^You can ask the police/);
+      expect(text($(el, '[part~="intro"]'))).to.contain(DISCLOSURE_SCHEMES[nation].abbr);
+    });
+  }
+
+  it('the guided question says what changed, in a polite live region', async () => {
+    const el = await render(html`<safety-clares-law></safety-clares-law>`);
+    const live = $(el, '[role="status"]');
+    expect(text(live)).to.equal('');
+    $(el, 'input[value="partner"]').click();
+    await (el as Upgradable).updateComplete;
+    expect(text(live)).to.match(/now describe/);
+  });
+});
+
+describe('look: the checklist opens at its first group', () => {
+  it('only the first group is open, and every group shows its progress', async () => {
+    const el = await render(html`<safety-checklist></safety-checklist>`);
+    const toggles = $$(el, '[part~="toggle"]');
+    expect(toggles.length).to.be.greaterThan(2);
+    expect(toggles.length).to.be.at.most(CHECKLIST.length);
+    expect(toggles.map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(toggles.map((_, i) => String(i === 0)));
+    const panels = $$(el, '[part~="panel"]');
+    expect(panels.map((p) => shown(p))).to.deep.equal(panels.map((_, i) => i === 0));
+    for (const [i, t] of toggles.entries()) {
+      const progress = t.querySelector('[part~="group-progress"]')!;
+      expect(shown(progress), `group ${i} progress visible`).to.equal(true);
+      // "0 of N done", N being the group's own steps (the plan follows the reader's nation).
+      const steps = panels[i]!.querySelectorAll('input[type="checkbox"]').length;
+      expect(text(progress)).to.contain(`0 of ${steps}`);
+    }
+  });
+
+  it('a closed group opens, and the first closes, each on its own', async () => {
+    const el = await render(html`<safety-checklist></safety-checklist>`);
+    const toggles = $$(el, '[part~="toggle"]');
+    toggles[1]!.click();
+    await (el as Upgradable).updateComplete;
+    expect(toggles.slice(0, 2).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true']);
+    toggles[0]!.click();
+    await (el as Upgradable).updateComplete;
+    expect(toggles.slice(0, 3).map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false']);
+  });
+});
+
+describe('look: 40 px checkboxes and radios, 24 px targets', () => {
+  it('every checkbox and radio is 40 px square', async () => {
+    const wrap = await fixture(html`<div>
+      <safety-checklist></safety-checklist>
+      <safety-four-explainer mode="check"></safety-four-explainer>
+      <safety-clares-law></safety-clares-law>
+      <safety-helpline-directory></safety-helpline-directory>
+    </div>`);
+    let count = 0;
+    for (const el of wrap.children) {
+      await (el as Upgradable).updateComplete;
+      for (const box of $$(el, 'input[type="checkbox"], input[type="radio"]').filter(shown)) {
+        const r = box.getBoundingClientRect();
+        expect([Math.round(r.width), Math.round(r.height)], `<${el.localName}> ${box.outerHTML.slice(0, 60)}`).to.deep.equal([40, 40]);
+        count += 1;
+      }
+    }
+    expect(count).to.be.greaterThan(4);
+  });
+
+  for (const nation of ['scotland', 'northern-ireland'] as const) {
+    it(`the FOUR explainer's law source links (${nation}) are at least 24 px tall (WCAG 2.5.8)`, async () => {
+      const el = await render(html`<safety-four-explainer law nation=${nation}></safety-four-explainer>`);
+      const links = $$(el, '[part~="law-sources"] a');
+      expect(links.length).to.be.greaterThan(0);
+      for (const a of links) expect(a.getBoundingClientRect().height).to.be.at.least(24);
+    });
+  }
+});
+
+describe('look: one phone-link style', () => {
+  it('a phone number in running text looks the same in every element', async () => {
+    const wrap = await fixture(html`<div>
+      <safety-checklist></safety-checklist>
+      <safety-four-explainer></safety-four-explainer>
+      <safety-clares-law></safety-clares-law>
+    </div>`);
+    const looks = new Set<string>();
+    for (const el of wrap.children) {
+      await (el as Upgradable).updateComplete;
+      const links = $$(el, 'a[href^="tel:"]:not(.call)');
+      expect(links.length, el.localName).to.be.greaterThan(0);
+      for (const a of links) {
+        const cs = getComputedStyle(a);
+        looks.add([cs.color, cs.fontWeight, cs.whiteSpace, cs.textDecorationLine].join(' '));
+      }
+    }
+    expect([...looks]).to.have.length(1);
+  });
+});
+
+describe('look: headings and surfaces', () => {
+  it('--safety-heading-color reaches every heading of every element; the text colour otherwise', async () => {
+    const wrap = await fixture(html`<div style="--safety-heading-color: rgb(1, 2, 3)">
+      <safety-checklist></safety-checklist>
+      <safety-four-explainer law types></safety-four-explainer>
+      <safety-clares-law></safety-clares-law>
+      <safety-helpline-directory></safety-helpline-directory>
+    </div>`);
+    for (const el of wrap.children) {
+      await (el as Upgradable).updateComplete;
+      const headings = $$(el, 'h1, h2, h3, h4, h5, h6');
+      expect(headings.length, el.localName).to.be.greaterThan(0);
+      for (const h of headings) expect(getComputedStyle(h).color, `<${el.localName}> ${h.localName}`).to.equal('rgb(1, 2, 3)');
+    }
+    (wrap as HTMLElement).style.removeProperty('--safety-heading-color');
+    for (const el of wrap.children) {
+      const h = $(el, 'h2');
+      expect(getComputedStyle(h).color).to.equal(getComputedStyle(el).color);
+    }
+  });
+
+  it('the directory\'s "check opening hours" line is secondary: normal weight, smaller, muted', async () => {
+    const el = await render(html`<safety-helpline-directory></safety-helpline-directory>`);
+    const unknown = $$(el, '[part~="status"]').filter((p) => p.classList.contains('unknown'));
+    expect(unknown.length, 'some helplines have unconfirmed hours').to.be.greaterThan(0);
+    const call = $(el, '[part~="call"]');
+    for (const p of unknown) {
+      const cs = getComputedStyle(p);
+      expect(px(cs.fontWeight)).to.be.below(600);
+      expect(px(cs.fontSize)).to.be.below(px(getComputedStyle(call).fontSize));
+      expect(cs.color).to.not.equal(getComputedStyle(el).color);
+    }
+  });
+});
+
+describe('look: the debug attribute shows an element\'s warnings to the editor', () => {
+  it('without debug nothing is shown; with it, the console\'s warnings appear inside the element', async () => {
+    let el!: Upgradable;
+    const warnings = await captureWarningsAsync(async () => {
+      el = await render(html`<safety-four-explainer layout="carousel-debug-test"></safety-four-explainer>`);
+    });
+    expect(warnings.join('\n')).to.contain('carousel-debug-test');
+    expect(root(el).querySelector('[part~="debug"]'), 'readers see nothing').to.equal(null);
+    el.setAttribute('debug', '');
+    await new Promise((r) => requestAnimationFrame(r));
+    const panel = $(el, '[part~="debug"]');
+    expect(panel).to.exist;
+    expect(text(panel)).to.contain('carousel-debug-test');
+    expect(shown(panel)).to.equal(true);
+    el.removeAttribute('debug');
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(root(el).querySelector('[part~="debug"]')).to.equal(null);
+  });
+
+  it('a warning given after the element rendered appears at once; an element with no problems says so', async () => {
+    const el = await render<Upgradable>(html`<safety-clares-law debug></safety-clares-law>`);
+    const panel = $(el, '[part~="debug"]');
+    const before = text(panel);
+    await captureWarningsAsync(async () => {
+      el.setAttribute('nation', 'atlantis-debug-test');
+      await el.updateComplete;
+    });
+    expect(text($(el, '[part~="debug"]'))).to.contain('atlantis-debug-test');
+    expect(before).to.not.contain('atlantis-debug-test');
+    const quiet = await render<Upgradable>(html`<safety-checklist debug></safety-checklist>`);
+    // Nothing in this file misconfigures a checklist (each test file runs in its own page).
+    expect(text($(quiet, '[part~="debug"]'))).to.contain('no configuration problems found');
+  });
+});

@@ -1,0 +1,141 @@
+// The pre-rendered static HTML (dist/html/, written by `npm run build` through the same renderer as
+// `npx safety-elements html`): the plain form alone on a page (no script, no style) passes axe and shows
+// every number the element shows for that nation; the DSD form is the element's shadow DOM with its
+// styles; the known-wrong numbers never appear. No element is defined in this file's page, so the DSD
+// stays static, as on a page without the script.
+import { expect } from '@open-wc/testing';
+import { EMERGENCY, helplinesForNation, type Nation } from '../../src/data/helplines.js';
+import { DISCLOSURE_SCHEMES } from '../../src/data/disclosure-schemes.js';
+import { KNOWN_WRONG } from '../../src/components/helpline-directory/validate.js';
+import { phoneDigits } from '../../src/internal/phone.js';
+
+const TAGS = ['safety-quick-exit', 'safety-helpline-directory', 'safety-four-explainer', 'safety-checklist', 'safety-clares-law', 'safety-online-safety'];
+const NATIONS = ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] as const;
+const DATA_NATIONS: Record<(typeof NATIONS)[number], Nation[]> = {
+  'england-wales': ['england', 'wales'],
+  england: ['england'],
+  wales: ['wales'],
+  scotland: ['scotland'],
+  'northern-ireland': ['northern-ireland'],
+};
+
+const file = async (tag: string, nation: string, form: 'dsd' | 'plain', lang = 'en') => {
+  const res = await fetch(`/dist/html/${tag}.${nation}.${lang}.${form}.html`);
+  expect(res.ok, `dist/html/${tag}.${nation}.${lang}.${form}.html (run npm run build)`).to.equal(true);
+  return res.text();
+};
+
+/** The digits of every `tel:`/`sms:` link and of the text, for "does this number appear". */
+const digitsOf = (root: ParentNode) => (root.textContent ?? '').replace(/\D/g, '');
+
+/** A container holding only the parsed plain output (DOMParser: nothing runs). */
+function place(html: string): HTMLElement {
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  const box = document.createElement('main');
+  box.append(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
+  document.body.append(box);
+  return box;
+}
+
+const DSD_PARSE = typeof (Element.prototype as { setHTMLUnsafe?: unknown }).setHTMLUnsafe === 'function';
+
+describe('static HTML: plain form', () => {
+  let box: HTMLElement | undefined;
+  afterEach(() => box?.remove());
+
+  for (const tag of TAGS) {
+    it(`${tag}: no script, style, style attribute, custom tag or button; documented classes`, async () => {
+      const html = await file(tag, 'england-wales', 'plain');
+      box = place(html);
+      expect(box.querySelectorAll('script, style, template, link, slot, button').length).to.equal(0);
+      expect(box.querySelectorAll('[style], [part], [data-script-only], [slot]').length).to.equal(0);
+      expect([...box.querySelectorAll('*')].filter((e) => e.localName.includes('-')).map((e) => e.localName)).to.deep.equal([]);
+      const root = box.querySelector(`.${tag}`)!;
+      expect(root, `.${tag} wrapper`).to.exist;
+      for (const el of root.querySelectorAll('[class]'))
+        for (const c of el.classList) expect(c.startsWith(`${tag}__`) || c === 'safety-visually-hidden', `class ${c}`).to.equal(true);
+      // Ids are unique on a page and every id reference points inside the output.
+      const ids = [...box.querySelectorAll('[id]')].map((e) => e.id);
+      expect(new Set(ids).size).to.equal(ids.length);
+      for (const el of box.querySelectorAll('[for], [aria-controls], [aria-describedby], [aria-labelledby]'))
+        for (const name of ['for', 'aria-controls', 'aria-describedby', 'aria-labelledby'])
+          for (const ref of (el.getAttribute(name) ?? '').split(/\s+/).filter(Boolean)) expect(ids, `${name}=${ref}`).to.include(ref);
+    });
+
+    for (const nation of NATIONS) {
+      it(`${tag} nation=${nation}: alone on a page with no script and no style, passes axe; no known-wrong number`, async () => {
+        box = place(await file(tag, nation, 'plain'));
+        await expect(box).to.be.accessible();
+        const digits = digitsOf(box) + [...box.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')).join(' ').replace(/\D/g, '');
+        for (const wrong of Object.keys(KNOWN_WRONG)) expect(digits.includes(wrong), `known-wrong number ${wrong}`).to.equal(false);
+      });
+    }
+  }
+
+  for (const nation of NATIONS) {
+    it(`helpline directory nation=${nation}: every number of the nation's helplines and the emergency panel is shown, as text and as a link`, async () => {
+      box = place(await file('safety-helpline-directory', nation, 'plain'));
+      const text = digitsOf(box);
+      const hrefs = [...box.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')].map((a) => a.getAttribute('href')!.replace(/\D/g, '').replace(/^44/, '0'));
+      const list = new Set(DATA_NATIONS[nation].flatMap((n) => helplinesForNation(n)));
+      expect(list.size).to.be.greaterThan(0);
+      for (const h of list) {
+        for (const p of h.phones ?? []) {
+          const d = phoneDigits(p.number).replace(/^\+44/, '0');
+          expect(text.includes(d), `${h.id} ${p.number} in the text`).to.equal(true);
+          expect(hrefs.some((x) => x.startsWith(d)), `${h.id} ${p.number} as a link`).to.equal(true);
+        }
+        for (const t of h.texts ?? []) expect(text.includes(phoneDigits(t.number)), `${h.id} text ${t.number}`).to.equal(true);
+      }
+      for (const e of EMERGENCY) expect(text.includes(e.number.replace(/\D/g, '')), `emergency ${e.id}`).to.equal(true);
+    });
+  }
+
+  it("Clare's Law nation=scotland / northern-ireland: the nation's scheme and its number, in <details>", async () => {
+    for (const nation of ['scotland', 'northern-ireland'] as const) {
+      box = place(await file('safety-clares-law', nation, 'plain'));
+      expect(box.querySelectorAll('details > summary').length, 'disclosures').to.be.greaterThan(0);
+      const scheme = DISCLOSURE_SCHEMES[nation];
+      expect(box.textContent).to.include(scheme.name);
+      box.remove();
+    }
+  });
+
+  it('quick exit: a plain link to the default destination with rel="noreferrer", and says it has no shortcut', async () => {
+    box = place(await file('safety-quick-exit', 'england-wales', 'plain'));
+    const links = [...box.querySelectorAll('a')];
+    expect(links.length).to.be.greaterThan(0);
+    for (const a of links) {
+      expect(a.protocol).to.equal('https:');
+      expect(a.relList.contains('noreferrer')).to.equal(true);
+    }
+    expect(box.textContent).to.match(/no keyboard shortcut/i);
+  });
+});
+
+describe('static HTML: declarative shadow DOM form', () => {
+  let box: HTMLElement | undefined;
+  afterEach(() => box?.remove());
+
+  for (const tag of TAGS) {
+    it(`${tag}: parses to a shadow root with the element's styles and the plain form's text; passes axe`, async function () {
+      if (!DSD_PARSE) this.skip(); // setHTMLUnsafe is how a script parses DSD; the HTML parser does it on a real page.
+      const [dsd, plain] = await Promise.all([file(tag, 'england-wales', 'dsd'), file(tag, 'england-wales', 'plain')]);
+      box = document.createElement('main');
+      document.body.append(box);
+      (box as unknown as { setHTMLUnsafe(h: string): void }).setHTMLUnsafe(dsd);
+      const host = box.querySelector(tag)!;
+      expect(customElements.get(tag), 'not defined in this page').to.equal(undefined);
+      const root = host.shadowRoot!;
+      expect(root, 'declarative shadow root').to.exist;
+      expect(root.querySelectorAll('style').length).to.be.greaterThan(0);
+      expect(root.querySelectorAll('[data-script-only]').length).to.equal(0);
+      const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+      const plainBox = place(plain);
+      const shadowText = [...root.childNodes].filter((n) => n.nodeName !== 'STYLE').map((n) => n.textContent).join('');
+      expect(words(shadowText)).to.include(words(plainBox.textContent ?? '').slice(0, 200));
+      plainBox.remove();
+      await expect(host).to.be.accessible();
+    });
+  }
+});
