@@ -565,17 +565,22 @@ export class SafetyHelplineDirectory extends LitElement {
       const ids = new Set<string>();
       const problems: string[] = [];
       let out: Helpline[] = [];
+      let finished = () => {};
+      let complete = false;
       const slice = (start: number) => {
-        if (stale()) return;
+        if (stale()) return finished();
         out = out.concat(v.readSlice(all, from, start, start + READ_SLICE, ids, problems));
-        const complete = start + READ_SLICE >= all.length;
+        complete = start + READ_SLICE >= all.length;
         if (complete) v.reportProblems(problems, all.length, from);
         use(out, complete);
         this._poolDirty = true;
         this.requestUpdate();
-        if (!complete) setTimeout(() => slice(start + READ_SLICE));
+        if (complete) finished();
+        else setTimeout(() => slice(start + READ_SLICE));
       };
       slice(0);
+      // `updateComplete` waits until the whole list is read (the cards of a big list still arrive in blocks after).
+      if (!complete && !stale()) this._pending = new Promise<void>((done) => (finished = done));
     };
     if (validator) run(validator);
     else {
