@@ -106,17 +106,17 @@ export const styles = css`
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   legend { font-weight: 700; padding: 0; }
   .filters label { display: flex; align-items: center; gap: var(--_space-2); min-height: 44px; cursor: pointer; }
-  .filters input { margin: 0; width: 1.25em; height: 1.25em; flex: none; }
+  /* One design language (issue 17): 40 px radios, as every element's checkboxes and radios. */
+  .filters input { margin: 0; width: 40px; height: 40px; flex: none; }
   .count { font-weight: 700; }
   .list { display: grid; gap: var(--_gap); margin-bottom: var(--_gap); }
-  /* Cards off screen are neither laid out nor painted until they come near (big lists stay quick). */
+  /* No content-visibility: auto here: a card still skipped when hit-testing runs (axe's target-size check
+     in a frame made taller after load) overlaps what follows it. Big lists stay quick by rendering in blocks. */
   .card {
     background: var(--_card-bg);
     border: 1px solid var(--_card-border);
     border-radius: var(--_radius);
     padding: var(--_space-3);
-    content-visibility: auto;
-    contain-intrinsic-size: auto 14rem;
   }
   .card > :last-child { margin-bottom: 0; }
   .status { font-weight: 700; }
@@ -146,7 +146,7 @@ export const styles = css`
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space-3); margin: var(--_space-1) 0; }
   dd { margin: 0; }
   .compact .list { gap: var(--_space-2); }
-  .compact .card { padding: var(--_space-2) var(--_space-3); contain-intrinsic-size: auto 9rem; }
+  .compact .card { padding: var(--_space-2) var(--_space-3); }
   .compact .card .call { font-size: 1.125rem; }
   @media (forced-colors: active) {
     .call { border: 2px solid ButtonText; }
@@ -154,7 +154,6 @@ export const styles = css`
   }
   @media print {
     .tools, .count, details, .description, .status, .more, .web, .empty, .police, .key, [part='operator'], .emergency a:not(.call) { display: none !important; }
-    .card { content-visibility: visible; }
     :host { font-size: 9pt; }
     p { margin: 0; }
     .emergency, .card { background: none; border: 0; padding: 0; margin: 0 0 4pt; break-inside: avoid; }
