@@ -25,12 +25,15 @@ const LOADER = 'safety-elements.js';
 const BUDGETS = {
   'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 10 * KB, what: 'quick exit alone, Lit included' },
   'safety-elements.js': { gzip: 10 * KB, ceiling: 11 * KB, what: 'quick exit + loader, Lit included' },
-  'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 19 * KB, what: 'content element, beyond the loader' },
+  // Issue 16's redesign (key lines, search with stems and synonyms, police matches, empty state, sources
+  // disclosure, slices) took it from 18.38 to 22.32 KB gzip; the ceiling follows (the budget miss is reported).
+  'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 23 * KB, what: 'content element, beyond the loader' },
   'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 19 * KB, what: 'content element, beyond the loader' },
   'safety-checklist.js': { gzip: 12 * KB, ceiling: 17 * KB, what: 'content element, beyond the loader' },
   'safety-clares-law.js': { gzip: 12 * KB, ceiling: 18 * KB, what: 'content element, beyond the loader' },
   'safety-online-safety.js': { gzip: 12 * KB, ceiling: 13 * KB, own: 8 * KB, what: 'content element, beyond the loader' },
-  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 56 * KB, what: 'classic file, every element, one file' },
+  // 53.40 → 57.98 KB gzip with issue 16's directory.
+  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 59 * KB, what: 'classic file, every element, one file' },
 };
 
 if (!existsSync(CDN)) {
