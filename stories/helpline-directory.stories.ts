@@ -8,12 +8,13 @@ interface Args {
   include: string;
   exclude: string;
   nation: string;
+  'key-services': string;
   categories: string;
   'local-first': boolean;
   'no-bundled': boolean;
   'no-emergency': boolean;
   'no-filters': boolean;
-  layout: 'list' | 'compact';
+  layout: '' | 'list' | 'compact';
   'heading-level': number;
   heading: string;
   strings: string;
@@ -54,12 +55,13 @@ const render = (args: Args, helplines?: unknown[], light: unknown = nothing) => 
   include=${ifDefined(args.include || undefined)}
   exclude=${ifDefined(args.exclude || undefined)}
   nation=${ifDefined(args.nation || undefined)}
+  key-services=${ifDefined(args['key-services'] || undefined)}
   categories=${ifDefined(args.categories || undefined)}
   ?local-first=${args['local-first']}
   ?no-bundled=${args['no-bundled']}
   ?no-emergency=${args['no-emergency']}
   ?no-filters=${args['no-filters']}
-  layout=${args.layout}
+  layout=${ifDefined(args.layout || undefined)}
   heading-level=${args['heading-level']}
   heading=${ifDefined(args.heading || undefined)}
   strings=${ifDefined(args.strings || undefined)}
@@ -77,12 +79,13 @@ const meta: Meta<Args> = {
     include: '',
     exclude: '',
     nation: 'england-wales',
+    'key-services': '',
     categories: '',
     'local-first': false,
     'no-bundled': false,
     'no-emergency': false,
     'no-filters': false,
-    layout: 'list',
+    layout: '',
     'heading-level': 2,
     heading: '',
     strings: '',
@@ -98,12 +101,13 @@ const meta: Meta<Args> = {
       options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'],
       description: "The reader's nation: its own 24/7 lines first, other nations' services last (replaces `nations`)",
     },
+    'key-services': { control: 'text', description: 'ids of the lines shown first, e.g. "national-stalking-helpline samaritans"; empty: the nation\'s key lines' },
     categories: { control: 'text', description: 'e.g. "stalking domestic-abuse"' },
     'local-first': { control: 'boolean' },
     'no-bundled': { control: 'boolean' },
     'no-emergency': { control: 'boolean' },
     'no-filters': { control: 'boolean' },
-    layout: { control: 'inline-radio', options: ['list', 'compact'] },
+    layout: { control: 'inline-radio', options: ['', 'list', 'compact'], description: 'empty: compact under 600 px, else list' },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     heading: { control: 'text' },
     strings: { control: 'text', description: 'JSON, e.g. {"call":"Ring {number}"}' },
@@ -116,8 +120,23 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The bundled UK directory: emergency panel, then every confirmed service. */
+/**
+ * On a 360 px phone, as most readers meet it: 999 and the key national lines as call buttons on the first
+ * screen, the compact layout (chosen by width), the filter below the first results.
+ */
+export const Phone: Story = {
+  name: 'Phone (360 px)',
+  render: (args) => html`<div style="max-width:360px;border:1px solid #b1b4b6;padding:8px">${render(args)}</div>`,
+};
+
+/** The bundled UK directory on a wide page: emergency panel, key lines, then every confirmed service as full cards. */
 export const Default: Story = {};
+
+/** Scotland on a phone: Scotland's own 24/7 line first among the key lines. */
+export const Scotland: Story = { args: { nation: 'scotland' }, render: Phone.render };
+
+/** A site chooses the lines shown first. */
+export const KeyServices: Story = { args: { 'key-services': 'national-stalking-helpline samaritans' }, render: Phone.render };
 
 /** A site's own service from JSON, first in the list. */
 export const SiteData: Story = {
@@ -144,7 +163,7 @@ export const ErrorCase: Story = {
   render: (args) => render(args, BAD),
 };
 
-/** `layout="compact"`: name, status and number only. */
+/** `layout="compact"` on a wide page: name, status, numbers (notes under each) and contact links only. */
 export const Compact: Story = { args: { layout: 'compact' } };
 
 /** "Open now" at a fixed time: Monday 23 November 2026, 10:00 UK time. */
@@ -153,8 +172,20 @@ export const OpenNow: Story = { args: { clock: '2026-11-23T10:00:00Z' } };
 /** "Closed, opens …" on Christmas Eve 2026 at 17:00: bank holidays skipped. */
 export const ClosedOverBankHolidays: Story = { args: { clock: '2026-12-24T17:00:00Z' } };
 
-/** Nothing matches: the empty state keeps the emergency panel. */
-export const Empty: Story = { args: { include: 'no-such-service' } };
+/**
+ * Nothing matches a search: the empty state says so, offers "Clear search" and still shows the national
+ * lines (the story types "qwxz" into the search box).
+ */
+export const Empty: Story = {
+  render: Phone.render,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('safety-helpline-directory')!;
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    input.value = 'qwxz';
+    input.dispatchEvent(new Event('input'));
+  },
+};
 
 /** Without the emergency panel and filters, for a page that already has them. */
 export const Minimal: Story = { args: { 'no-emergency': true, 'no-filters': true, include: 'national-stalking-helpline paladin' } };

@@ -1,6 +1,6 @@
 // Issue 14: content a frightened reader can trust, in every UK nation. Every fact here is read from the
 // data modules (never copied into the test); libphonenumber (a dev dependency) is the yardstick for numbers.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import '../src/components/checklist/safety-checklist.js';
 import '../src/components/clares-law/safety-clares-law.js';
@@ -31,6 +31,13 @@ const byId = (id: string) => helplineById(id)!;
 const cardNames = (el: Element) => $$(el, '[part="card"]:not([hidden]) [part="name"]').map(text);
 const cardOf = (el: Element, id: string) => $$(el, '[part="card"]').find((c) => text(c.querySelector('[part="name"]')) === byId(id).name)!;
 const clockAt = (iso: string) => () => new Date(iso);
+/** A service's entry in the "Where this information comes from" disclosure (issue 16), opened first. */
+async function sourceOf(el: SafetyHelplineDirectory, id: string): Promise<HTMLElement> {
+  const sources = $(el, 'details[part~="sources"]') as HTMLDetailsElement;
+  sources.open = true;
+  await waitUntil(() => $(el, `.source-item[data-id="${id}"]`), `the sources disclosure did not list ${id}`);
+  return $(el, `.source-item[data-id="${id}"]`)!;
+}
 
 describe('issue 14: the nation helper', () => {
   it('reads every nation case-insensitively, with spaces, and gives each its law', () => {
@@ -404,12 +411,12 @@ describe('issue 14: no dead ends, dated hours, and dates shown to readers', func
     const card = cardOf(el, 'galop');
     expect(text(card.querySelector('[part="status"]'))).to.equal('Opening hours last seen in February 2023: check their website for current hours.');
     expect(text(card.querySelector('[part="status"]'))).not.to.contain('Open now');
-    expect(text(card.querySelector('[part="hours"] summary'))).to.equal('Opening hours in February 2023 (UK time)');
+    expect(text(card.querySelector('[part~="hours"] summary'))).to.equal('Opening hours in February 2023 (UK time)');
     // After a live check by a person, the hours count again.
     el.helplines = [{ ...galop, liveCheckedOn: '2026-11-20' }];
     await el.updateComplete;
     expect(text(cardOf(el, 'galop').querySelector('[part="status"]'))).to.match(/^Open now/);
-    expect(text(cardOf(el, 'galop').querySelector('[part="checked"]'))).to.contain('Checked on 20 November 2026');
+    expect(text((await sourceOf(el, 'galop')).querySelector('[part="checked"]'))).to.contain('Checked on 20 November 2026');
   });
 
   it('verifiedOn is never shown to readers as a check; the source with its own date is, until liveCheckedOn', async () => {
@@ -418,7 +425,9 @@ describe('issue 14: no dead ends, dated hours, and dates shown to readers', func
     expect(shown).not.to.contain('Last checked');
     for (const h of HELPLINES) {
       expect(h.liveCheckedOn, h.id).to.equal(undefined);
-      const line = text(cardOf(el, h.id).querySelector('[part="checked"]'));
+      // On no card: in the sources disclosure at the end (issue 16).
+      expect(cardOf(el, h.id).querySelector('[part="checked"]') === null, h.id).to.equal(true);
+      const line = text((await sourceOf(el, h.id)).querySelector('[part="checked"]'));
       const site = new URL(h.source).hostname.replace(/^www\./, '');
       expect(line, h.id).to.equal(h.sourceDate ? `Source: ${site}, ${h.sourceDate}` : `Source: ${site}`);
     }

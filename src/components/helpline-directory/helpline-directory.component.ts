@@ -1,15 +1,30 @@
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { knownWords, oneOf, words } from '../../internal/enum-attribute.js';
 import { dayNames, formatDate, formatList } from '../../internal/intl.js';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { CATEGORIES, DAYS, EMERGENCY, HELPLINES, NATIONS, helplineById, holidayNation, orderForNation, type Category, type Helpline, type Hours, type WeeklyHours } from '../../data/helplines.js';
+import {
+  CATEGORIES,
+  DAYS,
+  EMERGENCY,
+  HELPLINES,
+  NATIONS,
+  helplineById,
+  holidayNation,
+  orderForNation,
+  type Category,
+  type EmergencyFact,
+  type Helpline,
+  type Hours,
+  type WeeklyHours,
+} from '../../data/helplines.js';
 import { isBankHoliday } from '../../internal/bank-holidays.js';
 import { NATION_VALUES, normaliseNation, servesNation, type Nation } from '../../internal/nation.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
-import { smsHref, telHref } from '../../internal/phone.js';
+import { smsHref } from '../../internal/phone.js';
+import { phoneLink } from '../../internal/phone-link.js';
 import { LangController, format, formatParts } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
@@ -19,25 +34,47 @@ import { isIsoDate } from '../../internal/iso-date.js';
 import { openStatus, type OpenStatus } from './hours.js';
 import { en, translations, type Strings } from './helpline-directory.strings.js';
 import { styles } from './helpline-directory.styles.js';
+import { index, search, type Indexed } from './search.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
-import type { readHelplines as ReadHelplines } from './validate.js';
 
 // Site-data validation is needed only when a site gives data: it loads then (a dynamic import, its own
 // chunk in the CDN build, inlined in the classic file), so a page with the bundled list never fetches it.
-let readHelplines: typeof ReadHelplines | undefined;
-let validatorLoading: Promise<typeof ReadHelplines> | undefined;
-const loadValidator = (): Promise<typeof ReadHelplines> =>
-  (validatorLoading ??= import('./validate.js').then((m) => (readHelplines = m.readHelplines)));
-
+type Validator = typeof import('./validate.js');
+let validator: Validator | undefined;
+let validatorLoading: Promise<Validator> | undefined;
+const loadValidator = (): Promise<Validator> => (validatorLoading ??= import('./validate.js').then((m) => (validator = m)));
 
 const TAG = '<safety-helpline-directory>';
 const LAYOUTS = ['list', 'compact'] as const;
 export type DirectoryLayout = (typeof LAYOUTS)[number];
 const EXTERNAL = 'noopener noreferrer';
+const PROPERTY = 'the helplines property';
 
-/** Links and search text of an entry, worked out once. */
+/**
+ * The national lines shown first, as call buttons under 999, for each reader's nation (ids of bundled
+ * entries). An id that is not in the list the element shows, or a service that says it covers only other
+ * nations, is skipped. A site chooses its own with `key-services`.
+ */
+export const KEY_SERVICES: Readonly<Record<Nation, readonly string[]>> = {
+  'england-wales': ['national-stalking-helpline', 'national-domestic-abuse-helpline', 'live-fear-free'],
+  england: ['national-stalking-helpline', 'national-domestic-abuse-helpline', 'victim-support'],
+  wales: ['national-stalking-helpline', 'live-fear-free', 'victim-support'],
+  scotland: ['scotland-domestic-abuse-helpline', 'national-stalking-helpline', 'victim-support-scotland'],
+  'northern-ireland': ['ni-domestic-sexual-abuse-helpline', 'national-stalking-helpline'],
+};
+
+/** Cards are rendered in blocks of this many; the first block with the first update, the rest in later tasks. */
+const BLOCK = 25;
+/** Time one later task may spend rendering blocks (ms), well under the 50 ms of a long task. */
+const SLICE_MS = 12;
+/** Under this width (CSS px) the directory uses `compact` unless the site sets `layout`. */
+const NARROW = 600;
+/** Site entries validated per task: a big list is read in slices, like it is rendered. */
+const READ_SLICE = 100;
+
+/** Links of an entry, worked out once. */
 interface Prepared {
-  calls: Array<{ href?: string; number: string; label?: string; free?: boolean; hiddenFromBill?: boolean }>;
+  calls: ReadonlyArray<{ number: string; label?: string; free?: boolean; hiddenFromBill?: boolean }>;
   texts: Array<{ href?: string; number: string; keyword?: string }>;
   email?: string;
   website?: string;
@@ -45,9 +82,9 @@ interface Prepared {
   source?: string;
   /** The source's site name, shown to readers ("refuge.org.uk"). */
   sourceSite?: string;
-  search: string;
 }
 const prepared = new WeakMap<Helpline, Prepared>();
+const indexed = new WeakMap<Helpline, Indexed>();
 
 /** Bundled entries in another language, made once per entry and language (so `prep` and `guard` keep working). */
 const localized = new Map<string, WeakMap<Helpline, Helpline>>();
@@ -77,7 +114,7 @@ function localize(h: Helpline, c: LangController<Strings>): Helpline {
 /** "https://www.refuge.org.uk/x" → "refuge.org.uk". */
 function siteName(url: string): string | undefined {
   try {
-    return new URL(url, document.baseURI).hostname.replace(/^www\./, '');
+    return new URL(url, isServer ? 'https://localhost/' : document.baseURI).hostname.replace(/^www\./, '');
   } catch {
     return undefined;
   }
@@ -88,33 +125,62 @@ function prep(h: Helpline): Prepared {
   if (!p) {
     const link = (url: string | undefined, what: string) => safeUrl(url, { source: `${TAG} entry "${h.id}" ${what}`, allow: ['https:', 'http:'] });
     p = {
-      calls: (h.phones ?? []).map((ph) => ({ ...ph, href: telHref(ph.number) })),
+      calls: h.phones ?? [],
       texts: (h.texts ?? []).map((t) => ({ ...t, href: smsHref(t.number, t.keyword) })),
       email: h.email && safeUrl(`mailto:${h.email}`, { source: `${TAG} entry "${h.id}" email`, allow: ['mailto:'] }),
       website: link(h.website, 'website'),
       webchat: link(h.webchat?.url, 'webchat'),
       source: link(h.source, 'source'),
       sourceSite: siteName(h.source),
-      search: [h.name, h.operator, h.description, english.get(h)?.name ?? '', ...h.categories, ...(h.phones ?? []).map((ph) => ph.number.replace(/\D/g, ''))]
-        .join(' ')
-        .toLowerCase(),
     };
     prepared.set(h, p);
   }
   return p;
 }
 
+/** Search index of an entry: its words, categories and features as `#` tokens, its numbers. */
+function indexOf(h: Helpline, s: Strings): Indexed {
+  let i = indexed.get(h);
+  if (!i) {
+    const tokens = [
+      ...h.categories.map((c) => `#${c}`),
+      ...(h.nations ?? []).map((n) => `#${n}`),
+      ...(h.texts?.length ? ['#text'] : []),
+      ...(h.bsl ? ['#bsl'] : []),
+      ...(h.webchat ? ['#chat'] : []),
+    ];
+    const labels = h.categories.map((c) => s[`category-${c}`] ?? c);
+    const text = [h.name, english.get(h)?.name, h.operator, h.description, h.bsl, ...labels, ...h.categories, ...(h.phones ?? []).map((p) => p.label)].join(' ');
+    indexed.set(h, (i = index(text, tokens, [...(h.phones ?? []), ...(h.texts ?? [])].map((p) => p.number))));
+  }
+  return i;
+}
+
+/** The ways to reach the police, from the emergency panel, as search can find them. */
+type PoliceWay = { id: EmergencyFact['id']; index: Indexed };
+
+/** An emergency fact by id (never by its position in the data). */
+const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id === id);
+
 /**
- * National and local UK helplines: an emergency panel, then each service as a card with a large
- * click-to-call number, text, email, website and webchat links, its hours with "Open now" worked out in
- * UK time, and the date its facts were last checked. A search box and category filters narrow the list.
+ * National and local UK helplines, laid out for a frightened reader on a phone: "In danger now: call 999"
+ * first (other ways to reach the police behind one disclosure), then the key national lines for the
+ * reader's nation as call buttons with "Open now" beside each, then one search box and one filter, and
+ * every service as a card with its number, its other ways to make contact, and its hours in UK time
+ * ("Open now" worked out for each service's own bank holidays). Where the facts come from is in one
+ * disclosure at the end.
+ *
+ * Search finds word stems ("stalker" finds stalking services), categories and a small synonym table
+ * ("ex" and "partner" find domestic abuse services, "deaf" and "text" find text and BSL services); when
+ * nothing matches it says so, shows the national lines anyway, and offers "Clear search".
  *
  * Sites add local services as JSON (validated against `helplines.schema.json`): from `src`, from an
  * inline `<script type="application/json">` child, or through the `helplines` property. A bad entry is
  * left out with one console warning naming it; the rest still shows. No request is made unless `src`
- * is set, and nothing is ever stored.
+ * is set, and nothing is ever stored. Big lists are validated and rendered in slices, a task at a time,
+ * so the page (and a quick exit on it) stays responsive.
  *
- * @summary Verified UK helplines: click to call, open now, filters, and data a site can bring.
+ * @summary Verified UK helplines: 999 and the key numbers first, click to call, open now, search that finds.
  * @customElement safety-helpline-directory
  *
  * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
@@ -123,12 +189,21 @@ function prep(h: Helpline): Prepared {
  * @csspart base - The wrapper of everything.
  * @csspart heading - The directory's heading.
  * @csspart emergency - The emergency panel.
- * @csspart emergency-heading - The emergency panel's heading.
+ * @csspart emergency-heading - The emergency panel's heading ("In danger now: call 999").
  * @csspart emergency-call - A call or text link in the emergency panel.
+ * @csspart disclosure - A show/hide section (a `<details>`): other ways to contact the police, the filter, opening hours, sources.
+ * @csspart toggle - The `<summary>` of a disclosure.
+ * @csspart panel - The content of a disclosure.
+ * @csspart phone - Every call button (the emergency panel's, the key lines' and the cards').
+ * @csspart key - The key national lines shown first.
+ * @csspart key-heading - The key lines' heading.
+ * @csspart key-service - One key line: its name, call button, status and notes.
  * @csspart call-log - The note that calls appear in the phone's call history.
+ * @csspart tools - The search box and the filter.
  * @csspart search - The search box.
- * @csspart filters - The category filters.
+ * @csspart filters - The category filter (a disclosure of radio buttons).
  * @csspart count - The live "showing N of M" count.
+ * @csspart police-matches - Ways to contact the police that match a search.
  * @csspart list - The list of services.
  * @csspart card - One service.
  * @csspart name - A service's name (a heading).
@@ -136,13 +211,15 @@ function prep(h: Helpline): Prepared {
  * @csspart description - A service's one-sentence description.
  * @csspart status - "Open now", "Closed now, opens…" or "Check opening hours…".
  * @csspart call - A service's click-to-call number.
- * @csspart note - Notes beside a number: free to call, not on phone bills, its label.
+ * @csspart note - Notes under a number: its label, free to call, not on phone bills.
  * @csspart links - Text, email, website and webchat links.
- * @csspart hours - The weekly opening hours.
- * @csspart checked - The source link with its own date, or "Checked on" once a person has checked the live page.
- * @csspart covers - The nations a service covers (always shown when it does not cover the reader's nation).
+ * @csspart hours - The weekly opening hours (a disclosure).
+ * @csspart covers - The nations a service covers: on a card when it does not cover the reader's nation; for every service (where stated) in the sources disclosure.
  * @csspart childline - The Childline number beside a service for older readers only.
- * @csspart empty - The message shown when nothing matches.
+ * @csspart sources - The "Where this information comes from" disclosure.
+ * @csspart checked - One service's source link with its own date, or "Checked on" once a person has checked the live page (in the sources disclosure).
+ * @csspart empty - The message shown when nothing matches, with "Clear search" and the national lines.
+ * @csspart clear - The "Clear search" button.
  * @cssprop [--safety-helpline-directory-card-background=var(--safety-color-surface, #ffffff)] - Card background.
  * @cssprop --safety-helpline-directory-card-border - Card border colour (default #b1b4b6).
  * @cssprop --safety-helpline-directory-emergency-background - Emergency panel background (default #fcf3f3).
@@ -170,9 +247,9 @@ export class SafetyHelplineDirectory extends LitElement {
 
   /**
    * The reader's nation: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland`
-   * (case-insensitive). Its own 24/7 lines come first, services that cover only other nations come last
-   * with their coverage shown, and bank holidays follow each service's nation. Replaces the old
-   * `nations` filter attribute.
+   * (case-insensitive). It chooses the key lines shown first; its own 24/7 lines come first in the list,
+   * services that cover only other nations come last with their coverage shown, and bank holidays follow
+   * each service's nation. Replaces the old `nations` filter attribute.
    */
   @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
@@ -181,6 +258,9 @@ export class SafetyHelplineDirectory extends LitElement {
    * @deprecated Renamed `nation` (one value, the reader's nation).
    */
   @property() nations?: string;
+
+  /** The national lines shown first as call buttons, by id (space- or comma-separated, case-insensitive), in this order; empty shows none. Default: the key lines for `nation`. An id that is not in the directory warns once and is left out. */
+  @property({ attribute: 'key-services' }) keyServices?: string;
 
   /** Only services in these categories (space- or comma-separated, case-insensitive), e.g. `stalking domestic-abuse`. An unknown category warns once, naming the valid ones, and is ignored. */
   @property() categories?: string;
@@ -191,14 +271,18 @@ export class SafetyHelplineDirectory extends LitElement {
   /** Leave out the bundled UK services (show only the site's own). */
   @property({ type: Boolean, attribute: 'no-bundled' }) noBundled = false;
 
-  /** Hide the emergency panel (999, Silent Solution, 18000, emergencySMS, 101). */
+  /** Hide the emergency panel (999, and the other ways to contact the police). */
   @property({ type: Boolean, attribute: 'no-emergency' }) noEmergency = false;
 
-  /** Hide the search box and category filters. */
+  /** Hide the search box and category filter. */
   @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
 
-  /** `list` (default): full cards; `compact`: name, number and status only. Any other value warns and uses `list`. */
-  @property({ reflect: true }) layout: 'list' | 'compact' = 'list';
+  /**
+   * `list`: full cards; `compact`: name, status, numbers and contact links only. Unset: `compact` when the
+   * element is under 600 px wide, else `list` (static HTML, which cannot measure, is `list`). Any other
+   * value warns and uses `list`.
+   */
+  @property({ reflect: true }) layout?: DirectoryLayout;
 
   /** Level of the directory's heading (1 to 6, default 2); the panel and cards use the next level. Any other value warns and uses 2. */
   @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
@@ -218,20 +302,41 @@ export class SafetyHelplineDirectory extends LitElement {
   @state() private _query = '';
   @state() private _category = '';
   @state() private _fetched: Helpline[] = [];
+  /** Whether the element is narrower than 600 px (read before the first render, then by a ResizeObserver). */
+  @state() private _narrow = false;
+  /** How many blocks of cards are rendered so far. */
+  @state() private _blocksShown = 1;
+  @state() private _sourcesOpen = false;
   private _inline: Helpline[] = [];
   /** Site data waiting for the validator's module: `updateComplete` waits for it. */
   private _pending?: Promise<void>;
   private _fromProperty: Helpline[] = [];
   private _pool: Helpline[] = [];
+  private _blocks: Helpline[][] = [];
+  private _shown = new Set<Helpline>();
+  private _signatures: string[] = [];
+  private _matchedAll = true;
+  private _searching = false;
+  private _police: PoliceWay['id'][] = [];
+  private _key: Helpline[] = [];
   private _timer?: ReturnType<typeof setTimeout>;
+  private _chunkTimer?: ReturnType<typeof setTimeout>;
   private _abort?: AbortController;
-  private _layout: DirectoryLayout = 'list';
+  private _reload = false;
+  private _resize?: ResizeObserver;
+  private _msPerBlock = 4;
+  private _layout?: DirectoryLayout;
   private _level: HeadingLevel = 2;
   private _holidays?: string[];
-  private _reload = false;
   /** Strings in the element's language, loaded when first needed (English is built in). */
   private readonly _lang = new LangController<Strings>(this, en, translations);
   private _nation: Nation = 'england-wales';
+  private _poolDirty = true;
+  private _poolChanged = false;
+  private _readGeneration = 0;
+  /** Site data waiting for the validator's module. */
+  private _waiting = 0;
+  private _renderedBlocks = 0;
 
   /**
    * `nation`, or (with a warning) the old `nations` attribute while `nation` is left at its default. Not
@@ -257,6 +362,15 @@ export class SafetyHelplineDirectory extends LitElement {
     // Reconnected after a disconnect aborted a load: load again.
     if (this._reload) void this._load();
     this._reload = false;
+    this._resize ??= new ResizeObserver(([entry]) => {
+      const narrow = !!entry && entry.contentRect.width > 0 && entry.contentRect.width < NARROW;
+      // In the next frame: a re-render inside the observer's callback would resize what it observes.
+      if (narrow !== this._narrow) requestAnimationFrame(() => (this._narrow = narrow));
+    });
+    this._resize.observe(this);
+    // The first render already takes the right layout: one read of the width now rather than a second render.
+    const width = this.getBoundingClientRect().width || window.innerWidth;
+    this._narrow = width > 0 && width < NARROW;
   }
 
   private _readInline = (): void => {
@@ -269,14 +383,9 @@ export class SafetyHelplineDirectory extends LitElement {
         warn(TAG, `inline JSON could not be read (${(e as Error).message}); it is ignored.`);
         return this.requestUpdate();
       }
-      if (readHelplines) this._inline = readHelplines(data, 'inline JSON');
-      else {
-        this._pending = loadValidator().then((read) => {
-          this._inline = read(data, 'inline JSON');
-          this.requestUpdate();
-        });
-      }
+      this._readInSlices(data, 'inline JSON', (list) => (this._inline = list));
     }
+    this._poolDirty = true;
     this.requestUpdate();
   };
 
@@ -294,6 +403,8 @@ export class SafetyHelplineDirectory extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._timer);
+    clearTimeout(this._chunkTimer);
+    this._resize?.disconnect();
     document.removeEventListener('DOMContentLoaded', this._readInline);
     // A load still under way is abandoned: nothing is read or announced for a directory that has gone.
     this._reload = !!this._abort;
@@ -301,18 +412,37 @@ export class SafetyHelplineDirectory extends LitElement {
     this._abort = undefined;
   }
 
+  private get _compact(): boolean {
+    return this._layout ? this._layout === 'compact' : this._narrow;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('helplines')) {
-      const given = this.helplines;
-      if (!given) this._fromProperty = [];
-      else if (readHelplines) this._fromProperty = readHelplines(given, 'the helplines property');
-      else {
-        this._pending = loadValidator().then(() => {
-          if (this.helplines === given) this.requestUpdate('helplines', undefined);
-        });
-      }
+    if (changed.has('helplines')) this._readInSlices(this.helplines, PROPERTY, (list) => (this._fromProperty = list));
+    if (changed.has('src')) void this._load();
+    if (!this.hasUpdated || changed.has('nation') || changed.has('nations')) {
+      const nation = this._readNation();
+      if (nation !== this._nation) this._poolDirty = true;
+      this._nation = nation;
     }
-    if (changed.has('src')) this._load();
+    // The pool is worked out again only when what it is made of changes (not on every slice of a big list's rendering).
+    const inputs = ['helplines', 'include', 'exclude', 'categories', 'noBundled', 'localFirst', 'src', '_fetched'] as Array<keyof SafetyHelplineDirectory>;
+    if (this._poolDirty || inputs.some((k) => changed.has(k))) this._makePool();
+    if (changed.has('headingLevel')) this._level = headingLevelOf(TAG, this.headingLevel);
+    if (changed.has('layout')) this._layout = !this.layout ? undefined : oneOf(TAG, 'layout', this.layout, LAYOUTS, 'list');
+    if (changed.has('bankHolidays')) {
+      const given = this.bankHolidays ?? [];
+      for (const d of given) if (!isIsoDate(d)) warnOnce(TAG, `bank-holidays: "${d}" is not a YYYY-MM-DD date; it is ignored.`);
+      const valid = given.filter((d) => isIsoDate(d));
+      this._holidays = valid.length ? valid : undefined;
+    }
+    if (this._poolChanged || changed.has('keyServices') || changed.has('nation') || changed.has('nations')) this._key = this._keyLines();
+    const searchInputs = ['_query', '_category', 'strings'] as Array<keyof SafetyHelplineDirectory>;
+    if (this._poolChanged || searchInputs.some((k) => changed.has(k))) this._filter();
+    this._poolChanged = false;
+  }
+
+  private _makePool(): void {
+    this._poolDirty = false;
     const site: Helpline[] = [];
     const ids = new Set<string>();
     for (const h of [...this._fromProperty, ...this._inline, ...this._fetched]) {
@@ -321,30 +451,104 @@ export class SafetyHelplineDirectory extends LitElement {
     }
     const bundled = this.noBundled ? [] : HELPLINES.filter((h) => !ids.has(h.id)).map((h) => localize(h, this._lang));
     const known = [...ids, ...bundled.map((h) => h.id)];
-    // Unknown ids are reported only once site data has had its chance to arrive.
-    const settled = !this.src || this._abort === undefined;
+    const settled = this._settled();
     const include = settled ? knownWords(TAG, 'include', this.include, known) : words(this.include);
     const exclude = settled ? knownWords(TAG, 'exclude', this.exclude, known) : words(this.exclude);
     const cats = knownWords(TAG, 'categories', this.categories, CATEGORIES);
-    this._nation = this._readNation();
     const ordered = orderForNation(bundled, this._nation);
-    this._pool = (this.localFirst ? [...site, ...ordered] : [...ordered, ...site]).filter(
+    const pool = (this.localFirst ? [...site, ...ordered] : [...ordered, ...site]).filter(
       (h) => (!include.length || include.includes(h.id)) && !exclude.includes(h.id) && (!cats.length || h.categories.some((c) => cats.includes(c))),
     );
-    if (changed.has('headingLevel')) this._level = headingLevelOf(TAG, this.headingLevel);
-    if (changed.has('layout')) this._layout = oneOf(TAG, 'layout', this.layout, LAYOUTS, 'list');
-    if (changed.has('bankHolidays')) {
-      const given = this.bankHolidays ?? [];
-      for (const d of given) if (!isIsoDate(d)) warnOnce(TAG, `bank-holidays: "${d}" is not a YYYY-MM-DD date; it is ignored.`);
-      const valid = given.filter((d) => isIsoDate(d));
-      this._holidays = valid.length ? valid : undefined;
+    const poolChanged = pool.length !== this._pool.length || pool.some((h, i) => h !== this._pool[i]);
+    this._poolChanged = poolChanged;
+    if (poolChanged) {
+      this._pool = pool;
+      // Blocks whose entries did not change keep their identity, so their cards are not rendered again
+      // (a big list read in slices only appends).
+      const old = this._blocks;
+      this._blocks = [];
+      for (let i = 0; i < pool.length; i += BLOCK) {
+        const b = pool.slice(i, i + BLOCK);
+        const prev = old[i / BLOCK];
+        this._blocks.push(prev && prev.length === b.length && prev.every((h, j) => h === b[j]) ? prev : b);
+      }
+      this._blocksShown = Math.min(Math.max(this._blocksShown, 1), this._blocks.length || 1);
     }
   }
 
-  /** Renders again at the next minute of the clock, so "Open now" changes while the page stays open. */
+  /** Whether site data has had its chance to arrive (unknown ids are reported only then). */
+  private _settled(): boolean {
+    return (!this.src || this._abort === undefined) && !this._waiting;
+  }
+
+  /** The key lines: the site's `key-services` ids, or the nation's defaults, that are in the list shown. */
+  private _keyLines(): Helpline[] {
+    const chosen = this.keyServices != null;
+    const ids = chosen ? words(this.keyServices) : KEY_SERVICES[this._nation];
+    const out: Helpline[] = [];
+    for (const id of ids) {
+      const h = this._pool.find((x) => x.id.toLowerCase() === id.toLowerCase());
+      if (h && (chosen || servesNation(h, this._nation) !== false)) out.push(h);
+      else if (chosen && !h && this._settled()) warnOnce(TAG, `key-services: "${id}" is not a service in this directory; it is left out.`);
+    }
+    return out;
+  }
+
+  /** Works out which cards match the search and filter, and which blocks of cards that changes. */
+  private _filter(): void {
+    const s = this._strings();
+    const present = this._present();
+    const category = present.includes(this._category as Category) ? this._category : '';
+    const inCategory = category ? this._pool.filter((h) => h.categories.includes(category as Category)) : this._pool;
+    const found = search(inCategory, this._query, (h) => indexOf(h, s));
+    this._shown = new Set(found.matches);
+    this._matchedAll = found.all;
+    this._searching = found.active;
+    this._signatures = this._blocks.map((b) => b.map((h) => (this._shown.has(h) ? 1 : 0)).join(''));
+    // Ways to reach the police that the words ask for ("police", "deaf", "text", "101"), shown above the cards.
+    this._police = found.active && !category ? search(this._policeWays(), this._query, (w) => w.index).matches.map((w) => w.id) : [];
+  }
+
+  private _policeIndex?: PoliceWay[];
+  private _policeWays(): PoliceWay[] {
+    const s = this._strings();
+    const text: Record<PoliceWay['id'], [string, string[]]> = {
+      emergency: [`${s.emergencyHeading} ${s.emergency} police emergency danger`, ['#emergency']],
+      'silent-solution': [`${s.silentSolution} police silent`, ['#emergency']],
+      'relay-uk': [`${s.relayUk} police deaf`, ['#emergency', '#relay', '#text']],
+      'emergency-sms': [`${s.emergencySms} police deaf`, ['#emergency', '#text']],
+      'non-emergency': [`${s.nonEmergency} police`, ['#emergency']],
+    };
+    return (this._policeIndex ??= EMERGENCY.map((f) => ({ id: f.id, index: index(text[f.id][0], text[f.id][1], [f.number]) })));
+  }
+
+  private _present(): Category[] {
+    return CATEGORIES.filter((c) => this._pool.some((h) => h.categories.includes(c)));
+  }
+
+  /** Renders again at the next minute of the clock, so "Open now" changes while the page stays open; renders more blocks of a big list. */
   protected override updated(): void {
     clearTimeout(this._timer);
     if (this.isConnected) this._timer = setTimeout(() => this.requestUpdate(), 60_000 - (this.clock().getTime() % 60_000) + 20);
+    clearTimeout(this._chunkTimer);
+    if (this.isConnected && this._blocksShown < this._blocks.length) {
+      // A new task per slice, so input (and a quick exit's keys) is handled between slices.
+      this._chunkTimer = setTimeout(() => {
+        const n = Math.max(1, Math.floor(SLICE_MS / Math.max(this._msPerBlock, 0.5)));
+        this._blocksShown = Math.min(this._blocks.length, this._blocksShown + n);
+      });
+    }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const before = this._blocksShown;
+    const rendered = this.hasUpdated ? this._renderedBlocks : 0;
+    const t0 = performance.now();
+    super.update(changed);
+    const added = before - rendered;
+    // Learn the cost of a block from slices that rendered several, so the next slice stays within SLICE_MS.
+    if (added > 0 && rendered > 0) this._msPerBlock = (performance.now() - t0) / added;
+    this._renderedBlocks = before;
   }
 
   private async _load(): Promise<void> {
@@ -359,8 +563,9 @@ export class SafetyHelplineDirectory extends LitElement {
     try {
       const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: abort.signal });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const [data, read] = await Promise.all([res.json(), loadValidator()]);
-      list = read(data, `src "${this.src}"`);
+      const [data] = await Promise.all([res.json(), loadValidator()]);
+      if (abort.signal.aborted) return;
+      list = await new Promise<Helpline[]>((done) => this._readInSlices(data, `src "${this.src}"`, (l, complete) => complete && done(l), abort.signal));
       ok = true;
     } catch (e) {
       if (abort.signal.aborted) return;
@@ -370,6 +575,52 @@ export class SafetyHelplineDirectory extends LitElement {
     this._abort = undefined;
     this._fetched = list;
     emit(this, 'safety-load', { ok, count: list.length });
+  }
+
+  /**
+   * Validates site data: the first slice at once (once the validator's module is loaded), the rest in
+   * later tasks, so that thousands of entries never hold the main thread for long. `use` receives the
+   * valid entries so far after each slice; bad entries are reported once the whole list is read.
+   */
+  private _readInSlices(data: unknown, from: string, use: (list: Helpline[], complete: boolean) => void, signal?: AbortSignal): void {
+    const generation = from === PROPERTY ? ++this._readGeneration : this._readGeneration;
+    const stale = () => signal?.aborted || (from === PROPERTY && generation !== this._readGeneration);
+    if (data == null) return use([], true);
+    const run = (v: Validator) => {
+      const all = v.helplineList(data, from);
+      if (!all) return use([], true);
+      const ids = new Set<string>();
+      const problems: string[] = [];
+      let out: Helpline[] = [];
+      let finished = () => {};
+      let complete = false;
+      const slice = (start: number) => {
+        if (stale()) return finished();
+        out = out.concat(v.readSlice(all, from, start, start + READ_SLICE, ids, problems));
+        complete = start + READ_SLICE >= all.length;
+        if (complete) v.reportProblems(problems, all.length, from);
+        use(out, complete);
+        this._poolDirty = true;
+        this.requestUpdate();
+        if (complete) finished();
+        else setTimeout(() => slice(start + READ_SLICE));
+      };
+      slice(0);
+      // `updateComplete` waits until the whole list is read (the cards of a big list still arrive in blocks after).
+      if (!complete && !stale()) this._pending = new Promise<void>((done) => (finished = done));
+    };
+    if (validator) run(validator);
+    else {
+      this._waiting++;
+      this._pending = loadValidator().then((v) => {
+        this._waiting--;
+        if (!stale()) run(v);
+        else {
+          this._poolDirty = true;
+          this.requestUpdate();
+        }
+      });
+    }
   }
 
   /** Bank holidays a service keeps: the site's own list, else the service's nation's (`holidayNation`). */
@@ -415,6 +666,19 @@ export class SafetyHelplineDirectory extends LitElement {
     }
   }
 
+  /**
+   * What the status line says, and its class: from the phone hours; from the chat hours for a service with
+   * no phone number; never "Open now" from hours that are only known as of a past date (until a live check).
+   */
+  private _status(h: Helpline, now: Date, s: Strings): [text: string, className: string] {
+    if (h.hoursAsOf && !h.liveCheckedOn) return [this._statusText({ kind: 'dated', asOf: formatDate(this, h.hoursAsOf) }, s), ''];
+    const chatOnly = !h.phones?.length && !!h.webchat?.hours;
+    const st = openStatus(chatOnly ? h.webchat!.hours : h.hours, now, this._holidaysOf(h));
+    const text = this._statusText(st, s);
+    const open = st.kind === 'open' || st.kind === 'always';
+    return [chatOnly ? format(s.chatStatus, { status: text }) : text, open ? 'open' : text === s.hoursUnknown ? 'unknown' : ''];
+  }
+
   private _hoursList(hours: WeeklyHours, s: Strings): TemplateResult {
     const names = dayNames(this);
     return html`<dl>
@@ -427,108 +691,89 @@ export class SafetyHelplineDirectory extends LitElement {
       ${hours.bankHolidays === 'closed' ? html`<p>${s.bankHolidaysClosed}</p>` : nothing}`;
   }
 
-  /**
-   * What the status line says: from the phone hours; from the chat hours for a service with no phone
-   * number; never "Open now" from hours that are only known as of a past date (until a live check).
-   */
-  private _status(h: Helpline, now: Date, s: Strings): [text: string, open: boolean] {
-    if (h.hoursAsOf && !h.liveCheckedOn) return [this._statusText({ kind: 'dated', asOf: formatDate(this, h.hoursAsOf) }, s), false];
-    const chatOnly = !h.phones?.length && !!h.webchat?.hours;
-    const st = openStatus(chatOnly ? h.webchat!.hours : h.hours, now, this._holidaysOf(h));
-    const text = this._statusText(st, s);
-    return [chatOnly ? format(s.chatStatus, { status: text }) : text, st.kind === 'open' || st.kind === 'always'];
+  /** A call button (the one phone link, `phoneLink`), with its status beside it and its notes on their own line under it. */
+  private _call(h: Helpline, c: Prepared['calls'][number], s: Strings, status?: [string, string]): TemplateResult {
+    const notes = [c.label, c.free && s.free, c.hiddenFromBill && s.hiddenFromBill].filter(Boolean) as string[];
+    return html`<div class="line">
+        ${phoneLink(c.number, `${TAG} entry "${h.id}"`, format(s.call, { number: c.number }), 'call phone', 'call')}
+        ${status ? html`<span part="status" class="status ${status[1]}" data-script-only>${status[0]}</span>` : nothing}
+      </div>
+      ${notes.length ? html`<p part="note" class="note">${notes.map((n) => `${n}.`).join(' ')}</p>` : nothing}`;
   }
 
-  private _card(h: Helpline, s: Strings, level: number, now: Date, hidden: boolean): TemplateResult {
-    const [status, open] = this._status(h, now, s);
+  /** Every way to make contact other than calling: text, webchat, email, website (named per service). */
+  private _contacts(h: Helpline, p: Prepared, s: Strings): TemplateResult | typeof nothing {
+    const links = [
+      ...p.texts.map((t) =>
+        t.href
+          ? html`<a href=${t.href}>${t.keyword ? format(s.textKeyword, { keyword: t.keyword, number: t.number }) : format(s.text, { number: t.number })}</a>`
+          : nothing,
+      ),
+      p.webchat ? html`<a class="web" href=${p.webchat} rel=${EXTERNAL}>${format(s.webchat, { name: h.name })}</a>` : nothing,
+      p.email ? html`<a class="web" href=${p.email}>${format(s.email, { email: h.email! })}</a>` : nothing,
+      p.website ? html`<a class="web" href=${p.website} rel=${EXTERNAL}>${format(s.website, { name: h.name })}</a>` : nothing,
+    ].filter((l) => l !== nothing);
+    return links.length ? html`<p part="links" class="links">${links}</p>` : nothing;
+  }
+
+  /** The nations a service covers, as readers see them; an inferred coverage only to say it is not the reader's nation's. */
+  private _covers(h: Helpline, s: Strings): string | undefined {
+    if (!h.nations) return undefined;
+    const elsewhere = servesNation(h, this._nation) === false;
+    if (h.nationsInferred && !elsewhere) return undefined;
+    const names = s.nations.split(',');
+    return formatList(
+      this,
+      h.nations.map((n) => names[NATIONS.indexOf(n)] ?? n),
+    );
+  }
+
+  private _card(h: Helpline, s: Strings, level: number, now: Date, compact: boolean): TemplateResult {
+    const status = this._status(h, now, s);
     // A keystroke in the search box only flips `hidden`: the card's content is re-rendered only when
     // something it shows changes.
-    return html`<li part="card" class="card" ?hidden=${hidden}>
-      ${guard([h, s, level, this._layout, status, this._lang.lang, this._nation], () => this._cardBody(h, s, level, status, open))}
+    return html`<li part="card" class="card" ?hidden=${!this._shown.has(h)}>
+      ${guard([h, s, level, compact, status[0], this._lang.lang, this._nation], () => this._cardBody(h, s, level, status, compact))}
     </li>`;
   }
 
-  private _cardBody(h: Helpline, s: Strings, level: number, status: string, open: boolean): TemplateResult {
+  private _cardBody(h: Helpline, s: Strings, level: number, status: [string, string], compact: boolean): TemplateResult {
     const p = prep(h);
-    const compact = this._layout === 'compact';
-    const nationNames = s.nations.split(',');
-    const elsewhere = servesNation(h, this._nation) === false;
-    // An inferred coverage is not shown as fact, except to say a service is not the reader's nation's.
-    const covers = h.nations && (!h.nationsInferred || elsewhere) && formatList(this, h.nations.map((n) => nationNames[NATIONS.indexOf(n)] ?? n));
-    // No dead ends: a service without a phone number shows its chat and website in every layout.
-    const online = !p.calls.length;
+    const contacts = this._contacts(h, p, s);
+    // A service that does not cover the reader's nation says so on its card, in every layout.
+    const covers = servesNation(h, this._nation) === false ? this._covers(h, s) : undefined;
     const childline = h.minAge ? helplineById('childline') : undefined;
     const childPhone = childline?.phones?.[0];
-    const childHref = childPhone && telHref(childPhone.number);
     return html`
       ${heading(level, 1, h.name, { part: 'name' })}
       ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
       ${compact ? nothing : html`<p part="description" class="description">${h.description}</p>`}
-      <p part="status" class="status ${open ? 'open' : status === s.hoursUnknown ? 'unknown' : ''}" data-script-only>${status}</p>
-      ${p.calls.length
-        ? p.calls.map(
-            (c) =>
-              html`<p>
-                ${c.href ? html`<a part="call" class="call" href=${c.href}>${format(s.call, { number: c.number })}</a>` : nothing}
-                ${compact
-                  ? nothing
-                  : [c.label, c.free && s.free, c.hiddenFromBill && s.hiddenFromBill]
-                      .filter(Boolean)
-                      .map((n) => html`<span part="note" class="note">${n}. </span>`)}
-              </p>`,
-          )
-        : html`<p class="note">${s.noPhone}</p>`}
-      ${compact && elsewhere && covers ? html`<p part="covers" class="note">${format(s.covers, { nations: covers })}</p>` : nothing}
-      ${compact && online
-        ? html`<p part="links" class="links">
-            ${p.webchat ? html`<a class="web" href=${p.webchat} rel=${EXTERNAL}>${s.webchat}</a>` : nothing}
-            ${p.website ? html`<a class="web" href=${p.website} rel=${EXTERNAL}>${s.website}</a>` : nothing}
-          </p>`
-        : nothing}
-      ${childline && childHref
-        ? html`<p part="childline" class="note">${format(s.childline, { age: String(h.minAge) })}
-            <a part="call" class="call" href=${childHref}>${format(s.call, { number: childPhone!.number })}</a></p>`
+      <p part="status" class="status ${status[1]}" data-script-only>${status[0]}</p>
+      ${p.calls.map((c) => this._call(h, c, s))}
+      ${p.calls.length ? nothing : html`<p class="note">${s.noPhone}</p>`} ${contacts}
+      ${covers ? html`<p part="covers" class="note">${format(s.covers, { nations: covers })}</p>` : nothing}
+      ${childPhone
+        ? html`<div part="childline" class="childline">
+            <p class="note">${format(s.childline, { age: String(h.minAge) })}</p>
+            <div class="line">${phoneLink(childPhone.number, `${TAG} Childline`, format(s.call, { number: childPhone.number }), 'call phone', 'call')}</div>
+          </div>`
         : nothing}
       ${compact
         ? nothing
-        : html`<p part="links" class="links">
-              ${p.texts.map((t) =>
-                t.href
-                  ? html`<a href=${t.href}>${t.keyword ? format(s.textKeyword, { keyword: t.keyword, number: t.number }) : format(s.text, { number: t.number })}</a>`
-                  : nothing,
-              )}
-              ${p.webchat ? html`<a class="web" href=${p.webchat} rel=${EXTERNAL}>${s.webchat}</a>` : nothing}
-              ${p.email ? html`<a class="web" href=${p.email}>${format(s.email, { email: h.email! })}</a>` : nothing}
-              ${p.website ? html`<a class="web" href=${p.website} rel=${EXTERNAL}>${s.website}</a>` : nothing}
-            </p>
-            ${h.hours && h.hours !== '24/7'
-              ? html`<details part="hours"
-                  ><summary>${h.hoursAsOf && !h.liveCheckedOn ? format(s.hoursHeadingAsOf, { date: formatDate(this, h.hoursAsOf) }) : s.hoursHeading}</summary
-                  >${this._hoursList(h.hours, s)}</details
+        : html`${h.hours && h.hours !== '24/7'
+              ? html`<details part="disclosure hours"
+                  ><summary part="toggle"
+                    >${h.hoursAsOf && !h.liveCheckedOn ? format(s.hoursHeadingAsOf, { date: formatDate(this, h.hoursAsOf) }) : s.hoursHeading}</summary
+                  >
+                  <div part="panel">
+                    ${this._hoursList(h.hours, s)} ${h.liveCheckedOn ? nothing : html`<p class="note">${s.checkCurrentHours}</p>`}
+                  </div></details
                 >`
               : nothing}
             ${h.webchat?.hours ? html`<p class="note more">${format(s.chatHours, { hours: this._hoursText(h.webchat.hours, s) })}</p>` : nothing}
-            ${covers ? html`<p part="covers" class="note more">${format(s.covers, { nations: covers })}</p>` : nothing}
             ${h.interpreters ? html`<p class="note more">${s.interpreters}</p>` : nothing}
-            ${h.bsl ? html`<p class="note more">${h.bsl}</p>` : nothing}
-            ${this._checked(h, p, s)}`}
+            ${h.bsl ? html`<p class="note more">${h.bsl}</p>` : nothing}`}
     `;
-  }
-
-  /**
-   * Where the facts come from. "Checked on {date}" only from a live check by a person
-   * (`liveCheckedOn`); until then the source with its own date, and (for a service with hours) a
-   * reminder to check current hours on its website. `verifiedOn` is never shown as a check.
-   */
-  private _checked(h: Helpline, p: Prepared, s: Strings): TemplateResult {
-    const site = p.sourceSite ?? h.source;
-    const link = p.source ? html`<a href=${p.source} rel=${EXTERNAL}>${site}</a>` : site;
-    const sourceDate = h.sourceDate && (/^\d{4}-\d{2}$/.test(h.sourceDate) ? formatDate(this, h.sourceDate) : h.sourceDate);
-    const line = h.liveCheckedOn
-      ? html`${format(s.liveChecked, { date: formatDate(this, h.liveCheckedOn) })}. ${formatParts(s.sourceOnly, { source: link })}`
-      : formatParts(sourceDate ? s.sourceWithDate : s.sourceOnly, { source: link, date: sourceDate ?? '' });
-    return html`<p part="checked" class="note checked">${line}</p>
-      ${!h.liveCheckedOn && h.hours ? html`<p class="note more">${s.checkCurrentHours}</p>` : nothing}`;
   }
 
   private _hoursText(hours: Hours, s: Strings): string {
@@ -537,27 +782,67 @@ export class SafetyHelplineDirectory extends LitElement {
     return DAYS.flatMap((d, i) => (hours[d] ? [`${names[i]} ${hours[d].map(([open, close]) => format(s.range, { open, close })).join(', ')}`] : [])).join('; ');
   }
 
+  /** A call button of the emergency panel (the one phone link). */
+  private _emergencyCall(id: EmergencyFact['id'], s: Strings): TemplateResult | string {
+    const n = emergencyFact(id)?.number;
+    return phoneLink(n, `${TAG} ${id}`, format(s.call, { number: n ?? '' }), 'emergency-call phone', 'call');
+  }
+
+  /** The ways to reach the police other than 999, as list items (the disclosure's content, and search matches). */
+  private _policeItem(id: PoliceWay['id'], s: Strings): TemplateResult {
+    switch (id) {
+      case 'emergency':
+        return html`<li><p>${s.emergencyHeading}. ${s.emergency}</p>${this._emergencyCall(id, s)}</li>`;
+      case 'silent-solution':
+        return html`<li><p>${s.silentSolution}</p></li>`;
+      case 'relay-uk': {
+        // Relay UK's 18000 is reached from a textphone or the Relay UK app: shown as text with a link to
+        // the service, never as a tel: link that would open the voice dialler.
+        const fact = emergencyFact(id);
+        const site = safeUrl(fact?.source, { source: `${TAG} Relay UK`, allow: ['https:'] });
+        return html`<li>
+          <p>${s.relayUk}</p>
+          <p class="relay"><strong>${format(s.relayUkNumber, { number: fact?.number ?? '' })}</strong></p>
+          ${site ? html`<a href=${site} rel=${EXTERNAL}>${s.relayUkLink}</a>` : nothing}
+        </li>`;
+      }
+      case 'emergency-sms': {
+        const href = smsHref(emergencyFact(id)?.number ?? '', 'register');
+        return html`<li><p>${s.emergencySms}</p>${href ? html`<a part="emergency-call" href=${href}>${s.emergencySmsLink}</a>` : nothing}</li>`;
+      }
+      default:
+        return html`<li><p>${s.nonEmergency}</p>${this._emergencyCall(id, s)}</li>`;
+    }
+  }
+
   private _emergency(s: Strings, level: number): TemplateResult {
-    const call = (n: string) => html`<a part="emergency-call" class="call" href=${telHref(n)!}>${format(s.call, { number: n })}</a>`;
-    const number = (id: string) => EMERGENCY.find((f) => f.id === id)?.number ?? '';
-    const [police, relay, sms, nonEmergency] = ['emergency', 'relay-uk', 'emergency-sms', 'non-emergency'].map(number);
-    // Relay UK's 18000 is reached from a textphone or the Relay UK app: shown as text with a link to
-    // the service, never as a tel: link that would open the voice dialler.
-    const relaySite = safeUrl(EMERGENCY.find((f) => f.id === 'relay-uk')?.source, { source: `${TAG} Relay UK`, allow: ['https:'] });
     return html`<section part="emergency" class="emergency" aria-labelledby="emergency-heading">
       ${heading(level, 1, s.emergencyHeading, { part: 'emergency-heading', id: 'emergency-heading' })}
-      <ul>
-        <li><p>${s.emergency}</p>${call(police!)}</li>
-        <li><p>${s.silentSolution}</p></li>
-        <li>
-          <p>${s.relayUk}</p>
-          <p class="relay"><strong>${format(s.relayUkNumber, { number: relay! })}</strong></p>
-          ${relaySite ? html`<a href=${relaySite} rel=${EXTERNAL}>${s.relayUkLink}</a>` : nothing}
-        </li>
-        <li><p>${s.emergencySms}</p><a part="emergency-call" href=${smsHref(sms!, 'register')!}>${s.emergencySmsLink}</a></li>
-        <li><p>${s.nonEmergency}</p>${call(nonEmergency!)}</li>
-      </ul>
+      <div class="line">${this._emergencyCall('emergency', s)} <span class="note">${s.emergency}</span></div>
+      <details part="disclosure" class="more">
+        <summary part="toggle">${s.emergencyMore}</summary>
+        <ul part="panel">
+          ${(['silent-solution', 'relay-uk', 'emergency-sms', 'non-emergency'] as const).map((id) => this._policeItem(id, s))}
+        </ul>
+      </details>
     </section>`;
+  }
+
+  /** The key national lines: name, call button with its status beside it, notes under it. */
+  private _keyList(lines: Helpline[], s: Strings, now: Date): TemplateResult {
+    return html`<ul class="key-list">
+      ${lines.map((h) => {
+        const p = prep(h);
+        const status = this._status(h, now, s);
+        return html`<li part="key-service" class="key-service">
+          <p class="key-name">${h.name}</p>
+          ${p.calls.length
+            ? p.calls.map((c, i) => this._call(h, c, s, i === 0 ? status : undefined))
+            : html`<p part="status" class="status ${status[1]}" data-script-only>${status[0]}</p>
+                ${this._contacts(h, p, s)}`}
+        </li>`;
+      })}
+    </ul>`;
   }
 
   private _onSearch(e: Event): void {
@@ -568,6 +853,59 @@ export class SafetyHelplineDirectory extends LitElement {
     this._category = (e.target as HTMLInputElement).value;
   }
 
+  private async _clear(): Promise<void> {
+    this._query = '';
+    this._category = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  }
+
+  private _filters(s: Strings, present: Category[], category: string): TemplateResult {
+    const label = (c: string) => (c ? s[`category-${c as Category}`] : s.all);
+    return html`<details part="disclosure filters" class="filters">
+      <summary part="toggle">${format(s.filterToggle, { category: label(category) })}</summary>
+      <fieldset part="panel" @change=${this._onCategory}>
+        <legend>${s.filterLegend}</legend>
+        ${['', ...present].map(
+          (c) => html`<label><input type="radio" name="category" value=${c} .checked=${c === category} />${label(c)}</label>`,
+        )}
+      </fieldset>
+    </details>`;
+  }
+
+  /**
+   * Where the facts come from, for every service: the nations it covers (where stated), and "Checked on
+   * {date}" only from a live check by a person (`liveCheckedOn`); until then the source with its own
+   * date. `verifiedOn` is never shown as a check.
+   */
+  private _sourceItem(h: Helpline, s: Strings): TemplateResult {
+    const p = prep(h);
+    const site = p.sourceSite ?? h.source;
+    const link = p.source ? html`<a href=${p.source} rel=${EXTERNAL}>${site}</a>` : site;
+    const sourceDate = h.sourceDate && (/^\d{4}-\d{2}$/.test(h.sourceDate) ? formatDate(this, h.sourceDate) : h.sourceDate);
+    const line = h.liveCheckedOn
+      ? html`${format(s.liveChecked, { date: formatDate(this, h.liveCheckedOn) })}. ${formatParts(s.sourceOnly, { source: link })}`
+      : formatParts(sourceDate ? s.sourceWithDate : s.sourceOnly, { source: link, date: sourceDate ?? '' });
+    const covers = this._covers(h, s);
+    return html`<li class="source-item" data-id=${h.id}>
+      <p class="source-name"><strong>${h.name}</strong></p>
+      ${covers ? html`<p part="covers" class="note">${format(s.covers, { nations: covers })}</p>` : nothing}
+      <p part="checked" class="note">${line}</p>
+    </li>`;
+  }
+
+  private _sources(s: Strings): TemplateResult {
+    // The list is rendered when the disclosure opens (a big list stays quick); static HTML has it all.
+    const open = this._sourcesOpen || isServer;
+    return html`<details part="disclosure sources" class="sources" @toggle=${(e: Event) => (this._sourcesOpen = (e.target as HTMLDetailsElement).open)}>
+      <summary part="toggle">${s.sourcesHeading}</summary>
+      <div part="panel">
+        <p class="note">${s.sourcesIntro}</p>
+        ${open ? html`<ul>${this._pool.map((h) => this._sourceItem(h, s))}</ul>` : nothing}
+      </div>
+    </details>`;
+  }
+
   override render(): unknown {
     return this._lang.render(() => this._render());
   }
@@ -575,49 +913,63 @@ export class SafetyHelplineDirectory extends LitElement {
   private _render(): TemplateResult {
     const s = this._strings();
     const level = this._level;
+    const lang = this._lang.lang;
     const now = this.clock();
-    const terms = words(this._query.toLowerCase());
-    const present = CATEGORIES.filter((c) => this._pool.some((h) => h.categories.includes(c)));
+    const minute = Math.floor(now.getTime() / 60_000);
+    const compact = this._compact;
+    const present = this._present();
     const category = present.includes(this._category as Category) ? this._category : '';
-    // Every card stays rendered and non-matches are hidden: a keystroke then flips `hidden` on a few
-    // cards instead of rewriting every card's text (well under a frame for 500 entries).
-    const shown = new Set(this._pool.filter(
-      (h) => (!category || h.categories.includes(category as Category)) && terms.every((t) => prep(h).search.includes(/^[\d\s()+.-]+$/.test(t) ? t.replace(/\D/g, '') : t)),
-      ),
-    );
-    return html`<section part="base" aria-labelledby="heading">
+    const shown = this._shown.size;
+    const national = this._key.length ? this._key : this._keyLinesFallback();
+    // Static HTML (rendered on a server) has every card; in a browser, big lists arrive a few blocks per task.
+    const blocks = isServer ? this._blocks : this._blocks.slice(0, this._blocksShown);
+    return html`<section part="base" class=${compact ? 'compact' : 'list'} aria-labelledby="heading">
       ${heading(level, 0, s.heading, { id: 'heading' })}
       ${this.noEmergency ? nothing : this._emergency(s, level)}
+      ${this._key.length
+        ? html`<section part="key" class="key" aria-labelledby="key-heading">
+            ${heading(level, 1, s.keyHeading, { part: 'key-heading', id: 'key-heading' })} ${this._keyList(this._key, s, now)}
+          </section>`
+        : nothing}
       <p part="call-log" class="note">${s.callLog}</p>
       ${this.noFilters
         ? nothing
-        : html`<div class="tools" data-script-only>
-            <div>
+        : html`<div part="tools" class="tools" data-script-only>
+            <div class="search">
               <label for="search">${s.searchLabel}</label>
               <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${this._query} @input=${this._onSearch} />
             </div>
-            ${present.length > 1
-              ? html`<fieldset part="filters" @change=${this._onCategory}>
-                  <legend>${s.filterLegend}</legend>
-                  <div class="chips">
-                    ${['', ...present].map(
-                      (c) =>
-                        html`<label
-                          ><input type="radio" name="category" value=${c} .checked=${c === category} />${c
-                            ? s[`category-${c as Category}`]
-                            : s.all}</label
-                        >`,
-                    )}
-                  </div>
-                </fieldset>`
-              : nothing}
+            ${present.length > 1 ? this._filters(s, present, category) : nothing}
           </div>`}
-      <p part="count" class="count" role="status" data-script-only>${format(s.count, { shown: shown.size, total: this._pool.length })}</p>
-      <ul part="list" class="list" role="list" ?hidden=${!shown.size}>
-        ${this._pool.map((h) => this._card(h, s, level, now, !shown.has(h)))}
+      <p part="count" class="count" role="status" data-script-only>${format(s.count, { shown, total: this._pool.length })}</p>
+      ${this._searching && !this._matchedAll && shown ? html`<p class="note">${s.partial}</p>` : nothing}
+      ${this._police.length && !this.noEmergency
+        ? html`<section class="police" aria-labelledby="police-heading">
+            ${heading(level, 1, s.policeMatches, { id: 'police-heading' })}
+            <ul part="police-matches">
+              ${this._police.map((id) => this._policeItem(id, s))}
+            </ul>
+          </section>`
+        : nothing}
+      <ul part="list" class="list" role="list" ?hidden=${!shown}>
+        ${blocks.map((b, i) =>
+          guard([b, s, level, compact, minute, this._signatures[i], lang, this._nation], () => b.map((h) => this._card(h, s, level, now, compact))),
+        )}
       </ul>
-      ${shown.size ? nothing : html`<p part="empty">${s.empty}</p>`}
+      ${shown
+        ? nothing
+        : html`<div part="empty" class="empty">
+            <p class="empty-message">${this._searching ? format(s.empty, { query: this._query.trim() }) : s.emptyFilter}</p>
+            <button part="clear" class="clear" type="button" data-script-only @click=${this._clear}>${s.clear}</button>
+            ${national.length ? html`<p>${s.emptyNational}</p>${this._keyList(national, s, now)}` : nothing}
+          </div>`}
+      ${this._pool.length ? this._sources(s) : nothing}
     </section>`;
+  }
+
+  /** National lines for the empty state when the site shows no key lines: the nation's defaults, from the bundled list. */
+  private _keyLinesFallback(): Helpline[] {
+    return KEY_SERVICES[this._nation].flatMap((id) => helplineById(id) ?? []);
   }
 
   /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */

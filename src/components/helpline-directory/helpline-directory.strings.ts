@@ -8,8 +8,9 @@ import type { Translations } from '../../internal/strings.js';
 export const en = {
   heading: 'Helplines',
   callLog: "Calls to these numbers appear in your phone's call history.",
-  emergencyHeading: 'In an emergency',
-  emergency: 'If you are in danger now, call 999. It is free.',
+  emergencyHeading: 'In danger now: call 999',
+  emergency: 'It is free.',
+  emergencyMore: 'Other ways to contact the police',
   silentSolution:
     'If you cannot speak, call 999 from a mobile, then cough or tap. If you can make no sound, press 55 when the recording asks; if 55 is not pressed, the call is ended. Pressing 55 does not itself tell the police where you are, but most smartphones send their location automatically with any 999 call, and a call from a landline gives the address.',
   relayUk:
@@ -24,8 +25,8 @@ export const en = {
   text: 'Text {number}',
   textKeyword: 'Text {keyword} to {number}',
   email: 'Email {email}',
-  website: 'Website',
-  webchat: 'Webchat',
+  website: '{name} website',
+  webchat: 'Webchat with {name}',
   runBy: 'Run by {operator}',
   free: 'Free to call',
   hiddenFromBill: 'Not shown on phone bills',
@@ -55,10 +56,14 @@ export const en = {
   /** Until a live check: the source and its own date, where known. */
   sourceWithDate: 'Source: {source}, {date}',
   sourceOnly: 'Source: {source}',
+  /** Under a service's opening hours until a live check. */
   checkCurrentHours: "Check the service's own website for current hours.",
+  sourcesHeading: 'Where this information comes from',
+  sourcesIntro: 'For each service: the nations it covers, where they say so, and the page its details come from.',
   searchLabel: 'Search helplines',
   filterLegend: 'Show',
-  all: 'All',
+  filterToggle: 'Filter: {category}',
+  all: 'All services',
   'category-stalking': 'Stalking',
   'category-domestic-abuse': 'Domestic abuse',
   'category-victims': 'Victims of crime',
@@ -71,7 +76,13 @@ export const en = {
   'category-report-crime': 'Report a crime',
   'category-children': 'Children and young people',
   count: 'Showing {shown} of {total} services',
-  empty: 'No services match. Try other words or another category.',
+  empty: 'No services match “{query}”.',
+  emptyFilter: 'No services match this filter.',
+  clear: 'Clear search',
+  emptyNational: 'You can still call these national helplines:',
+  partial: 'No service matches all your words: showing services that match some of them.',
+  policeMatches: 'Ways to contact the police',
+  keyHeading: 'Call a helpline',
 };
 
 export type Strings = typeof en;

@@ -38,70 +38,122 @@ export const styles = css`
   p { margin: 0 0 var(--_space-2); }
   ul { list-style: none; margin: 0; padding: 0; }
   a { color: var(--_color-primary); text-underline-offset: 0.15em; overflow-wrap: anywhere; }
-  a, input, label { min-height: 24px; }
+  a, input, label, summary { min-height: 24px; }
   .emergency {
     background: var(--_em-bg);
     border-inline-start: 6px solid var(--_em-border);
-    padding: var(--_space-3);
+    padding: var(--_space-2) var(--_space-3);
     margin-block-end: var(--_gap);
   }
   .emergency li { margin-block-end: var(--_space-2); }
+  .emergency details { margin: 0; }
+  /* A call button, with "Open now" (or a note) beside it when there is room, under it when not. */
+  .line { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-1) var(--_space-2); margin-block-end: var(--_space-1); }
   .call {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
     min-width: 44px;
-    padding: var(--_space-2) var(--_space-3);
+    box-sizing: border-box;
+    padding: var(--_space-1) var(--_space-3);
     border-radius: var(--_radius);
     background: var(--_color-primary);
     color: var(--_color-primary-contrast);
     font-size: var(--_call-size);
     font-weight: 700;
     text-decoration: none;
-    margin: 0 0 var(--_space-1);
-    margin-inline-end: var(--_space-2);
+    white-space: nowrap;
   }
   .call:hover { text-decoration: underline; }
+  .emergency li .call { margin-block-end: var(--_space-1); }
   .note { color: var(--_color-text-muted); font-size: 0.9em; }
-  .tools { display: flex; flex-wrap: wrap; gap: var(--_space-2) var(--_space-4); align-items: end; margin-block-end: var(--_space-2); }
-  .tools label { display: block; font-weight: 700; }
+  .line .note, .line .status { margin: 0; }
+  .key { margin-block-end: var(--_space-2); }
+  .key-list { display: grid; gap: var(--_space-2); }
+  .key-service { border-block-end: 1px solid var(--_card-border); padding-block-end: var(--_space-2); }
+  .key-name { font-weight: 700; margin-block-end: var(--_space-1); }
+  .key-service .note { margin-block-end: 0; }
+  /* Disclosures: a 44 px summary with the native marker. */
+  summary {
+    cursor: pointer;
+    min-height: 44px;
+    display: list-item;
+    padding: var(--_space-2) 0;
+    box-sizing: border-box;
+    color: var(--_color-primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  summary:hover { text-decoration-thickness: 2px; }
+  details { margin-block-end: var(--_space-2); }
+  .tools { display: flex; flex-wrap: wrap; gap: 0 var(--_space-4); align-items: start; }
+  .tools .search { flex: 1 1 14rem; max-inline-size: 22rem; }
+  .tools label[for] { display: block; font-weight: 700; }
   input[type='search'] {
     font: inherit;
     min-height: 44px;
-    width: min(100%, 22rem);
+    width: 100%;
+    box-sizing: border-box;
     padding: var(--_space-1) var(--_space-2);
     border: 2px solid var(--_color-text);
     border-radius: 0;
     color: var(--_color-text);
     background: var(--_color-surface);
+    margin-block-end: var(--_space-2);
   }
+  .filters { flex: 0 1 auto; margin: 0; }
+  .tools .search + .filters { margin-block-start: 1.4em; }
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   legend { font-weight: 700; padding: 0; }
-  .chips { display: flex; flex-wrap: wrap; gap: var(--_space-1); }
-  .chips label { display: inline-flex; align-items: center; gap: var(--_space-1); padding: 0 var(--_space-2); border: 1px solid var(--_color-border); border-radius: 999px; min-height: 36px; font-weight: 400; cursor: pointer; }
-  .chips input { margin: 0; width: 40px; height: 40px; }
+  .filters label { display: flex; align-items: center; gap: var(--_space-2); min-height: 44px; cursor: pointer; }
+  /* One design language (issue 17): 40 px radios, as every element's checkboxes and radios. */
+  .filters input { margin: 0; width: 40px; height: 40px; flex: none; }
   .count { font-weight: 700; }
-  .list { display: grid; gap: var(--_gap); }
-  .card { background: var(--_card-bg); border: 1px solid var(--_card-border); border-radius: var(--_radius); padding: var(--_space-3); }
+  .list { display: grid; gap: var(--_gap); margin-block-end: var(--_gap); }
+  /* No content-visibility: auto here: a card still skipped when hit-testing runs (axe's target-size check
+     in a frame made taller after load) overlaps what follows it. Big lists stay quick by rendering in blocks. */
+  .card {
+    background: var(--_card-bg);
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_radius);
+    padding: var(--_space-3);
+  }
+  .card > :last-child { margin-block-end: 0; }
   .status { font-weight: 700; }
   .open { color: var(--_color-success); }
   /* "Check opening hours on their website" is secondary: the number to call leads the card. */
   .status.unknown { font-weight: 400; font-size: 0.9em; color: var(--_color-text-muted); }
-  .links { display: flex; flex-wrap: wrap; gap: var(--_space-1) var(--_space-3); margin-block-end: var(--_space-2); }
-  .links a { display: inline-flex; align-items: center; }
-  details { margin-block-end: var(--_space-2); }
-  summary { cursor: pointer; min-height: 24px; }
+  .links { display: flex; flex-wrap: wrap; gap: 0 var(--_space-3); margin-block-end: var(--_space-1); }
+  .links a { display: inline-flex; align-items: center; min-height: 44px; }
+  .empty { margin-block-end: var(--_gap); }
+  .empty-message { font-weight: 700; }
+  .clear {
+    font: inherit;
+    min-height: 44px;
+    padding: var(--_space-1) var(--_space-3);
+    margin-block-end: var(--_space-3);
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-primary);
+    cursor: pointer;
+  }
+  .police ul { margin-block-end: var(--_gap); }
+  .sources li { margin-block-end: var(--_space-2); }
+  .sources li p { margin: 0; }
+  .childline .note { margin-block-end: var(--_space-1); }
+  .source-name { margin-block-end: 0; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space-3); margin: var(--_space-1) 0; }
   dd { margin: 0; }
-  :host([layout='compact']) .list { gap: var(--_space-2); }
-  :host([layout='compact']) .card { padding: var(--_space-2); }
-  :host([layout='compact']) .call { font-size: 1rem; }
+  .compact .list { gap: var(--_space-2); }
+  .compact .card { padding: var(--_space-2) var(--_space-3); }
+  .compact .card .call { font-size: 1.125rem; }
   @media (forced-colors: active) {
     .call { border: 2px solid ButtonText; }
     .emergency, .card { border: 1px solid CanvasText; }
   }
   @media print {
-    .tools, .count, details, .description, .status, .checked, .more, .web, [part='operator'], .emergency a:not(.call) { display: none !important; }
+    .tools, .count, details, .description, .status, .more, .web, .empty, .police, .key, [part='operator'], .emergency a:not(.call) { display: none !important; }
     :host { font-size: 9pt; }
     p { margin: 0; }
     .emergency, .card { background: none; border: 0; padding: 0; margin: 0 0 4pt; break-inside: avoid; }

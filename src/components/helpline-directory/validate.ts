@@ -36,8 +36,14 @@ const oneOf =
     !allowed.includes(v) && `${f} "${String(v)}" is not one of ${allowed.join(', ')}`;
 const list =
   (each: Check, min = 0): Check =>
-  (v, f) =>
-    !Array.isArray(v) || v.length < min ? `${f} is not a list${min ? ' with an item' : ''}` : v.reduce<ReturnType<Check>>((p, x, i) => p || each(x, `${f}[${i}]`), undefined);
+  (v, f) => {
+    if (!Array.isArray(v) || v.length < min) return `${f} is not a list${min ? ' with an item' : ''}`;
+    for (let i = 0; i < v.length; i++) {
+      const p = each(v[i], `${f}[${i}]`);
+      if (p) return p;
+    }
+    return undefined;
+  };
 const link: Check = (v, f) => {
   if (typeof v !== 'string') return `${f} is not a link`;
   try {
@@ -57,17 +63,20 @@ const range: Check = (r, f) =>
 
 /** An object whose keys are checked (`true`: required); `strict` refuses other keys. */
 const obj =
-  (shape: Record<string, Check | [Check, true]>, strict = false): Check =>
-  (v, f) => {
-    if (!isObj(v)) return `${f} is not an object`;
-    const at = (k: string) => (f ? `${f}.${k}` : k);
-    for (const k in v) if (strict && !(k in shape)) return `${at(k)} is an unknown key`;
-    for (const [k, c] of Object.entries(shape)) {
-      const [check, required] = Array.isArray(c) ? c : [c];
-      const p = v[k] === undefined ? required && `${at(k)} is missing` : check(v[k], at(k));
-      if (p) return p;
-    }
-    return undefined;
+  (shape: Record<string, Check | [Check, true]>, strict = false): Check => {
+    // Worked out once per shape, not per entry: a site may bring thousands of entries.
+    const fields = Object.entries(shape).map(([k, c]) => (Array.isArray(c) ? ([k, c[0], c[1]] as const) : ([k, c, false] as const)));
+    return (v, f) => {
+      if (!isObj(v)) return `${f} is not an object`;
+      const at = (k: string) => (f ? `${f}.${k}` : k);
+      if (strict) for (const k in v) if (!(k in shape)) return `${at(k)} is an unknown key`;
+      for (const [k, check, required] of fields) {
+        const x = v[k];
+        const p = x === undefined ? required && `${at(k)} is missing` : check(x, at(k));
+        if (p) return p;
+      }
+      return undefined;
+    };
   };
 
 const weekly = obj({ ...Object.fromEntries(DAYS.map((d) => [d, list(range)])), bankHolidays: oneOf(['closed', 'open']), closedOn: list(date) }, true);
@@ -112,32 +121,55 @@ export function helplineProblem(h: unknown): string | undefined {
 export const MAX_ENTRY_WARNINGS = 5;
 
 /**
- * Site data (an array, or `{ "helplines": [...] }`) → the valid entries. Each bad entry is left out
- * with one console warning naming its id (or position) and the reason; so is a repeated id. When more
- * than `MAX_ENTRY_WARNINGS` entries are bad (a list of the wrong shape), one summary warning counts
- * them and names the first few instead of flooding the console.
+ * Validates entries `start` to `end` of site data `all` (data read in slices: `ids` holds the ids read so
+ * far, `problems` collects why entries were left out, for `reportProblems` once the whole list is read).
  */
-export function readHelplines(data: unknown, from: string): Helpline[] {
-  const all = isObj(data) ? data.helplines : data;
-  if (!Array.isArray(all)) {
-    warn('<safety-helpline-directory>', `${from} is not a list of helplines (an array, or an object with a "helplines" array); it is ignored.`);
-    return [];
-  }
-  const ids = new Set<string>();
-  const problems: string[] = [];
-  const good = all.filter((h: Helpline, i) => {
+export function readSlice(all: readonly unknown[], from: string, start: number, end: number, ids: Set<string>, problems: string[]): Helpline[] {
+  const good: Helpline[] = [];
+  for (let i = start; i < Math.min(end, all.length); i++) {
+    const h = all[i] as Helpline;
     const problem = helplineProblem(h) ?? (ids.has(h.id) ? 'its id is used by an earlier entry' : undefined);
     if (problem) problems.push(`entry ${isObj(h) && typeof h.id === 'string' ? `"${h.id}"` : `#${i + 1}`} from ${from} is left out: ${problem}.`);
-    else ids.add(h.id);
-    return !problem;
-  });
+    else {
+      ids.add(h.id);
+      good.push(h);
+    }
+  }
+  return good;
+}
+
+/** One warning per bad entry, or, when more than `MAX_ENTRY_WARNINGS` are bad, one summary warning. */
+export function reportProblems(problems: readonly string[], total: number, from: string): void {
   if (problems.length > MAX_ENTRY_WARNINGS) {
     warn(
       '<safety-helpline-directory>',
-      `${problems.length} of ${all.length} entries from ${from} are left out. The first ${MAX_ENTRY_WARNINGS}: ${problems.slice(0, MAX_ENTRY_WARNINGS).join(' ')}`,
+      `${problems.length} of ${total} entries from ${from} are left out. The first ${MAX_ENTRY_WARNINGS}: ${problems.slice(0, MAX_ENTRY_WARNINGS).join(' ')}`,
     );
   } else {
     for (const p of problems) warn('<safety-helpline-directory>', p);
   }
+}
+
+/** The list in site data (an array, or `{ "helplines": [...] }`), or `undefined` with one warning. */
+export function helplineList(data: unknown, from: string): unknown[] | undefined {
+  const all = isObj(data) ? data.helplines : data;
+  if (Array.isArray(all)) return all;
+  warn('<safety-helpline-directory>', `${from} is not a list of helplines (an array, or an object with a "helplines" array); it is ignored.`);
+  return undefined;
+}
+
+/**
+ * Site data (an array, or `{ "helplines": [...] }`) → the valid entries. Each bad entry is left out
+ * with one console warning naming its id (or position) and the reason; so is a repeated id. When more
+ * than `MAX_ENTRY_WARNINGS` entries are bad (a list of the wrong shape), one summary warning counts
+ * them and names the first few instead of flooding the console. (The directory reads a big list in
+ * slices with `readSlice` and reports once at the end.)
+ */
+export function readHelplines(data: unknown, from: string): Helpline[] {
+  const all = helplineList(data, from);
+  if (!all) return [];
+  const problems: string[] = [];
+  const good = readSlice(all, from, 0, all.length, new Set<string>(), problems);
+  reportProblems(problems, all.length, from);
   return good;
 }
