@@ -5,7 +5,7 @@
 // its failures are reported by name as FLAKY (failed, then passed alone) and do not fail the run; a test
 // that fails again fails the run. A flaky test is still a defect to fix: the line names it for that.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { printTotals } from './test-totals.mjs';
 
 rmSync('test-results', { recursive: true, force: true });
@@ -48,6 +48,7 @@ function rerunFailedFiles(results) {
 let e2eStatus = 0;
 const e2eFiles = existsSync('test/e2e') ? readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.mjs')).map((f) => `test/e2e/${f}`) : [];
 if (e2eFiles.length && process.argv.length <= 2) {
+  mkdirSync('test-results', { recursive: true }); // the browser runner may have ended before writing there
   const e2e = spawnSync(
     process.execPath,
     ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-counts.mjs', '--test-reporter-destination=test-results/e2e.json', ...e2eFiles],

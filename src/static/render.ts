@@ -47,7 +47,7 @@ export async function renderStatic(tag: string, attributes: Record<string, strin
   let dsd: string;
   if (tag === 'safety-quick-exit') {
     const loader = translated ? quickExitTranslations[lang] : undefined;
-    dsd = quickExitStatic(attributes, loader && (await loadTranslation(loader)));
+    dsd = quickExitStatic(attributes, loader && (await loadTranslation(loader)), { withScript });
   } else {
     const attrs = Object.entries(attributes)
       .map(([name, value]) => ` ${name}="${escape(value)}"`)

@@ -3,7 +3,7 @@
 // only after the page has been laid out and measured (the worst case: a slow script). Chromium measures
 // with the Layout Instability API; every engine compares the boxes of the text around the elements.
 import { expect, waitUntil } from '@open-wc/testing';
-import { type Host, TAGS, isChromium, isWebKit, loadHost, settle, whenUpgraded } from './host.js';
+import { type Host, TAGS, isChromium, loadHost, settle, whenUpgraded } from './host.js';
 
 type Box = { top: number; left: number; width: number; height: number };
 const box = (el: Element): Box => {
@@ -98,12 +98,6 @@ describe('host page 8: no layout shift on upgrade', () => {
     [1280, 800],
   ] as const) {
     it(`started from the declarative shadow DOM (--with-script), WITHOUT the site CSS: nothing moves on upgrade, and a tick and an open section are kept (${w}×${h})`, async function () {
-      // KNOWN FAILURE, WebKit at 375 px: the quick exit is 77 px tall from its DSD and 52 px once upgraded
-      // (everything below moves 25 px). Most likely its static hint ("This link has no keyboard shortcut.",
-      // longer than the live "or press Shift 3 times") wraps under the button in WebKitGTK's font. The fix
-      // belongs in quick-exit.static.ts (the --with-script form should carry the live hint); until then
-      // this case is skipped there, by name, so that the rest of the suite stays meaningful.
-      if (isWebKit && w === 375) this.skip();
       // The same page, each element pasted as its pre-rendered DSD for a page with the script
       // (dist/html/*.dsd-script.html), plus the online-safety guide, and no :not(:defined) CSS at all.
       const source = await (await fetch('/test/fixtures/host-layout-shift.html')).text();

@@ -57,13 +57,24 @@ function addSheet(host: Element, css: string) {
 
 const frames2 = (f: HTMLIFrameElement) => new Promise<void>((r) => f.contentWindow!.requestAnimationFrame(() => f.contentWindow!.requestAnimationFrame(() => r())));
 
+/**
+ * Inside a closed `<details>` (not its summary): not drawn for the reader, though an engine may still
+ * report a box. The static form has every such panel's content; the element may fill one when it opens.
+ */
+function inClosedDetails(el: Element): boolean {
+  for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) {
+    if (!d.open && el !== d && !d.querySelector(':scope > summary')?.contains(el)) return true;
+  }
+  return false;
+}
+
 /** Host and every part that is drawn, in document order, relative to the host. */
 function partBoxes(host: Element, skip: string[] = []): string[] {
   const origin = host.getBoundingClientRect();
   const out = [`host ${Math.round(origin.width)}x${Math.round(origin.height)}`];
   const walk = (root: Element | ShadowRoot) => {
     for (const el of root.querySelectorAll('[part]')) {
-      if (el.closest('[data-script-only]') || skip.includes(el.getAttribute('part') ?? '')) continue;
+      if (el.closest('[data-script-only]') || skip.includes(el.getAttribute('part') ?? '') || inClosedDetails(el)) continue;
       const r = el.getBoundingClientRect();
       if (!el.getClientRects().length) continue;
       const part = el.getAttribute('part')!;

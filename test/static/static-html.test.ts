@@ -20,7 +20,7 @@ const DATA_NATIONS: Record<(typeof NATIONS)[number], Nation[]> = {
   'northern-ireland': ['northern-ireland'],
 };
 
-const file = async (tag: string, nation: string, form: 'dsd' | 'plain', lang = 'en') => {
+const file = async (tag: string, nation: string, form: 'dsd' | 'plain' | 'dsd-script', lang = 'en') => {
   const res = await fetch(`/dist/html/${tag}.${nation}.${lang}.${form}.html`);
   expect(res.ok, `dist/html/${tag}.${nation}.${lang}.${form}.html (run npm run build)`).to.equal(true);
   return res.text();
@@ -139,6 +139,17 @@ describe('static HTML: plain form', () => {
     expect(box.textContent).to.match(/no keyboard shortcut/i);
     // The sentence is the strings table's (so a language or a site's `strings` can change it), not the renderer's.
     expect(box.textContent).to.include(quickExitStrings.en.noShortcut);
+  });
+
+  it('quick exit for a page that also loads the script (--with-script): the live hint from the start, so nothing moves on upgrade', async () => {
+    const hintOf = async (form: 'dsd' | 'dsd-script', lang = 'en') => {
+      const doc = new DOMParser().parseFromString(await file('safety-quick-exit', 'england-wales', form, lang), 'text/html');
+      return doc.querySelector('template')!.content.querySelector('[part="hint"]')!.textContent;
+    };
+    expect(await hintOf('dsd-script')).to.equal(quickExitStrings.en.hint);
+    expect(await hintOf('dsd')).to.equal(quickExitStrings.en.noShortcut);
+    const cy = (await import('../../src/components/quick-exit/quick-exit.strings.cy.js')).default;
+    expect(await hintOf('dsd-script', 'cy')).to.equal(cy.strings.hint);
   });
 });
 

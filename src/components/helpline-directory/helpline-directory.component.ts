@@ -728,16 +728,16 @@ export class SafetyHelplineDirectory extends LitElement {
     );
   }
 
-  private _card(h: Helpline, s: Strings, level: number, now: Date, compact: boolean): TemplateResult {
+  private _card(h: Helpline, s: Strings, level: number, now: Date): TemplateResult {
     const status = this._status(h, now, s);
     // A keystroke in the search box only flips `hidden`: the card's content is re-rendered only when
     // something it shows changes.
     return html`<li part="card" class="card" ?hidden=${!this._shown.has(h)}>
-      ${guard([h, s, level, compact, status[0], this._lang.lang, this._nation], () => this._cardBody(h, s, level, status, compact))}
+      ${guard([h, s, level, status[0], this._lang.lang, this._nation], () => this._cardBody(h, s, level, status))}
     </li>`;
   }
 
-  private _cardBody(h: Helpline, s: Strings, level: number, status: [string, string], compact: boolean): TemplateResult {
+  private _cardBody(h: Helpline, s: Strings, level: number, status: [string, string]): TemplateResult {
     const p = prep(h);
     const contacts = this._contacts(h, p, s);
     // A service that does not cover the reader's nation says so on its card, in every layout.
@@ -746,8 +746,8 @@ export class SafetyHelplineDirectory extends LitElement {
     const childPhone = childline?.phones?.[0];
     return html`
       ${heading(level, 1, h.name, { part: 'name' })}
-      ${!compact && h.operator ? html`<p part="operator" class="note">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
-      ${compact ? nothing : html`<p part="description" class="description">${h.description}</p>`}
+      ${h.operator ? html`<p part="operator" class="note full">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
+      <p part="description" class="description full">${h.description}</p>
       <p part="status" class="status ${status[1]}" data-script-only>${status[0]}</p>
       ${p.calls.map((c) => this._call(h, c, s))}
       ${p.calls.length ? nothing : html`<p class="note">${s.noPhone}</p>`} ${contacts}
@@ -758,10 +758,8 @@ export class SafetyHelplineDirectory extends LitElement {
             <div class="line">${phoneLink(childPhone.number, `${TAG} Childline`, format(s.call, { number: childPhone.number }), 'call phone', 'call')}</div>
           </div>`
         : nothing}
-      ${compact
-        ? nothing
-        : html`${h.hours && h.hours !== '24/7'
-              ? html`<details part="disclosure hours"
+      ${html`${h.hours && h.hours !== '24/7'
+              ? html`<details part="disclosure hours" class="full"
                   ><summary part="toggle"
                     >${h.hoursAsOf && !h.liveCheckedOn ? format(s.hoursHeadingAsOf, { date: formatDate(this, h.hoursAsOf) }) : s.hoursHeading}</summary
                   >
@@ -770,9 +768,9 @@ export class SafetyHelplineDirectory extends LitElement {
                   </div></details
                 >`
               : nothing}
-            ${h.webchat?.hours ? html`<p class="note more">${format(s.chatHours, { hours: this._hoursText(h.webchat.hours, s) })}</p>` : nothing}
-            ${h.interpreters ? html`<p class="note more">${s.interpreters}</p>` : nothing}
-            ${h.bsl ? html`<p class="note more">${h.bsl}</p>` : nothing}`}
+            ${h.webchat?.hours ? html`<p class="note more full">${format(s.chatHours, { hours: this._hoursText(h.webchat.hours, s) })}</p>` : nothing}
+            ${h.interpreters ? html`<p class="note more full">${s.interpreters}</p>` : nothing}
+            ${h.bsl ? html`<p class="note more full">${h.bsl}</p>` : nothing}`}
     `;
   }
 
@@ -923,7 +921,9 @@ export class SafetyHelplineDirectory extends LitElement {
     const national = this._key.length ? this._key : this._keyLinesFallback();
     // Static HTML (rendered on a server) has every card; in a browser, big lists arrive a few blocks per task.
     const blocks = isServer ? this._blocks : this._blocks.slice(0, this._blocksShown);
-    return html`<section part="base" class=${compact ? 'compact' : 'list'} aria-labelledby="heading">
+    // What `compact` hides is hidden by CSS (a container query when the site sets no layout), so the
+    // server-rendered form, which cannot measure, looks the same as the element at every width.
+    return html`<section part="base" class="base layout-${this._layout ?? 'auto'}${compact ? ' compact' : ''}" aria-labelledby="heading">
       ${heading(level, 0, s.heading, { id: 'heading' })}
       ${this.noEmergency ? nothing : this._emergency(s, level)}
       ${this._key.length
@@ -953,7 +953,7 @@ export class SafetyHelplineDirectory extends LitElement {
         : nothing}
       <ul part="list" class="list" role="list" ?hidden=${!shown}>
         ${blocks.map((b, i) =>
-          guard([b, s, level, compact, minute, this._signatures[i], lang, this._nation], () => b.map((h) => this._card(h, s, level, now, compact))),
+          guard([b, s, level, minute, this._signatures[i], lang, this._nation], () => b.map((h) => this._card(h, s, level, now))),
         )}
       </ul>
       ${shown

@@ -145,9 +145,19 @@ export const styles = css`
   .source-name { margin-block-end: 0; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space-3); margin: var(--_space-1) 0; }
   dd { margin: 0; }
-  .compact .list { gap: var(--_space-2); }
-  .compact .card { padding: var(--_space-2) var(--_space-3); }
-  .compact .card .call { font-size: 1.125rem; }
+  /* The compact layout: chosen by the site (layout="compact"), or, with no layout set, by the element's own
+     width (a container query, so server-rendered HTML matches the element and nothing moves on upgrade). */
+  .base { container: directory / inline-size; }
+  .layout-compact .full { display: none; }
+  .layout-compact .list { gap: var(--_space-2); }
+  .layout-compact .card { padding: var(--_space-2) var(--_space-3); }
+  .layout-compact .card .call { font-size: 1.125rem; }
+  @container directory (max-width: 599.98px) {
+    .layout-auto .full { display: none; }
+    .layout-auto .list { gap: var(--_space-2); }
+    .layout-auto .card { padding: var(--_space-2) var(--_space-3); }
+    .layout-auto .card .call { font-size: 1.125rem; }
+  }
   @media (forced-colors: active) {
     .call { border: 2px solid ButtonText; }
     .emergency, .card { border: 1px solid CanvasText; }

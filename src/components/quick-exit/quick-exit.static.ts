@@ -14,19 +14,32 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * element's markup with a declarative shadow root, and its child link, which is the destination when the
  * script does load.
  */
-export function quickExitStatic(attributes: Record<string, string>, translation?: Translation): string {
+export function quickExitStatic(attributes: Record<string, string>, translation?: Translation, { withScript = false } = {}): string {
   // The element's own order: the language's table (`translation`, loaded by the caller), then the
   // `strings` attribute, then `label`.
   const s: Record<string, string> = { ...quickExitStrings.en, ...translation?.strings };
+  let hintGiven = false;
   try {
     const given: unknown = attributes.strings ? JSON.parse(attributes.strings) : undefined;
-    if (given && typeof given === 'object') for (const [key, value] of Object.entries(given)) if (key in s && typeof value === 'string' && value.trim()) s[key] = value;
+    if (given && typeof given === 'object') {
+      for (const [key, value] of Object.entries(given)) {
+        if (key in s && typeof value === 'string' && value.trim()) {
+          s[key] = value;
+          hintGiven ||= key === 'hint';
+        }
+      }
+    }
   } catch {
     // Broken JSON: the defaults stay, as on the element (which also warns).
   }
   if (attributes.label?.trim()) s.label = attributes.label;
   const href = safeUrl(attributes.href, { source: '<safety-quick-exit> href', allow: ['https:', 'http:'] }) ?? DEFAULT_DESTINATION;
   const css = [a11yStyles, styles].map((sheet) => sheet.cssText).join('\n');
+  // With the script on the page the element upgrades in place: its hint is the live one from the start, so
+  // nothing moves when the shortcut arrives. Without script there is no shortcut, and the hint says so.
+  const shortcut = attributes.shortcut?.trim().toLowerCase();
+  const hint = !withScript ? s.noShortcut! : shortcut === 'escape' && !hintGiven ? s.hintEscape! : s.hint!;
+  const hintHidden = withScript && shortcut === 'none' ? ' hidden' : '';
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escape(value)}"`)
     .join('');
@@ -34,7 +47,7 @@ export function quickExitStatic(attributes: Record<string, string>, translation?
     `<safety-quick-exit${attrs}><template shadowrootmode="open"><style>${css}</style>` +
     `<div part="base" class="base"><a part="button" class="button" href="${escape(href)}" rel="noreferrer nofollow" draggable="false">` +
     `${escape(s.label!)}${s.emergencyPrefix ? `<span class="visually-hidden"> ${escape(s.emergencyPrefix)}</span>` : ''}</a>` +
-    `<span part="hint" class="hint" id="hint">${escape(s.noShortcut!)}</span></div>` +
+    `<span part="hint" class="hint" id="hint"${hintHidden}>${escape(hint)}</span></div>` +
     `<slot hidden></slot></template><a href="${escape(href)}" rel="noreferrer">${escape(s.label!)}</a></safety-quick-exit>`
   );
 }
