@@ -81,18 +81,28 @@ const TABLES: Record<string, [Record<string, string>, Translations]> = {
 // First in the file, so that the Welsh module has not been loaded yet on this page.
 describe('i18n: the quick exit on a Welsh page, before its Welsh table has arrived', () => {
   it('is rendered, armed and usable in English at once, then switches its labels to Welsh', async () => {
-    const wrap = await fixture(html`<div lang="cy"><safety-quick-exit href="https://www.bbc.co.uk/weather"></safety-quick-exit></div>`);
+    // Not `fixture()`: it waits for a frame, in which a loaded engine may already have the Welsh chunk.
+    // The first update runs in a microtask after connecting, before any module can arrive.
+    const wrap = document.createElement('div');
+    wrap.lang = 'cy';
+    wrap.innerHTML = '<safety-quick-exit href="https://www.bbc.co.uk/weather"></safety-quick-exit>';
+    document.body.append(wrap);
     const el = wrap.firstElementChild as SafetyQuickExit;
-    const button = () => sr(el).querySelector<HTMLAnchorElement>('[part~=button]')!;
-    // First render: the English label, the destination set, the hint shown.
-    expect(button().textContent).to.contain(quickExitStrings.en['label']);
-    expect(button().href).to.equal('https://www.bbc.co.uk/weather');
-    expect(sr(el).querySelector('[part~=hint]')!.textContent).to.equal(quickExitStrings.en['hint']);
-    await stringsReady(el);
-    const cy = await load(quickExitTranslations);
-    expect(button().textContent).to.contain(cy.strings['label']);
-    expect(button().textContent).to.not.contain(quickExitStrings.en['label']);
-    expect(button().href).to.equal('https://www.bbc.co.uk/weather');
+    await el.updateComplete;
+    try {
+      const button = () => sr(el).querySelector<HTMLAnchorElement>('[part~=button]')!;
+      // First render: the English label, the destination set, the hint shown.
+      expect(button().textContent).to.contain(quickExitStrings.en['label']);
+      expect(button().href).to.equal('https://www.bbc.co.uk/weather');
+      expect(sr(el).querySelector('[part~=hint]')!.textContent).to.equal(quickExitStrings.en['hint']);
+      await stringsReady(el);
+      const cy = await load(quickExitTranslations);
+      expect(button().textContent).to.contain(cy.strings['label']);
+      expect(button().textContent).to.not.contain(quickExitStrings.en['label']);
+      expect(button().href).to.equal('https://www.bbc.co.uk/weather');
+    } finally {
+      wrap.remove();
+    }
   });
 });
 

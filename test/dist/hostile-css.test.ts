@@ -37,7 +37,7 @@ describe('host page 3: hostile CSS', () => {
         control.scrollIntoView({ block: 'center', inline: 'nearest' }); // synchronous; hit-testing forces layout
         const r = control.getBoundingClientRect();
         const hit = deepElementFromPoint(host.doc, r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
-        expect(hits(control, hit), `${tag} ${control.getAttribute('part') ?? control.tagName} is hit (got ${hit?.tagName} ${hit?.className})`).to.equal(true);
+        expect(hits(control, hit), `${tag} ${control.getAttribute('part') ?? control.tagName} "${control.textContent?.trim().slice(0, 40)}" at ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)} is hit (got ${hit?.tagName} ${hit?.className})`).to.equal(true);
         checked += 1;
       }
     }

@@ -16,6 +16,7 @@
 // browser and shows that browser's steps, where the static form shows every browser; that is its point.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { inClosedDetails } from '../dist/host.js';
 
 const CASES = [
   ['safety-quick-exit', 'england-wales'],
@@ -56,17 +57,6 @@ function addSheet(host: Element, css: string) {
 }
 
 const frames2 = (f: HTMLIFrameElement) => new Promise<void>((r) => f.contentWindow!.requestAnimationFrame(() => f.contentWindow!.requestAnimationFrame(() => r())));
-
-/**
- * Inside a closed `<details>` (not its summary): not drawn for the reader, though an engine may still
- * report a box. The static form has every such panel's content; the element may fill one when it opens.
- */
-function inClosedDetails(el: Element): boolean {
-  for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) {
-    if (!d.open && el !== d && !d.querySelector(':scope > summary')?.contains(el)) return true;
-  }
-  return false;
-}
 
 /** Host and every part that is drawn, in document order, relative to the host. */
 function partBoxes(host: Element, skip: string[] = []): string[] {

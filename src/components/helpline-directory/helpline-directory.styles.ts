@@ -62,7 +62,9 @@ export const styles = css`
     font-size: var(--_call-size);
     font-weight: 700;
     text-decoration: none;
-    white-space: nowrap;
+    /* One line where there is room; at 320 px and 400% zoom a long label ("Ffoniwch 0808 80 10 800") wraps
+       inside the button rather than pushing the page sideways. */
+    max-inline-size: 100%;
   }
   .call:hover { text-decoration: underline; }
   .emergency li .call { margin-block-end: var(--_space-1); }
