@@ -17,7 +17,8 @@ describe('host page 1: plain page, classic script (dist/cdn/safety-elements.iife
     }
   });
 
-  it('every element upgrades and works, with no error', async () => {
+  it('every element upgrades and works, with no error', async function () {
+    this.timeout(30000); // every element, upgraded and used: slow on a loaded machine
     const host = await loadHost('/test/fixtures/host-classic.html');
     try {
       // A classic script in <head> defines the elements before <body> is parsed: upgraded by `load`.

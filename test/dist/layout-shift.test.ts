@@ -98,6 +98,7 @@ describe('host page 8: no layout shift on upgrade', () => {
     [1280, 800],
   ] as const) {
     it(`started from the declarative shadow DOM (--with-script), WITHOUT the site CSS: nothing moves on upgrade, and a tick and an open section are kept (${w}×${h})`, async function () {
+      this.timeout(30000); // six elements from their DSD, then upgraded, then used: slow on a loaded machine
       // The same page, each element pasted as its pre-rendered DSD for a page with the script
       // (dist/html/*.dsd-script.html), plus the online-safety guide, and no :not(:defined) CSS at all.
       const source = await (await fetch('/test/fixtures/host-layout-shift.html')).text();
