@@ -118,8 +118,10 @@ export function sameDocumentEntriesBehind(): number {
   try {
     const nav = navigationApi();
     if (nav?.currentEntry && typeof nav.entries === 'function') {
-      const entries = nav.entries();
       let i = nav.currentEntry.index;
+      // The first entry of the tab's list for this origin has nothing behind it: no list to build.
+      if (i <= 0) return 0;
+      const entries = nav.entries();
       let n = 0;
       while (i > 0 && entries[i - 1]?.sameDocument) {
         i--;
@@ -135,10 +137,17 @@ export function sameDocumentEntriesBehind(): number {
 
 /** Switches the armed sheet on in one document (re-adopting it if the host replaced the list). */
 function hide(entry: Armed) {
-  attempt(() => {
-    if (!entry.doc.adoptedStyleSheets.includes(entry.sheet)) entry.doc.adoptedStyleSheets = [...entry.doc.adoptedStyleSheets, entry.sheet];
-  });
-  attempt(() => entry.doc.documentElement.setAttribute(EXITING_ATTRIBUTE, ''));
+  try {
+    const sheets = entry.doc.adoptedStyleSheets;
+    if (!sheets.includes(entry.sheet)) entry.doc.adoptedStyleSheets = [...sheets, entry.sheet];
+  } catch {
+    // The attribute is still set: the sheet may be in place after all.
+  }
+  try {
+    entry.doc.documentElement.setAttribute(EXITING_ATTRIBUTE, '');
+  } catch {
+    // Nothing more can be done for this document.
+  }
 }
 
 function setReferrerPolicy(doc: Document) {
@@ -192,7 +201,11 @@ export const navigation = {
   pending: undefined as { url: string; title: string } | undefined,
 
   leave(url: string): void {
-    attempt(() => (window.onbeforeunload = null));
+    try {
+      window.onbeforeunload = null;
+    } catch {
+      // A guard left in place prompts; the page stays hidden and leaves once it is answered.
+    }
     if (window.top && window.top !== window) {
       try {
         window.top.onbeforeunload = null;
@@ -268,48 +281,93 @@ export interface ExitOptions {
 let coverScheduled = false;
 let coverOptions: Partial<ExitOptions> = {};
 
-/** Leaves, then hides, then everything else; once called, the page stays hidden for good. */
+/**
+ * Leaves, then hides, then everything else; once called, the page stays hidden for good.
+ *
+ * This runs inside the input handler, once per page and cold (its code has never run before), so every
+ * step is written out in line with its own `try` rather than as a closure handed to `attempt`: no closure
+ * to create and compile on the way to leaving. Each step still fails alone.
+ */
 export function hideAndLeave(url: string, title: string, options: Partial<ExitOptions> = {}): boolean {
   let started = false;
   let behind = 0;
-  attempt(() => (behind = sameDocumentEntriesBehind()));
-  attempt(() => setReferrerPolicy(document));
+  try {
+    behind = sameDocumentEntriesBehind();
+  } catch {
+    // Leave from this entry.
+  }
+  try {
+    setReferrerPolicy(document);
+  } catch {
+    // The child link's rel="noreferrer" is the fallback.
+  }
   // Set before leaving: a "Leave site?" guard may run inside the navigation call (silenceLeavePrompts).
   navigation.pending = { url, title };
   if (behind === 0) {
-    attempt(() => {
+    try {
       navigation.leave(url);
       started = true;
-    });
+    } catch {
+      // Hiding still follows; the caller lets the link's own navigation go on.
+    }
   }
-  attempt(arm);
+  if (!isArmed) attempt(arm);
   for (const entry of armed) hide(entry);
   if (behind > 0) {
-    attempt(() => {
+    try {
       walkBackThenLeave(url, behind);
       started = true;
-    });
+    } catch {
+      // As above.
+    }
   }
   // An empty title makes browsers show the page's address in the tab: a neutral word instead.
-  const top = reachableTop();
+  let top: Window | undefined;
+  try {
+    top = reachableTop();
+  } catch {
+    // This document only.
+  }
   for (const doc of top ? [document, top.document] : [document]) {
-    attempt(() => (doc.title = title));
-    attempt(() => neutraliseFavicon(doc));
+    try {
+      doc.title = title;
+    } catch {
+      // The icon still goes.
+    }
+    try {
+      neutraliseFavicon(doc);
+    } catch {
+      // Nothing else depends on it.
+    }
   }
   if (options.newTab) openNewTab(options.newTab);
   // Storage's first access is a synchronous load (10 to 25 ms at 4x CPU), so it is cleared after the
   // input handler: in the next task, or as the page goes if that comes first.
-  attempt(() => addEventListener('pagehide', clearLibraryStorage, { once: true }));
-  attempt(() => setTimeout(clearLibraryStorage, 0));
+  try {
+    addEventListener('pagehide', clearLibraryStorage, { once: true });
+  } catch {
+    // The timer below still clears it.
+  }
+  try {
+    setTimeout(clearLibraryStorage, 0);
+  } catch {
+    // pagehide still clears it.
+  }
   if (options.after) attempt(options.after);
   coverOptions = options;
   if (!coverScheduled) {
     coverScheduled = true;
     // After the first hidden frame: showModal forces a style and layout pass of the whole page.
-    attempt(() => requestAnimationFrame(() => setTimeout(showCover, 0)));
+    try {
+      requestAnimationFrame(afterHiddenFrame);
+    } catch {
+      coverScheduled = false;
+    }
   }
   return started;
 }
+
+const afterHiddenFrame = () => setTimeout(showCover, 0);
 
 function showCover() {
   const { cover, coverText = '' } = coverOptions;
