@@ -63,7 +63,10 @@ export const KEY_SERVICES: Readonly<Record<Nation, readonly string[]>> = {
   'northern-ireland': ['ni-domestic-sexual-abuse-helpline', 'national-stalking-helpline'],
 };
 
-/** Cards are rendered in blocks of this many; the first block with the first update, the rest in later tasks. */
+/**
+ * Cards are rendered in blocks of this many, each block its own box in the list (so adding a block lays out
+ * only that block, not every card before it); the first block with the first update, the rest in later tasks.
+ */
 const BLOCK = 25;
 /** Time one later task may spend rendering blocks (ms), well under the 50 ms of a long task. */
 const SLICE_MS = 12;
@@ -731,8 +734,9 @@ export class SafetyHelplineDirectory extends LitElement {
   private _card(h: Helpline, s: Strings, level: number, now: Date, compact: boolean): TemplateResult {
     const status = this._status(h, now, s);
     // A keystroke in the search box only flips `hidden`: the card's content is re-rendered only when
-    // something it shows changes.
-    return html`<li part="card" class="card" ?hidden=${!this._shown.has(h)}>
+    // something it shows changes. `role="listitem"`: the card's own list is presentational (a block of the
+    // list, below), so the card is an item of the directory's list.
+    return html`<li part="card" class="card" role="listitem" ?hidden=${!this._shown.has(h)}>
       ${guard([h, s, level, compact, status[0], this._lang.lang, this._nation], () => this._cardBody(h, s, level, status, compact))}
     </li>`;
   }
@@ -953,7 +957,12 @@ export class SafetyHelplineDirectory extends LitElement {
         : nothing}
       <ul part="list" class="list" role="list" ?hidden=${!shown}>
         ${blocks.map((b, i) =>
-          guard([b, s, level, compact, minute, this._signatures[i], lang, this._nation], () => b.map((h) => this._card(h, s, level, now, compact))),
+          guard(
+            [b, s, level, compact, minute, this._signatures[i], lang, this._nation],
+            // Each block is one box of the list (a presentational item holding a presentational list): a new
+            // block is laid out on its own, and the list's layout walks a few hundred blocks, not every card.
+            () => html`<li class="block" role="none"><ul role="none">${b.map((h) => this._card(h, s, level, now, compact))}</ul></li>`,
+          ),
         )}
       </ul>
       ${shown
