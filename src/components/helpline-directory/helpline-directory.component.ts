@@ -63,14 +63,21 @@ export const KEY_SERVICES: Readonly<Record<Nation, readonly string[]>> = {
   'northern-ireland': ['ni-domestic-sexual-abuse-helpline', 'national-stalking-helpline'],
 };
 
-/** Cards are rendered in blocks of this many; the first block with the first update, the rest in later tasks. */
+/**
+ * Cards are rendered in blocks of this many, each block its own box in the list (so adding a block lays out
+ * only that block, not every card before it); the first block with the first update, the rest in later tasks.
+ */
 const BLOCK = 25;
-/** Time one later task may spend rendering blocks (ms), well under the 50 ms of a long task. */
-const SLICE_MS = 12;
+/** Time one later task may spend rendering blocks, their style and layout included (ms): well under the 50 ms of a long task. */
+const SLICE_MS = 15;
 /** Under this width (CSS px) the directory uses `compact` unless the site sets `layout`. */
 const NARROW = 600;
-/** Site entries validated per task: a big list is read in slices, like it is rendered. */
-const READ_SLICE = 100;
+/** Time one task may spend validating site data or building the search index (ms): a big list is read in slices, like it is rendered. */
+const READ_MS = 8;
+/** Entries validated (or indexed) between two looks at the clock. */
+const READ_STEP = 16;
+/** Yields the main thread: the rest runs in a new task, after input and other timers (a quick exit's keys). */
+const nextTask = (fn: () => void) => setTimeout(fn);
 
 /** Links of an entry, worked out once. */
 interface Prepared {
@@ -333,9 +340,16 @@ export class SafetyHelplineDirectory extends LitElement {
   private _nation: Nation = 'england-wales';
   private _poolDirty = true;
   private _poolChanged = false;
+  /** The search index is ready: the search runs again. */
+  private _filterDirty = false;
+  /** The pool whose every entry has its search index, and the pool being indexed. */
+  private _indexed?: Helpline[];
+  private _indexing?: Helpline[];
   private _readGeneration = 0;
   /** Site data waiting for the validator's module. */
   private _waiting = 0;
+  /** Lists of site data being read in slices. */
+  private _reading = 0;
   private _renderedBlocks = 0;
 
   /**
@@ -437,28 +451,42 @@ export class SafetyHelplineDirectory extends LitElement {
     }
     if (this._poolChanged || changed.has('keyServices') || changed.has('nation') || changed.has('nations')) this._key = this._keyLines();
     const searchInputs = ['_query', '_category', 'strings'] as Array<keyof SafetyHelplineDirectory>;
-    if (this._poolChanged || searchInputs.some((k) => changed.has(k))) this._filter();
+    if (this._poolChanged || this._filterDirty || searchInputs.some((k) => changed.has(k))) this._filter();
     this._poolChanged = false;
+  }
+
+  /** Waits for `p` too before `updateComplete` resolves (site data still being read, the search index being built). */
+  private _waitFor(p: Promise<unknown>): void {
+    const before = this._pending;
+    this._pending = before ? Promise.all([before, p]).then(() => {}) : p.then(() => {});
   }
 
   private _makePool(): void {
     this._poolDirty = false;
+    // One pass over each list, with sets: a big list is worked out again in a few milliseconds.
     const site: Helpline[] = [];
     const ids = new Set<string>();
-    for (const h of [...this._fromProperty, ...this._inline, ...this._fetched]) {
-      if (!ids.has(h.id)) site.push(h);
-      ids.add(h.id);
+    for (const list of [this._fromProperty, this._inline, this._fetched]) {
+      for (const h of list) {
+        if (!ids.has(h.id)) site.push(h);
+        ids.add(h.id);
+      }
     }
     const bundled = this.noBundled ? [] : HELPLINES.filter((h) => !ids.has(h.id)).map((h) => localize(h, this._lang));
-    const known = [...ids, ...bundled.map((h) => h.id)];
+    let known: string[] | undefined;
     const settled = this._settled();
-    const include = settled ? knownWords(TAG, 'include', this.include, known) : words(this.include);
-    const exclude = settled ? knownWords(TAG, 'exclude', this.exclude, known) : words(this.exclude);
+    const chosen = (attribute: string, value: string | undefined) =>
+      new Set(settled && value ? knownWords(TAG, attribute, value, (known ??= [...ids, ...bundled.map((h) => h.id)])) : words(value));
+    const include = chosen('include', this.include);
+    const exclude = chosen('exclude', this.exclude);
     const cats = knownWords(TAG, 'categories', this.categories, CATEGORIES);
     const ordered = orderForNation(bundled, this._nation);
-    const pool = (this.localFirst ? [...site, ...ordered] : [...ordered, ...site]).filter(
-      (h) => (!include.length || include.includes(h.id)) && !exclude.includes(h.id) && (!cats.length || h.categories.some((c) => cats.includes(c))),
-    );
+    const pool: Helpline[] = [];
+    for (const list of this.localFirst ? [site, ordered] : [ordered, site]) {
+      for (const h of list) {
+        if ((!include.size || include.has(h.id)) && !exclude.has(h.id) && (!cats.length || h.categories.some((c) => cats.includes(c)))) pool.push(h);
+      }
+    }
     const poolChanged = pool.length !== this._pool.length || pool.some((h, i) => h !== this._pool[i]);
     this._poolChanged = poolChanged;
     if (poolChanged) {
@@ -486,19 +514,36 @@ export class SafetyHelplineDirectory extends LitElement {
     const chosen = this.keyServices != null;
     const ids = chosen ? words(this.keyServices) : KEY_SERVICES[this._nation];
     const out: Helpline[] = [];
+    // One pass over the pool for every id (the first entry with each id, case-insensitively).
+    const wanted = new Map(ids.map((id) => [id.toLowerCase(), undefined as Helpline | undefined]));
+    let left = wanted.size;
+    for (let i = 0; left && i < this._pool.length; i++) {
+      const x = this._pool[i]!;
+      const id = x.id.toLowerCase();
+      if (wanted.has(id) && !wanted.get(id)) {
+        wanted.set(id, x);
+        left--;
+      }
+    }
     for (const id of ids) {
-      const h = this._pool.find((x) => x.id.toLowerCase() === id.toLowerCase());
+      const h = wanted.get(id.toLowerCase());
       if (h && (chosen || servesNation(h, this._nation) !== false)) out.push(h);
       else if (chosen && !h && this._settled()) warnOnce(TAG, `key-services: "${id}" is not a service in this directory; it is left out.`);
     }
     return out;
   }
 
-  /** Works out which cards match the search and filter, and which blocks of cards that changes. */
+  /**
+   * Works out which cards match the search and filter, and which blocks of cards that changes. A search
+   * needs the index of every entry: it is built the first time, in slices for a big list (the cards
+   * shown stay as they were until it is ready; `updateComplete` waits for it).
+   */
   private _filter(): void {
+    this._filterDirty = false;
     const s = this._strings();
     const present = this._present();
     const category = present.includes(this._category as Category) ? this._category : '';
+    if (this._query.trim() && !this._indexReady(s)) return;
     const inCategory = category ? this._pool.filter((h) => h.categories.includes(category as Category)) : this._pool;
     const found = search(inCategory, this._query, (h) => indexOf(h, s));
     this._shown = new Set(found.matches);
@@ -522,8 +567,49 @@ export class SafetyHelplineDirectory extends LitElement {
     return (this._policeIndex ??= EMERGENCY.map((f) => ({ id: f.id, index: index(text[f.id][0], text[f.id][1], [f.number]) })));
   }
 
+  /** Whether every entry of the pool has its search index; if not, builds it (the first slice now, the rest in later tasks). */
+  private _indexReady(s: Strings): boolean {
+    const pool = this._pool;
+    if (this._indexed === pool) return true;
+    if (this._indexing === pool) return false;
+    this._indexing = pool;
+    let at = 0;
+    let done = () => {};
+    const step = (): boolean => {
+      // The pool changed meanwhile: the next search starts on the new one.
+      if (this._pool !== pool) return false;
+      const t0 = performance.now();
+      do for (const end = Math.min(pool.length, at + READ_STEP); at < end; at++) indexOf(pool[at]!, s);
+      while (at < pool.length && performance.now() - t0 < READ_MS);
+      if (at < pool.length) return false;
+      this._indexed = pool;
+      return true;
+    };
+    if (step()) {
+      this._indexing = undefined;
+      return true;
+    }
+    const later = () => {
+      if (!step() && this._pool === pool) return void nextTask(later);
+      if (this._indexing === pool) this._indexing = undefined;
+      this._filterDirty = true;
+      this.requestUpdate();
+      done();
+    };
+    this._waitFor(new Promise<void>((d) => (done = d)));
+    nextTask(later);
+    return false;
+  }
+
+  private _presentOf?: { pool: Helpline[]; value: Category[] };
+  /** The categories of the entries in the list (worked out once per list). */
   private _present(): Category[] {
-    return CATEGORIES.filter((c) => this._pool.some((h) => h.categories.includes(c)));
+    if (this._presentOf?.pool === this._pool) return this._presentOf.value;
+    const seen = new Set<Category>();
+    for (let i = 0; i < this._pool.length && seen.size < CATEGORIES.length; i++) for (const c of this._pool[i]!.categories) seen.add(c);
+    const value = CATEGORIES.filter((c) => seen.has(c));
+    this._presentOf = { pool: this._pool, value };
+    return value;
   }
 
   /** Renders again at the next minute of the clock, so "Open now" changes while the page stays open; renders more blocks of a big list. */
@@ -531,7 +617,8 @@ export class SafetyHelplineDirectory extends LitElement {
     clearTimeout(this._timer);
     if (this.isConnected) this._timer = setTimeout(() => this.requestUpdate(), 60_000 - (this.clock().getTime() % 60_000) + 20);
     clearTimeout(this._chunkTimer);
-    if (this.isConnected && this._blocksShown < this._blocks.length) {
+    // While site data is still read, its slices come first (`updateComplete` waits for them); then the cards.
+    if (this.isConnected && this._blocksShown < this._blocks.length && !this._reading) {
       // A new task per slice, so input (and a quick exit's keys) is handled between slices.
       this._chunkTimer = setTimeout(() => {
         const n = Math.max(1, Math.floor(SLICE_MS / Math.max(this._msPerBlock, 0.5)));
@@ -546,8 +633,13 @@ export class SafetyHelplineDirectory extends LitElement {
     const t0 = performance.now();
     super.update(changed);
     const added = before - rendered;
-    // Learn the cost of a block from slices that rendered several, so the next slice stays within SLICE_MS.
-    if (added > 0 && rendered > 0) this._msPerBlock = (performance.now() - t0) / added;
+    if (added > 0 && rendered > 0) {
+      // A slice of later blocks: their style and layout now, in this task (the frame would do the same
+      // work), so that the cost learnt is the whole cost of a block, not only its script.
+      void this.offsetHeight;
+      // Learn the cost of a block from slices that rendered several, so the next slice stays within SLICE_MS.
+      this._msPerBlock = (performance.now() - t0) / added;
+    }
     this._renderedBlocks = before;
   }
 
@@ -591,35 +683,51 @@ export class SafetyHelplineDirectory extends LitElement {
       if (!all) return use([], true);
       const ids = new Set<string>();
       const problems: string[] = [];
-      let out: Helpline[] = [];
-      let finished = () => {};
-      let complete = false;
-      const slice = (start: number) => {
-        if (stale()) return finished();
-        out = out.concat(v.readSlice(all, from, start, start + READ_SLICE, ids, problems));
-        complete = start + READ_SLICE >= all.length;
-        if (complete) v.reportProblems(problems, all.length, from);
-        use(out, complete);
-        this._poolDirty = true;
-        this.requestUpdate();
-        if (complete) finished();
-        else setTimeout(() => slice(start + READ_SLICE));
+      const out: Helpline[] = [];
+      let done = () => {};
+      const finished = () => {
+        this._reading--;
+        done();
       };
-      slice(0);
+      let complete = false;
+      let at = 0;
+      // Each slice reads for READ_MS (however long an entry takes on this device), then yields.
+      const slice = () => {
+        if (stale()) return finished();
+        const first = at === 0;
+        const t0 = performance.now();
+        do {
+          for (const h of v.readSlice(all, from, at, at + READ_STEP, ids, problems)) out.push(h);
+          at += READ_STEP;
+        } while (at < all.length && performance.now() - t0 < READ_MS);
+        complete = at >= all.length;
+        if (complete) v.reportProblems(problems, all.length, from);
+        // The list shown changes after the first slice (the first cards at once) and when the whole list
+        // is read: not on every slice between, which would work the whole list out again each time.
+        if (first || complete) {
+          use(complete ? out : out.slice(), complete);
+          this._poolDirty = true;
+          this.requestUpdate();
+        }
+        if (complete) finished();
+        else nextTask(slice);
+      };
+      this._reading++;
+      slice();
       // `updateComplete` waits until the whole list is read (the cards of a big list still arrive in blocks after).
-      if (!complete && !stale()) this._pending = new Promise<void>((done) => (finished = done));
+      if (!complete && !stale()) this._waitFor(new Promise<void>((d) => (done = d)));
     };
     if (validator) run(validator);
     else {
       this._waiting++;
-      this._pending = loadValidator().then((v) => {
+      this._waitFor(loadValidator().then((v) => {
         this._waiting--;
         if (!stale()) run(v);
         else {
           this._poolDirty = true;
           this.requestUpdate();
         }
-      });
+      }));
     }
   }
 
@@ -664,6 +772,22 @@ export class SafetyHelplineDirectory extends LitElement {
       default:
         return s.hoursUnknown;
     }
+  }
+
+  private _statusCache = new Map<Helpline, [string, string]>();
+  private _statusFor?: { minute: number; s: Strings; holidays?: string[] };
+
+  /** `_status`, worked out once per entry and minute (and strings and bank holidays): a card rendered again, or a keystroke, does not work it out again. */
+  private _statusOf(h: Helpline, now: Date, s: Strings): [text: string, className: string] {
+    const minute = Math.floor(now.getTime() / 60_000);
+    const k = this._statusFor;
+    if (!k || k.minute !== minute || k.s !== s || k.holidays !== this._holidays) {
+      this._statusCache.clear();
+      this._statusFor = { minute, s, holidays: this._holidays };
+    }
+    let st = this._statusCache.get(h);
+    if (!st) this._statusCache.set(h, (st = this._status(h, now, s)));
+    return st;
   }
 
   /**
@@ -729,10 +853,11 @@ export class SafetyHelplineDirectory extends LitElement {
   }
 
   private _card(h: Helpline, s: Strings, level: number, now: Date): TemplateResult {
-    const status = this._status(h, now, s);
+    const status = this._statusOf(h, now, s);
     // A keystroke in the search box only flips `hidden`: the card's content is re-rendered only when
-    // something it shows changes.
-    return html`<li part="card" class="card" ?hidden=${!this._shown.has(h)}>
+    // something it shows changes. `role="listitem"`: the card's own list is presentational (a block of the
+    // list, below), so the card is an item of the directory's list.
+    return html`<li part="card" class="card" role="listitem" ?hidden=${!this._shown.has(h)}>
       ${guard([h, s, level, status[0], this._lang.lang, this._nation], () => this._cardBody(h, s, level, status))}
     </li>`;
   }
@@ -831,7 +956,7 @@ export class SafetyHelplineDirectory extends LitElement {
     return html`<ul class="key-list">
       ${lines.map((h) => {
         const p = prep(h);
-        const status = this._status(h, now, s);
+        const status = this._statusOf(h, now, s);
         return html`<li part="key-service" class="key-service">
           <p class="key-name">${h.name}</p>
           ${p.calls.length
@@ -953,7 +1078,12 @@ export class SafetyHelplineDirectory extends LitElement {
         : nothing}
       <ul part="list" class="list" role="list" ?hidden=${!shown}>
         ${blocks.map((b, i) =>
-          guard([b, s, level, minute, this._signatures[i], lang, this._nation], () => b.map((h) => this._card(h, s, level, now))),
+          guard(
+            [b, s, level, minute, this._signatures[i], lang, this._nation],
+            // Each block is one box of the list (a presentational item holding a presentational list): a new
+            // block is laid out on its own, and the list's layout walks a few hundred blocks, not every card.
+            () => html`<li class="block" role="none"><ul role="none">${b.map((h) => this._card(h, s, level, now))}</ul></li>`,
+          ),
         )}
       </ul>
       ${shown

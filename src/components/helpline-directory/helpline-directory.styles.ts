@@ -111,14 +111,20 @@ export const styles = css`
   /* One design language (issue 17): 40 px radios, as every element's checkboxes and radios. */
   .filters input { margin: 0; width: 40px; height: 40px; flex: none; }
   .count { font-weight: 700; }
-  .list { display: grid; gap: var(--_gap); margin-block-end: var(--_gap); }
-  /* No content-visibility: auto here: a card still skipped when hit-testing runs (axe's target-size check
+  /* Block flow, not a grid: adding a block of cards to a long list then lays out only the new cards (a grid
+     of thousands of items is laid out again whole, for a second or more per frame). Each card's bottom margin
+     is the gap between cards and, for the last one shown, below the list (it collapses through the list's
+     edge, as the list's own margin did).
+     No content-visibility: auto here: a card still skipped when hit-testing runs (axe's target-size check
      in a frame made taller after load) overlaps what follows it. Big lists stay quick by rendering in blocks. */
+  .list { display: block; }
+  .block { contain: layout paint style; }
   .card {
     background: var(--_card-bg);
     border: 1px solid var(--_card-border);
     border-radius: var(--_radius);
     padding: var(--_space-3);
+    margin-block-end: var(--_gap);
   }
   .card > :last-child { margin-block-end: 0; }
   .status { font-weight: 700; }
@@ -151,13 +157,11 @@ export const styles = css`
      width (a container query, so server-rendered HTML matches the element and nothing moves on upgrade). */
   .base { container: directory / inline-size; }
   .layout-compact .full { display: none; }
-  .layout-compact .list { gap: var(--_space-2); }
-  .layout-compact .card { padding: var(--_space-2) var(--_space-3); }
+  .layout-compact .card { padding: var(--_space-2) var(--_space-3); margin-block-end: var(--_space-2); }
   .layout-compact .card .call { font-size: 1.125rem; }
   @container directory (max-width: 599.98px) {
     .layout-auto .full { display: none; }
-    .layout-auto .list { gap: var(--_space-2); }
-    .layout-auto .card { padding: var(--_space-2) var(--_space-3); }
+    .layout-auto .card { padding: var(--_space-2) var(--_space-3); margin-block-end: var(--_space-2); }
     .layout-auto .card .call { font-size: 1.125rem; }
   }
   @media (forced-colors: active) {

@@ -1,0 +1,156 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../src/components/helpline-directory/safety-helpline-directory.js';
+import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/safety-helpline-directory.js';
+
+/**
+ * A site list of 10,000 entries (issues 13 and 16): the directory reads, renders and indexes it in many
+ * short tasks, so the page (and a quick exit on it) can respond all the while. How long each task takes
+ * is measured by the bench (`npm run bench -- --only helpline`: longest task while loading 10,000
+ * entries); here, the behaviour: the work is split (the page runs a timer between slices), and in
+ * Chromium, where the Long Tasks API exists, no task comes near holding the page for a noticeable time.
+ */
+
+const N = 10_000;
+/**
+ * Far above the bench's 50 ms target: the Long Tasks API measures wall-clock time, and on a loaded 2-core
+ * machine a traced slice of under 50 ms of CPU time was seen to take up to 1.2 s while the system ran other
+ * work. Reading or rendering the whole list in one task (seconds at 1x) still fails it.
+ */
+const LONG_TASK_BOUND_MS = 2000;
+
+const CATEGORIES = ['stalking', 'domestic-abuse', 'victims', 'lgbt', 'men', 'legal-help'];
+const WORDS = ['stalking', 'domestic', 'abuse', 'advice', 'support', 'local', 'county', 'housing', 'refuge'];
+const day = [['09:00', '17:00']];
+/** Site entries like a county's own list: valid, every one different. */
+const entries = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `big-${i}`,
+    name: `${WORDS[i % WORDS.length]} service number${i}`,
+    operator: `Operator ${i % 37}`,
+    description: `A ${WORDS[(i * 5) % WORDS.length]} service for area ${i}.`,
+    phones: [{ number: `01632 ${String(960000 + (i % 1000)).slice(0, 3)} ${String(i % 1000).padStart(3, '0')}` }],
+    website: `https://example.org/service/${i}`,
+    hours: i % 3 === 0 ? '24/7' : { mon: day, tue: day, wed: day, thu: day, fri: day, bankHolidays: 'closed' },
+    nations: ['england'],
+    categories: [CATEGORIES[i % CATEGORIES.length]],
+    source: `https://example.org/service/${i}`,
+    verifiedOn: '2026-10-01',
+  }));
+
+/** A chain of zero-delay timers: how many times the page ran a task of its own while the directory worked. */
+function timerProbe() {
+  let ticks = 0;
+  let running = true;
+  const tick = () => {
+    ticks++;
+    if (running) setTimeout(tick);
+  };
+  setTimeout(tick);
+  return {
+    get ticks() {
+      return ticks;
+    },
+    stop: () => (running = false),
+  };
+}
+
+/** Long tasks seen while `fn` runs (Chromium only: `null` where the Long Tasks API does not exist). */
+async function longTasksDuring(fn: () => Promise<void>): Promise<number[] | null> {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+    await fn();
+    return null;
+  }
+  const long: number[] = [];
+  const observer = new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  try {
+    await fn();
+    // Entries are delivered after their task: one more task before reading them.
+    await new Promise((r) => setTimeout(r, 50));
+    long.push(...observer.takeRecords().map((e) => e.duration));
+  } finally {
+    observer.disconnect();
+  }
+  return long;
+}
+
+describe('<safety-helpline-directory> with 10,000 site entries', function () {
+  // Every card of 10,000 is rendered, a block at a time: seconds, more on a loaded machine or in WebKit.
+  this.timeout(180000);
+
+  let el: SafetyHelplineDirectory | undefined;
+  afterEach(() => el?.remove());
+
+  const root = () => el!.shadowRoot!;
+  const cards = () => root().querySelectorAll('[part="card"]').length;
+  const shown = () => root().querySelectorAll('[part="card"]:not([hidden])').length;
+  const count = () => root().querySelector('[part="count"]')!.textContent!.trim();
+
+  /** Loads site-data validation (as on a page that used it once), then lets the page settle before measuring. */
+  async function warmUp(): Promise<void> {
+    const warm = document.createElement('safety-helpline-directory') as SafetyHelplineDirectory;
+    warm.helplines = entries(1);
+    document.body.append(warm);
+    await warm.updateComplete;
+    warm.remove();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  /** A directory with only `list`, added to the page. */
+  function add(list: unknown[]): void {
+    el = document.createElement('safety-helpline-directory') as SafetyHelplineDirectory;
+    el.setAttribute('no-bundled', '');
+    el.helplines = list;
+    document.body.append(el);
+  }
+
+  // First in this file: the page holds no 10,000 cards of an earlier test whose collection would land in the measurement.
+  it(`no task over ${LONG_TASK_BOUND_MS} ms from setting the list to every card rendered (Chromium: Long Tasks API)`, async function () {
+    // Named reason: the Long Tasks API (PerformanceObserver type "longtask") exists only in Chromium.
+    if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) this.skip();
+    const list = entries(N);
+    await warmUp();
+    const long = await longTasksDuring(async () => {
+      add(list);
+      await el!.updateComplete;
+      await waitUntil(() => cards() === N, 'every card is rendered in the end', { timeout: 150000, interval: 100 });
+    });
+    const longest = Math.round(Math.max(0, ...(long ?? [])));
+    expect(longest, `longest task ${longest} ms (the bench measures the 50 ms target)`).to.be.at.most(LONG_TASK_BOUND_MS);
+  });
+
+  it('reads, renders and indexes the list in many tasks: the page runs its own timers between slices', async () => {
+    const list = entries(N);
+    await warmUp();
+    const probe = timerProbe();
+    add(list);
+    // The first cards are there after the first task, before the whole list is read.
+    await new Promise((r) => setTimeout(r));
+    expect(cards() > 0, 'cards rendered in the first task').to.equal(true);
+    expect(count() === `Showing ${N} of ${N} services`, 'the whole list read in the first task').to.equal(false);
+    const start = probe.ticks;
+    // `updateComplete` waits until the whole list is read.
+    await el!.updateComplete;
+    const read = probe.ticks - start;
+    expect(count()).to.equal(`Showing ${N} of ${N} services`);
+    await waitUntil(() => cards() === N, 'every card is rendered in the end', { timeout: 150000, interval: 100 });
+    const rendered = probe.ticks - start - read;
+    // The first search builds the index of every entry, in slices too; `updateComplete` waits for it.
+    const input = root().querySelector<HTMLInputElement>('input[type="search"]')!;
+    const before = probe.ticks;
+    input.value = 'number9999';
+    input.dispatchEvent(new Event('input'));
+    await el!.updateComplete;
+    const searched = probe.ticks - before;
+    probe.stop();
+    expect(shown()).to.equal(1);
+    expect(count()).to.equal(`Showing 1 of ${N} services`);
+    expect(root().querySelector('[part="card"]:not([hidden]) [part="name"]')!.textContent!.trim()).to.equal(`${WORDS[9999 % WORDS.length]} service number9999`);
+
+    // Split into many tasks: the page's own timer ran while the list was read, many times while its
+    // cards were rendered, and while the search index was built.
+    expect(read, 'timer runs while the list is read').to.be.greaterThan(1);
+    expect(rendered, 'timer runs while the cards are rendered').to.be.greaterThan(20);
+    expect(searched, 'timer runs while the search index is built').to.be.greaterThan(0);
+  });
+});
