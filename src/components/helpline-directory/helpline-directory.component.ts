@@ -331,7 +331,8 @@ export class SafetyHelplineDirectory extends LitElement {
   private _abort?: AbortController;
   private _reload = false;
   private _resize?: ResizeObserver;
-  private _msPerBlock = 4;
+  /** Cost of a block of cards (ms), learnt from each slice; until then one block per slice (its cost unknown on this device). */
+  private _msPerBlock = SLICE_MS;
   private _layout?: DirectoryLayout;
   private _level: HeadingLevel = 2;
   private _holidays?: string[];
