@@ -12,7 +12,7 @@
 // - warns when the generated bank holiday table runs out within 12 months.
 //
 // A site can check its own JSON the same way: `node scripts/check-data.mjs path/to/helplines.json`.
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 import { readFileSync } from 'node:fs';
 
 const entry = `
@@ -26,15 +26,7 @@ export * as stalkingLaw from './src/data/stalking-law.ts';
 export * as disclosureSchemes from './src/data/disclosure-schemes.ts';
 export * as onlineSafety from './src/data/online-safety.ts';
 `;
-const out = await build({
-  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'neutral',
-  logLevel: 'silent',
-});
-const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+const mod = await importTs(entry);
 const { HELPLINES, EMERGENCY, CATEGORIES, NATIONS, helplineProblem, isIsoDate, KNOWN_WRONG, phoneDigits, phoneProblem, BANK_HOLIDAYS } = mod;
 const { isValidPhoneNumber, parsePhoneNumberFromString } = await import('libphonenumber-js/max');
 

@@ -4,7 +4,7 @@
 // A release is not made while it lists any (DECISIONS.md). Keys that differ from the English table fail.
 //
 // `node scripts/check-strings.mjs --summary` prints the counts only.
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
 const ELEMENTS = {
   'quick-exit': ['quickExitStrings', 'quickExitTranslations'],
@@ -17,15 +17,7 @@ const ELEMENTS = {
 const entry = Object.entries(ELEMENTS)
   .map(([name, [en, tr]], i) => `export { ${en} as en${i}, ${tr} as tr${i} } from './src/components/${name}/${name}.strings.ts';`)
   .join('\n');
-const out = await build({
-  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'neutral',
-  logLevel: 'silent',
-});
-const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+const mod = await importTs(entry);
 const summary = process.argv.includes('--summary');
 
 let errors = 0;
