@@ -10,7 +10,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/', 'custom-elements.json', 'bench/.tmp/', 'test-results/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'storybook-static/',
+      'coverage/',
+      'custom-elements.json',
+      'bench/.tmp/',
+      'test-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'] ?? wc.configs.recommended,
@@ -18,7 +28,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

@@ -33,7 +33,10 @@ export const READER_INVISIBLE = ['recheck', 'preReleaseCheck', 'sourceNote'];
 const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\`(?:[^\`\\$]|\\.)*\`)(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))*`;
 function stripReaderInvisible(): Plugin {
   // A string, or a constant holding one (`sourceNote: HOME_PAGE_ONLY`), which is then unused and left out too.
-  const property = new RegExp(String.raw`\b(?:${READER_INVISIBLE.join('|')})\s*:\s*(?:${STRING}|[A-Z][A-Z0-9_]*\b)\s*,?`, 'g');
+  const property = new RegExp(
+    String.raw`\b(?:${READER_INVISIBLE.join('|')})\s*:\s*(?:${STRING}|[A-Z][A-Z0-9_]*\b)\s*,?`,
+    'g',
+  );
   const atArgument = new RegExp(String.raw`(\bat\(\s*[\w.]+)\s*,\s*${STRING}\s*\)`, 'g');
   return {
     name: 'strip-reader-invisible',
@@ -65,11 +68,17 @@ const components = readdirSync('src/components').filter((name) => statSync(join(
 // Adding an element: one line in LAZY_ELEMENTS (src/loader.ts) and one budget line in scripts/size.mjs.
 const LOADER = 'src/loader.ts';
 const SELF_CONTAINED = ['quick-exit'];
-const lazyElements = [...readFileSync(LOADER, 'utf8').match(/LAZY_ELEMENTS = \[([^\]]*)\]/)![1]!.matchAll(/'([\w-]+)'/g)].map((m) => m[1]!);
+const lazyElements = [
+  ...readFileSync(LOADER, 'utf8')
+    .match(/LAZY_ELEMENTS = \[([^\]]*)\]/)![1]!
+    .matchAll(/'([\w-]+)'/g),
+].map((m) => m[1]!);
 const unlisted = components.filter((name) => !SELF_CONTAINED.includes(name) && !lazyElements.includes(name));
 const unknown = lazyElements.filter((name) => !components.includes(name));
 if (unlisted.length || unknown.length) {
-  throw new Error(`src/loader.ts LAZY_ELEMENTS and src/components/ differ: ${[...unlisted.map((n) => `${n} is not listed`), ...unknown.map((n) => `${n} has no folder`)].join('; ')}`);
+  throw new Error(
+    `src/loader.ts LAZY_ELEMENTS and src/components/ differ: ${[...unlisted.map((n) => `${n} is not listed`), ...unknown.map((n) => `${n} has no folder`)].join('; ')}`,
+  );
 }
 
 /** `safety-<name>.js` = the loader (shared, already loaded on a page that uses it) + the element's define file. */
@@ -101,7 +110,8 @@ const CDN_ONLY = ['src/loader.ts', 'src/classic-bundle.ts', 'src/script-tag.ts']
 const config: RollupOptions[] = [
   {
     input: sourceFiles('src').filter((p) => !CDN_ONLY.includes(p)),
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/') || id === 'parse5',
+    external: (id) =>
+      id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/') || id === 'parse5',
     plugins: [esbuild({ target: TARGET, tsconfig: 'tsconfig.json' })],
     output: {
       dir: 'dist',
@@ -117,7 +127,14 @@ const config: RollupOptions[] = [
     // The loader's own file may export more than src/loader.ts does (what content elements import from
     // it): without this, rollup would move its code to a chunk behind a facade, one more round trip.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [cdnEntryModules(), stripReaderInvisible(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
+    plugins: [
+      cdnEntryModules(),
+      stripReaderInvisible(),
+      resolveForBrowser(),
+      esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }),
+      minifyLitTemplates(),
+      minify(true),
+    ],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -130,18 +147,34 @@ const config: RollupOptions[] = [
   },
   // The quick exit alone: one self-contained file (Lit inside). Anything it imports dynamically (a
   // translation table) becomes a chunk of its own in chunks/, so English pages do not carry it.
-  ...SELF_CONTAINED.map(
-    (name): RollupOptions => ({
-      input: { [`safety-${name}`]: `src/components/${name}/safety-${name}.ts` },
-      plugins: [stripReaderInvisible(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(true)],
-      output: { dir: 'dist/cdn', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: `chunks/${name}-[name]-[hash].js` },
-    }),
-  ),
+  ...SELF_CONTAINED.map((name): RollupOptions => ({
+    input: { [`safety-${name}`]: `src/components/${name}/safety-${name}.ts` },
+    plugins: [
+      stripReaderInvisible(),
+      resolveForBrowser(),
+      esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }),
+      minifyLitTemplates(),
+      minify(true),
+    ],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: `chunks/${name}-[name]-[hash].js`,
+    },
+  })),
   // The classic file: every element, complete in one file (dynamic imports inlined), for CMSes without
   // `type="module"`, for file://, and the one file a single Subresource Integrity hash covers.
   {
     input: 'src/classic-bundle.ts',
-    plugins: [stripReaderInvisible(), resolveForBrowser(), esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }), minifyLitTemplates(), minify(false)],
+    plugins: [
+      stripReaderInvisible(),
+      resolveForBrowser(),
+      esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }),
+      minifyLitTemplates(),
+      minify(false),
+    ],
     output: {
       file: 'dist/cdn/safety-elements.iife.js',
       format: 'iife',

@@ -26,7 +26,9 @@ if (missing.length) {
 
 const browsers = [];
 if (engines.chromium && present.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: engines.chromium, headless: true, args: CHROMIUM_ARGS } }));
+  browsers.push(
+    chromeLauncher({ launchOptions: { executablePath: engines.chromium, headless: true, args: CHROMIUM_ARGS } }),
+  );
 }
 if (engines.firefox && present.includes('firefox')) {
   browsers.push(

@@ -28,7 +28,12 @@ const ONLY = (() => {
 const part = (name) => !ONLY || ONLY === name;
 const CPU_RATE = 4;
 // DevTools' (and puppeteer's PredefinedNetworkConditions) "Slow 4G": ~1.6 Mbps down, 750 kbps up, 150 ms RTT x 3.75.
-const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9 };
+const SLOW_4G = {
+  offline: false,
+  latency: 150 * 3.75,
+  downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9,
+  uploadThroughput: ((750 * 1000) / 8) * 0.9,
+};
 const VIEWPORT = { width: 412, height: 823, deviceScaleFactor: 1 };
 const TAGS = ['quick-exit', 'helpline-directory', 'four-explainer', 'checklist', 'clares-law'];
 const CONTENT_TAGS = TAGS.filter((t) => t !== 'quick-exit');
@@ -100,7 +105,10 @@ const VARIANTS = {
       page({
         head: '<script type="module" src="/bench/.tmp/cdn/safety-elements.js"></script>',
         control: `<safety-quick-exit><a href="${to}" rel="noreferrer">Exit this page</a></safety-quick-exit>`,
-      }).replace('<main id="content">', () => `<main id="content">${CONTENT_TAGS.map((t) => `<safety-${t}></safety-${t}>`).join('')}`),
+      }).replace(
+        '<main id="content">',
+        () => `<main id="content">${CONTENT_TAGS.map((t) => `<safety-${t}></safety-${t}>`).join('')}`,
+      ),
   },
   govuk: {
     label: "GOV.UK Frontend's ExitThisPage (one file)",
@@ -120,9 +128,25 @@ const VARIANTS = {
  */
 const LONG_PARAGRAPHS = 1500;
 const longPage = (html) =>
-  html.replace('</main>', () => Array.from({ length: LONG_PARAGRAPHS }, (_, i) => `<p>Paragraph ${i + 1}. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>`).join('\n') + '\n</main>');
-VARIANTS.oursLong = { label: `ours: safety-quick-exit.js, page with ${LONG_PARAGRAPHS.toLocaleString('en-GB')} more paragraphs`, html: (to) => longPage(VARIANTS.ours.html(to)), vs: 'govukLong' };
-VARIANTS.govukLong = { label: `GOV.UK's ExitThisPage, page with ${LONG_PARAGRAPHS.toLocaleString('en-GB')} more paragraphs`, html: (to) => longPage(VARIANTS.govuk.html(to)), govuk: true };
+  html.replace(
+    '</main>',
+    () =>
+      Array.from(
+        { length: LONG_PARAGRAPHS },
+        (_, i) =>
+          `<p>Paragraph ${i + 1}. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>`,
+      ).join('\n') + '\n</main>',
+  );
+VARIANTS.oursLong = {
+  label: `ours: safety-quick-exit.js, page with ${LONG_PARAGRAPHS.toLocaleString('en-GB')} more paragraphs`,
+  html: (to) => longPage(VARIANTS.ours.html(to)),
+  vs: 'govukLong',
+};
+VARIANTS.govukLong = {
+  label: `GOV.UK's ExitThisPage, page with ${LONG_PARAGRAPHS.toLocaleString('en-GB')} more paragraphs`,
+  html: (to) => longPage(VARIANTS.govuk.html(to)),
+  govuk: true,
+};
 VARIANTS.govuk.govuk = true;
 // BENCH_VARIANTS=ours,govuk narrows a quick run (a variant is measured only with the GOV.UK one it is compared with).
 if (process.env.BENCH_VARIANTS) {
@@ -134,8 +158,14 @@ const versus = (v) => VARIANTS[v].vs ?? 'govuk';
 const elementPage = (tag) =>
   page({
     head: `<script type="module" src="/bench/.tmp/cdn/safety-${tag}.js"></script>`,
-    control: tag === 'quick-exit' ? '<safety-quick-exit><a href="https://www.bbc.co.uk/weather" rel="noreferrer">Exit this page</a></safety-quick-exit>' : '',
-  }).replace('<main id="content">', () => `<main id="content">${tag === 'quick-exit' ? '' : `<safety-${tag}></safety-${tag}>`}`);
+    control:
+      tag === 'quick-exit'
+        ? '<safety-quick-exit><a href="https://www.bbc.co.uk/weather" rel="noreferrer">Exit this page</a></safety-quick-exit>'
+        : '',
+  }).replace(
+    '<main id="content">',
+    () => `<main id="content">${tag === 'quick-exit' ? '' : `<safety-${tag}></safety-${tag}>`}`,
+  );
 
 // ---------------------------------------------------------------- browser helpers
 async function newPage(browser, { cpu = CPU_RATE, network = SLOW_4G } = {}) {
@@ -164,7 +194,10 @@ async function exitRun(browser, server, variant, trigger, runId) {
   const { page: p, cdp, close } = await newPage(browser);
   try {
     await p.goto(`${server.siteUrl}/qe/${variant}?to=${encodeURIComponent(to)}`, { waitUntil: 'load', timeout: 60000 });
-    await p.waitForFunction(() => window.__bench.armedClick !== undefined && window.__bench.armedKey !== undefined, { timeout: 30000, polling: 50 });
+    await p.waitForFunction(() => window.__bench.armedClick !== undefined && window.__bench.armedKey !== undefined, {
+      timeout: 30000,
+      polling: 50,
+    });
     const armed = await p.evaluate(() => Math.max(window.__bench.armedClick, window.__bench.armedKey));
     await sleep(300); // let the page settle: the reaction is measured on an idle page
     const reported = new Promise((resolve, reject) => {
@@ -186,13 +219,29 @@ async function exitRun(browser, server, variant, trigger, runId) {
     } else {
       await p.evaluate(() => (window.__bench.expect = { type: 'click', n: 1 }));
       const box = await p.evaluate(() => {
-        const el = document.querySelector('safety-quick-exit')?.shadowRoot?.querySelector('[part~="button"]') ?? document.querySelector('.govuk-exit-this-page__button');
+        const el =
+          document.querySelector('safety-quick-exit')?.shadowRoot?.querySelector('[part~="button"]') ??
+          document.querySelector('.govuk-exit-this-page__button');
         const r = el.getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       });
       await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: box.x, y: box.y });
-      await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: box.x, y: box.y, button: 'left', buttons: 1, clickCount: 1 });
-      await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: box.x, y: box.y, button: 'left', buttons: 0, clickCount: 1 });
+      await cdp.send('Input.dispatchMouseEvent', {
+        type: 'mousePressed',
+        x: box.x,
+        y: box.y,
+        button: 'left',
+        buttons: 1,
+        clickCount: 1,
+      });
+      await cdp.send('Input.dispatchMouseEvent', {
+        type: 'mouseReleased',
+        x: box.x,
+        y: box.y,
+        button: 'left',
+        buttons: 0,
+        clickCount: 1,
+      });
     }
     const b = await reported;
     // The navigation really started and reached the neutral site.
@@ -242,7 +291,16 @@ async function quickExitPart(browser, server) {
       const o = run[v];
       const g = run[versus(v)];
       if (!o || !g) continue;
-      const q = (ratios[v] ??= { armed: [], armedVsQe: [], shiftHandlers: [], shiftNav: [], shiftFrame: [], clickHandlers: [], clickNav: [], clickFrame: [] });
+      const q = (ratios[v] ??= {
+        armed: [],
+        armedVsQe: [],
+        shiftHandlers: [],
+        shiftNav: [],
+        shiftFrame: [],
+        clickHandlers: [],
+        clickNav: [],
+        clickFrame: [],
+      });
       const armedOf = (x) => stats([x.shift?.armed, x.click?.armed]).median;
       q.armed.push(armedOf(o) / armedOf(g));
       if (run.ours && v !== 'oursLong') q.armedVsQe.push(armedOf(o) / armedOf(run.ours));
@@ -271,7 +329,11 @@ async function elementsPart(browser, server) {
       const { page: p, close } = await newPage(browser, { network: null });
       try {
         await p.goto(`${server.siteUrl}/el/${tag}`, { waitUntil: 'load' });
-        await p.waitForFunction((name) => window.__bench.defines[name]?.rendered !== undefined, { timeout: 30000 }, `safety-${tag}`);
+        await p.waitForFunction(
+          (name) => window.__bench.defines[name]?.rendered !== undefined,
+          { timeout: 30000 },
+          `safety-${tag}`,
+        );
         const t = await p.evaluate((name) => {
           const d = window.__bench.defines[name];
           return { upgrade: d.end - d.start, first: d.rendered - d.start };
@@ -290,15 +352,46 @@ async function elementsPart(browser, server) {
 
 function helplineEntries(n) {
   // The same synthetic data as the helpline directory helper's bench (bench/helpline-directory.bench.mjs).
-  const words = ['stalking', 'domestic', 'abuse', 'advice', 'support', 'local', 'county', 'helpline', 'victims', 'legal', 'young', 'people', 'housing', 'refuge'];
-  const cats = ['stalking', 'domestic-abuse', 'victims', 'lgbt', 'men', 'honour-based-abuse', 'sexual-violence', 'emotional-support', 'legal-help', 'report-crime'];
+  const words = [
+    'stalking',
+    'domestic',
+    'abuse',
+    'advice',
+    'support',
+    'local',
+    'county',
+    'helpline',
+    'victims',
+    'legal',
+    'young',
+    'people',
+    'housing',
+    'refuge',
+  ];
+  const cats = [
+    'stalking',
+    'domestic-abuse',
+    'victims',
+    'lgbt',
+    'men',
+    'honour-based-abuse',
+    'sexual-violence',
+    'emotional-support',
+    'legal-help',
+    'report-crime',
+  ];
   const day = [['09:00', '17:00']];
   return Array.from({ length: n }, (_, i) => ({
     id: `bench-${i}`,
     name: `${words[i % words.length]} ${words[(i * 7) % words.length]} service ${i}`,
     operator: `Operator ${i % 37}`,
     description: `A ${words[(i * 3) % words.length]} and ${words[(i * 5) % words.length]} service for area ${i}.`,
-    phones: [{ number: `01632 ${String(960000 + (i % 1000)).slice(0, 3)} ${String(i % 1000).padStart(3, '0')}`, free: i % 2 === 0 }],
+    phones: [
+      {
+        number: `01632 ${String(960000 + (i % 1000)).slice(0, 3)} ${String(i % 1000).padStart(3, '0')}`,
+        free: i % 2 === 0,
+      },
+    ],
     website: `https://example.org/service/${i}`,
     hours: i % 3 === 0 ? '24/7' : { mon: day, tue: day, wed: day, thu: day, fri: day, bankHolidays: 'closed' },
     nations: ['england'],
@@ -339,7 +432,10 @@ async function helplinePart(browser, server, cpu) {
       input.addEventListener('input', async () => {
         await el.updateComplete;
         void document.body.offsetHeight;
-        window.__times.push({ ms: performance.now() - window.__t0, shown: el.shadowRoot.querySelectorAll('[part="card"]:not([hidden])').length });
+        window.__times.push({
+          ms: performance.now() - window.__t0,
+          shown: el.shadowRoot.querySelectorAll('[part="card"]:not([hidden])').length,
+        });
       });
       input.focus();
     });
@@ -350,7 +446,12 @@ async function helplinePart(browser, server, cpu) {
     }
     const keys = await p.evaluate(() => window.__times);
     log(`  helpline directory (${cpu}x CPU) measured`);
-    return { render: stats(renders), key: stats(keys.map((k) => k.ms)), keystrokes: keys.length, shown: [...new Set(keys.map((k) => k.shown))].sort((a, b) => b - a) };
+    return {
+      render: stats(renders),
+      key: stats(keys.map((k) => k.ms)),
+      keystrokes: keys.length,
+      shown: [...new Set(keys.map((k) => k.shown))].sort((a, b) => b - a),
+    };
   } finally {
     await close();
   }
@@ -400,7 +501,8 @@ async function helplineBigPart(browser, server) {
           void document.body.offsetHeight;
           const first = performance.now() - t0;
           await new Promise((res) => {
-            const check = () => (el.shadowRoot.querySelectorAll('[part="card"]').length >= list.length ? res() : setTimeout(check, 100));
+            const check = () =>
+              el.shadowRoot.querySelectorAll('[part="card"]').length >= list.length ? res() : setTimeout(check, 100);
             check();
           });
           const all = performance.now() - t0;
@@ -447,14 +549,16 @@ async function memoryPart(browser, server) {
               if (name === 'govuk-exit-this-page') {
                 const root = document.createElement('div');
                 root.className = 'govuk-exit-this-page';
-                root.innerHTML = '<a href="https://www.bbc.co.uk/weather" role="button" class="govuk-button govuk-exit-this-page__button">Exit this page</a>';
+                root.innerHTML =
+                  '<a href="https://www.bbc.co.uk/weather" role="button" class="govuk-button govuk-exit-this-page__button">Exit this page</a>';
                 document.body.append(root);
                 new window.GOVUK(root);
                 root.remove();
                 continue;
               }
               const el = document.createElement(name);
-              if (name === 'safety-quick-exit') el.innerHTML = '<a href="https://www.bbc.co.uk/weather">Exit this page</a>';
+              if (name === 'safety-quick-exit')
+                el.innerHTML = '<a href="https://www.bbc.co.uk/weather">Exit this page</a>';
               document.body.append(el);
               await el.updateComplete;
               el.remove();
@@ -495,25 +599,57 @@ function report(result) {
   L.push('# Benchmark results (`npm run bench`)', '');
   L.push(`- Date: ${now.toISOString().replace(/\.\d+Z$/, 'Z')}`);
   L.push(`- Browser: ${version} (headless), args as scripts/browsers.mjs CHROMIUM_ARGS`);
-  L.push(`- Machine: ${machine()}; load average at start ${LOAD_START.map((x) => x.toFixed(1)).join(' ')}, at end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (a busy machine widens the spread; the ratios are taken run by run)`);
-  L.push(`- Settings: CPU throttled ${CPU_RATE}x; network "Slow 4G" (${SLOW_4G.latency} ms latency, ${Math.round((SLOW_4G.downloadThroughput * 8) / 1000)} kbps down, ${Math.round((SLOW_4G.uploadThroughput * 8) / 1000)} kbps up) through the DevTools protocol; cache disabled; a fresh browser context per page load; viewport ${VIEWPORT.width}×${VIEWPORT.height}; ${RUNS} runs per figure.`);
-  L.push(`- GOV.UK Frontend ${bench?.govukVersion ?? '?'} (dev dependency), ExitThisPage bundled alone with our CDN build's tool and settings (rollup, node-resolve, esbuild es2021, terser).`);
-  L.push('- Figures are "median (min–max)". Ratios are ours ÷ GOV.UK, taken per run in the same run (below 1 = ours smaller or faster). Timings vary between machines; compare ratios.', '');
+  L.push(
+    `- Machine: ${machine()}; load average at start ${LOAD_START.map((x) => x.toFixed(1)).join(' ')}, at end ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (a busy machine widens the spread; the ratios are taken run by run)`,
+  );
+  L.push(
+    `- Settings: CPU throttled ${CPU_RATE}x; network "Slow 4G" (${SLOW_4G.latency} ms latency, ${Math.round((SLOW_4G.downloadThroughput * 8) / 1000)} kbps down, ${Math.round((SLOW_4G.uploadThroughput * 8) / 1000)} kbps up) through the DevTools protocol; cache disabled; a fresh browser context per page load; viewport ${VIEWPORT.width}×${VIEWPORT.height}; ${RUNS} runs per figure.`,
+  );
+  L.push(
+    `- GOV.UK Frontend ${bench?.govukVersion ?? '?'} (dev dependency), ExitThisPage bundled alone with our CDN build's tool and settings (rollup, node-resolve, esbuild es2021, terser).`,
+  );
+  L.push(
+    '- Figures are "median (min–max)". Ratios are ours ÷ GOV.UK, taken per run in the same run (below 1 = ours smaller or faster). Timings vary between machines; compare ratios.',
+    '',
+  );
 
   if (weights) {
     L.push('## 1. Weight (bytes; gzip -9, brotli q11)', '');
-    L.push('| file | raw | gzip | brotli | with its imported chunks: files, gzip, brotli |', '|---|---:|---:|---:|---|');
-    for (const w of weights) L.push(`| dist/cdn/${w.name} | ${w.own.raw} | ${w.own.gzip} | ${w.own.brotli} | ${w.files}, ${w.total.gzip}, ${w.total.brotli} |`);
+    L.push(
+      '| file | raw | gzip | brotli | with its imported chunks: files, gzip, brotli |',
+      '|---|---:|---:|---:|---|',
+    );
+    for (const w of weights)
+      L.push(
+        `| dist/cdn/${w.name} | ${w.own.raw} | ${w.own.gzip} | ${w.own.brotli} | ${w.files}, ${w.total.gzip}, ${w.total.brotli} |`,
+      );
     if (bench) {
       const qeEntry = weights.find((w) => w.name === 'safety-quick-exit.js');
-      L.push(`| bench: our quick exit as one file | ${bench.ours.raw} | ${bench.ours.gzip} | ${bench.ours.brotli} | 1, ${bench.ours.gzip}, ${bench.ours.brotli} |`);
-      L.push(`| bench: GOV.UK ExitThisPage JS, one file | ${bench.govuk.raw} | ${bench.govuk.gzip} | ${bench.govuk.brotli} | 1, ${bench.govuk.gzip}, ${bench.govuk.brotli} |`);
-      L.push(`| bench: GOV.UK CSS it needs (component, .govuk-button, .govuk-visually-hidden rules) | ${bench.govukCss.raw} | ${bench.govukCss.gzip} | ${bench.govukCss.brotli} | – |`, '');
+      L.push(
+        `| bench: our quick exit as one file | ${bench.ours.raw} | ${bench.ours.gzip} | ${bench.ours.brotli} | 1, ${bench.ours.gzip}, ${bench.ours.brotli} |`,
+      );
+      L.push(
+        `| bench: GOV.UK ExitThisPage JS, one file | ${bench.govuk.raw} | ${bench.govuk.gzip} | ${bench.govuk.brotli} | 1, ${bench.govuk.gzip}, ${bench.govuk.brotli} |`,
+      );
+      L.push(
+        `| bench: GOV.UK CSS it needs (component, .govuk-button, .govuk-visually-hidden rules) | ${bench.govukCss.raw} | ${bench.govukCss.gzip} | ${bench.govukCss.brotli} | – |`,
+        '',
+      );
       const r = (a, b) => (a / b).toFixed(2) + '×';
       L.push('| comparison (ours ÷ GOV.UK) | gzip | brotli |', '|---|---:|---:|');
-      L.push(`| quick exit CDN file (with any chunks it imports) ÷ GOV.UK JS | ${r(qeEntry.total.gzip, bench.govuk.gzip)} | ${r(qeEntry.total.brotli, bench.govuk.brotli)} |`);
-      L.push(`| quick exit one file ÷ GOV.UK JS | ${r(bench.ours.gzip, bench.govuk.gzip)} | ${r(bench.ours.brotli, bench.govuk.brotli)} |`);
-      L.push(`| quick exit one file (its CSS inside) ÷ GOV.UK JS + its CSS | ${r(bench.ours.gzip, bench.govuk.gzip + bench.govukCss.gzip)} | ${r(bench.ours.brotli, bench.govuk.brotli + bench.govukCss.brotli)} |`, '');
+      L.push(
+        `| quick exit CDN file (with any chunks it imports) ÷ GOV.UK JS | ${r(qeEntry.total.gzip, bench.govuk.gzip)} | ${r(qeEntry.total.brotli, bench.govuk.brotli)} |`,
+      );
+      L.push(
+        `| quick exit one file ÷ GOV.UK JS | ${r(bench.ours.gzip, bench.govuk.gzip)} | ${r(bench.ours.brotli, bench.govuk.brotli)} |`,
+      );
+      L.push(
+        `| quick exit one file (its CSS inside) ÷ GOV.UK JS + its CSS | ${r(bench.ours.gzip, bench.govuk.gzip + bench.govukCss.gzip)} | ${r(bench.ours.brotli, bench.govuk.brotli + bench.govukCss.brotli)} |`,
+        '',
+      );
     }
   }
 
@@ -523,28 +659,55 @@ function report(result) {
       const xs = qe.rows[v]?.[trig] ?? [];
       return `${xs.filter((x) => x[key]).length}/${xs.length}`;
     };
-    L.push('## 2. Armed (ms from navigation start until a click leaves and the Shift shortcut listens; cold load, Slow 4G, CPU 4x)', '');
+    L.push(
+      '## 2. Armed (ms from navigation start until a click leaves and the Shift shortcut listens; cold load, Slow 4G, CPU 4x)',
+      '',
+    );
     L.push('| variant | armed (ms) | ours ÷ GOV.UK, per run |', '|---|---:|---:|');
     const armedOf = (v) => stats(['shift', 'click'].flatMap((t) => (qe.rows[v]?.[t] ?? []).map((x) => x.armed)));
-    for (const [v, def] of Object.entries(VARIANTS)) L.push(`| ${def.label} | ${spread(armedOf(v))} | ${def.govuk ? '1' : ratio(stats(qe.ratios[v]?.armed ?? []))} |`);
+    for (const [v, def] of Object.entries(VARIANTS))
+      L.push(`| ${def.label} | ${spread(armedOf(v))} | ${def.govuk ? '1' : ratio(stats(qe.ratios[v]?.armed ?? []))} |`);
     L.push('');
     if (qe.ratios.oursAll?.armedVsQe.length) {
-      L.push('| the loader against the quick exit\'s own file, per run | ratio |', '|---|---:|');
-      L.push(`| ${VARIANTS.oursAll.label} ÷ ${VARIANTS.ours.label} (target: at most 1) | ${ratio(stats(qe.ratios.oursAll.armedVsQe))} |`, '');
+      L.push("| the loader against the quick exit's own file, per run | ratio |", '|---|---:|');
+      L.push(
+        `| ${VARIANTS.oursAll.label} ÷ ${VARIANTS.ours.label} (target: at most 1) | ${ratio(stats(qe.ratios.oursAll.armedVsQe))} |`,
+        '',
+      );
     }
 
-    L.push('## 3. Reaction (ms from the input event\'s own timestamp; real input through Input.dispatchKeyEvent / dispatchMouseEvent)', '');
-    L.push('"handlers done": every listener of that same event has run. "navigation starts": the Navigation API\'s `navigate` event. "frame": the first frame that shows the page hidden, after its paint. "hidden, same task": the page was already hidden when the input event\'s dispatch ended. "next frame": it was hidden in the very next frame.', '');
-    L.push('| variant | trigger | input → dispatch | → handlers done | → navigation starts | → hidden frame painted | hidden, same task | hidden, next frame | left (neutral site reached) |', '|---|---|---:|---:|---:|---:|---:|---:|---:|');
+    L.push(
+      "## 3. Reaction (ms from the input event's own timestamp; real input through Input.dispatchKeyEvent / dispatchMouseEvent)",
+      '',
+    );
+    L.push(
+      '"handlers done": every listener of that same event has run. "navigation starts": the Navigation API\'s `navigate` event. "frame": the first frame that shows the page hidden, after its paint. "hidden, same task": the page was already hidden when the input event\'s dispatch ended. "next frame": it was hidden in the very next frame.',
+      '',
+    );
+    L.push(
+      '| variant | trigger | input → dispatch | → handlers done | → navigation starts | → hidden frame painted | hidden, same task | hidden, next frame | left (neutral site reached) |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
     for (const [v, def] of Object.entries(VARIANTS)) {
       for (const trig of ['shift', 'click']) {
-        L.push(`| ${def.label} | ${trig === 'shift' ? 'third Shift' : 'click'} | ${spread(col(v, trig, 'dispatch'))} | ${spread(col(v, trig, 'handlers'))} | ${spread(col(v, trig, 'navigate'))} | ${spread(col(v, trig, 'frame'))} | ${count(v, trig, 'hiddenSameTask')} | ${count(v, trig, 'hiddenNextFrame')} | ${count(v, trig, 'left')} |`);
+        L.push(
+          `| ${def.label} | ${trig === 'shift' ? 'third Shift' : 'click'} | ${spread(col(v, trig, 'dispatch'))} | ${spread(col(v, trig, 'handlers'))} | ${spread(col(v, trig, 'navigate'))} | ${spread(col(v, trig, 'frame'))} | ${count(v, trig, 'hiddenSameTask')} | ${count(v, trig, 'hiddenNextFrame')} | ${count(v, trig, 'left')} |`,
+        );
       }
     }
-    L.push('', 'Ratios: ours ÷ GOV.UK on the same page in the same run (the long page against GOV.UK on the long page); target: handlers done and navigation starts at most 1.', '');
-    L.push('| ours ÷ GOV.UK, per run | third Shift → handlers done | third Shift → navigation starts | third Shift → hidden frame painted | click → handlers done | click → navigation starts | click → hidden frame painted |', '|---|---:|---:|---:|---:|---:|---:|');
+    L.push(
+      '',
+      'Ratios: ours ÷ GOV.UK on the same page in the same run (the long page against GOV.UK on the long page); target: handlers done and navigation starts at most 1.',
+      '',
+    );
+    L.push(
+      '| ours ÷ GOV.UK, per run | third Shift → handlers done | third Shift → navigation starts | third Shift → hidden frame painted | click → handlers done | click → navigation starts | click → hidden frame painted |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+    );
     for (const [v, q] of Object.entries(qe.ratios)) {
-      L.push(`| ${VARIANTS[v].label} | ${ratio(stats(q.shiftHandlers))} | ${ratio(stats(q.shiftNav))} | ${ratio(stats(q.shiftFrame))} | ${ratio(stats(q.clickHandlers))} | ${ratio(stats(q.clickNav))} | ${ratio(stats(q.clickFrame))} |`);
+      L.push(
+        `| ${VARIANTS[v].label} | ${ratio(stats(q.shiftHandlers))} | ${ratio(stats(q.shiftNav))} | ${ratio(stats(q.shiftFrame))} | ${ratio(stats(q.clickHandlers))} | ${ratio(stats(q.clickNav))} | ${ratio(stats(q.clickFrame))} |`,
+      );
     }
     L.push('');
   }
@@ -552,32 +715,69 @@ function report(result) {
   if (els || hl) {
     L.push('## 4. Each element (CPU 4x, files already on the machine: no network throttling)', '');
     if (els) {
-      L.push('Markup in the page before the definition arrives, as a CMS writes it. "upgrade": the `customElements.define` call that upgrades it (constructor, connectedCallback). "first render": from that call to the first update complete and laid out. Defaults (bundled data).', '');
+      L.push(
+        'Markup in the page before the definition arrives, as a CMS writes it. "upgrade": the `customElements.define` call that upgrades it (constructor, connectedCallback). "first render": from that call to the first update complete and laid out. Defaults (bundled data).',
+        '',
+      );
       L.push('| element | upgrade (ms) | upgrade + first render (ms) |', '|---|---:|---:|');
-      for (const [tag, s] of Object.entries(els)) L.push(`| safety-${tag} | ${spread(s.upgrade, 2)} | ${spread(s.first, 2)} |`);
+      for (const [tag, s] of Object.entries(els))
+        L.push(`| safety-${tag} | ${spread(s.upgrade, 2)} | ${spread(s.first, 2)} |`);
       L.push('');
     }
     if (hl) {
-      L.push(`Helpline directory with ${HELPLINE_N} site entries (\`no-bundled\`): render from append to first update laid out; filter from a keystroke's keydown (real key events) to the updated list laid out. Same method and data as bench/helpline-directory.bench.mjs.`, '');
-      L.push('| CPU | render 500 entries (ms) | filter keystroke (ms) | keystroke p95 (ms) | keystrokes | cards shown while typing |', '|---|---:|---:|---:|---:|---|');
-      for (const [cpu, h] of [[`${CPU_RATE}x`, hl], ['1x', hl1]]) if (h) L.push(`| ${cpu} | ${spread(h.render)} | ${spread(h.key, 2)} | ${ms(h.key.p95, 2)} | ${h.keystrokes} | ${h.shown.join(', ')} |`);
+      L.push(
+        `Helpline directory with ${HELPLINE_N} site entries (\`no-bundled\`): render from append to first update laid out; filter from a keystroke's keydown (real key events) to the updated list laid out. Same method and data as bench/helpline-directory.bench.mjs.`,
+        '',
+      );
+      L.push(
+        '| CPU | render 500 entries (ms) | filter keystroke (ms) | keystroke p95 (ms) | keystrokes | cards shown while typing |',
+        '|---|---:|---:|---:|---:|---|',
+      );
+      for (const [cpu, h] of [
+        [`${CPU_RATE}x`, hl],
+        ['1x', hl1],
+      ])
+        if (h)
+          L.push(
+            `| ${cpu} | ${spread(h.render)} | ${spread(h.key, 2)} | ${ms(h.key.p95, 2)} | ${h.keystrokes} | ${h.shown.join(', ')} |`,
+          );
       L.push('');
     }
     if (result.hlBig) {
       const b = result.hlBig;
-      L.push(`Helpline directory with ${HELPLINE_BIG.toLocaleString('en-GB')} site entries at 1x CPU, from setting the data to every card rendered: no task may hold the main thread over 50 ms (the quick exit must stay responsive). "longest task" is the longest gap a chain of zero-delay timers saw between two of its runs (it includes the browser's ~4 ms timer clamp).`, '');
-      L.push('| first render (ms) | all cards rendered (ms) | longest task (ms) | tasks over 50 ms (Long Tasks API) | longest of those (ms) |', '|---:|---:|---:|---:|---:|');
-      L.push(`| ${spread(b.first)} | ${spread(b.all)} | ${spread(b.gap)} | ${b.longTasks} | ${b.longTasks ? ms(b.longest) : 'none'} |`, '');
+      L.push(
+        `Helpline directory with ${HELPLINE_BIG.toLocaleString('en-GB')} site entries at 1x CPU, from setting the data to every card rendered: no task may hold the main thread over 50 ms (the quick exit must stay responsive). "longest task" is the longest gap a chain of zero-delay timers saw between two of its runs (it includes the browser's ~4 ms timer clamp).`,
+        '',
+      );
+      L.push(
+        '| first render (ms) | all cards rendered (ms) | longest task (ms) | tasks over 50 ms (Long Tasks API) | longest of those (ms) |',
+        '|---:|---:|---:|---:|---:|',
+      );
+      L.push(
+        `| ${spread(b.first)} | ${spread(b.all)} | ${spread(b.gap)} | ${b.longTasks} | ${b.longTasks ? ms(b.longest) : 'none'} |`,
+        '',
+      );
     }
   }
 
   if (mem) {
-    L.push(`## 5. Memory (JS heap used after HeapProfiler.collectGarbage; each element added, rendered and removed ${MEMORY_CYCLES} times, three rounds, after a warm-up of 20)`, '');
-    L.push('The first round may fill first-use caches; growth is measured over rounds 2 and 3. "noise": two readings with nothing between them.', '');
-    L.push(`| element | heap before | after ${MEMORY_CYCLES} | after ${MEMORY_CYCLES * 2} | after ${MEMORY_CYCLES * 3} | growth per ${MEMORY_CYCLES} (rounds 2–3) | per cycle | noise |`, '|---|---:|---:|---:|---:|---:|---:|---:|');
+    L.push(
+      `## 5. Memory (JS heap used after HeapProfiler.collectGarbage; each element added, rendered and removed ${MEMORY_CYCLES} times, three rounds, after a warm-up of 20)`,
+      '',
+    );
+    L.push(
+      'The first round may fill first-use caches; growth is measured over rounds 2 and 3. "noise": two readings with nothing between them.',
+      '',
+    );
+    L.push(
+      `| element | heap before | after ${MEMORY_CYCLES} | after ${MEMORY_CYCLES * 2} | after ${MEMORY_CYCLES * 3} | growth per ${MEMORY_CYCLES} (rounds 2–3) | per cycle | noise |`,
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
     for (const [name, m] of Object.entries(mem)) {
       const g = (m.after3 - m.after1) / 2;
-      L.push(`| ${name === 'govuk-exit-this-page' ? 'GOV.UK ExitThisPage (new ExitThisPage(root), root removed)' : name} | ${kb(m.before)} | ${kb(m.after1)} | ${kb(m.after2)} | ${kb(m.after3)} | ${kb(g)} | ${(g / MEMORY_CYCLES).toFixed(0)} B | ${kb(m.noise)} |`);
+      L.push(
+        `| ${name === 'govuk-exit-this-page' ? 'GOV.UK ExitThisPage (new ExitThisPage(root), root removed)' : name} | ${kb(m.before)} | ${kb(m.after1)} | ${kb(m.after2)} | ${kb(m.after3)} | ${kb(g)} | ${(g / MEMORY_CYCLES).toFixed(0)} B | ${kb(m.noise)} |`,
+      );
     }
     L.push('');
   }
@@ -605,7 +805,8 @@ try {
   server = await startServers({
     ...Object.fromEntries(Object.entries(VARIANTS).map(([k, v]) => [`/qe/${k}`, (q) => v.html(q.get('to'))])),
     ...Object.fromEntries(TAGS.map((t) => [`/el/${t}`, () => elementPage(t)])),
-    '/blank': (q) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="${q.get('src')}"></script></head><body></body></html>`,
+    '/blank': (q) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script type="module" src="${q.get('src')}"></script></head><body></body></html>`,
   });
 
   const attemptPart = async (name, fn) => {
@@ -617,14 +818,22 @@ try {
     }
   };
   if (part('quick-exit')) {
-    log(`quick exit: ${RUNS} runs x ${Object.keys(VARIANTS).length} variants x 2 triggers (cold loads on Slow 4G, CPU 4x)`);
+    log(
+      `quick exit: ${RUNS} runs x ${Object.keys(VARIANTS).length} variants x 2 triggers (cold loads on Slow 4G, CPU 4x)`,
+    );
     await attemptPart('quick exit', async () => (result.qe = await quickExitPart(browser, server)));
   }
   if (part('elements')) await attemptPart('elements', async () => (result.els = await elementsPart(browser, server)));
   if (part('elements') || part('helpline')) {
-    await attemptPart(`helpline directory ${CPU_RATE}x`, async () => (result.hl = await helplinePart(browser, server, CPU_RATE)));
+    await attemptPart(
+      `helpline directory ${CPU_RATE}x`,
+      async () => (result.hl = await helplinePart(browser, server, CPU_RATE)),
+    );
     await attemptPart('helpline directory 1x', async () => (result.hl1 = await helplinePart(browser, server, 1)));
-    await attemptPart('helpline directory 10,000 entries', async () => (result.hlBig = await helplineBigPart(browser, server)));
+    await attemptPart(
+      'helpline directory 10,000 entries',
+      async () => (result.hlBig = await helplineBigPart(browser, server)),
+    );
   }
   if (part('memory')) await attemptPart('memory', async () => (result.mem = await memoryPart(browser, server)));
 

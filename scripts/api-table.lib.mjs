@@ -9,11 +9,21 @@ const cell = (v) =>
     .replace(/\|/g, '\\|')
     .trim();
 const code = (v) => (v ? `\`${cell(v).replace(/`/g, "'")}\`` : '');
-const isPublic = (m) => (m.privacy ?? 'public') === 'public' && !m.static && !String(m.name).startsWith('_') && !String(m.name).startsWith('#');
+const isPublic = (m) =>
+  (m.privacy ?? 'public') === 'public' &&
+  !m.static &&
+  !String(m.name).startsWith('_') &&
+  !String(m.name).startsWith('#');
 
 function table(head, rows) {
   if (!rows.length) return '';
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n\n';
+  return (
+    [
+      `| ${head.join(' | ')} |`,
+      `| ${head.map(() => '---').join(' | ')} |`,
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n') + '\n\n'
+  );
 }
 
 /** The custom-element declarations of a manifest, sorted by tag. */
@@ -37,18 +47,39 @@ export function renderApiTable(manifest) {
     out += table(
       ['Attribute', 'Property', 'Type', 'Default', 'Description'],
       [
-        ...fields.map((f) => [code(f.attribute), code(f.name), code(f.type?.text), code(f.default), cell(f.description)]),
+        ...fields.map((f) => [
+          code(f.attribute),
+          code(f.name),
+          code(f.type?.text),
+          code(f.default),
+          cell(f.description),
+        ]),
         // Attributes with no public property of their own (read by the element, not reflected to a field).
         ...(d.attributes ?? [])
           .filter((a) => !fields.some((f) => f.attribute === a.name))
           .map((a) => [code(a.name), '', code(a.type?.text), code(a.default), cell(a.description)]),
       ],
     );
-    out += table(['Method', 'Description'], methods.map((m) => [code(`${m.name}()`), cell(m.description)]));
-    out += table(['Event', 'Detail', 'Description'], (d.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]));
-    out += table(['Part', 'Description'], (d.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]));
-    out += table(['CSS property', 'Default', 'Description'], (d.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]));
-    out += table(['Slot', 'Description'], (d.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]));
+    out += table(
+      ['Method', 'Description'],
+      methods.map((m) => [code(`${m.name}()`), cell(m.description)]),
+    );
+    out += table(
+      ['Event', 'Detail', 'Description'],
+      (d.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+    );
+    out += table(
+      ['Part', 'Description'],
+      (d.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+    );
+    out += table(
+      ['CSS property', 'Default', 'Description'],
+      (d.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+    );
+    out += table(
+      ['Slot', 'Description'],
+      (d.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+    );
   }
   return out.replace(/\n+$/, '\n');
 }

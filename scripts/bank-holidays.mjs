@@ -33,7 +33,8 @@ for (const [nation, codes] of Object.entries(regions)) {
     }
     return [...new Set(out)].sort();
   });
-  if (lists.some((l) => JSON.stringify(l) !== JSON.stringify(lists[0]))) throw new Error(`${nation}: ${codes.join(' and ')} differ`);
+  if (lists.some((l) => JSON.stringify(l) !== JSON.stringify(lists[0])))
+    throw new Error(`${nation}: ${codes.join(' and ')} differ`);
   table[nation] = lists[0];
 }
 
@@ -71,4 +72,8 @@ ${Object.entries(table)
 };
 `;
 writeFileSync('src/data/bank-holidays.ts', ts);
-console.log(`src/data/bank-holidays.ts: ${first}–${last}, ${Object.entries(table).map(([n, l]) => `${n} ${l.length}`).join(', ')} (date-holidays ${version})`);
+console.log(
+  `src/data/bank-holidays.ts: ${first}–${last}, ${Object.entries(table)
+    .map(([n, l]) => `${n} ${l.length}`)
+    .join(', ')} (date-holidays ${version})`,
+);

@@ -28,10 +28,17 @@ export const INSTALL_HINT =
 /** The three engines, with the path of each one's binary or undefined when it is not installed. */
 export function findEngines() {
   return {
-    chromium: first([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']),
+    chromium: first([
+      process.env.CHROME_PATH,
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+    ]),
     firefox: first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']),
     webkit:
-      first([process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver']) && miniBrowserPath() && first(['/usr/bin/Xvfb'])
+      first([process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver']) &&
+      miniBrowserPath() &&
+      first(['/usr/bin/Xvfb'])
         ? miniBrowserPath()
         : undefined,
   };

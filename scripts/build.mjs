@@ -57,4 +57,6 @@ for (const path of filesUnder('dist/cdn').sort()) {
   integrity[file] = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 }
 writeFileSync('dist/cdn/integrity.json', JSON.stringify(integrity, null, 2) + '\n');
-console.log(`Built dist/ and dist/cdn/; SRI hashes of ${Object.keys(integrity).length} files in dist/cdn/integrity.json`);
+console.log(
+  `Built dist/ and dist/cdn/; SRI hashes of ${Object.keys(integrity).length} files in dist/cdn/integrity.json`,
+);

@@ -27,7 +27,18 @@ export * as disclosureSchemes from './src/data/disclosure-schemes.ts';
 export * as onlineSafety from './src/data/online-safety.ts';
 `;
 const mod = await importTs(entry);
-const { HELPLINES, EMERGENCY, CATEGORIES, NATIONS, helplineProblem, isIsoDate, KNOWN_WRONG, phoneDigits, phoneProblem, BANK_HOLIDAYS } = mod;
+const {
+  HELPLINES,
+  EMERGENCY,
+  CATEGORIES,
+  NATIONS,
+  helplineProblem,
+  isIsoDate,
+  KNOWN_WRONG,
+  phoneDigits,
+  phoneProblem,
+  BANK_HOLIDAYS,
+} = mod;
 const { isValidPhoneNumber, parsePhoneNumberFromString } = await import('libphonenumber-js/max');
 
 /** A source that is a site's home page (no path, or only "/"). */
@@ -43,9 +54,13 @@ const liveList = [];
 /** Every fact with evidence: a home-page source needs a reason; no live check puts it on the list. */
 function evidence(path, value) {
   for (const key of ['source', 'hoursSource']) {
-    if (value[key] && isHomePage(value[key]) && !value.sourceNote) errors.push(`${path}: ${key} ${value[key]} is a home page; use a page that says the fact, or say why in sourceNote`);
+    if (value[key] && isHomePage(value[key]) && !value.sourceNote)
+      errors.push(
+        `${path}: ${key} ${value[key]} is a home page; use a page that says the fact, or say why in sourceNote`,
+      );
   }
-  if (value.liveCheckedOn !== undefined && !isIsoDate(value.liveCheckedOn)) errors.push(`${path}: liveCheckedOn "${value.liveCheckedOn}" is not a date`);
+  if (value.liveCheckedOn !== undefined && !isIsoDate(value.liveCheckedOn))
+    errors.push(`${path}: liveCheckedOn "${value.liveCheckedOn}" is not a date`);
   if (!value.liveCheckedOn) liveList.push(`${path}: ${value.source}`);
 }
 
@@ -55,7 +70,8 @@ function checkNumber(path, number) {
   if (/^[1-9]\d{2,5}$/.test(digits)) return;
   const valid = isValidPhoneNumber(number, 'GB');
   if (!valid) errors.push(`${path}: "${number}" is not a valid number by libphonenumber`);
-  if (valid !== !phoneProblem(number)) errors.push(`${path}: the run-time rule and libphonenumber disagree about "${number}"`);
+  if (valid !== !phoneProblem(number))
+    errors.push(`${path}: the run-time rule and libphonenumber disagree about "${number}"`);
   const parsed = parsePhoneNumberFromString(number, 'GB');
   if (parsed && KNOWN_WRONG[`0${parsed.nationalNumber}`]) errors.push(`${path}: "${number}" is a known wrong number`);
 }
@@ -73,7 +89,8 @@ for (const h of HELPLINES) {
   if (problem) errors.push(`helplines: entry "${h?.id}": ${problem}`);
   if (ids.has(h?.id)) errors.push(`helplines: id "${h.id}" is used twice`);
   ids.add(h?.id);
-  if (isIsoDate(h?.verifiedOn) && h.verifiedOn < cutoffIso) stale.push(`helplines: "${h.id}" last verified ${h.verifiedOn}`);
+  if (isIsoDate(h?.verifiedOn) && h.verifiedOn < cutoffIso)
+    stale.push(`helplines: "${h.id}" last verified ${h.verifiedOn}`);
   evidence(`helplines: "${h.id}"`, h);
   for (const [i, p] of (h.phones ?? []).entries()) checkNumber(`helplines: "${h.id}" phones[${i}]`, p.number);
   for (const [i, t] of (h.texts ?? []).entries()) checkNumber(`helplines: "${h.id}" texts[${i}]`, t.number);
@@ -81,8 +98,19 @@ for (const h of HELPLINES) {
 // The reference's known-wrong numbers (section 6) are real-looking numbers: libphonenumber and the run-time
 // rule must agree on each, and the validator must refuse each by the known-wrong list.
 for (const digits of Object.keys(KNOWN_WRONG)) {
-  if (isValidPhoneNumber(digits, 'GB') !== !phoneProblem(digits)) errors.push(`known-wrong ${digits}: the run-time rule and libphonenumber disagree`);
-  if (!helplineProblem({ id: 'x', name: 'x', description: 'x', categories: ['victims'], source: 'https://example.org/x', verifiedOn: '2026-01-01', phones: [{ number: digits }] })) {
+  if (isValidPhoneNumber(digits, 'GB') !== !phoneProblem(digits))
+    errors.push(`known-wrong ${digits}: the run-time rule and libphonenumber disagree`);
+  if (
+    !helplineProblem({
+      id: 'x',
+      name: 'x',
+      description: 'x',
+      categories: ['victims'],
+      source: 'https://example.org/x',
+      verifiedOn: '2026-01-01',
+      phones: [{ number: digits }],
+    })
+  ) {
     errors.push(`known-wrong ${digits}: the validator accepts it`);
   }
 }
@@ -112,7 +140,8 @@ function walk(value, path) {
   for (const [k, v] of Object.entries(value)) if (v && typeof v === 'object') walk(v, `${path}.${k}`);
 }
 for (const name of ['checklist', 'four', 'stalkingLaw', 'disclosureSchemes', 'onlineSafety']) {
-  for (const [exported, value] of Object.entries(mod[name])) if (typeof value === 'object') walk(value, `${name}.${exported}`);
+  for (const [exported, value] of Object.entries(mod[name]))
+    if (typeof value === 'object') walk(value, `${name}.${exported}`);
 }
 
 // Site JSON files named on the command line get the same checks.
@@ -135,7 +164,8 @@ for (const file of process.argv.slice(2)) {
     const problem = helplineProblem(h) ?? (seen.has(h.id) ? 'its id is used by an earlier entry' : undefined);
     if (problem) errors.push(`${file}: entry ${name}: ${problem}`);
     seen.add(h?.id);
-    if (isIsoDate(h?.verifiedOn) && h.verifiedOn < cutoffIso) stale.push(`${file}: ${name} last verified ${h.verifiedOn}`);
+    if (isIsoDate(h?.verifiedOn) && h.verifiedOn < cutoffIso)
+      stale.push(`${file}: ${name} last verified ${h.verifiedOn}`);
   });
 }
 
@@ -143,8 +173,10 @@ for (const file of process.argv.slice(2)) {
 const schema = JSON.parse(readFileSync('src/data/helplines.schema.json', 'utf8'));
 const props = schema.$defs.helpline.properties;
 const same = (a, b) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
-if (!same(props.categories.items.enum, CATEGORIES)) errors.push('helplines.schema.json: categories differ from CATEGORIES in src/data/helplines.ts');
-if (!same(props.nations.items.enum, NATIONS)) errors.push('helplines.schema.json: nations differ from NATIONS in src/data/helplines.ts');
+if (!same(props.categories.items.enum, CATEGORIES))
+  errors.push('helplines.schema.json: categories differ from CATEGORIES in src/data/helplines.ts');
+if (!same(props.nations.items.enum, NATIONS))
+  errors.push('helplines.schema.json: nations differ from NATIONS in src/data/helplines.ts');
 
 // The bank holiday table (generated from date-holidays) must cover the next 12 months.
 const soon = new Date(now);
@@ -154,9 +186,15 @@ const tableWarning =
     ? `the bank holiday table (src/data/bank-holidays.ts, ${BANK_HOLIDAYS.source}) ends in ${BANK_HOLIDAYS.lastYear}, within 12 months: run \`npm run data:bank-holidays\` with a later last year and commit it (beyond the table the standing rules are used, which miss one-off days).`
     : undefined;
 
-console.log(`check:data: ${HELPLINES.length} helplines, ${EMERGENCY.length} emergency facts and ${facts} other sourced facts checked (stale before ${cutoffIso}).`);
-console.log(`Bank holidays: ${BANK_HOLIDAYS.source}, ${BANK_HOLIDAYS.firstYear} to ${BANK_HOLIDAYS.lastYear}; standing rules after that.`);
-console.log(`\nLive-check list: ${liveList.length} fact${liveList.length === 1 ? '' : 's'} checked against the reference file only, not yet against the live page by a person (set liveCheckedOn once done; readers see the source and its own date until then):`);
+console.log(
+  `check:data: ${HELPLINES.length} helplines, ${EMERGENCY.length} emergency facts and ${facts} other sourced facts checked (stale before ${cutoffIso}).`,
+);
+console.log(
+  `Bank holidays: ${BANK_HOLIDAYS.source}, ${BANK_HOLIDAYS.firstYear} to ${BANK_HOLIDAYS.lastYear}; standing rules after that.`,
+);
+console.log(
+  `\nLive-check list: ${liveList.length} fact${liveList.length === 1 ? '' : 's'} checked against the reference file only, not yet against the live page by a person (set liveCheckedOn once done; readers see the source and its own date until then):`,
+);
 for (const l of liveList) console.log(`  - ${l}`);
 if (tableWarning) console.warn(`\nWARNING: ${tableWarning}`);
 if (releaseChecks.length) {
@@ -164,7 +202,9 @@ if (releaseChecks.length) {
   for (const c of [...new Set(releaseChecks)]) console.log(`  - ${c}`);
 }
 if (stale.length) {
-  console.warn(`\nWARNING: ${stale.length} entr${stale.length === 1 ? 'y is' : 'ies are'} more than 12 months old; re-check against the source before a release:`);
+  console.warn(
+    `\nWARNING: ${stale.length} entr${stale.length === 1 ? 'y is' : 'ies are'} more than 12 months old; re-check against the source before a release:`,
+  );
   for (const s of stale) console.warn(`  - ${s}`);
 }
 if (errors.length) {

@@ -19,20 +19,30 @@ if (!existsSync('dist/index.js')) {
 }
 
 // 1. The file list, from npm itself.
-const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }),
+);
 const files = pack.files.map((f) => f.path);
 const TOP_LEVEL = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json'];
-for (const f of files) if (!f.startsWith('dist/') && !TOP_LEVEL.includes(f)) fail(`unexpected file in the package: ${f}`);
+for (const f of files)
+  if (!f.startsWith('dist/') && !TOP_LEVEL.includes(f)) fail(`unexpected file in the package: ${f}`);
 for (const f of TOP_LEVEL) if (!files.includes(f)) fail(`missing from the package: ${f}`);
 const schemas = files.filter((f) => f.endsWith('.schema.json'));
 if (schemas.length === 0) fail('missing from the package: the data schema (dist/**/*.schema.json)');
-for (const f of ['dist/cdn/safety-elements.js', 'dist/cdn/safety-elements.iife.js', 'dist/cdn/integrity.json']) if (!files.includes(f)) fail(`missing from the package: ${f}`);
-for (const f of files) if (/(^|\/)(src|test|stories|node_modules|coverage|\.storybook)\//.test(f.replace(/^dist\//, 'x/'))) fail(`source or test file in the package: ${f}`);
+for (const f of ['dist/cdn/safety-elements.js', 'dist/cdn/safety-elements.iife.js', 'dist/cdn/integrity.json'])
+  if (!files.includes(f)) fail(`missing from the package: ${f}`);
+for (const f of files)
+  if (/(^|\/)(src|test|stories|node_modules|coverage|\.storybook)\//.test(f.replace(/^dist\//, 'x/')))
+    fail(`source or test file in the package: ${f}`);
 
 // 2. Every exports target (wildcards checked for at least one match).
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const targets = [];
-const collect = (v) => (typeof v === 'string' ? targets.push(v) : v && typeof v === 'object' && Object.values(v).forEach(collect));
+const collect = (v) =>
+  typeof v === 'string' ? targets.push(v) : v && typeof v === 'object' && Object.values(v).forEach(collect);
 collect(pkg.exports);
 for (const t of targets) {
   const path = t.replace(/^\.\//, '');
@@ -62,7 +72,10 @@ try {
   cpSync('test/consumer/tsconfig.json', join(work, 'tsconfig.json'));
 
   try {
-    execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(work, 'tsconfig.json')], { stdio: 'pipe', cwd: work });
+    execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(work, 'tsconfig.json')], {
+      stdio: 'pipe',
+      cwd: work,
+    });
   } catch (e) {
     fail(`consumer type-check failed:\n${e.stdout}${e.stderr}`);
   }
@@ -83,11 +96,15 @@ try {
     });
     const inputs = Object.keys(result.metafile.inputs);
     const code = readFileSync(out, 'utf8');
-    if (!inputs.some((i) => i.includes('node_modules/safety-elements/dist/components/quick-exit/'))) fail(`the consumer bundle did not resolve safety-elements/quick-exit through dist/: ${inputs.join(', ')}`);
-    if (inputs.some((i) => /safety-elements\/(src|test)\//.test(i))) fail('the consumer bundle reached into src/ or test/');
+    if (!inputs.some((i) => i.includes('node_modules/safety-elements/dist/components/quick-exit/')))
+      fail(`the consumer bundle did not resolve safety-elements/quick-exit through dist/: ${inputs.join(', ')}`);
+    if (inputs.some((i) => /safety-elements\/(src|test)\//.test(i)))
+      fail('the consumer bundle reached into src/ or test/');
     if (!code.includes('safety-quick-exit')) fail('the consumer bundle does not register safety-quick-exit');
     const gz = execFileSync('gzip', ['-9c', out]).length;
-    console.log(`check:pack: consumer bundle ${(code.length / 1024).toFixed(1)} KB (${(gz / 1024).toFixed(1)} KB gzip) from ${inputs.length} modules`);
+    console.log(
+      `check:pack: consumer bundle ${(code.length / 1024).toFixed(1)} KB (${(gz / 1024).toFixed(1)} KB gzip) from ${inputs.length} modules`,
+    );
   } catch (e) {
     fail(`the consumer bundle failed to build: ${e.message}`);
   }
@@ -100,4 +117,6 @@ if (problems.length) {
   console.error(`check:pack: ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`check:pack: ${files.length} files, ${(pack.size / 1024).toFixed(0)} KB packed; exports and consumer build OK`);
+console.log(
+  `check:pack: ${files.length} files, ${(pack.size / 1024).toFixed(0)} KB packed; exports and consumer build OK`,
+);

@@ -15,7 +15,10 @@ const ELEMENTS = {
   'online-safety': ['en', 'translations'],
 };
 const entry = Object.entries(ELEMENTS)
-  .map(([name, [en, tr]], i) => `export { ${en} as en${i}, ${tr} as tr${i} } from './src/components/${name}/${name}.strings.ts';`)
+  .map(
+    ([name, [en, tr]], i) =>
+      `export { ${en} as en${i}, ${tr} as tr${i} } from './src/components/${name}/${name}.strings.ts';`,
+  )
   .join('\n');
 const mod = await importTs(entry);
 const summary = process.argv.includes('--summary');
@@ -31,13 +34,17 @@ for (const [i, name] of Object.keys(ELEMENTS).entries()) {
     const extra = Object.keys(t.strings).filter((k) => !(k in enTable));
     if (missing.length || extra.length) {
       errors++;
-      console.error(`${name} [${lang}]: keys differ from English (missing: ${missing.join(', ') || 'none'}; extra: ${extra.join(', ') || 'none'})`);
+      console.error(
+        `${name} [${lang}]: keys differ from English (missing: ${missing.join(', ') || 'none'}; extra: ${extra.join(', ') || 'none'})`,
+      );
     }
     const all = { ...t.strings, ...t.content };
     for (const [key, source] of Object.entries(t.sourced)) sourcedTerms.set(`${lang}: ${all[key]}`, source);
     const pending = t.reviewed ? [] : Object.entries(all).filter(([key]) => !(key in t.sourced));
     unreviewed += pending.length;
-    console.log(`\n${name} [${lang}]: ${t.reviewed ? 'reviewed' : `NOT REVIEWED: ${pending.length} of ${Object.keys(all).length} strings need a ${lang} speaker's review`}`);
+    console.log(
+      `\n${name} [${lang}]: ${t.reviewed ? 'reviewed' : `NOT REVIEWED: ${pending.length} of ${Object.keys(all).length} strings need a ${lang} speaker's review`}`,
+    );
     if (!summary) for (const [key, text] of pending) console.log(`  ${key}: ${text}`);
   }
 }

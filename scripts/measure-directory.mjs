@@ -57,7 +57,7 @@ try {
     const el = document.querySelector('safety-helpline-directory');
     await el.updateComplete;
     // Chunked rendering: wait until the list stops growing.
-    for (let last = -1, n = 0; n !== last; ) {
+    for (let last = -1, n = 0; n !== last;) {
       last = n;
       await new Promise((r) => setTimeout(r, 200));
       n = el.shadowRoot.querySelectorAll('a').length;
@@ -81,7 +81,9 @@ try {
       firstCall: off(calls[0]),
       firstCallText: calls[0]?.textContent.trim(),
       stalkingCall: off(stalkingCall),
-      callsInFirstScreen: calls.filter((a) => a.getBoundingClientRect().bottom - top <= 800).map((a) => a.textContent.trim().replace(/\s+/g, ' ')),
+      callsInFirstScreen: calls
+        .filter((a) => a.getBoundingClientRect().bottom - top <= 800)
+        .map((a) => a.textContent.trim().replace(/\s+/g, ' ')),
     };
   }, stalkingDigits);
   if (arg('--screenshot')) await p.screenshot({ path: arg('--screenshot') });
@@ -89,7 +91,9 @@ try {
   let stops = 0;
   for (let i = 0; i < 500; i++) {
     await p.keyboard.press('Tab');
-    const where = await p.evaluate(() => (document.activeElement?.id === 'after' ? 'after' : document.activeElement?.localName));
+    const where = await p.evaluate(() =>
+      document.activeElement?.id === 'after' ? 'after' : document.activeElement?.localName,
+    );
     if (where === 'after') break;
     stops++;
   }
@@ -97,7 +101,9 @@ try {
   console.log(`element height at 360 px: ${m.height} px (${(m.height / 800).toFixed(1)} screens of 800 px)`);
   console.log(`first call button: ${m.firstCall} px from the element's top ("${m.firstCallText}")`);
   console.log(`National Stalking Helpline call button: ${m.stalkingCall} px from the element's top`);
-  console.log(`call buttons within the first 800 px: ${m.callsInFirstScreen.length} (${m.callsInFirstScreen.join(' | ')})`);
+  console.log(
+    `call buttons within the first 800 px: ${m.callsInFirstScreen.length} (${m.callsInFirstScreen.join(' | ')})`,
+  );
   console.log(`tab stops inside the element: ${stops}`);
 } finally {
   await browser.close();

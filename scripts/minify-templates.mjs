@@ -68,7 +68,11 @@ export function minifyTemplates(code) {
     const tag = code.startsWith(HTML_TAG, i) ? HTML_TAG : code.startsWith(CSS_TAG, i) ? CSS_TAG : undefined;
     if (tag && !/[\w$.]/.test(code[i - 1] ?? ' ')) {
       out += code.slice(from, i + tag.length);
-      const [body, end] = rewriteTemplate(code, i + tag.length, tag === HTML_TAG ? (t) => t.replace(/\s*\n\s*/g, ' ') : minifyCss);
+      const [body, end] = rewriteTemplate(
+        code,
+        i + tag.length,
+        tag === HTML_TAG ? (t) => t.replace(/\s*\n\s*/g, ' ') : minifyCss,
+      );
       out += body + '`';
       from = end;
       i = end - 1;

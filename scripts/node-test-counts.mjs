@@ -9,7 +9,9 @@ export default async function* countsReporter(source) {
     else if (event.type === 'test:pass') totals.passed += 1;
     else {
       totals.failed += 1;
-      totals.failures.push(`${event.data.file ?? ''} · ${event.data.name}: ${String(event.data.details?.error?.cause ?? event.data.details?.error?.message ?? '').split('\n')[0]}`);
+      totals.failures.push(
+        `${event.data.file ?? ''} · ${event.data.name}: ${String(event.data.details?.error?.cause ?? event.data.details?.error?.message ?? '').split('\n')[0]}`,
+      );
     }
   }
   yield JSON.stringify(totals);

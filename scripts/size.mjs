@@ -37,7 +37,12 @@ const BUDGETS = {
   'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 19.5 * KB, what: 'content element, beyond the loader' },
   'safety-checklist.js': { gzip: 12 * KB, ceiling: 17.5 * KB, what: 'content element, beyond the loader' },
   'safety-clares-law.js': { gzip: 12 * KB, ceiling: 18.5 * KB, what: 'content element, beyond the loader' },
-  'safety-online-safety.js': { gzip: 12 * KB, ceiling: 14.5 * KB, own: 8 * KB, what: 'content element, beyond the loader' },
+  'safety-online-safety.js': {
+    gzip: 12 * KB,
+    ceiling: 14.5 * KB,
+    own: 8 * KB,
+    what: 'content element, beyond the loader',
+  },
   // The classic file cannot load chunks (and must work from file://), so it carries every element's Welsh
   // table inline: +14 KB gzip with issue 19 (the tables, the Welsh helpline and law text, the mechanism);
   // +4.6 KB with issue 16's directory.
@@ -95,7 +100,9 @@ const rows = [];
 const notes = [];
 let failed = false;
 const missed = [];
-const entries = readdirSync(CDN).filter((f) => f.endsWith('.js')).sort();
+const entries = readdirSync(CDN)
+  .filter((f) => f.endsWith('.js'))
+  .sort();
 // A translation (`<name>.strings.<lang>`, `<data>.<lang>`, `calendar.<lang>` chunks) is fetched only on a page in
 // that language: one in a static closure would add its text to every English page.
 const TRANSLATION = /(?:^|[\\/])[\w-]+(?:\.[\w-]+)*\.(?!js$)[a-z]{2,3}-[\w-]+\.js$/;
@@ -104,7 +111,9 @@ for (const entry of entries) {
   const staticTranslations = [...all].filter((f) => f !== join(CDN, entry) && TRANSLATION.test(name(f)));
   if (staticTranslations.length) {
     failed = true;
-    notes.push(`  ${entry}: TRANSLATION LOADED ON EVERY PAGE (static import): ${staticTranslations.map(name).join(', ')}`);
+    notes.push(
+      `  ${entry}: TRANSLATION LOADED ON EVERY PAGE (static import): ${staticTranslations.map(name).join(', ')}`,
+    );
   }
   const isContent = entry !== LOADER && entry !== 'safety-quick-exit.js' && !entry.endsWith('.iife.js');
   const counted = new Set([...all].filter((f) => !isContent || !loaderFiles.has(f)));
@@ -121,29 +130,45 @@ for (const entry of entries) {
     verdict = `OVER DESIGN BUDGET by ${fmt(gz - budget.gzip)} (ceiling ${fmt(budget.ceiling)})`;
     missed.push(entry);
   } else verdict = `ok (${fmt(budget.gzip - gz)} to spare)`;
-  rows.push([entry, budget?.what ?? '', String(counted.size), fmt(raw), fmt(gz), fmt(br), budget ? fmt(budget.gzip) : '–', verdict]);
+  rows.push([
+    entry,
+    budget?.what ?? '',
+    String(counted.size),
+    fmt(raw),
+    fmt(gz),
+    fmt(br),
+    budget ? fmt(budget.gzip) : '–',
+    verdict,
+  ]);
   if (budget?.own) {
     // Issue 20: the element's own code and text (its entry file alone, without the chunks it shares).
     const own = measure([join(CDN, entry)]).gz;
     const ok = own <= budget.own;
     if (!ok) failed = true;
-    notes.push(`  ${entry}: own code and text ${fmt(own)} gzip against ${fmt(budget.own)}: ${ok ? 'ok' : 'OVER BUDGET'}`);
+    notes.push(
+      `  ${entry}: own code and text ${fmt(own)} gzip against ${fmt(budget.own)}: ${ok ? 'ok' : 'OVER BUDGET'}`,
+    );
   }
   const lazy = onDemand(all);
   if (lazy.size) {
     const m = measure(lazy);
-    notes.push(`  ${entry}: on demand (dynamic import, loaded only when used): ${[...lazy].map(name).join(', ')}: ${fmt(m.gz)} gzip`);
+    notes.push(
+      `  ${entry}: on demand (dynamic import, loaded only when used): ${[...lazy].map(name).join(', ')}: ${fmt(m.gz)} gzip`,
+    );
   }
 }
 
 const head = ['file', 'what is counted', 'files', 'raw', 'gzip', 'brotli', 'budget (gzip)', ''];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r) => r.map((c, i) => (i <= 1 || i === r.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+const line = (r) =>
+  r.map((c, i) => (i <= 1 || i === r.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log(line(head));
 for (const r of rows) console.log(line(r));
 if (notes.length) console.log(`\n${notes.join('\n')}`);
 const chunks = existsSync(join(CDN, 'chunks')) ? readdirSync(join(CDN, 'chunks')).filter((f) => f.endsWith('.js')) : [];
-console.log(`\n${entries.length} entry files and ${chunks.length} chunks in ${CDN}/ (integrity of each in ${CDN}/integrity.json).`);
+console.log(
+  `\n${entries.length} entry files and ${chunks.length} chunks in ${CDN}/ (integrity of each in ${CDN}/integrity.json).`,
+);
 if (missed.length) console.log(`\nDESIGN budget NOT met (under its ceiling, so not failing): ${missed.join(', ')}.`);
 if (failed) {
   console.error('\nOver budget or unbudgeted: see the rows above.');

@@ -6,19 +6,25 @@ import { pathToFileURL } from 'node:url';
 export function printTotals() {
   const totals = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
   const parts = [];
-  for (const [label, file] of [['browser', 'test-results/wtr.json'], ['end-to-end', 'test-results/e2e.json']]) {
+  for (const [label, file] of [
+    ['browser', 'test-results/wtr.json'],
+    ['end-to-end', 'test-results/e2e.json'],
+  ]) {
     if (!existsSync(file)) continue;
     const counts = JSON.parse(readFileSync(file, 'utf8'));
     for (const k of ['passed', 'failed', 'skipped']) totals[k] += counts[k] ?? 0;
     totals.flaky += counts.flaky?.length ?? 0;
     const byBrowser = counts.byBrowser
-      ? ` (${Object.entries(counts.byBrowser).map(([b, c]) => `${b} ${c.passed}/${c.passed + c.failed}`).join(', ')})`
+      ? ` (${Object.entries(counts.byBrowser)
+          .map(([b, c]) => `${b} ${c.passed}/${c.passed + c.failed}`)
+          .join(', ')})`
       : '';
     parts.push(`${label}: ${counts.passed} passed, ${counts.failed} failed${byBrowser}`);
     // CI keeps only the end of the log: name each failure (and each flaky pass) here, next to the totals.
     const line = (f) => (typeof f === 'string' ? f : `${f.browser} · ${f.file} · ${f.text}`).slice(0, 400);
     for (const failure of counts.failures ?? []) parts.push(`  FAILED ${line(failure)}`);
-    for (const flaky of counts.flaky ?? []) parts.push(`  FLAKY (failed, then passed when its file ran again alone) ${line(flaky)}`);
+    for (const flaky of counts.flaky ?? [])
+      parts.push(`  FLAKY (failed, then passed when its file ran again alone) ${line(flaky)}`);
     if (counts.coverageFailed) parts.push('  FAILED coverage thresholds (web-test-runner.config.mjs)');
   }
   if (!parts.length) {

@@ -20,13 +20,19 @@ if (wtrFailed && first?.failures?.length && !first.coverageFailed) wtrFailed = !
 
 function rerunFailedFiles(results) {
   const byEngine = new Map();
-  for (const f of results.failures) (byEngine.get(f.engine) ?? byEngine.set(f.engine, new Set()).get(f.engine)).add(f.file);
+  for (const f of results.failures)
+    (byEngine.get(f.engine) ?? byEngine.set(f.engine, new Set()).get(f.engine)).add(f.file);
   const stillFailing = [];
   for (const [engine, files] of byEngine) {
     const out = `test-results/wtr-rerun-${engine}.json`;
     console.log(`\nRunning again, alone, in ${engine}: ${[...files].join(', ')}`);
-    spawnSync(WTR, [...files], { stdio: 'inherit', env: { ...process.env, BROWSERS: engine, COVERAGE: '0', WTR_RESULTS: out } });
-    const again = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : { failures: [{ engine, file: [...files].join(', '), text: 'did not finish' }] };
+    spawnSync(WTR, [...files], {
+      stdio: 'inherit',
+      env: { ...process.env, BROWSERS: engine, COVERAGE: '0', WTR_RESULTS: out },
+    });
+    const again = existsSync(out)
+      ? JSON.parse(readFileSync(out, 'utf8'))
+      : { failures: [{ engine, file: [...files].join(', '), text: 'did not finish' }] };
     const failedAgain = new Set(again.failures.map((f) => f.file));
     if (again.failed === 0 && again.passed === 0) for (const file of files) failedAgain.add(file);
     for (const failure of results.failures.filter((f) => f.engine === engine)) {
@@ -46,12 +52,24 @@ function rerunFailedFiles(results) {
 }
 
 let e2eStatus = 0;
-const e2eFiles = existsSync('test/e2e') ? readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.mjs')).map((f) => `test/e2e/${f}`) : [];
+const e2eFiles = existsSync('test/e2e')
+  ? readdirSync('test/e2e')
+      .filter((f) => f.endsWith('.e2e.mjs'))
+      .map((f) => `test/e2e/${f}`)
+  : [];
 if (e2eFiles.length && process.argv.length <= 2) {
   mkdirSync('test-results', { recursive: true }); // the browser runner may have ended before writing there
   const e2e = spawnSync(
     process.execPath,
-    ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-counts.mjs', '--test-reporter-destination=test-results/e2e.json', ...e2eFiles],
+    [
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-test-counts.mjs',
+      '--test-reporter-destination=test-results/e2e.json',
+      ...e2eFiles,
+    ],
     { stdio: 'inherit' },
   );
   e2eStatus = e2e.status ?? 1;

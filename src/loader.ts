@@ -28,7 +28,13 @@ export { VERSION } from './internal/version.js';
  * the CDN build is this one line (and its budget line in `scripts/size.mjs`); the build fails if a
  * component folder is missing here.
  */
-export const LAZY_ELEMENTS = ['helpline-directory', 'four-explainer', 'checklist', 'clares-law', 'online-safety'] as const;
+export const LAZY_ELEMENTS = [
+  'helpline-directory',
+  'four-explainer',
+  'checklist',
+  'clares-law',
+  'online-safety',
+] as const;
 
 /** The event a site dispatches (bubbling and composed) from inside a shadow root to have it searched and watched. */
 export const DISCOVER_EVENT = 'safety-elements:discover';

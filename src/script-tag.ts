@@ -12,7 +12,8 @@ export function insertQuickExitFromScript(script: HTMLOrSVGScriptElement | null)
   const insert = () => {
     if (document.querySelector('safety-quick-exit[data-inserted-by-script]')) return;
     // Say clearly why the inserted element would not work, rather than leave a dead red box.
-    const existing = customElements.get('safety-quick-exit') as (CustomElementConstructor & { safetyVersion?: string }) | undefined;
+    const existing = customElements.get('safety-quick-exit') as
+      (CustomElementConstructor & { safetyVersion?: string }) | undefined;
     if (!existing) {
       warn(
         '<script data-quick-exit>',
@@ -22,7 +23,10 @@ export function insertQuickExitFromScript(script: HTMLOrSVGScriptElement | null)
       return;
     }
     if (!existing.safetyVersion) {
-      warn('<script data-quick-exit>', 'cannot insert a working quick exit: <safety-quick-exit> is already defined by another script, not by safety-elements.');
+      warn(
+        '<script data-quick-exit>',
+        'cannot insert a working quick exit: <safety-quick-exit> is already defined by another script, not by safety-elements.',
+      );
       return;
     }
     const el = document.createElement('safety-quick-exit');

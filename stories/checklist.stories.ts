@@ -32,17 +32,35 @@ const render = (args: Args, light: unknown = nothing) => html`<safety-checklist
 const meta: Meta<Args> = {
   title: 'Elements/Safety checklist',
   component: 'safety-checklist',
-  args: { 'heading-level': 2, heading: '', groups: '', persist: '', 'plan-id': 'storybook', extend: false, strings: '', items: '', nation: 'england-wales', 'print-title': '' },
+  args: {
+    'heading-level': 2,
+    heading: '',
+    groups: '',
+    persist: '',
+    'plan-id': 'storybook',
+    extend: false,
+    strings: '',
+    items: '',
+    nation: 'england-wales',
+    'print-title': '',
+  },
   argTypes: {
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     heading: { control: 'text' },
-    groups: { control: 'text', description: 'e.g. "evidence online" (evidence, dont-engage, home, out, online, support)' },
+    groups: {
+      control: 'text',
+      description: 'e.g. "evidence online" (evidence, dont-engage, home, out, online, support)',
+    },
     persist: { control: 'select', options: ['', 'session', 'device'] },
     'plan-id': { control: 'text' },
     extend: { control: 'boolean' },
     strings: { control: 'text', description: 'JSON, e.g. {"print":"Print"}' },
     items: { control: 'text', description: 'JSON: [{ "id", "title", "items": [{ "id", "text" }] }]' },
-    nation: { control: 'select', options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'], description: "The reader's nation: steps naming another nation's services are left out" },
+    nation: {
+      control: 'select',
+      options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'],
+      description: "The reader's nation: steps naming another nation's services are left out",
+    },
     'print-title': { control: 'text', description: 'Title of the printed or saved copy, e.g. a neutral "Notes"' },
   },
   render: (args) => render(args),
@@ -99,7 +117,9 @@ export const PrintView: Story = {
     </style>
     <div class="print-preview">${render(args)}</div>`,
   play: async ({ canvasElement }) => {
-    for (const el of canvasElement.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('safety-checklist')) {
+    for (const el of canvasElement.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>(
+      'safety-checklist',
+    )) {
       await el.updateComplete;
       for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
     }

@@ -15,7 +15,15 @@ interface Args {
 const meta: Meta<Args> = {
   title: "Elements/Clare's Law",
   component: 'safety-clares-law',
-  args: { nation: 'england-wales', 'asking-about': '', 'apply-href': '', 'apply-label': '', 'force-name': '', 'heading-level': 2, strings: '' },
+  args: {
+    nation: 'england-wales',
+    'asking-about': '',
+    'apply-href': '',
+    'apply-label': '',
+    'force-name': '',
+    'heading-level': 2,
+    strings: '',
+  },
   argTypes: {
     nation: { control: 'inline-radio', options: ['england-wales', 'scotland', 'northern-ireland'] },
     'asking-about': {
@@ -23,11 +31,17 @@ const meta: Meta<Args> = {
       options: ['', 'partner', 'other'],
       description: 'Answer to "Who are you asking about?" ("" shows the general wording until the reader chooses)',
     },
-    'apply-href': { control: 'text', description: "The local force's online form (https/http only; anything else is refused with a warning)" },
+    'apply-href': {
+      control: 'text',
+      description: "The local force's online form (https/http only; anything else is refused with a warning)",
+    },
     'apply-label': { control: 'text', description: 'Text of the apply link (default "Apply online to {force-name}")' },
     'force-name': { control: 'text', description: 'e.g. "Bedfordshire Police"' },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
-    strings: { control: 'text', description: 'JSON of text by key, e.g. {"heading":"Clare\'s Law"} (keys in clares-law.strings.ts)' },
+    strings: {
+      control: 'text',
+      description: 'JSON of text by key, e.g. {"heading":"Clare\'s Law"} (keys in clares-law.strings.ts)',
+    },
   },
   render: (args) => html`<safety-clares-law
     nation=${args.nation}
@@ -43,7 +57,10 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const LOCAL_FORCE = { 'apply-href': 'https://www.example.police.uk/clares-law/apply', 'force-name': 'Example Police' } as const;
+const LOCAL_FORCE = {
+  'apply-href': 'https://www.example.police.uk/clares-law/apply',
+  'force-name': 'Example Police',
+} as const;
 
 /** England and Wales (DVDS, "Clare's Law") before the reader answers the question: 101 and the national route. */
 export const EnglandAndWales: Story = {};
@@ -77,7 +94,10 @@ export const HeadingLevel4: Story = { args: { 'heading-level': 4 } };
 
 /** Single strings replaced through the `strings` attribute. */
 export const OwnStrings: Story = {
-  args: { strings: '{"heading":"Clare\'s Law: ask us about a partner\'s past","applyHeading":"Ask Example Police"}', ...LOCAL_FORCE },
+  args: {
+    strings: '{"heading":"Clare\'s Law: ask us about a partner\'s past","applyHeading":"Ask Example Police"}',
+    ...LOCAL_FORCE,
+  },
 };
 
 /** Themed with the element's tokens. */

@@ -58,12 +58,12 @@ const render = ({ host, headingColor }: Args) => html`<div
   )}
   ${cell(
     'Phone links and call buttons',
-    'A number to call is a link the reader can tap; the directory\'s call buttons lead each card.',
+    "A number to call is a link the reader can tap; the directory's call buttons lead each card.",
     html`<safety-helpline-directory layout="compact" no-filters></safety-helpline-directory>`,
   )}
   ${cell(
     'Checkboxes and radios: 40 px',
-    'GOV.UK\'s size, in every element, with the label beside the box.',
+    "GOV.UK's size, in every element, with the label beside the box.",
     html`<safety-four-explainer mode="check"></safety-four-explainer>
       <safety-checklist groups="home"></safety-checklist>`,
   )}

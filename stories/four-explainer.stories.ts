@@ -35,7 +35,16 @@ const render = (args: Args, light: unknown = nothing) => html`<safety-four-expla
 const meta: Meta<Args> = {
   title: 'Elements/FOUR explainer',
   component: 'safety-four-explainer',
-  args: { layout: 'cards', mode: 'explain', single: false, law: false, types: false, nation: 'england-wales', 'heading-level': 2, strings: '' },
+  args: {
+    layout: 'cards',
+    mode: 'explain',
+    single: false,
+    law: false,
+    types: false,
+    nation: 'england-wales',
+    'heading-level': 2,
+    strings: '',
+  },
   argTypes: {
     layout: { control: 'inline-radio', options: ['cards', 'accordion', 'compact'] },
     mode: { control: 'inline-radio', options: ['explain', 'check'] },
@@ -44,7 +53,10 @@ const meta: Meta<Args> = {
     types: { control: 'boolean', description: 'Show the common types of stalker' },
     nation: { control: 'select', options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
-    strings: { control: 'text', description: 'JSON of text by key, e.g. {"heading":"What is stalking?","fixated.meaning":"…"}' },
+    strings: {
+      control: 'text',
+      description: 'JSON of text by key, e.g. {"heading":"What is stalking?","fixated.meaning":"…"}',
+    },
   },
   render: (args) => render(args),
 };
@@ -94,7 +106,11 @@ export const OwnSignposts: Story = {
 /** Every string overridable by key. */
 export const CustomStrings: Story = {
   args: {
-    strings: JSON.stringify({ heading: 'What is stalking?', intro: 'Remember FOUR. Stalking is:', todoHeading: 'Getting help' }),
+    strings: JSON.stringify({
+      heading: 'What is stalking?',
+      intro: 'Remember FOUR. Stalking is:',
+      todoHeading: 'Getting help',
+    }),
   },
 };
 

@@ -33,7 +33,14 @@ const LOCAL = [
     phones: [{ number: '01632 960 001', label: 'Duty line' }],
     email: 'help@example.org',
     website: 'https://example.org/domestic-abuse',
-    hours: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '16:30']], bankHolidays: 'closed' },
+    hours: {
+      mon: [['09:00', '17:00']],
+      tue: [['09:00', '17:00']],
+      wed: [['09:00', '17:00']],
+      thu: [['09:00', '17:00']],
+      fri: [['09:00', '16:30']],
+      bankHolidays: 'closed',
+    },
     nations: ['england'],
     categories: ['domestic-abuse', 'stalking'],
     source: 'https://example.org/domestic-abuse',
@@ -101,13 +108,21 @@ const meta: Meta<Args> = {
       options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'],
       description: "The reader's nation: its own 24/7 lines first, other nations' services last (replaces `nations`)",
     },
-    'key-services': { control: 'text', description: 'ids of the lines shown first, e.g. "national-stalking-helpline samaritans"; empty: the nation\'s key lines' },
+    'key-services': {
+      control: 'text',
+      description:
+        'ids of the lines shown first, e.g. "national-stalking-helpline samaritans"; empty: the nation\'s key lines',
+    },
     categories: { control: 'text', description: 'e.g. "stalking domestic-abuse"' },
     'local-first': { control: 'boolean' },
     'no-bundled': { control: 'boolean' },
     'no-emergency': { control: 'boolean' },
     'no-filters': { control: 'boolean' },
-    layout: { control: 'inline-radio', options: ['', 'list', 'compact'], description: 'empty: compact under 600 px, else list' },
+    layout: {
+      control: 'inline-radio',
+      options: ['', 'list', 'compact'],
+      description: 'empty: compact under 600 px, else list',
+    },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     heading: { control: 'text' },
     strings: { control: 'text', description: 'JSON, e.g. {"call":"Ring {number}"}' },
@@ -136,7 +151,10 @@ export const Default: Story = {};
 export const Scotland: Story = { args: { nation: 'scotland' }, render: Phone.render };
 
 /** A site chooses the lines shown first. */
-export const KeyServices: Story = { args: { 'key-services': 'national-stalking-helpline samaritans' }, render: Phone.render };
+export const KeyServices: Story = {
+  args: { 'key-services': 'national-stalking-helpline samaritans' },
+  render: Phone.render,
+};
 
 /** A site's own service from JSON, first in the list. */
 export const SiteData: Story = {
@@ -188,7 +206,9 @@ export const Empty: Story = {
 };
 
 /** Without the emergency panel and filters, for a page that already has them. */
-export const Minimal: Story = { args: { 'no-emergency': true, 'no-filters': true, include: 'national-stalking-helpline paladin' } };
+export const Minimal: Story = {
+  args: { 'no-emergency': true, 'no-filters': true, include: 'national-stalking-helpline paladin' },
+};
 
 /** Cymraeg: the directory in Welsh; Live Fear Free shows as "Byw Heb Ofn", weekday names come from Intl in Welsh. */
 export const Welsh: Story = { globals: { lang: 'cy' } };

@@ -20,27 +20,42 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Online safety',
   component: 'safety-online-safety',
-  args: { browser: '', nation: 'england-wales', heading: '', 'heading-level': 2, strings: '', quickExit: 'shift', quickExitHref: 'https://www.bbc.co.uk/weather' },
+  args: {
+    browser: '',
+    nation: 'england-wales',
+    heading: '',
+    'heading-level': 2,
+    strings: '',
+    quickExit: 'shift',
+    quickExitHref: 'https://www.bbc.co.uk/weather',
+  },
   argTypes: {
     browser: {
       control: 'select',
       options: ['', 'general', ...BROWSER_IDS],
-      description: 'Show this browser\'s steps ("" detects the browser on the device; "general" is the advice for any browser)',
+      description:
+        'Show this browser\'s steps ("" detects the browser on the device; "general" is the advice for any browser)',
     },
     nation: { control: 'inline-radio', options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] },
     heading: { control: 'text', description: 'Main heading (default "Staying safe online")' },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
-    strings: { control: 'text', description: 'JSON of text by key, e.g. {"intro":"…"} (keys in online-safety.strings.ts)' },
+    strings: {
+      control: 'text',
+      description: 'JSON of text by key, e.g. {"intro":"…"} (keys in online-safety.strings.ts)',
+    },
     quickExit: {
       control: 'inline-radio',
       options: ['shift', 'escape', 'none', 'no quick exit'],
-      description: 'Story only: a <safety-quick-exit> on the page with this shortcut, or none (the element then says nothing about one)',
+      description:
+        'Story only: a <safety-quick-exit> on the page with this shortcut, or none (the element then says nothing about one)',
     },
     quickExitHref: { control: 'text', description: "Story only: the quick exit's destination" },
   },
-  render: (args) => html`${args.quickExit === 'no quick exit'
+  render: (args) => html`${
+    args.quickExit === 'no quick exit'
       ? nothing
-      : html`<safety-quick-exit shortcut=${args.quickExit} href=${args.quickExitHref}></safety-quick-exit>`}
+      : html`<safety-quick-exit shortcut=${args.quickExit} href=${args.quickExitHref}></safety-quick-exit>`
+  }
     <safety-online-safety
       browser=${ifDefined(args.browser || undefined)}
       nation=${args.nation}

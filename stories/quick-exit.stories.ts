@@ -16,7 +16,6 @@ interface Args {
   childLink: boolean;
 }
 
-
 const render = (args: Args) => html`<safety-quick-exit
   href=${ifDefined(args.href || undefined)}
   new-tab-href=${ifDefined(args['new-tab-href'] || undefined)}
@@ -56,7 +55,7 @@ const meta: Meta<Args> = {
         component:
           'Clicking the control in these stories really leaves the page: the preview frame goes to the neutral site. Reload the story to come back. ' +
           'Write it with a child link so it works before and without JavaScript, and put it first in `<body>` when sticky. ' +
-          'Exit order: leave first (`location.replace`, after walking back over the page\'s own fragment and pushState entries), then hide (one attribute switches a sheet adopted at arm time), then title, favicon, new tab, storage and the `safety-exit` event; a top-layer cover follows after the first hidden frame. ' +
+          "Exit order: leave first (`location.replace`, after walking back over the page's own fragment and pushState entries), then hide (one attribute switches a sheet adopted at arm time), then title, favicon, new tab, storage and the `safety-exit` event; a top-layer cover follows after the first hidden frame. " +
           '`history="visit"` makes same-origin links replace the current entry, so Back after an exit skips the whole visit.',
       },
     },
@@ -82,7 +81,8 @@ export const StickyTop: Story = {
 /** Sticky at the bottom, as NSW's bar is. */
 export const StickyBottom: Story = {
   args: { position: 'bottom' },
-  render: (args) => html`<div style="padding: 1rem">${Array.from({ length: 30 }, (_, i) => html`<p>Paragraph ${i + 1}</p>`)}</div>${render(args)}`,
+  render: (args) =>
+    html`<div style="padding: 1rem">${Array.from({ length: 30 }, (_, i) => html`<p>Paragraph ${i + 1}</p>`)}</div>${render(args)}`,
 };
 
 /** Escape twice within a second instead of Shift three times. */

@@ -6,7 +6,10 @@ import { mountSnippetBuilder } from './snippet-builder/builder.js';
 // `npm run build-storybook`). Each file is its own chunk, fetched from the static Storybook only when chosen,
 // so the builder needs no server. Without a build the globs are empty and the builder says so.
 const files = import.meta.glob<string>('../dist/html/*.html', { query: '?raw', import: 'default' });
-const integrityFiles = import.meta.glob<Record<string, string>>('../dist/cdn/integrity.json', { eager: true, import: 'default' });
+const integrityFiles = import.meta.glob<Record<string, string>>('../dist/cdn/integrity.json', {
+  eager: true,
+  import: 'default',
+});
 
 const sources = {
   load: async (name: string) => {

@@ -101,7 +101,14 @@ const meta: Meta<Args> = {
   title: 'Getting started/Theme gallery',
   render,
   argTypes: { theme: { control: 'inline-radio', options: Object.keys(THEMES) } },
-  parameters: { docs: { description: { component: 'The same five elements on three very different sites, themed with the global `--safety-*` tokens (and two per-element tokens).' } } },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The same five elements on three very different sites, themed with the global `--safety-*` tokens (and two per-element tokens).',
+      },
+    },
+  },
 };
 export default meta;
 

@@ -35,7 +35,9 @@ async function directory(t: ReturnType<typeof html>): Promise<{ el: SafetyHelpli
 
 describe('bad input: filter values (helpline directory)', () => {
   it('an unknown category warns once, naming it and the valid ones, and is ignored (nothing is hidden)', async () => {
-    const { el, warnings } = await directory(html`<safety-helpline-directory categories="stalkng"></safety-helpline-directory>`);
+    const { el, warnings } = await directory(
+      html`<safety-helpline-directory categories="stalkng"></safety-helpline-directory>`,
+    );
     expect(shownCards(el)).to.have.length(HELPLINES.length);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('"stalkng"').and.contain(CATEGORIES.join(', '));
@@ -47,7 +49,9 @@ describe('bad input: filter values (helpline directory)', () => {
   it('categories match case-insensitively, and a bad value beside a good one leaves the good one applied', async () => {
     const stalking = HELPLINES.filter((h) => h.categories.includes('stalking')).length;
     expect(stalking).to.be.greaterThan(0).and.lessThan(HELPLINES.length);
-    const { el, warnings } = await directory(html`<safety-helpline-directory categories="STALKING Stalkng-typo"></safety-helpline-directory>`);
+    const { el, warnings } = await directory(
+      html`<safety-helpline-directory categories="STALKING Stalkng-typo"></safety-helpline-directory>`,
+    );
     expect(shownCards(el)).to.have.length(stalking);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('"Stalkng-typo"');
@@ -55,16 +59,22 @@ describe('bad input: filter values (helpline directory)', () => {
 
   it('an include id that matches no entry warns once and is ignored; known ids match case-insensitively', async () => {
     const id = HELPLINES[0]!.id;
-    const { el, warnings } = await directory(html`<safety-helpline-directory include="no-such-service"></safety-helpline-directory>`);
+    const { el, warnings } = await directory(
+      html`<safety-helpline-directory include="no-such-service"></safety-helpline-directory>`,
+    );
     expect(shownCards(el)).to.have.length(HELPLINES.length);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('include').and.contain('"no-such-service"').and.contain(id);
-    const mixed = await directory(html`<safety-helpline-directory include=${`${id.toUpperCase()} no-such-service`}></safety-helpline-directory>`);
+    const mixed = await directory(
+      html`<safety-helpline-directory include=${`${id.toUpperCase()} no-such-service`}></safety-helpline-directory>`,
+    );
     expect(shownCards(mixed.el)).to.have.length(1);
   });
 
   it('an exclude id that matches no entry warns and leaves everything shown', async () => {
-    const { el, warnings } = await directory(html`<safety-helpline-directory exclude="nope-service"></safety-helpline-directory>`);
+    const { el, warnings } = await directory(
+      html`<safety-helpline-directory exclude="nope-service"></safety-helpline-directory>`,
+    );
     expect(shownCards(el)).to.have.length(HELPLINES.length);
     expect(warnings.filter((w) => w.includes('"nope-service"'))).to.have.length(1);
   });
@@ -74,7 +84,9 @@ describe('bad input: filter values (helpline directory)', () => {
     const siteId = (Array.isArray(data) ? data : data.helplines)[0]!.id;
     let el!: SafetyHelplineDirectory;
     const warnings = await captureWarningsAsync(async () => {
-      el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory src=${LOCAL} include=${siteId}></safety-helpline-directory>`);
+      el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory src=${LOCAL} include=${siteId}></safety-helpline-directory>`,
+      );
       await oneEvent(el, 'safety-load');
       await el.updateComplete;
     });
@@ -85,14 +97,20 @@ describe('bad input: filter values (helpline directory)', () => {
 
 describe('bad input: fixed-value attributes warn once and use the default', () => {
   it('directory layout="grid" → list', async () => {
-    const { el, warnings } = await directory(html`<safety-helpline-directory layout="grid"></safety-helpline-directory>`);
-    expect(warnings.filter((w) => w.includes('layout="grid"') && w.includes('list, compact') && w.includes('using list'))).to.have.length(1);
+    const { el, warnings } = await directory(
+      html`<safety-helpline-directory layout="grid"></safety-helpline-directory>`,
+    );
+    expect(
+      warnings.filter((w) => w.includes('layout="grid"') && w.includes('list, compact') && w.includes('using list')),
+    ).to.have.length(1);
     // Full cards (the list layout) show descriptions.
     expect($$(el, '[part="description"]').length).to.equal(HELPLINES.length);
   });
 
   it('directory bank-holidays with a value that is not a date warns and keeps the valid dates', async () => {
-    const { el, warnings } = await directory(html`<safety-helpline-directory bank-holidays="2026-13-45 2026-11-23"></safety-helpline-directory>`);
+    const { el, warnings } = await directory(
+      html`<safety-helpline-directory bank-holidays="2026-13-45 2026-11-23"></safety-helpline-directory>`,
+    );
     expect(warnings.filter((w) => w.includes('"2026-13-45"'))).to.have.length(1);
     expect(el.bankHolidays).to.deep.equal(['2026-13-45', '2026-11-23']);
   });
@@ -116,7 +134,9 @@ describe('bad input: fixed-value attributes warn once and use the default', () =
   it('checklist persist="forever" warns once, naming the valid values, and stores nothing', async () => {
     let el!: SafetyChecklist;
     const warnings = await captureWarningsAsync(async () => {
-      el = await fixture<SafetyChecklist>(html`<safety-checklist persist="forever" plan-id="bad-persist"></safety-checklist>`);
+      el = await fixture<SafetyChecklist>(
+        html`<safety-checklist persist="forever" plan-id="bad-persist"></safety-checklist>`,
+      );
       $$(el, 'input[type="checkbox"]')[0]!.click();
       await el.updateComplete;
     });
@@ -128,7 +148,9 @@ describe('bad input: fixed-value attributes warn once and use the default', () =
   });
 
   it('checklist persist="SESSION" matches case-insensitively', async () => {
-    const el = await fixture<SafetyChecklist>(html`<safety-checklist persist="SESSION" plan-id="upper-persist"></safety-checklist>`);
+    const el = await fixture<SafetyChecklist>(
+      html`<safety-checklist persist="SESSION" plan-id="upper-persist"></safety-checklist>`,
+    );
     $$(el, 'input[type="checkbox"]')[0]!.click();
     await el.updateComplete;
     expect(sessionStorage.getItem(storageKey('upper-persist'))).to.not.equal(null);
@@ -154,7 +176,9 @@ describe('bad input: fixed-value attributes warn once and use the default', () =
 describe('bad input: URLs without a scheme', () => {
   it('safeUrl reads a host name with no scheme as https, with one warning; paths and file names stay relative', () => {
     const warnings = captureWarnings(() => {
-      expect(safeUrl('www.force.police.uk/clares-law', { source: 's1' })).to.equal('https://www.force.police.uk/clares-law');
+      expect(safeUrl('www.force.police.uk/clares-law', { source: 's1' })).to.equal(
+        'https://www.force.police.uk/clares-law',
+      );
       expect(safeUrl('force.police.uk', { source: 's2' })).to.equal('https://force.police.uk/');
       expect(safeUrl('/clares-law', { source: 's3' })).to.equal(new URL('/clares-law', document.baseURI).href);
       expect(safeUrl('clares-law.html', { source: 's4' })).to.equal(new URL('clares-law.html', document.baseURI).href);
@@ -166,7 +190,9 @@ describe('bad input: URLs without a scheme', () => {
   it('Clare\'s Law apply-href="www.force.police.uk/…" links to https://www.force.police.uk/… with a warning', async () => {
     let el!: SafetyClaresLaw;
     const warnings = await captureWarningsAsync(async () => {
-      el = await fixture<SafetyClaresLaw>(html`<safety-clares-law apply-href="www.example-force.police.uk/apply"></safety-clares-law>`);
+      el = await fixture<SafetyClaresLaw>(
+        html`<safety-clares-law apply-href="www.example-force.police.uk/apply"></safety-clares-law>`,
+      );
     });
     const link = sr(el).querySelector<HTMLAnchorElement>('[part~="apply-link"]')!;
     expect(link.href).to.equal('https://www.example-force.police.uk/apply');
@@ -178,7 +204,9 @@ describe('bad input: URLs without a scheme', () => {
 describe('bad input: site data and site strings', () => {
   it('a list of the wrong shape gives one summary warning, not one per item', async () => {
     const junk = Array.from({ length: 2000 }, (_, i) => ({ name: `thing ${i}` }));
-    const { el, warnings } = await directory(html`<safety-helpline-directory .helplines=${junk}></safety-helpline-directory>`);
+    const { el, warnings } = await directory(
+      html`<safety-helpline-directory .helplines=${junk}></safety-helpline-directory>`,
+    );
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain(`2000 of 2000`).and.contain('#1');
     expect(shownCards(el)).to.have.length(HELPLINES.length);
@@ -186,7 +214,9 @@ describe('bad input: site data and site strings', () => {
 
   it(`up to ${MAX_ENTRY_WARNINGS} bad entries are still named one warning each`, async () => {
     const junk = [{ id: 'one-bad' }, { id: 'two-bad' }];
-    const { warnings } = await directory(html`<safety-helpline-directory .helplines=${junk}></safety-helpline-directory>`);
+    const { warnings } = await directory(
+      html`<safety-helpline-directory .helplines=${junk}></safety-helpline-directory>`,
+    );
     expect(warnings).to.have.length(2);
     expect(warnings[0]).to.contain('"one-bad"');
   });
@@ -194,9 +224,13 @@ describe('bad input: site data and site strings', () => {
   it('a {constructor} (or any inherited name) placeholder renders as written', async () => {
     expect(format('{constructor} {toString} {n}', { n: 1 })).to.equal('{constructor} {toString} 1');
     expect(formatParts('{constructor}{__proto__}', {})).to.deep.equal(['', '{constructor}', '', '{__proto__}', '']);
-    const { el } = await directory(html`<safety-helpline-directory strings='{"count":"{constructor} {shown}"}'></safety-helpline-directory>`);
+    const { el } = await directory(
+      html`<safety-helpline-directory strings='{"count":"{constructor} {shown}"}'></safety-helpline-directory>`,
+    );
     expect(text(sr(el).querySelector('[part="count"]'))).to.equal(`{constructor} ${HELPLINES.length}`);
-    const cl = await fixture<SafetyClaresLaw>(html`<safety-clares-law strings='{"heading":"{constructor} {hasOwnProperty}"}'></safety-clares-law>`);
+    const cl = await fixture<SafetyClaresLaw>(
+      html`<safety-clares-law strings='{"heading":"{constructor} {hasOwnProperty}"}'></safety-clares-law>`,
+    );
     expect(text(sr(cl).querySelector('[part~="heading"]'))).to.equal('{constructor} {hasOwnProperty}');
   });
 
@@ -210,7 +244,9 @@ describe('bad input: site data and site strings', () => {
       return `'${this}'`;
     };
     try {
-      const el = await fixture<SafetyChecklist>(html`<safety-checklist persist="session" plan-id="legacy-tojson"></safety-checklist>`);
+      const el = await fixture<SafetyChecklist>(
+        html`<safety-checklist persist="session" plan-id="legacy-tojson"></safety-checklist>`,
+      );
       const boxes = $$(el, 'input[type="checkbox"]') as HTMLInputElement[];
       boxes[0]!.click();
       boxes[2]!.click();
@@ -218,7 +254,9 @@ describe('bad input: site data and site strings', () => {
       const ids = [CHECKLIST[0]!.items[0]!.id, CHECKLIST[0]!.items[2]!.id];
       expect(JSON.parse(sessionStorage.getItem(storageKey('legacy-tojson'))!)).to.deep.equal(ids);
       el.remove();
-      const again = await fixture<SafetyChecklist>(html`<safety-checklist persist="session" plan-id="legacy-tojson"></safety-checklist>`);
+      const again = await fixture<SafetyChecklist>(
+        html`<safety-checklist persist="session" plan-id="legacy-tojson"></safety-checklist>`,
+      );
       expect(($$(again, 'input[type="checkbox"]') as HTMLInputElement[]).filter((b) => b.checked)).to.have.length(2);
       again.clear();
     } finally {
@@ -242,7 +280,10 @@ describe('bad input: lang', () => {
           expect(shownCards(el)).to.have.length(HELPLINES.length);
           // Dates are in the sources disclosure (issue 16), rendered when it opens.
           (sr(el).querySelector('details[part~="sources"]') as HTMLDetailsElement).open = true;
-          await waitUntil(() => sr(el).querySelectorAll('[part="checked"]').length === HELPLINES.length, 'sources did not render');
+          await waitUntil(
+            () => sr(el).querySelectorAll('[part="checked"]').length === HELPLINES.length,
+            'sources did not render',
+          );
           expect([...sr(el).querySelectorAll('[part="checked"]')].some((c) => /\d{4}/.test(text(c)))).to.equal(true);
         });
         expect(warnings.length).to.be.at.most(1);

@@ -54,7 +54,11 @@ describe('<safety-checklist> content data', () => {
 
   it('names both views where sources disagree on blocking versus muting', () => {
     const item = CHECKLIST.flatMap((g) => g.items).find((i) => i.id === 'engage-block-or-mute')!;
-    expect(item.text).to.contain('mut').and.contain('block').and.contain('Staffordshire Police').and.contain('Veritas Justice');
+    expect(item.text)
+      .to.contain('mut')
+      .and.contain('block')
+      .and.contain('Staffordshire Police')
+      .and.contain('Veritas Justice');
   });
 });
 
@@ -147,7 +151,10 @@ describe('<safety-checklist> ticking and progress', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => !group.open, 'Enter closes the group');
       const panel = group.querySelector<HTMLElement>('[part~=panel]')!;
-      expect(group.getBoundingClientRect().height - toggle.getBoundingClientRect().height, 'a closed group is its summary alone').to.be.below(3);
+      expect(
+        group.getBoundingClientRect().height - toggle.getBoundingClientRect().height,
+        'a closed group is its summary alone',
+      ).to.be.below(3);
       expect(panel.checkVisibility(), 'its steps are not rendered').to.equal(false);
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Tab' });
@@ -164,7 +171,7 @@ describe('<safety-checklist> ticking and progress', () => {
     }
   });
 
-  it('opens its first group only, with every group\'s progress in its summary; a click opens and closes a group', async () => {
+  it("opens its first group only, with every group's progress in its summary; a click opens and closes a group", async () => {
     const el = await fixture<SafetyChecklist>(html`<safety-checklist></safety-checklist>`);
     const groups = all(el, '[part~=disclosure]') as HTMLDetailsElement[];
     expect(groups.length).to.be.greaterThan(2);
@@ -184,7 +191,8 @@ describe('<safety-checklist> ticking and progress', () => {
     await tick(el, 0);
     expect(groups.map((g) => g.open).slice(0, 2)).to.deep.equal([false, true]);
     // Every target is at least 24 px tall (WCAG 2.5.8); the summaries 44.
-    for (const g of groups) expect(g.querySelector('[part~=toggle]')!.getBoundingClientRect().height).to.be.at.least(44);
+    for (const g of groups)
+      expect(g.querySelector('[part~=toggle]')!.getBoundingClientRect().height).to.be.at.least(44);
   });
 });
 
@@ -206,7 +214,9 @@ describe('<safety-checklist> attributes', () => {
   });
 
   it('heading-level sets the title level and puts groups one below; a value outside 1-6 warns once and uses 2', async () => {
-    const el = await fixture<SafetyChecklist>(html`<safety-checklist heading-level="4" groups="home"></safety-checklist>`);
+    const el = await fixture<SafetyChecklist>(
+      html`<safety-checklist heading-level="4" groups="home"></safety-checklist>`,
+    );
     expect(text(one(el, 'h4'))).to.equal('My safety plan');
     expect(one(el, '[part~=toggle] > h5[part~=disclosure-heading]')).to.not.equal(null);
     const warnings = await captureWarningsAsync(async () => {
@@ -253,7 +263,9 @@ describe('<safety-checklist> attributes', () => {
   });
 
   it('theming: --safety-checklist-accent colours the checkboxes; a nonsense value falls back', async () => {
-    const el = await fixture<SafetyChecklist>(html`<safety-checklist groups="home" style="--safety-checklist-accent: rgb(10, 20, 30)"></safety-checklist>`);
+    const el = await fixture<SafetyChecklist>(
+      html`<safety-checklist groups="home" style="--safety-checklist-accent: rgb(10, 20, 30)"></safety-checklist>`,
+    );
     expect(getComputedStyle(boxes(el)[0]!).accentColor).to.equal('rgb(10, 20, 30)');
     el.style.setProperty('--safety-checklist-accent', 'nonsense');
     expect(getComputedStyle(boxes(el)[0]!).accentColor).to.equal('rgb(0, 112, 60)');
@@ -277,7 +289,9 @@ describe('<safety-checklist> attributes', () => {
 });
 
 describe('<safety-checklist> site items', () => {
-  const site = [{ id: 'work', title: 'At work', items: [{ id: 'work-reception', text: 'Ask reception to screen visitors.' }] }];
+  const site = [
+    { id: 'work', title: 'At work', items: [{ id: 'work-reception', text: 'Ask reception to screen visitors.' }] },
+  ];
 
   it('the items property replaces the built-in plan', async () => {
     const el = await fixture<SafetyChecklist>(html`<safety-checklist .items=${site}></safety-checklist>`);
@@ -296,7 +310,9 @@ describe('<safety-checklist> site items', () => {
   });
 
   it('reads JSON from the items attribute', async () => {
-    const el = await fixture<SafetyChecklist>(html`<safety-checklist items=${JSON.stringify(site)}></safety-checklist>`);
+    const el = await fixture<SafetyChecklist>(
+      html`<safety-checklist items=${JSON.stringify(site)}></safety-checklist>`,
+    );
     expect(groupTitles(el)).to.deep.equal(['At work']);
   });
 
@@ -374,7 +390,10 @@ describe('<safety-checklist> site items', () => {
     expect(warnings, warnings.join('\n')).to.have.length(8);
     for (const w of warnings) expect(w).to.contain('[safety-elements] <safety-checklist>');
     expect(warnings.join('\n')).to.contain('group #1').and.contain('group "untitled"').and.contain('"title"');
-    expect(warnings.join('\n')).to.contain('"items" must be an array').and.contain('item "home-locks"').and.contain('item #4');
+    expect(warnings.join('\n'))
+      .to.contain('"items" must be an array')
+      .and.contain('item "home-locks"')
+      .and.contain('item #4');
     expect(groupTitles(el)[6]).to.equal('Fine');
     const last = all(el, '[part~=items]').at(-1)!;
     expect(Array.from(last.querySelectorAll('label')).map(text)).to.deep.equal(['A good step.', 'Spaces are tidied.']);
@@ -421,7 +440,9 @@ describe('<safety-checklist> privacy and saving', () => {
   });
 
   it('persist="session": ticks are kept for the tab\'s session from the first tick, in sessionStorage only', async () => {
-    const el = await fixture<SafetyChecklist>(html`<safety-checklist persist="session" plan-id="t1"></safety-checklist>`);
+    const el = await fixture<SafetyChecklist>(
+      html`<safety-checklist persist="session" plan-id="t1"></safety-checklist>`,
+    );
     storageIsEmpty();
     expect(one(el, '[part~=remember-button]')).to.equal(null);
     expect(text(one(el, '[part~=saving]'))).to.contain('until you close this tab');
@@ -435,16 +456,26 @@ describe('<safety-checklist> privacy and saving', () => {
     await tick(el, 0);
     expect(JSON.parse(sessionStorage.getItem(`${KEY}t1`)!)).to.deep.equal(['evidence-keep']);
     el.remove();
-    const again = await fixture<SafetyChecklist>(html`<safety-checklist persist="session" plan-id="t1"></safety-checklist>`);
-    expect(boxes(again).map((b) => b.checked).slice(0, 3)).to.deep.equal([false, true, false]);
-    const other = await fixture<SafetyChecklist>(html`<safety-checklist persist="session" plan-id="t2"></safety-checklist>`);
+    const again = await fixture<SafetyChecklist>(
+      html`<safety-checklist persist="session" plan-id="t1"></safety-checklist>`,
+    );
+    expect(
+      boxes(again)
+        .map((b) => b.checked)
+        .slice(0, 3),
+    ).to.deep.equal([false, true, false]);
+    const other = await fixture<SafetyChecklist>(
+      html`<safety-checklist persist="session" plan-id="t2"></safety-checklist>`,
+    );
     expect(boxes(other).some((b) => b.checked)).to.equal(false);
   });
 
   it('persist="device": nothing is stored until the reader confirms the warning; cancel stores nothing', async () => {
     const area = () => localStorage;
     const other = () => sessionStorage;
-    const el = await fixture<SafetyChecklist>(html`<safety-checklist persist="device" plan-id="t1"></safety-checklist>`);
+    const el = await fixture<SafetyChecklist>(
+      html`<safety-checklist persist="device" plan-id="t1"></safety-checklist>`,
+    );
     await tick(el, 0);
     storageIsEmpty();
     expect(text(one(el, '[part~=intro]'))).to.contain('Nothing you tick is saved');
@@ -461,7 +492,10 @@ describe('<safety-checklist> privacy and saving', () => {
     await expect(el).to.be.accessible();
 
     one(el, '[part~=cancel-button]').click();
-    await waitUntil(() => el.shadowRoot!.activeElement === one(el, '[part~=remember-button]'), 'focus returns to the button');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === one(el, '[part~=remember-button]'),
+      'focus returns to the button',
+    );
     expect(el.shadowRoot!.activeElement, 'focus returns to the button').to.equal(one(el, '[part~=remember-button]'));
     await tick(el, 1);
     storageIsEmpty();
@@ -485,10 +519,18 @@ describe('<safety-checklist> privacy and saving', () => {
 
     // A new page (here: a new element with the same plan-id) gets the ticks back.
     el.remove();
-    const again = await fixture<SafetyChecklist>(html`<safety-checklist persist="device" plan-id="t1"></safety-checklist>`);
-    expect(boxes(again).map((b) => b.checked).slice(0, 3)).to.deep.equal([false, true, false]);
+    const again = await fixture<SafetyChecklist>(
+      html`<safety-checklist persist="device" plan-id="t1"></safety-checklist>`,
+    );
+    expect(
+      boxes(again)
+        .map((b) => b.checked)
+        .slice(0, 3),
+    ).to.deep.equal([false, true, false]);
     expect(one(again, '[part~=saving]')).to.not.equal(null);
-    const other2 = await fixture<SafetyChecklist>(html`<safety-checklist persist="device" plan-id="t2"></safety-checklist>`);
+    const other2 = await fixture<SafetyChecklist>(
+      html`<safety-checklist persist="device" plan-id="t2"></safety-checklist>`,
+    );
     expect(boxes(other2).some((b) => b.checked)).to.equal(false);
   });
 
@@ -525,7 +567,9 @@ describe('<safety-checklist> privacy and saving', () => {
     it(`persist="${mode}": a quick exit on the page clears the stored plan as it leaves`, async () => {
       const exits = recordExits();
       try {
-        const host = await fixture(html`<div><safety-quick-exit></safety-quick-exit><safety-checklist persist=${mode}></safety-checklist></div>`);
+        const host = await fixture(
+          html`<div><safety-quick-exit></safety-quick-exit><safety-checklist persist=${mode}></safety-checklist></div>`,
+        );
         const el = host.querySelector('safety-checklist') as SafetyChecklist;
         if (mode === 'device') {
           one(el, '[part~=remember-button]').click();
@@ -535,7 +579,9 @@ describe('<safety-checklist> privacy and saving', () => {
         }
         await tick(el, 0);
         expect(localStorage.length + sessionStorage.length).to.equal(1);
-        const exit = host.querySelector('safety-quick-exit')!.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!;
+        const exit = host
+          .querySelector('safety-quick-exit')!
+          .shadowRoot!.querySelector<HTMLElement>('[part="button"]')!;
         exit.click();
         expect(exits.left).to.have.length(1);
         storageIsEmpty();
@@ -590,7 +636,9 @@ describe('<safety-checklist> privacy and saving', () => {
   it('a plan-id that is not a plain word gives one warning and the default key is used', async () => {
     let el!: SafetyChecklist;
     const warnings = await captureWarningsAsync(async () => {
-      el = await fixture<SafetyChecklist>(html`<safety-checklist persist="session" plan-id="a b/c"></safety-checklist>`);
+      el = await fixture<SafetyChecklist>(
+        html`<safety-checklist persist="session" plan-id="a b/c"></safety-checklist>`,
+      );
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('plan-id="a b/c"');
@@ -604,7 +652,8 @@ describe('<safety-checklist> privacy and saving', () => {
       html`<safety-checklist groups="home" persist="device" plan-id="p" heading="H" heading-level="3" extend strings='{"print":"P"}'></safety-checklist>`,
     );
     const warnings = await captureWarningsAsync(async () => {
-      for (const name of ['groups', 'persist', 'plan-id', 'heading', 'heading-level', 'extend', 'strings']) el.removeAttribute(name);
+      for (const name of ['groups', 'persist', 'plan-id', 'heading', 'heading-level', 'extend', 'strings'])
+        el.removeAttribute(name);
       await el.updateComplete;
     });
     expect(warnings).to.deep.equal([]);
@@ -625,15 +674,23 @@ describe('<safety-checklist> privacy and saving', () => {
 
 describe('<safety-checklist> print', () => {
   function printRules(el: Element): CSSMediaRule[] {
-    const sheets = [...(el.shadowRoot!.adoptedStyleSheets ?? []), ...Array.from(el.shadowRoot!.querySelectorAll('style')).map((s) => s.sheet!)];
-    return sheets.flatMap((sheet) => Array.from(sheet.cssRules)).filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print');
+    const sheets = [
+      ...(el.shadowRoot!.adoptedStyleSheets ?? []),
+      ...Array.from(el.shadowRoot!.querySelectorAll('style')).map((s) => s.sheet!),
+    ];
+    return sheets
+      .flatMap((sheet) => Array.from(sheet.cssRules))
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print');
   }
 
   it('has a print stylesheet: controls hidden, every group shown, note lines shown', async () => {
     const el = await fixture<SafetyChecklist>(html`<safety-checklist></safety-checklist>`);
     const rules = printRules(el);
     expect(rules.length).to.be.at.least(1);
-    const css = rules.flatMap((rule) => Array.from(rule.cssRules)).map((r) => r.cssText).join('\n');
+    const css = rules
+      .flatMap((rule) => Array.from(rule.cssRules))
+      .map((r) => r.cssText)
+      .join('\n');
     expect(css).to.match(/\.actions[^{]*\.persist[^{]*\{[^}]*display: none/);
     // Closed groups print open: "Print or save my plan" and the browser's own print open them (below).
     expect(css).to.match(/\.notes \{[^}]*display: block/);
@@ -651,7 +708,11 @@ describe('<safety-checklist> print', () => {
       const sheet = document.adoptedStyleSheets.at(-1);
       during = {
         attr: el.hasAttribute('data-safety-printing'),
-        rules: sheet ? Array.from(sheet.cssRules).map((r) => r.cssText).join('\n') : '',
+        rules: sheet
+          ? Array.from(sheet.cssRules)
+              .map((r) => r.cssText)
+              .join('\n')
+          : '',
       };
     };
     const groups = all(el, '[part~=disclosure]') as HTMLDetailsElement[];
@@ -671,7 +732,10 @@ describe('<safety-checklist> print', () => {
     expect(during?.rules).to.contain('@media print').and.contain('visibility: hidden').and.contain('display: none');
     expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore + 1);
     window.dispatchEvent(new Event('afterprint'));
-    expect(groups.map((g) => g.open), 'after printing, only the first group is open again').to.deep.equal(groups.map((_, i) => i === 0));
+    expect(
+      groups.map((g) => g.open),
+      'after printing, only the first group is open again',
+    ).to.deep.equal(groups.map((_, i) => i === 0));
     expect(el.hasAttribute('data-safety-printing')).to.equal(false);
     expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore);
     storageIsEmpty();
@@ -698,12 +762,15 @@ describe('<safety-checklist> print', () => {
       }
       if (!matchMedia('print').matches) this.skip(); // Firefox via Puppeteer (WebDriver BiDi) may ignore emulated print media.
       expect(getComputedStyle(page).display).to.equal('none');
-      expect(getComputedStyle(el.parentElement!).display, 'the plan\'s container stays').to.not.equal('none');
+      expect(getComputedStyle(el.parentElement!).display, "the plan's container stays").to.not.equal('none');
       expect(getComputedStyle(el.parentElement!).visibility).to.equal('hidden');
       expect(getComputedStyle(el).visibility).to.equal('visible');
       expect(getComputedStyle(one(el, '[part~=actions]')).display).to.equal('none');
       const panels = all(el, '[part~=panel]');
-      expect((all(el, '[part~=disclosure]') as HTMLDetailsElement[]).every((d) => d.open), 'every group open').to.equal(true);
+      expect(
+        (all(el, '[part~=disclosure]') as HTMLDetailsElement[]).every((d) => d.open),
+        'every group open',
+      ).to.equal(true);
       for (const p of panels) expect(p.checkVisibility(), 'every panel is printed').to.equal(true);
       expect(getComputedStyle(one(el, '[part~=notes]')).display).to.equal('block');
       expect(boxes(el)[0]!.checked).to.equal(true);

@@ -26,7 +26,8 @@ async function render(t = html`<safety-clares-law></safety-clares-law>`) {
 }
 
 async function openAll(el: SafetyClaresLaw) {
-  for (const d of $$<HTMLDetailsElement>(el, 'details[part~="disclosure"]')) if (!d.open) d.querySelector<HTMLElement>('summary')!.click();
+  for (const d of $$<HTMLDetailsElement>(el, 'details[part~="disclosure"]'))
+    if (!d.open) d.querySelector<HTMLElement>('summary')!.click();
   await el.updateComplete;
 }
 
@@ -37,7 +38,9 @@ describe('<safety-clares-law> data', () => {
       const facts = schemeEvidence(s);
       // Everything the scheme type can hold is listed (a new field must get evidence too).
       const listed = new Set(facts.map(([name]) => name.split(':')[0]));
-      for (const key of Object.keys(s)) if (!['nation', 'name', 'abbr', 'helplines', 'steps', 'disclosure'].includes(key)) expect(listed, key).to.include(key);
+      for (const key of Object.keys(s))
+        if (!['nation', 'name', 'abbr', 'helplines', 'steps', 'disclosure'].includes(key))
+          expect(listed, key).to.include(key);
       expect(facts.filter(([n]) => n.startsWith('step:'))).to.have.length(s.steps.length);
       for (const [name, f] of facts) {
         expect(f.source, `${nation} ${name} source`).to.match(/^https:\/\/[^/]+\.[a-z]+\//);
@@ -77,7 +80,10 @@ describe('<safety-clares-law> England and Wales (default)', () => {
     expect($<HTMLAnchorElement>(el, '[part="emergency"] a')!.getAttribute('href')).to.equal('tel:999');
     expect($$<HTMLInputElement>(el, 'input[type="radio"]').map((r) => r.checked)).to.deep.equal([false, false]);
     expect(text($(el, '[part="legend"]'))).to.equal('Who are you asking about?');
-    expect($$(el, '[part="option"]').map(text)).to.deep.equal(['My partner or ex-partner', "A family member's or friend's partner"]);
+    expect($$(el, '[part="option"]').map(text)).to.deep.equal([
+      'My partner or ex-partner',
+      "A family member's or friend's partner",
+    ]);
     // Sections start closed.
     for (const id of ['who', 'how', 'steps', 'told', 'sources']) {
       expect(section(el, id).open, id).to.equal(false);
@@ -94,9 +100,15 @@ describe('<safety-clares-law> England and Wales (default)', () => {
     // Issue 14: the National Domestic Abuse Helpline is for women (England), with the Men's Advice Line beside it.
     const ids = DISCLOSURE_SCHEMES['england-wales'].helplines;
     expect(ids.slice(0, 2)).to.deep.equal(['national-domestic-abuse-helpline', 'mens-advice-line']);
-    expect(lines.map((l) => l.querySelector('strong')!.textContent)).to.deep.equal(ids.map((id) => helplineById(id)!.name));
-    expect(lines.map((l) => l.querySelector('a')!.getAttribute('href'))).to.deep.equal(ids.map((id) => telHref(helplineById(id)!.phones![0]!.number)));
-    expect(text(lines[0])).to.match(/^In England: National Domestic Abuse Helpline \(for women, and for family and friends calling for them\)/);
+    expect(lines.map((l) => l.querySelector('strong')!.textContent)).to.deep.equal(
+      ids.map((id) => helplineById(id)!.name),
+    );
+    expect(lines.map((l) => l.querySelector('a')!.getAttribute('href'))).to.deep.equal(
+      ids.map((id) => telHref(helplineById(id)!.phones![0]!.number)),
+    );
+    expect(text(lines[0])).to.match(
+      /^In England: National Domestic Abuse Helpline \(for women, and for family and friends calling for them\)/,
+    );
     expect(text(lines[0])).to.not.contain('anyone');
     expect(text(lines[1])).to.contain('(for men)');
     expect(text(lines[2])).to.match(/^In Wales: Live Fear Free/);
@@ -106,7 +118,9 @@ describe('<safety-clares-law> England and Wales (default)', () => {
   it('explains who can ask, how, the steps, the 28-day target and who is told', async () => {
     const el = await render();
     await openAll(el);
-    expect(text(panel(el, 'who'))).to.contain('Right to Ask: you can ask about your own partner or ex-partner. A family member, friend or neighbour');
+    expect(text(panel(el, 'who'))).to.contain(
+      'Right to Ask: you can ask about your own partner or ex-partner. A family member, friend or neighbour',
+    );
     expect(text(panel(el, 'who'))).to.contain('Right to Know: the police can also decide for themselves');
     expect($$(el, 'details#how > [part~="panel"] li').map(text)).to.deep.equal([
       'Call 101, the police non-emergency number',
@@ -160,12 +174,17 @@ describe('<safety-clares-law> Scotland', () => {
     expect(all).to.not.contain('28 days');
     const apply = $(el, '[part="apply"]')!;
     // Issue 14: the form's own address is unconfirmed, so the link is Police Scotland's page and its text says where the form is.
-    expect([...apply.querySelectorAll('p')].map(text)).to.deep.equal(["Find the Right to Ask form on Police Scotland's domestic abuse advice page", 'Or call 101.']);
+    expect([...apply.querySelectorAll('p')].map(text)).to.deep.equal([
+      "Find the Right to Ask form on Police Scotland's domestic abuse advice page",
+      'Or call 101.',
+    ]);
     const [form, phone] = [...apply.querySelectorAll('a')];
     expect(form!.getAttribute('part')).to.equal('apply-link');
     expect(form!.href).to.equal(DISCLOSURE_SCHEMES.scotland.nationalForm!.url);
     expect(new URL(form!.href).pathname).to.not.equal('/');
-    expect(text(panel(el, 'how'))).to.contain("Apply online with the Right to Ask form, which is linked from Police Scotland's domestic abuse advice page");
+    expect(text(panel(el, 'how'))).to.contain(
+      "Apply online with the Right to Ask form, which is linked from Police Scotland's domestic abuse advice page",
+    );
     expect(form!.rel).to.equal('noreferrer');
     expect(phone!.getAttribute('href')).to.equal('tel:101');
     const lines = $$(el, '[part="helpline"]');
@@ -182,10 +201,14 @@ describe('<safety-clares-law> Northern Ireland', () => {
     const all = text(root(el));
     expect(all).to.contain('Domestic Violence and Abuse Disclosure Scheme (DVADS)');
     expect(all).to.contain('since 26 March 2018');
-    expect(text(panel(el, 'who'))).to.contain('You must be 16 or over to apply, and the person at risk must live in Northern Ireland.');
+    expect(text(panel(el, 'who'))).to.contain(
+      'You must be 16 or over to apply, and the person at risk must live in Northern Ireland.',
+    );
     expect(text(panel(el, 'who'))).to.contain('Power to Tell');
     expect($$(el, 'details#how > [part~="panel"] li').map(text)).to.deep.equal(['Apply online on the PSNI website']);
-    expect($<HTMLAnchorElement>(el, 'details#how > [part~="panel"] a')!.href).to.equal('https://www.psni.police.uk/crime/domestic-abuse/dvads/');
+    expect($<HTMLAnchorElement>(el, 'details#how > [part~="panel"] a')!.href).to.equal(
+      'https://www.psni.police.uk/crime/domestic-abuse/dvads/',
+    );
     // Issue 14: the meeting is asked for only when you are not in immediate danger but the police have a concern.
     expect($$(el, '[part="step"]').map(text)).to.deep.equal([
       'You apply with the online form.',
@@ -193,13 +216,20 @@ describe('<safety-clares-law> Northern Ireland', () => {
     ]);
     expect($(el, '[part="timescale"]')).to.equal(null);
     expect(panel(el, 'told')).to.equal(null);
-    expect([...$(el, '[part="apply"]')!.querySelectorAll('p')].map(text)).to.deep.equal(['Apply online on the PSNI website', 'To talk to the police, call 101.']);
-    expect($<HTMLAnchorElement>(el, '[part="apply-link"]')!.href).to.equal('https://www.psni.police.uk/crime/domestic-abuse/dvads/');
+    expect([...$(el, '[part="apply"]')!.querySelectorAll('p')].map(text)).to.deep.equal([
+      'Apply online on the PSNI website',
+      'To talk to the police, call 101.',
+    ]);
+    expect($<HTMLAnchorElement>(el, '[part="apply-link"]')!.href).to.equal(
+      'https://www.psni.police.uk/crime/domestic-abuse/dvads/',
+    );
     const lines = $$(el, '[part="helpline"]');
     // Applicants must be 16 or over: Childline (up to 19) is beside the adult line.
     const ids = DISCLOSURE_SCHEMES['northern-ireland'].helplines;
     expect(ids).to.include('childline');
-    expect(lines.map((l) => l.querySelector('a')!.getAttribute('href'))).to.deep.equal(ids.map((id) => telHref(helplineById(id)!.phones![0]!.number)));
+    expect(lines.map((l) => l.querySelector('a')!.getAttribute('href'))).to.deep.equal(
+      ids.map((id) => telHref(helplineById(id)!.phones![0]!.number)),
+    );
     expect(text(lines[1])).to.contain('Childline').and.contain('(for children and young people up to 19)');
     await expect(el).to.be.accessible();
   });
@@ -238,14 +268,20 @@ describe('<safety-clares-law> guided path', () => {
     await el.updateComplete;
     expect(radios[1]!.checked).to.equal(true);
     expect(el.getAttribute('asking-about')).to.equal('other');
-    expect(text($(el, '[role="status"]'))).to.equal("The steps below now describe asking about someone else's partner.");
+    expect(text($(el, '[role="status"]'))).to.equal(
+      "The steps below now describe asking about someone else's partner.",
+    );
     expect(text($$(el, '[part="step"]').at(-1))).to.contain('You will usually not be told what was found.');
     expect(text(panel(el, 'told'))).to.contain('As the person who asked, you will usually not be told.');
     // Issue 14: the police aim to keep who applied confidential; it is not promised.
-    expect(text(panel(el, 'told'))).to.contain('The police aim to keep who applied confidential, but cannot promise it.');
+    expect(text(panel(el, 'told'))).to.contain(
+      'The police aim to keep who applied confidential, but cannot promise it.',
+    );
     expect(text(panel(el, 'told'))).to.not.contain('They are not told who applied.');
     expect(text(panel(el, 'told'))).to.contain('The person at risk is offered a safety plan.');
-    expect(text(panel(el, 'who'))).to.contain('as a family member, friend or neighbour, you can ask about the partner or ex-partner');
+    expect(text(panel(el, 'who'))).to.contain(
+      'as a family member, friend or neighbour, you can ask about the partner or ex-partner',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -254,7 +290,9 @@ describe('<safety-clares-law> guided path', () => {
     expect(text(panel(scot, 'who'))).to.contain('as a family member, friend, colleague or neighbour');
     await openAll(scot);
     await expect(scot).to.be.accessible();
-    const ni = await render(html`<safety-clares-law nation="northern-ireland" asking-about="partner"></safety-clares-law>`);
+    const ni = await render(
+      html`<safety-clares-law nation="northern-ireland" asking-about="partner"></safety-clares-law>`,
+    );
     expect(text(panel(ni, 'who'))).to.contain('Right to Ask: you can ask about your partner.');
     expect(text(panel(ni, 'who'))).to.not.contain('Someone who knows');
     await openAll(ni);
@@ -268,7 +306,7 @@ describe('<safety-clares-law> sections (accordion)', () => {
     const d = section(el, 'how');
     const summary = toggle(el, 'how');
     expect(d.getAttribute('part')).to.equal('disclosure');
-    expect(summary.parentElement === d, 'the summary is the details\' own').to.equal(true);
+    expect(summary.parentElement === d, "the summary is the details' own").to.equal(true);
     summary.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => d.open, 'Enter opens it');
@@ -307,8 +345,13 @@ describe('<safety-clares-law> sections (accordion)', () => {
   it('shows closed sections in print styles even without the beforeprint event (where ::details-content is known)', async () => {
     const el = await render();
     const sheet = (el.constructor as typeof SafetyClaresLaw).styles;
-    const cssText = [sheet].flat(3).map((s) => (s as unknown as { cssText: string }).cssText).join('\n');
-    expect(cssText).to.match(/@media print\s*\{[^@]*\.disclosure::details-content\s*\{\s*content-visibility:\s*visible;\s*display:\s*block;/);
+    const cssText = [sheet]
+      .flat(3)
+      .map((s) => (s as unknown as { cssText: string }).cssText)
+      .join('\n');
+    expect(cssText).to.match(
+      /@media print\s*\{[^@]*\.disclosure::details-content\s*\{\s*content-visibility:\s*visible;\s*display:\s*block;/,
+    );
   });
 });
 
@@ -323,7 +366,9 @@ describe('<safety-clares-law> apply-href, apply-label and force-name', () => {
     expect(text(link)).to.equal('Apply online to Example Police');
     expect(text($(el, '[part="apply"]'))).to.contain('Or call 101.');
     // The route list links to the same form.
-    expect($<HTMLAnchorElement>(el, 'details#how > [part~="panel"] a[href^="https"]')!.href).to.equal('https://www.example.police.uk/clares-law');
+    expect($<HTMLAnchorElement>(el, 'details#how > [part~="panel"] a[href^="https"]')!.href).to.equal(
+      'https://www.example.police.uk/clares-law',
+    );
     el.applyLabel = 'Start your Clare’s Law application';
     await el.updateComplete;
     // Issue 14: force-name stays in the call to action when the site sets its own label.
@@ -336,7 +381,9 @@ describe('<safety-clares-law> apply-href, apply-label and force-name', () => {
 
   it('personalises the 101 route with force-name when there is no form', async () => {
     const el = await render(html`<safety-clares-law force-name="Example Police"></safety-clares-law>`);
-    expect(text($(el, '[part="apply"]'))).to.contain('Call 101 and ask Example Police about the Domestic Violence Disclosure Scheme.');
+    expect(text($(el, '[part="apply"]'))).to.contain(
+      'Call 101 and ask Example Police about the Domestic Violence Disclosure Scheme.',
+    );
   });
 
   for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'tel:101', 'https://exa mple.org:99999/']) {
@@ -433,7 +480,9 @@ describe('<safety-clares-law> strings', () => {
 
 describe('<safety-clares-law> theming', () => {
   it('applies --safety-clares-law-accent and falls back when it is nonsense', async () => {
-    const el = await render(html`<safety-clares-law style="--safety-clares-law-accent: rgb(200, 0, 0)"></safety-clares-law>`);
+    const el = await render(
+      html`<safety-clares-law style="--safety-clares-law-accent: rgb(200, 0, 0)"></safety-clares-law>`,
+    );
     const question = $(el, '[part="question"]')!;
     expect(getComputedStyle(question).borderTopColor).to.equal('rgb(200, 0, 0)');
     el.style.setProperty('--safety-clares-law-accent', 'nonsense');
@@ -475,7 +524,9 @@ describe('<safety-clares-law> small screens', () => {
   it('fits a 320 px screen without sideways scrolling, all sections open', async function () {
     if (isWebKit) this.skip(); // setViewport is not supported by the WebKit WebDriver launcher.
     await setViewport({ width: 320, height: 640 });
-    const el = await render(html`<safety-clares-law apply-href="https://www.example.police.uk/a/very/long/path/to/the/clares-law/application/form"></safety-clares-law>`);
+    const el = await render(
+      html`<safety-clares-law apply-href="https://www.example.police.uk/a/very/long/path/to/the/clares-law/application/form"></safety-clares-law>`,
+    );
     await openAll(el);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     for (const node of $$(el, '*')) expect(node.getBoundingClientRect().right, node.tagName).to.be.at.most(321);
@@ -489,11 +540,13 @@ describe('<safety-clares-law> sources', () => {
   it('lists the source of every fact shown, with no "checked" date until a person has checked the live pages', async () => {
     const el = await render();
     const hosts = $$(el, '.source-list a').map(text);
-    for (const host of ['gov.uk', 'legislation.gov.uk', 'bedfordshire.police.uk', 'cambs.police.uk', 'police.uk']) expect(hosts).to.include(host);
+    for (const host of ['gov.uk', 'legislation.gov.uk', 'bedfordshire.police.uk', 'cambs.police.uk', 'police.uk'])
+      expect(hosts).to.include(host);
     // Issue 14: verifiedOn records a check against the reference file, not the live page: it is never shown as a check.
     const sources = text(panel(el, 'sources'));
     expect(sources).to.contain('These pages say what is shown here.');
-    for (const [, e] of schemeEvidence(DISCLOSURE_SCHEMES['england-wales'])) expect(sources).to.not.contain(e.verifiedOn);
+    for (const [, e] of schemeEvidence(DISCLOSURE_SCHEMES['england-wales']))
+      expect(sources).to.not.contain(e.verifiedOn);
     expect(sources).to.not.match(/Checked|November 2026/);
   });
 });
@@ -502,7 +555,9 @@ describe('<safety-clares-law> privacy', () => {
   it('makes no request and writes no storage or cookie while rendering and in use', async () => {
     const resourcesBefore = performance.getEntriesByType('resource').length;
     const mark = (await executeServerCommand('request-log-mark')) as number;
-    const el = await render(html`<safety-clares-law apply-href="https://www.example.police.uk/" force-name="Example Police"></safety-clares-law>`);
+    const el = await render(
+      html`<safety-clares-law apply-href="https://www.example.police.uk/" force-name="Example Police"></safety-clares-law>`,
+    );
     await openAll(el);
     $$<HTMLInputElement>(el, 'input[type="radio"]')[1]!.click();
     for (const nation of SCHEME_NATIONS) {

@@ -16,7 +16,14 @@ import { BANK_HOLIDAYS } from '../src/data/bank-holidays.js';
 import { CHECKLIST, checklistFor } from '../src/data/checklist.js';
 import { DISCLOSURE_SCHEMES } from '../src/data/disclosure-schemes.js';
 import { STALKING_SIGNPOSTS, STALKING_VS_HARASSMENT } from '../src/data/four.js';
-import { EMERGENCY, HELPLINES, helplineById, holidayNation, orderForNation, type Helpline } from '../src/data/helplines.js';
+import {
+  EMERGENCY,
+  HELPLINES,
+  helplineById,
+  holidayNation,
+  orderForNation,
+  type Helpline,
+} from '../src/data/helplines.js';
 import { STALKING_LAW } from '../src/data/stalking-law.js';
 import { bankHolidays, inTable, isBankHoliday, ruleBankHolidays } from '../src/internal/bank-holidays.js';
 import { NATION_VALUES, lawNation, normaliseNation, servesNation, type Nation } from '../src/internal/nation.js';
@@ -29,7 +36,8 @@ const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTM
 const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const byId = (id: string) => helplineById(id)!;
 const cardNames = (el: Element) => $$(el, '[part="card"]:not([hidden]) [part="name"]').map(text);
-const cardOf = (el: Element, id: string) => $$(el, '[part="card"]').find((c) => text(c.querySelector('[part="name"]')) === byId(id).name)!;
+const cardOf = (el: Element, id: string) =>
+  $$(el, '[part="card"]').find((c) => text(c.querySelector('[part="name"]')) === byId(id).name)!;
 const clockAt = (iso: string) => () => new Date(iso);
 /** A service's entry in the "Where this information comes from" disclosure (issue 16), opened first. */
 async function sourceOf(el: SafetyHelplineDirectory, id: string): Promise<HTMLElement> {
@@ -81,8 +89,14 @@ describe('issue 14: every nation gets its own help first', function () {
       const firstOther = list.findIndex((h) => servesNation(h, nation) === false);
       const lastOwn24 = list.map((h) => own24(h, nation)).lastIndexOf(true);
       const firstNotOwn24 = list.findIndex((h) => !own24(h, nation));
-      expect(lastOwn24, 'own 24/7 lines are together at the top').to.be.lessThan(firstNotOwn24 === -1 ? Infinity : firstNotOwn24);
-      if (firstOther !== -1) expect(list.slice(firstOther).every((h) => servesNation(h, nation) === false), 'other nations last').to.equal(true);
+      expect(lastOwn24, 'own 24/7 lines are together at the top').to.be.lessThan(
+        firstNotOwn24 === -1 ? Infinity : firstNotOwn24,
+      );
+      if (firstOther !== -1)
+        expect(
+          list.slice(firstOther).every((h) => servesNation(h, nation) === false),
+          'other nations last',
+        ).to.equal(true);
     });
   }
 
@@ -99,8 +113,9 @@ describe('issue 14: every nation gets its own help first', function () {
     }
   });
 
-  it('adds Scotland\'s services (Victim Support Scotland, Rape Crisis Scotland, Action Against Stalking web-only) and Childline', () => {
-    for (const id of ['victim-support-scotland', 'rape-crisis-scotland', 'action-against-stalking']) expect(byId(id).nations).to.deep.equal(['scotland']);
+  it("adds Scotland's services (Victim Support Scotland, Rape Crisis Scotland, Action Against Stalking web-only) and Childline", () => {
+    for (const id of ['victim-support-scotland', 'rape-crisis-scotland', 'action-against-stalking'])
+      expect(byId(id).nations).to.deep.equal(['scotland']);
     expect(byId('action-against-stalking').phones).to.equal(undefined);
     expect(byId('action-against-stalking').website).to.match(/^https:\/\//);
     const childline = byId('childline');
@@ -112,7 +127,9 @@ describe('issue 14: every nation gets its own help first', function () {
 
   it('the directory with nation="scotland" lists Scotland\'s own 24/7 line first and shows where England-only services are for, in every layout', async () => {
     for (const layout of ['list', 'compact']) {
-      const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory nation="scotland" layout=${layout} no-filters></safety-helpline-directory>`);
+      const el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory nation="scotland" layout=${layout} no-filters></safety-helpline-directory>`,
+      );
       const expected = orderForNation(HELPLINES, 'scotland').map((h) => h.name);
       expect(cardNames(el)).to.deep.equal(expected);
       const ndah = cardOf(el, 'national-domestic-abuse-helpline');
@@ -120,14 +137,16 @@ describe('issue 14: every nation gets its own help first', function () {
     }
   });
 
-  it('NCDV\'s inferred coverage orders the list but is never shown as a fact to its own nations', async () => {
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory include="ncdv" no-filters></safety-helpline-directory>`);
+  it("NCDV's inferred coverage orders the list but is never shown as a fact to its own nations", async () => {
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory include="ncdv" no-filters></safety-helpline-directory>`,
+    );
     expect(byId('ncdv').nationsInferred).to.equal(true);
     expect(cardOf(el, 'ncdv').querySelector('[part="covers"]')).to.equal(null);
     expect(text(cardOf(el, 'ncdv'))).not.to.contain('Covers');
   });
 
-  it('the National Domestic Abuse Helpline is for women and those calling for them, with the Men\'s Advice Line beside it', () => {
+  it("the National Domestic Abuse Helpline is for women and those calling for them, with the Men's Advice Line beside it", () => {
     const ndah = byId('national-domestic-abuse-helpline');
     expect(ndah.description).to.contain('women').and.contain("Men's Advice Line");
     expect(ndah.description.toLowerCase()).not.to.contain('anyone');
@@ -151,7 +170,7 @@ describe('issue 14: law and signposts follow the nation', function () {
     expect(ro.text).to.contain('convicts').and.contain('acquits');
   });
 
-  it('Scotland\'s domestic abuse offence covers a partner or ex-partner only', () => {
+  it("Scotland's domestic abuse offence covers a partner or ex-partner only", () => {
     const f = STALKING_LAW.scotland.find((x) => x.id === 'sc-domestic')!;
     expect(f.text).to.contain('partner or ex-partner').and.contain('only');
   });
@@ -164,9 +183,11 @@ describe('issue 14: law and signposts follow the nation', function () {
     expect(text(el.shadowRoot)).to.contain(decide.text);
   });
 
-  it('FOUR signposts name Scotland\'s own stalking services for Scotland, and no England-and-Wales-only service outside England and Wales', async () => {
+  it("FOUR signposts name Scotland's own stalking services for Scotland, and no England-and-Wales-only service outside England and Wales", async () => {
     for (const nation of ['scotland', 'northern-ireland', 'england-wales'] as const) {
-      const el = await fixture<SafetyFourExplainer>(html`<safety-four-explainer nation=${nation}></safety-four-explainer>`);
+      const el = await fixture<SafetyFourExplainer>(
+        html`<safety-four-explainer nation=${nation}></safety-four-explainer>`,
+      );
       const posts = text($(el, '[part~="signposts"]'));
       for (const id of STALKING_SIGNPOSTS[nation]) expect(posts, `${nation} ${id}`).to.contain(byId(id).name);
       if (nation !== 'england-wales') expect(posts).not.to.contain(byId('paladin').name);
@@ -175,12 +196,14 @@ describe('issue 14: law and signposts follow the nation', function () {
         const aas = $(el, '[data-id="helpline-action-against-stalking"]')!;
         expect(aas.querySelector<HTMLAnchorElement>('a')!.href).to.equal(byId('action-against-stalking').website);
         const vss = $(el, '[data-id="helpline-victim-support-scotland"]')!;
-        expect(vss.querySelector('a')!.getAttribute('href')).to.equal(telHref(byId('victim-support-scotland').phones![0]!.number));
+        expect(vss.querySelector('a')!.getAttribute('href')).to.equal(
+          telHref(byId('victim-support-scotland').phones![0]!.number),
+        );
       }
     }
   });
 
-  it('the checklist leaves out England-and-Wales-only steps (Paladin, S-DASH, ISAC) in Scotland and Northern Ireland, with Scotland\'s equivalent', async () => {
+  it("the checklist leaves out England-and-Wales-only steps (Paladin, S-DASH, ISAC) in Scotland and Northern Ireland, with Scotland's equivalent", async () => {
     const eOnly = CHECKLIST.flatMap((g) => g.items).filter((i) => /Paladin|S-DASH|ISAC/.test(i.text));
     expect(eOnly.length).to.be.greaterThan(0);
     for (const i of eOnly) expect(i.nations, i.id).to.deep.equal(['england-wales']);
@@ -191,7 +214,9 @@ describe('issue 14: law and signposts follow the nation', function () {
       const expected = checklistFor(nation).flatMap((g) => g.items).length;
       expect($$(el, 'input[type="checkbox"]')).to.have.length(expected);
     }
-    const scot = await fixture<SafetyChecklist>(html`<safety-checklist nation="Scotland" groups="support"></safety-checklist>`);
+    const scot = await fixture<SafetyChecklist>(
+      html`<safety-checklist nation="Scotland" groups="support"></safety-checklist>`,
+    );
     const aas = byId('action-against-stalking');
     const web = $(scot, '[part~="web-link"]') as HTMLAnchorElement;
     expect(web.href).to.equal(aas.website);
@@ -239,19 +264,23 @@ describe('issue 14: law and signposts follow the nation', function () {
   });
 });
 
-describe('issue 14: Clare\'s Law wording and call to action', () => {
-  it('force-name is always in the call to action, also with the site\'s own apply-label', async () => {
+describe("issue 14: Clare's Law wording and call to action", () => {
+  it("force-name is always in the call to action, also with the site's own apply-label", async () => {
     const el = await fixture<SafetyClaresLaw>(
       html`<safety-clares-law apply-href="https://www.example.police.uk/form" apply-label="Start an application" force-name="Example Police"></safety-clares-law>`,
     );
-    expect(text($(el, '[part="apply-link"]'))).to.contain('Example Police').and.contain('Start an application');
+    expect(text($(el, '[part="apply-link"]')))
+      .to.contain('Example Police')
+      .and.contain('Start an application');
     for (const nation of ['scotland', 'northern-ireland']) {
-      const n = await fixture<SafetyClaresLaw>(html`<safety-clares-law nation=${nation} force-name="Example Force"></safety-clares-law>`);
+      const n = await fixture<SafetyClaresLaw>(
+        html`<safety-clares-law nation=${nation} force-name="Example Force"></safety-clares-law>`,
+      );
       expect(text($(n, '[part="apply"]')), nation).to.contain('Example Force');
     }
   });
 
-  it('Scotland\'s link goes to a Police Scotland page, not the home page, with text that says where the form is', () => {
+  it("Scotland's link goes to a Police Scotland page, not the home page, with text that says where the form is", () => {
     const form = DISCLOSURE_SCHEMES.scotland.nationalForm!;
     expect(form.formOnPage).to.equal(true);
     expect(new URL(form.url).hostname).to.match(/scotland\.police\.uk$/);
@@ -274,7 +303,7 @@ describe('issue 14: phone numbers by the UK numbering plan (libphonenumber)', ()
   ];
   const isShortCode = (n: string) => /^[1-9]\d{2,5}$/.test(phoneDigits(n));
 
-  it('the run-time rule is libphonenumber\'s UK pattern, and accepts 7-digit 0800 numbers such as Childline\'s', () => {
+  it("the run-time rule is libphonenumber's UK pattern, and accepts 7-digit 0800 numbers such as Childline's", () => {
     expect(UK_POSSIBLE_LENGTHS).to.include(7);
     const childline = byId('childline').phones![0]!.number;
     expect(phoneDigits(childline)).to.have.length(8);
@@ -295,7 +324,7 @@ describe('issue 14: phone numbers by the UK numbering plan (libphonenumber)', ()
     }
   });
 
-  it('the reference\'s known-wrong numbers: the rule agrees with libphonenumber on each, and the validator refuses each', () => {
+  it("the reference's known-wrong numbers: the rule agrees with libphonenumber on each, and the validator refuses each", () => {
     for (const digits of Object.keys(KNOWN_WRONG)) {
       expect(!phoneProblem(digits), digits).to.equal(isValidPhoneNumber(digits, 'GB'));
       const problem = helplineProblem({ ...byId('samaritans'), phones: [{ number: digits }] });
@@ -311,7 +340,7 @@ describe('issue 14: phone numbers by the UK numbering plan (libphonenumber)', ()
     }
   });
 
-  it('a site\'s own entry with a 7-digit 0800 number is kept, not dropped', () => {
+  it("a site's own entry with a 7-digit 0800 number is kept, not dropped", () => {
     const warnings = captureWarnings(() => {
       const kept = readHelplines([{ ...byId('childline'), id: 'site-line', name: 'Site line' }], 'test');
       expect(kept.map((h) => h.id)).to.deep.equal(['site-line']);
@@ -324,7 +353,8 @@ describe('issue 14: bank holidays per nation, from a dated table', () => {
   it('the table has the one-off days: 2020 VE Day move, 2022 jubilee and state funeral, 2023 coronation', () => {
     for (const nation of ['england-wales', 'scotland', 'northern-ireland'] as const) {
       const d = BANK_HOLIDAYS.dates[nation];
-      for (const day of ['2020-05-08', '2022-06-02', '2022-06-03', '2022-09-19', '2023-05-08']) expect(d, `${nation} ${day}`).to.include(day);
+      for (const day of ['2020-05-08', '2022-06-02', '2022-06-03', '2022-09-19', '2023-05-08'])
+        expect(d, `${nation} ${day}`).to.include(day);
       expect(d, `${nation}: VE Day replaced the early May bank holiday`).not.to.include('2020-05-04');
       expect(d, `${nation}: the spring bank holiday moved for the jubilee`).not.to.include('2022-05-30');
       for (const day of d) expect([0, 6], day).not.to.include(new Date(`${day}T00:00:00Z`).getUTCDay());
@@ -334,19 +364,23 @@ describe('issue 14: bank holidays per nation, from a dated table', () => {
   it('each nation has its own days', () => {
     // Scotland: 2 January and St Andrew's Day, no Easter Monday; Northern Ireland: St Patrick's Day and 12 July.
     const ew = new Set(bankHolidays('england-wales', 2026));
-    expect(bankHolidays('scotland', 2026)).to.include('2026-01-02').and.include('2026-11-30').and.not.include('2026-04-06');
+    expect(bankHolidays('scotland', 2026))
+      .to.include('2026-01-02')
+      .and.include('2026-11-30')
+      .and.not.include('2026-04-06');
     expect(ew.has('2026-04-06')).to.equal(true);
     expect(bankHolidays('northern-ireland', 2026)).to.include('2026-03-17').and.include('2026-07-13');
   });
 
-  it('uses the table inside its years and each nation\'s standing rules only beyond its last year', () => {
+  it("uses the table inside its years and each nation's standing rules only beyond its last year", () => {
     expect(inTable(BANK_HOLIDAYS.lastYear)).to.equal(true);
     expect(inTable(BANK_HOLIDAYS.lastYear + 1)).to.equal(false);
     for (const nation of ['england-wales', 'scotland', 'northern-ireland'] as const) {
       const later = BANK_HOLIDAYS.lastYear + 1;
       expect(bankHolidays(nation, later)).to.deep.equal(ruleBankHolidays(nation, later));
       // The rules agree with the table in every year without a one-off day.
-      for (const y of [2024, 2025, 2026, 2027]) expect(ruleBankHolidays(nation, y), `${nation} ${y}`).to.deep.equal([...bankHolidays(nation, y)]);
+      for (const y of [2024, 2025, 2026, 2027])
+        expect(ruleBankHolidays(nation, y), `${nation} ${y}`).to.deep.equal([...bankHolidays(nation, y)]);
     }
   });
 
@@ -360,17 +394,31 @@ describe('issue 14: bank holidays per nation, from a dated table', () => {
     expect(isBankHoliday('england-wales', day)).to.equal(false);
     const weekly = { mon: [['10:00', '16:00']] as [string, string][] };
     const at = new Date(`${day}T11:00:00Z`);
-    expect(openStatus(weekly, at, (d) => isBankHoliday(holidayNation({ nations: ['scotland'] }), d)).kind).to.equal('bank-holiday');
-    expect(openStatus(weekly, at, (d) => isBankHoliday(holidayNation({ nations: ['england'] }), d)).kind).to.equal('open');
+    expect(openStatus(weekly, at, (d) => isBankHoliday(holidayNation({ nations: ['scotland'] }), d)).kind).to.equal(
+      'bank-holiday',
+    );
+    expect(openStatus(weekly, at, (d) => isBankHoliday(holidayNation({ nations: ['england'] }), d)).kind).to.equal(
+      'open',
+    );
   });
 
   it('the directory closes a Scottish service on a Scottish bank holiday and keeps an English one open', async () => {
-    const scottish = { ...byId('victim-support-scotland'), id: 'scot-weekday', name: 'Scottish weekday line', hours: { mon: [['09:00', '17:00']], bankHolidays: 'closed' } };
+    const scottish = {
+      ...byId('victim-support-scotland'),
+      id: 'scot-weekday',
+      name: 'Scottish weekday line',
+      hours: { mon: [['09:00', '17:00']], bankHolidays: 'closed' },
+    };
     const english = { ...scottish, id: 'eng-weekday', name: 'English weekday line', nations: ['england'] };
     const el = await fixture<SafetyHelplineDirectory>(
       html`<safety-helpline-directory no-bundled no-filters .helplines=${[scottish, english]} .clock=${clockAt('2026-11-30T11:00:00Z')}></safety-helpline-directory>`,
     );
-    const status = (name: string) => text($$(el, '[part="card"]').find((c) => text(c.querySelector('[part="name"]')) === name)!.querySelector('[part="status"]'));
+    const status = (name: string) =>
+      text(
+        $$(el, '[part="card"]')
+          .find((c) => text(c.querySelector('[part="name"]')) === name)!
+          .querySelector('[part="status"]'),
+      );
     expect(status('Scottish weekday line')).to.match(/^Closed now/);
     expect(status('English weekday line')).to.equal('Open now, until 17:00');
   });
@@ -395,7 +443,9 @@ describe('issue 14: no dead ends, dated hours, and dates shown to readers', func
   it('a service for 16 and over shows Childline beside it', async () => {
     const rc = byId('rape-crisis-support-line');
     expect(rc.minAge).to.equal(16);
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory include=${rc.id} no-filters></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory include=${rc.id} no-filters></safety-helpline-directory>`,
+    );
     const note = cardOf(el, rc.id).querySelector('[part="childline"]')!;
     expect(text(note)).to.contain(`Under ${rc.minAge}?`);
     expect(note.querySelector('a')!.getAttribute('href')).to.equal(telHref(byId('childline').phones![0]!.number));
@@ -409,18 +459,24 @@ describe('issue 14: no dead ends, dated hours, and dates shown to readers', func
       html`<safety-helpline-directory include="galop" no-filters .clock=${clockAt('2026-11-23T12:00:00Z')}></safety-helpline-directory>`,
     );
     const card = cardOf(el, 'galop');
-    expect(text(card.querySelector('[part="status"]'))).to.equal('Opening hours last seen in February 2023: check their website for current hours.');
+    expect(text(card.querySelector('[part="status"]'))).to.equal(
+      'Opening hours last seen in February 2023: check their website for current hours.',
+    );
     expect(text(card.querySelector('[part="status"]'))).not.to.contain('Open now');
     expect(text(card.querySelector('[part~="hours"] summary'))).to.equal('Opening hours in February 2023 (UK time)');
     // After a live check by a person, the hours count again.
     el.helplines = [{ ...galop, liveCheckedOn: '2026-11-20' }];
     await el.updateComplete;
     expect(text(cardOf(el, 'galop').querySelector('[part="status"]'))).to.match(/^Open now/);
-    expect(text((await sourceOf(el, 'galop')).querySelector('[part="checked"]'))).to.contain('Checked on 20 November 2026');
+    expect(text((await sourceOf(el, 'galop')).querySelector('[part="checked"]'))).to.contain(
+      'Checked on 20 November 2026',
+    );
   });
 
   it('verifiedOn is never shown to readers as a check; the source with its own date is, until liveCheckedOn', async () => {
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory no-filters></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory no-filters></safety-helpline-directory>`,
+    );
     const shown = text(el.shadowRoot);
     expect(shown).not.to.contain('Last checked');
     for (const h of HELPLINES) {
@@ -451,7 +507,9 @@ describe('issue 14: no dead ends, dated hours, and dates shown to readers', func
 
 describe('issue 14: the emergency panel wording', () => {
   it('Relay UK is text, not a voice link; emergencySMS says who it is for and that a call is faster', async () => {
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory include="samaritans" no-filters></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory include="samaritans" no-filters></safety-helpline-directory>`,
+    );
     const panel = $(el, '[part="emergency"]')!;
     const relay = EMERGENCY.find((f) => f.id === 'relay-uk')!;
     expect([...panel.querySelectorAll('a')].map((a) => a.getAttribute('href'))).not.to.include(telHref(relay.number));
@@ -462,7 +520,9 @@ describe('issue 14: the emergency panel wording', () => {
 
   it('the old nations attribute warns once, naming the new one', async () => {
     const warnings = await captureWarningsAsync(async () => {
-      await fixture(html`<safety-helpline-directory nations="england wales" include="samaritans"></safety-helpline-directory>`);
+      await fixture(
+        html`<safety-helpline-directory nations="england wales" include="samaritans"></safety-helpline-directory>`,
+      );
     });
     expect(warnings.filter((w) => w.includes('renamed "nation"'))).to.have.length(1);
   });

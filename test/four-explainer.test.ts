@@ -93,11 +93,20 @@ describe('<safety-four-explainer>: closing signposts', () => {
   it('shows record, do not engage, 999, 101 and the National Stalking Helpline from the helpline data', async () => {
     const el = await render(html`<safety-four-explainer></safety-four-explainer>`);
     const posts = qa(el, '[part~="signpost"]');
-    expect(posts.map((p) => p.dataset.id)).to.deep.equal([...WHAT_TO_DO.map((w) => w.id), 'danger', 'report', 'helpline']);
+    expect(posts.map((p) => p.dataset.id)).to.deep.equal([
+      ...WHAT_TO_DO.map((w) => w.id),
+      'danger',
+      'report',
+      'helpline',
+    ]);
     const phones = qa<HTMLAnchorElement>(el, 'a[part~="phone"]');
     const nsh = helplineById('national-stalking-helpline')!;
     const nshNumber = nsh.phones![0]!.number;
-    const expected = [EMERGENCY.find((e) => e.id === 'emergency')!.number, EMERGENCY.find((e) => e.id === 'non-emergency')!.number, nshNumber];
+    const expected = [
+      EMERGENCY.find((e) => e.id === 'emergency')!.number,
+      EMERGENCY.find((e) => e.id === 'non-emergency')!.number,
+      nshNumber,
+    ];
     expect(phones.map((a) => a.textContent)).to.deep.equal(expected);
     expect(phones.map((a) => a.getAttribute('href'))).to.deep.equal(expected.map((n) => telHref(n)));
     // DECISIONS.md "Phone links": short codes as dialled, ordinary numbers as +44.
@@ -162,7 +171,9 @@ describe('<safety-four-explainer>: heading-level', () => {
     const el = await render(html`<safety-four-explainer layout="accordion" heading-level="4"></safety-four-explainer>`);
     const toggles = qa(el, '[part~="toggle"]');
     expect(toggles.length).to.equal(5);
-    expect(toggles.map((b) => b.querySelector('[part~="disclosure-heading"]')?.tagName.toLowerCase())).to.deep.equal(toggles.map(() => 'h5'));
+    expect(toggles.map((b) => b.querySelector('[part~="disclosure-heading"]')?.tagName.toLowerCase())).to.deep.equal(
+      toggles.map(() => 'h5'),
+    );
   });
 });
 
@@ -170,7 +181,12 @@ describe('<safety-four-explainer>: accordion layout', () => {
   it('renders every part as a closed native disclosure (details and summary; the browser exposes the state)', async () => {
     const el = await render(html`<safety-four-explainer layout="accordion" law types></safety-four-explainer>`);
     const all = items(el);
-    expect(all.map((d) => text(summaryOf(d)))).to.deep.equal([...WORDS, 'Stalking or harassment?', 'What the law says in England and Wales', 'Types of stalker']);
+    expect(all.map((d) => text(summaryOf(d)))).to.deep.equal([
+      ...WORDS,
+      'Stalking or harassment?',
+      'What the law says in England and Wales',
+      'Types of stalker',
+    ]);
     for (const d of all) {
       expect(summaryOf(d).getAttribute('part')).to.equal('toggle');
       expect(d.open).to.equal(false);
@@ -345,13 +361,21 @@ describe('<safety-four-explainer>: law by nation', () => {
       el = await render(html`<safety-four-explainer law nation="narnia"></safety-four-explainer>`);
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<safety-four-explainer> nation').and.contain('"narnia"').and.contain('england-wales');
+    expect(warnings[0])
+      .to.contain('<safety-four-explainer> nation')
+      .and.contain('"narnia"')
+      .and.contain('england-wales');
     const items = [...q(el, '[part~="law-list"]')!.querySelectorAll('li')].map((li) => text(li));
     expect(items).to.deep.equal(STALKING_LAW['england-wales'].map((f) => f.text));
     expect(qa(el, '[part~="card"]')).to.have.length(4);
   });
 
-  for (const [value, law] of [['wales', 'england-wales'], ['England', 'england-wales'], ['Northern Ireland', 'northern-ireland'], ['SCOTLAND', 'scotland']] as const) {
+  for (const [value, law] of [
+    ['wales', 'england-wales'],
+    ['England', 'england-wales'],
+    ['Northern Ireland', 'northern-ireland'],
+    ['SCOTLAND', 'scotland'],
+  ] as const) {
     it(`nation="${value}" shows ${law} law, with no warning`, async () => {
       let el!: SafetyFourExplainer;
       const warnings = await captureWarningsAsync(async () => {
@@ -430,7 +454,9 @@ describe('<safety-four-explainer>: check mode', () => {
       const el = await render(html`<safety-four-explainer mode="check"></safety-four-explainer>`);
       await tick(el, id);
       expect(qa(el, '[part~="match-matched"]').map((m) => text(m.querySelector('strong')))).to.deep.equal(words);
-      expect(text(q(el, '[part~="summary"]'))).to.equal(`What you describe has some signs of stalking or harassment: ${words.join(' and ')}.`);
+      expect(text(q(el, '[part~="summary"]'))).to.equal(
+        `What you describe has some signs of stalking or harassment: ${words.join(' and ')}.`,
+      );
       const calm = q(el, '[part~="calm"]')!;
       expect(text(calm)).to.contain('you do not have to be sure');
       const nsh = helplineById('national-stalking-helpline')!;
@@ -442,10 +468,14 @@ describe('<safety-four-explainer>: check mode', () => {
   it('shows all four, with the stalking message and signposts, when the answers match all of FOUR', async () => {
     const el = await render(html`<safety-four-explainer mode="check"></safety-four-explainer>`);
     for (const id of ['follow', 'online', 'gifts']) await tick(el, id);
-    expect(text(q(el, '[part~="summary"]'))).to.equal('What you describe has some signs of stalking or harassment: Fixated, Obsessive and Unwanted.');
+    expect(text(q(el, '[part~="summary"]'))).to.equal(
+      'What you describe has some signs of stalking or harassment: Fixated, Obsessive and Unwanted.',
+    );
     await tick(el, 'again');
     expect(qa(el, '[part~="match-matched"]')).to.have.length(4);
-    expect(text(q(el, '[part~="summary"]'))).to.equal('What you describe has signs of stalking: it is Fixated, Obsessive, Unwanted and Repeated.');
+    expect(text(q(el, '[part~="summary"]'))).to.equal(
+      'What you describe has signs of stalking: it is Fixated, Obsessive, Unwanted and Repeated.',
+    );
     expect(visible(q(el, '[part~="signposts"]'))).to.equal(true);
     await expect(el).to.be.accessible();
     // Unticking takes a word away again.
@@ -467,7 +497,7 @@ describe('<safety-four-explainer>: check mode', () => {
     await expectNoTraces(mark, resources);
   });
 
-  it('the quick exit\'s safety-exit event on document clears the answers', async () => {
+  it("the quick exit's safety-exit event on document clears the answers", async () => {
     const el = await render(html`<safety-four-explainer mode="check"></safety-four-explainer>`);
     await tick(el, 'damage');
     document.dispatchEvent(new CustomEvent(EXIT_EVENT, { bubbles: true, composed: true }));
@@ -523,11 +553,17 @@ describe('<safety-four-explainer>: check mode', () => {
     expect(sr(el).activeElement === boxes[1], 'focus').to.equal(true);
     await sendKeys({ press: ' ' });
     await el.updateComplete;
-    expect(qa(el, '[part~="match-matched"]').map((m) => text(m.querySelector('strong')))).to.deep.equal(['Fixated', 'Unwanted']);
+    expect(qa(el, '[part~="match-matched"]').map((m) => text(m.querySelector('strong')))).to.deep.equal([
+      'Fixated',
+      'Unwanted',
+    ]);
     boxes[boxes.length - 1]!.focus();
     // The calm note's helpline number comes next (never activated here: a tel: link leaves the test page).
     await sendKeys({ press: 'Tab' });
-    expect(sr(el).activeElement === q(el, '[part~="calm"] a[part~="phone"]'), 'focus on the calm note\'s phone link').to.equal(true);
+    expect(
+      sr(el).activeElement === q(el, '[part~="calm"] a[part~="phone"]'),
+      "focus on the calm note's phone link",
+    ).to.equal(true);
     await sendKeys({ press: 'Tab' });
     expect(sr(el).activeElement === q(el, '[part~="clear"]'), 'focus on Clear').to.equal(true);
     await sendKeys({ press: 'Enter' });
@@ -537,7 +573,10 @@ describe('<safety-four-explainer>: check mode', () => {
 
   it('keeps the extra sections and the signposts in check mode', async () => {
     const el = await render(html`<safety-four-explainer mode="check" layout="accordion" law></safety-four-explainer>`);
-    expect(qa(el, '[part~="toggle"]').map((b) => text(b))).to.deep.equal(['Stalking or harassment?', 'What the law says in England and Wales']);
+    expect(qa(el, '[part~="toggle"]').map((b) => text(b))).to.deep.equal([
+      'Stalking or harassment?',
+      'What the law says in England and Wales',
+    ]);
     expect(visible(q(el, '[part~="signposts"]'))).to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -575,7 +614,9 @@ describe('<safety-four-explainer>: strings', () => {
   });
 
   it('accepts the strings property as an object', async () => {
-    const el = await render(html`<safety-four-explainer .strings=${{ sentence: 'FOUR: {fixated} {obsessive} {unwanted} {repeated}' }} layout="compact"></safety-four-explainer>`);
+    const el = await render(
+      html`<safety-four-explainer .strings=${{ sentence: 'FOUR: {fixated} {obsessive} {unwanted} {repeated}' }} layout="compact"></safety-four-explainer>`,
+    );
     expect(text(q(el, '[part~="sentence"]'))).to.equal('FOUR: Fixated Obsessive Unwanted Repeated');
   });
 
@@ -597,7 +638,11 @@ describe('<safety-four-explainer>: bad input', () => {
       el = await render(html`<safety-four-explainer layout="grid"></safety-four-explainer>`);
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<safety-four-explainer>').and.contain('layout="grid"').and.contain('cards, accordion, compact').and.contain('using cards');
+    expect(warnings[0])
+      .to.contain('<safety-four-explainer>')
+      .and.contain('layout="grid"')
+      .and.contain('cards, accordion, compact')
+      .and.contain('using cards');
     expect(qa(el, '[part~="card"]')).to.have.length(4);
     await expect(el).to.be.accessible();
   });
@@ -614,7 +659,9 @@ describe('<safety-four-explainer>: bad input', () => {
   });
 
   it('renders text as text, never as markup', async () => {
-    const el = await render(html`<safety-four-explainer strings=${JSON.stringify({ heading: '<img src=x onerror="window.__pwned=1">' })}></safety-four-explainer>`);
+    const el = await render(
+      html`<safety-four-explainer strings=${JSON.stringify({ heading: '<img src=x onerror="window.__pwned=1">' })}></safety-four-explainer>`,
+    );
     expect(q(el, 'img')).to.equal(null);
     expect(text(q(el, '[part~="heading"]'))).to.contain('<img');
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -627,7 +674,9 @@ describe('<safety-four-explainer>: theming', () => {
   });
 
   it('--safety-four-explainer-accent colours the tiles, and nonsense falls back to the default', async () => {
-    const el = await render(html`<safety-four-explainer style="--safety-four-explainer-accent: rgb(1, 2, 3)"></safety-four-explainer>`);
+    const el = await render(
+      html`<safety-four-explainer style="--safety-four-explainer-accent: rgb(1, 2, 3)"></safety-four-explainer>`,
+    );
     const card = q(el, '[part~="card"]')!;
     expect(getComputedStyle(card).borderTopColor).to.equal('rgb(1, 2, 3)');
     el.style.setProperty('--safety-four-explainer-accent', 'nonsense');
@@ -645,7 +694,9 @@ describe('<safety-four-explainer>: theming', () => {
     expect(getComputedStyle(q(el, '[part~="disclosure-heading"]')!).color).to.equal('rgb(40, 50, 60)');
     el.layout = 'compact';
     await el.updateComplete;
-    expect(getComputedStyle(q(el, 'button[part~="toggle"]')!).color, 'the sentence\'s word buttons').to.equal('rgb(10, 20, 30)');
+    expect(getComputedStyle(q(el, 'button[part~="toggle"]')!).color, "the sentence's word buttons").to.equal(
+      'rgb(10, 20, 30)',
+    );
     el.layout = 'cards';
     await el.updateComplete;
     expect(getComputedStyle(q(el, '[part~="card"]')!).backgroundColor).to.equal('rgb(250, 240, 230)');
@@ -658,7 +709,9 @@ describe('<safety-four-explainer>: print, narrow screens and motion', () => {
   });
 
   it('its print styles open every panel and hide the Clear button (rules applied directly, every engine)', async () => {
-    const el = await render(html`<safety-four-explainer layout="accordion" mode="check" law types></safety-four-explainer>`);
+    const el = await render(
+      html`<safety-four-explainer layout="accordion" mode="check" law types></safety-four-explainer>`,
+    );
     const sheets = (sr(el) as ShadowRoot).adoptedStyleSheets.length
       ? (sr(el) as ShadowRoot).adoptedStyleSheets
       : [...sr(el).querySelectorAll('style')].map((s) => s.sheet!);
@@ -674,13 +727,23 @@ describe('<safety-four-explainer>: print, narrow screens and motion', () => {
     const panels = qa(el, '[part~="panel"]');
     expect(panels.length).to.equal(3);
     // CSS alone opens a closed <details> only where ::details-content is known; the print events do it everywhere.
-    if (CSS.supports('selector(::details-content)')) expect(panels.every((p) => visible(p)), 'CSS opens the panels').to.equal(true);
+    if (CSS.supports('selector(::details-content)'))
+      expect(
+        panels.every((p) => visible(p)),
+        'CSS opens the panels',
+      ).to.equal(true);
     expect(visible(q(el, '[part~="clear"]'))).to.equal(false);
     window.dispatchEvent(new Event('beforeprint'));
-    expect(items(el).every((d) => d.open), 'beforeprint opens every item').to.equal(true);
+    expect(
+      items(el).every((d) => d.open),
+      'beforeprint opens every item',
+    ).to.equal(true);
     expect(panels.every((p) => visible(p))).to.equal(true);
     window.dispatchEvent(new Event('afterprint'));
-    expect(items(el).every((d) => !d.open), 'afterprint closes them again').to.equal(true);
+    expect(
+      items(el).every((d) => !d.open),
+      'afterprint closes them again',
+    ).to.equal(true);
   });
 
   it('prints with every section open (print media emulated; Chromium only)', async function () {
@@ -704,7 +767,12 @@ describe('<safety-four-explainer>: print, narrow screens and motion', () => {
     // Three frames, each loading the element's modules: slower than one page on a busy machine.
     this.timeout(30000);
     for (const layout of ['cards', 'accordion', 'compact']) {
-      const frame = await in320Frame<SafetyFourExplainer>('safety-four-explainer', { layout, law: '', types: '', mode: layout === 'compact' ? 'check' : 'explain' });
+      const frame = await in320Frame<SafetyFourExplainer>('safety-four-explainer', {
+        layout,
+        law: '',
+        types: '',
+        mode: layout === 'compact' ? 'check' : 'explain',
+      });
       try {
         const el = frame.el;
         qa<HTMLButtonElement>(el, 'button[aria-expanded]').forEach((b) => b.click());
@@ -723,7 +791,9 @@ describe('<safety-four-explainer>: privacy', () => {
   it('stores nothing and requests nothing through every layout, mode and section', async () => {
     const { mark, resources } = await startPrivacy();
     for (const layout of ['cards', 'accordion', 'compact']) {
-      const el = await render(html`<safety-four-explainer layout=${layout} law types nation="scotland"></safety-four-explainer>`);
+      const el = await render(
+        html`<safety-four-explainer layout=${layout} law types nation="scotland"></safety-four-explainer>`,
+      );
       qa<HTMLElement>(el, 'button, summary').forEach((b) => b.click());
       el.mode = 'check';
       await el.updateComplete;

@@ -116,7 +116,9 @@ describe('<safety-helpline-directory> with 10,000 site entries', function () {
       await waitUntil(() => cards() === N, 'every card is rendered in the end', { timeout: 150000, interval: 100 });
     });
     const longest = Math.round(Math.max(0, ...(long ?? [])));
-    expect(longest, `longest task ${longest} ms (the bench measures the 50 ms target)`).to.be.at.most(LONG_TASK_BOUND_MS);
+    expect(longest, `longest task ${longest} ms (the bench measures the 50 ms target)`).to.be.at.most(
+      LONG_TASK_BOUND_MS,
+    );
   });
 
   it('reads, renders and indexes the list in many tasks: the page runs its own timers between slices', async () => {
@@ -145,7 +147,9 @@ describe('<safety-helpline-directory> with 10,000 site entries', function () {
     probe.stop();
     expect(shown()).to.equal(1);
     expect(count()).to.equal(`Showing 1 of ${N} services`);
-    expect(root().querySelector('[part="card"]:not([hidden]) [part="name"]')!.textContent!.trim()).to.equal(`${WORDS[9999 % WORDS.length]} service number9999`);
+    expect(root().querySelector('[part="card"]:not([hidden]) [part="name"]')!.textContent!.trim()).to.equal(
+      `${WORDS[9999 % WORDS.length]} service number9999`,
+    );
 
     // Split into many tasks: the page's own timer ran while the list was read, many times while its
     // cards were rendered, and while the search index was built.

@@ -1,6 +1,15 @@
 // Data, phone links, validation and the "open now" logic of <safety-helpline-directory>, without the element.
 import { expect } from '@open-wc/testing';
-import { CATEGORIES, EMERGENCY, HELPLINES, NATIONS, helplineById, helplinesForNation, type Helpline, type Hours } from '../src/data/helplines.js';
+import {
+  CATEGORIES,
+  EMERGENCY,
+  HELPLINES,
+  NATIONS,
+  helplineById,
+  helplinesForNation,
+  type Helpline,
+  type Hours,
+} from '../src/data/helplines.js';
 import { phoneProblem, smsHref, telHref } from '../src/internal/phone.js';
 import { englandWalesBankHolidays, londonTime, openStatus } from '../src/components/helpline-directory/hours.js';
 import { helplineProblem, readHelplines } from '../src/components/helpline-directory/validate.js';
@@ -27,12 +36,31 @@ describe('phone helpers', () => {
   });
 
   it('refuses impossible numbers with a reason, and gives no link for them', () => {
-    for (const bad of ['', 'call us', '0808 12', '0808 802 0300 0000', '12', '1234567', '+44 0808 802 0300', '+0 123', '0808-802-0300;ext', 'javascript:alert(1)']) {
+    for (const bad of [
+      '',
+      'call us',
+      '0808 12',
+      '0808 802 0300 0000',
+      '12',
+      '1234567',
+      '+44 0808 802 0300',
+      '+0 123',
+      '0808-802-0300;ext',
+      'javascript:alert(1)',
+    ]) {
       expect(phoneProblem(bad), bad).to.be.a('string');
       expect(telHref(bad), bad).to.equal(undefined);
     }
     expect(phoneProblem(42)).to.be.a('string');
-    for (const good of ['0808 802 0300', '01632 960 001', '0800 555 111', '(020) 3866-4107', '116 123', '60777', '+44 808 802 0300']) {
+    for (const good of [
+      '0808 802 0300',
+      '01632 960 001',
+      '0800 555 111',
+      '(020) 3866-4107',
+      '116 123',
+      '60777',
+      '+44 808 802 0300',
+    ]) {
       expect(phoneProblem(good), good).to.equal(undefined);
     }
   });
@@ -97,7 +125,9 @@ describe('bundled helplines', () => {
     expect(ids('wales')).not.to.include.members(['scotland-domestic-abuse-helpline']);
     expect(ids('scotland')).to.include('scotland-domestic-abuse-helpline').and.not.include('paladin');
     expect(ids('northern-ireland')).to.include('ni-domestic-sexual-abuse-helpline').and.not.include('live-fear-free');
-    expect(helplinesForNation('england', { includeUnstated: false }).map((h) => h.id)).not.to.include('national-stalking-helpline');
+    expect(helplinesForNation('england', { includeUnstated: false }).map((h) => h.id)).not.to.include(
+      'national-stalking-helpline',
+    );
   });
 
   it('carries a source and date on every emergency fact', () => {
@@ -111,7 +141,10 @@ describe('bundled helplines', () => {
   it('the published JSON Schema lists the same categories, nations and required fields as the code', async () => {
     // The test server serves the file; the element itself never requests it.
     const schema = await (await fetch(new URL('../src/data/helplines.schema.json', import.meta.url))).json();
-    const def = schema.$defs.helpline as { required: string[]; properties: Record<string, { items: { enum: string[] } }> };
+    const def = schema.$defs.helpline as {
+      required: string[];
+      properties: Record<string, { items: { enum: string[] } }>;
+    };
     expect([...def.properties.categories!.items.enum].sort()).to.deep.equal([...CATEGORIES].sort());
     expect([...def.properties.nations!.items.enum].sort()).to.deep.equal([...NATIONS].sort());
     const good = HELPLINES[0] as unknown as Record<string, unknown>;
@@ -160,7 +193,10 @@ describe('site data validation', () => {
       });
       expect(out.map((h) => h.id)).to.deep.equal(['fine']);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.match(reason).and.contain('test data').and.contain(typeof entry.id === 'string' ? entry.id : '#1');
+      expect(warnings[0])
+        .to.match(reason)
+        .and.contain('test data')
+        .and.contain(typeof entry.id === 'string' ? entry.id : '#1');
     });
   }
 
@@ -182,9 +218,36 @@ describe('open now (UK time)', () => {
   const at = (iso: string, hours: Hours = NSH) => openStatus(hours, new Date(iso), ew);
 
   it('computes England and Wales bank holidays, substitute days included (gov.uk lists)', () => {
-    expect(englandWalesBankHolidays(2021)).to.deep.equal(['2021-01-01', '2021-04-02', '2021-04-05', '2021-05-03', '2021-05-31', '2021-08-30', '2021-12-27', '2021-12-28']);
-    expect(englandWalesBankHolidays(2026)).to.deep.equal(['2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28']);
-    expect(englandWalesBankHolidays(2027)).to.deep.equal(['2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28']);
+    expect(englandWalesBankHolidays(2021)).to.deep.equal([
+      '2021-01-01',
+      '2021-04-02',
+      '2021-04-05',
+      '2021-05-03',
+      '2021-05-31',
+      '2021-08-30',
+      '2021-12-27',
+      '2021-12-28',
+    ]);
+    expect(englandWalesBankHolidays(2026)).to.deep.equal([
+      '2026-01-01',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-04',
+      '2026-05-25',
+      '2026-08-31',
+      '2026-12-25',
+      '2026-12-28',
+    ]);
+    expect(englandWalesBankHolidays(2027)).to.deep.equal([
+      '2027-01-01',
+      '2027-03-26',
+      '2027-03-29',
+      '2027-05-03',
+      '2027-05-31',
+      '2027-08-30',
+      '2027-12-27',
+      '2027-12-28',
+    ]);
   });
 
   it('walks a week of the National Stalking Helpline (Mon–Fri 09:30–16:00, Wed from 13:00)', () => {
@@ -207,9 +270,16 @@ describe('open now (UK time)', () => {
     expect(at('2026-12-28T10:00:00Z', GALOP)).to.deep.equal({ kind: 'bank-holiday' });
     expect(at('2026-12-29T10:00:00Z', GALOP)).to.deep.equal({ kind: 'open', until: '20:30' });
     // A site's own list replaces the rules (a one-off holiday).
-    expect(openStatus(NSH, new Date('2026-11-23T10:00:00Z'), (d) => d === '2026-11-23')).to.deep.equal({ kind: 'closed', inDays: 1, day: 1, at: '09:30' });
+    expect(openStatus(NSH, new Date('2026-11-23T10:00:00Z'), (d) => d === '2026-11-23')).to.deep.equal({
+      kind: 'closed',
+      inDays: 1,
+      day: 1,
+      at: '09:30',
+    });
     // Dates a service lists itself.
-    expect(at('2026-11-23T10:00:00Z', { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], closedOn: ['2026-11-23'] })).to.deep.equal({ kind: 'closed', inDays: 1, day: 1, at: '09:00' });
+    expect(
+      at('2026-11-23T10:00:00Z', { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], closedOn: ['2026-11-23'] }),
+    ).to.deep.equal({ kind: 'closed', inDays: 1, day: 1, at: '09:00' });
   });
 
   it('follows the spring clock change (BST from 01:00 UTC, 29 March 2026)', () => {
@@ -235,7 +305,11 @@ describe('open now (UK time)', () => {
 
   it('reads UK time whatever the reader’s own time zone', () => {
     // 23:30 on Monday in Los Angeles is 07:30 on Tuesday in London; 10:00 Tuesday in Auckland is 21:00 Monday in London.
-    expect(londonTime(new Date('2026-11-23T23:30:00-08:00'))).to.deep.equal({ date: '2026-11-24', day: 1, minutes: 450 });
+    expect(londonTime(new Date('2026-11-23T23:30:00-08:00'))).to.deep.equal({
+      date: '2026-11-24',
+      day: 1,
+      minutes: 450,
+    });
     expect(at('2026-11-23T23:30:00-08:00')).to.deep.equal({ kind: 'closed', inDays: 0, day: 1, at: '09:30' });
     expect(at('2026-11-24T10:00:00+13:00')).to.deep.equal({ kind: 'closed', inDays: 1, day: 1, at: '09:30' });
     // Whatever this browser's zone is (run with TZ=America/Los_Angeles or Pacific/Auckland to see), the answers hold.

@@ -10,7 +10,8 @@ import { captureWarningsAsync } from './support/console.js';
 const MODULE = new URL('../src/components/helpline-directory/safety-helpline-directory.ts', import.meta.url).href;
 const $ = (el: SafetyHelplineDirectory, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const $$ = (el: SafetyHelplineDirectory, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const keyLines = (nation: keyof typeof KEY_SERVICES) => KEY_SERVICES[nation].flatMap((id) => HELPLINES.find((h) => h.id === id) ?? []);
+const keyLines = (nation: keyof typeof KEY_SERVICES) =>
+  KEY_SERVICES[nation].flatMap((id) => HELPLINES.find((h) => h.id === id) ?? []);
 
 /**
  * A 360 x 800 phone screen: an iframe of that size with its own document (its own viewport, media
@@ -23,7 +24,13 @@ async function phone(attrs = ''): Promise<{ frame: HTMLIFrameElement; el: Safety
     <style>body{margin:0;padding:8px;font-family:Arial,sans-serif}</style></head>
     <body><safety-helpline-directory ${attrs}></safety-helpline-directory><script type="module" src="${MODULE}"></script></body></html>`;
   document.body.append(frame);
-  await waitUntil(() => frame.contentWindow?.customElements?.get('safety-helpline-directory') && frame.contentDocument?.querySelector('safety-helpline-directory')?.shadowRoot, 'the element did not upgrade in the frame', { timeout: 20000 });
+  await waitUntil(
+    () =>
+      frame.contentWindow?.customElements?.get('safety-helpline-directory') &&
+      frame.contentDocument?.querySelector('safety-helpline-directory')?.shadowRoot,
+    'the element did not upgrade in the frame',
+    { timeout: 20000 },
+  );
   const el = frame.contentDocument!.querySelector('safety-helpline-directory') as SafetyHelplineDirectory;
   await el.updateComplete;
   return { frame, el };
@@ -73,10 +80,14 @@ describe('<safety-helpline-directory> on a phone', function () {
     ({ frame, el } = await phone());
     await waitUntil(() => $$(el, '[part="card"]').length === HELPLINES.length, 'cards did not render');
     for (const card of $$(el, '[part="card"]')) {
-      expect(!!card.querySelector('a[href^="tel:"], a[href^="sms:"], a[href^="mailto:"], a[href^="http"]'), card.querySelector('[part="name"]')!.textContent!).to.equal(true);
+      expect(
+        !!card.querySelector('a[href^="tel:"], a[href^="sms:"], a[href^="mailto:"], a[href^="http"]'),
+        card.querySelector('[part="name"]')!.textContent!,
+      ).to.equal(true);
       const call = card.querySelector('[part~="call"]');
       const note = card.querySelector('[part="note"]');
-      if (call && note) expect(note.getBoundingClientRect().top).to.be.at.least(call.getBoundingClientRect().bottom - 1);
+      if (call && note)
+        expect(note.getBoundingClientRect().top).to.be.at.least(call.getBoundingClientRect().bottom - 1);
     }
   });
 
@@ -86,16 +97,22 @@ describe('<safety-helpline-directory> on a phone', function () {
     expect($(el, '[part="base"]')!.classList.contains('compact')).to.equal(false);
     expect($(el, '[part="description"]')).to.exist;
     const scotland = keyLines('scotland');
-    expect($$(el, '[part="key-service"] .key-name').map((n) => n.textContent)).to.deep.equal(scotland.map((h) => h.name));
+    expect($$(el, '[part="key-service"] .key-name').map((n) => n.textContent)).to.deep.equal(
+      scotland.map((h) => h.name),
+    );
     expect(scotland[0]!.nations).to.deep.equal(['scotland']);
     frame.remove();
     ({ frame, el } = await phone('key-services="samaritans victim-support"'));
-    expect($$(el, '[part="key-service"] .key-name').map((n) => n.textContent)).to.deep.equal(['samaritans', 'victim-support'].map((id) => HELPLINES.find((h) => h.id === id)!.name));
+    expect($$(el, '[part="key-service"] .key-name').map((n) => n.textContent)).to.deep.equal(
+      ['samaritans', 'victim-support'].map((id) => HELPLINES.find((h) => h.id === id)!.name),
+    );
   });
 
   it('warns once for a key-services id or nation it does not know, and carries on', async () => {
     const warnings = await captureWarningsAsync(async () => {
-      const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory key-services="nope samaritans" nation="narnia"></safety-helpline-directory>`);
+      const el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory key-services="nope samaritans" nation="narnia"></safety-helpline-directory>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
       expect($$(el, '[part="key-service"]')).to.have.length(1);
@@ -106,13 +123,16 @@ describe('<safety-helpline-directory> on a phone', function () {
   });
 
   it('wider than 600 px the list layout is the default', async () => {
-    const el = await fixture<SafetyHelplineDirectory>(html`<div style="width:700px"><safety-helpline-directory></safety-helpline-directory></div>`).then(
-      (d) => d.firstElementChild as SafetyHelplineDirectory,
-    );
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<div style="width:700px"><safety-helpline-directory></safety-helpline-directory></div>`,
+    ).then((d) => d.firstElementChild as SafetyHelplineDirectory);
     await el.updateComplete;
     expect($(el, '[part="base"]')!.classList.contains('compact')).to.equal(false);
     (el.parentElement as HTMLElement).style.width = '400px';
-    await waitUntil(() => $(el, '[part="base"]')!.classList.contains('compact'), 'did not switch to compact under 600 px');
+    await waitUntil(
+      () => $(el, '[part="base"]')!.classList.contains('compact'),
+      'did not switch to compact under 600 px',
+    );
   });
 
   it('emergency panel: "In danger now: call 999" first, the other ways behind one disclosure', async () => {
@@ -126,7 +146,11 @@ describe('<safety-helpline-directory> on a phone', function () {
     expect(details.open).to.equal(false);
     expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Other ways to contact the police');
     // Relay UK's 18000 is text with a link to the service, never a tel: voice link (issue 14).
-    expect([...details.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([EMERGENCY.find((f) => f.id === 'relay-uk')!.source, 'sms:999?body=register', 'tel:101']);
+    expect([...details.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      EMERGENCY.find((f) => f.id === 'relay-uk')!.source,
+      'sms:999?body=register',
+      'tel:101',
+    ]);
     expect(details.textContent).to.contain('55').and.contain('Relay UK: 18000');
     // By keyboard: Tab from 999 reaches the summary, Enter opens it.
     (panel.querySelector('a') as HTMLElement).focus();
@@ -155,7 +179,8 @@ describe('<safety-helpline-directory> on a phone', function () {
     summary.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => filters.open, 'the filter did not open');
-    for (const label of filters.querySelectorAll('label')) expect(label.getBoundingClientRect().height).to.be.at.least(44);
+    for (const label of filters.querySelectorAll('label'))
+      expect(label.getBoundingClientRect().height).to.be.at.least(44);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'ArrowDown' });
@@ -176,12 +201,18 @@ describe('<safety-helpline-directory> on a phone', function () {
     // Each source link is named by its site, inside its service's entry; one name is never two pages.
     const links = $$(el, '[part="checked"] a').map((a) => [a.textContent!.trim(), a.getAttribute('href')!] as const);
     expect(links).to.have.length(HELPLINES.length);
-    for (const [name, href] of links) expect(links.filter(([n, h]) => n === name && h !== href).map(([, h]) => h), name).to.deep.equal([]);
+    for (const [name, href] of links)
+      expect(
+        links.filter(([n, h]) => n === name && h !== href).map(([, h]) => h),
+        name,
+      ).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
   it('is accessible in the compact layout and with search results that include the police', async () => {
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory layout="compact"></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory layout="compact"></safety-helpline-directory>`,
+    );
     await expect(el).to.be.accessible();
     const input = $(el, 'input[type="search"]') as HTMLInputElement;
     input.focus();

@@ -12,10 +12,12 @@ const $$ = (el: SafetyHelplineDirectory, sel: string) => [...el.shadowRoot!.quer
 const CARD = '[part="card"]:not([hidden])';
 const names = (el: SafetyHelplineDirectory) => $$(el, `${CARD} [part="name"]`).map((n) => n.textContent!.trim());
 const count = (el: SafetyHelplineDirectory) => $(el, '[part="count"]')!.textContent!.trim();
-const policeWays = (el: SafetyHelplineDirectory) => $$(el, '[part="police-matches"] a').map((a) => a.getAttribute('href'));
+const policeWays = (el: SafetyHelplineDirectory) =>
+  $$(el, '[part="police-matches"] a').map((a) => a.getAttribute('href'));
 /** Relay UK's 18000 is text (reached from a textphone or the Relay UK app), with a link to the service: never a tel: link (issue 14). */
 const RELAY = EMERGENCY.find((f) => f.id === 'relay-uk')!.source;
-const withCategory = (...cats: Category[]) => HELPLINES.filter((h) => h.categories.some((c) => cats.includes(c))).map((h) => h.name);
+const withCategory = (...cats: Category[]) =>
+  HELPLINES.filter((h) => h.categories.some((c) => cats.includes(c))).map((h) => h.name);
 
 async function search(el: SafetyHelplineDirectory, text: string) {
   const input = $(el, 'input[type="search"]') as HTMLInputElement;
@@ -42,7 +44,19 @@ describe('<safety-helpline-directory> search', function () {
     // Stop words go, unless they are all there is; a number is one term of digits.
     expect(parse('my ex')).to.have.length(1);
     expect(parse('0808 802')).to.deep.equal([{ digits: '0808802', any: [] }]);
-    for (const word of ['stalker', 'ex', 'partner', 'deaf', 'text', 'sign', 'women', 'men', 'lgbt', 'child', 'police']) {
+    for (const word of [
+      'stalker',
+      'ex',
+      'partner',
+      'deaf',
+      'text',
+      'sign',
+      'women',
+      'men',
+      'lgbt',
+      'child',
+      'police',
+    ]) {
       expect(SYNONYMS.get(stem(word)), word).to.be.an('array').that.is.not.empty;
     }
   });
@@ -55,9 +69,21 @@ describe('<safety-helpline-directory> search', function () {
     ['ex', () => withCategory('domestic-abuse')],
     ['partner', () => withCategory('domestic-abuse')],
     ['ex partner', () => withCategory('domestic-abuse')],
-    ['deaf', () => HELPLINES.filter((h: Helpline) => h.texts?.length || h.bsl).map((h) => h.name), [RELAY, 'sms:999?body=register']],
-    ['text', () => HELPLINES.filter((h: Helpline) => h.texts?.length || h.bsl).map((h) => h.name), [RELAY, 'sms:999?body=register']],
-    ['sign', () => HELPLINES.filter((h: Helpline) => h.texts?.length || h.bsl).map((h) => h.name), [RELAY, 'sms:999?body=register']],
+    [
+      'deaf',
+      () => HELPLINES.filter((h: Helpline) => h.texts?.length || h.bsl).map((h) => h.name),
+      [RELAY, 'sms:999?body=register'],
+    ],
+    [
+      'text',
+      () => HELPLINES.filter((h: Helpline) => h.texts?.length || h.bsl).map((h) => h.name),
+      [RELAY, 'sms:999?body=register'],
+    ],
+    [
+      'sign',
+      () => HELPLINES.filter((h: Helpline) => h.texts?.length || h.bsl).map((h) => h.name),
+      [RELAY, 'sms:999?body=register'],
+    ],
     ['women', () => withCategory('domestic-abuse', 'sexual-violence')],
     ['men', () => withCategory('men')],
     ['lgbt', () => withCategory('lgbt')],
@@ -81,7 +107,11 @@ describe('<safety-helpline-directory> search', function () {
   it('"child" finds services for children and young people, or says so and shows the national lines', async () => {
     const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory></safety-helpline-directory>`);
     await search(el, 'child');
-    const want = HELPLINES.filter((h) => (h.categories as readonly string[]).includes('children') || /\b(child|young)/i.test(`${h.name} ${h.description}`)).map((h) => h.name);
+    const want = HELPLINES.filter(
+      (h) =>
+        (h.categories as readonly string[]).includes('children') ||
+        /\b(child|young)/i.test(`${h.name} ${h.description}`),
+    ).map((h) => h.name);
     if (want.length) expect(names(el)).to.include.members(want);
     else expect($(el, '[part="empty"] [part~="phone"]')).to.exist;
   });
@@ -113,12 +143,17 @@ describe('<safety-helpline-directory> search', function () {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => count(el) === `Showing ${TOTAL} of ${TOTAL} services`, 'Clear search did not clear');
     expect(($(el, 'input[type="search"]') as HTMLInputElement).value).to.equal('');
-    await waitUntil(() => el.shadowRoot!.activeElement === $(el, 'input[type="search"]'), 'focus did not return to the search box');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === $(el, 'input[type="search"]'),
+      'focus did not return to the search box',
+    );
     expect($(el, '[part="empty"]')).to.equal(null);
   });
 
   it('the empty state keeps national lines even when the site shows no key lines', async () => {
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory key-services=""></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory key-services=""></safety-helpline-directory>`,
+    );
     expect($(el, '[part="key"]')).to.equal(null);
     await search(el, 'qwxz');
     expect($$(el, '[part="empty"] a[href^="tel:"]').length).to.be.greaterThan(0);

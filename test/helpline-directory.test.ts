@@ -13,7 +13,8 @@ const BROKEN = new URL('./fixtures/helpline-directory-broken.json', import.meta.
 const TOTAL = HELPLINES.length;
 /** Bundled names in the order a reader in England and Wales (the default nation) sees them. */
 const ORDERED = orderForNation(HELPLINES, 'england-wales');
-const namesIn = (category: string) => ORDERED.filter((h) => (h.categories as readonly string[]).includes(category)).map((h) => h.name);
+const namesIn = (category: string) =>
+  ORDERED.filter((h) => (h.categories as readonly string[]).includes(category)).map((h) => h.name);
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 const root = (el: SafetyHelplineDirectory) => el.shadowRoot!;
@@ -23,7 +24,8 @@ const $$ = (el: SafetyHelplineDirectory, sel: string) => [...root(el).querySelec
 const CARD = '[part="card"]:not([hidden])';
 const names = (el: SafetyHelplineDirectory) => $$(el, `${CARD} [part="name"]`).map((n) => n.textContent!.trim());
 const count = (el: SafetyHelplineDirectory) => $(el, '[part="count"]')!.textContent!.trim();
-const card = (el: SafetyHelplineDirectory, name: string) => $$(el, CARD).find((c) => c.querySelector('[part="name"]')!.textContent!.trim() === name)!;
+const card = (el: SafetyHelplineDirectory, name: string) =>
+  $$(el, CARD).find((c) => c.querySelector('[part="name"]')!.textContent!.trim() === name)!;
 async function clearSearch(el: SafetyHelplineDirectory) {
   const input = $(el, 'input[type="search"]') as HTMLInputElement;
   input.value = '';
@@ -67,23 +69,37 @@ describe('<safety-helpline-directory>', function () {
     const h2 = $(el, 'h2')!;
     expect(h2.textContent!.trim()).to.equal('Helplines');
     const emergency = $(el, '[part="emergency"]')!;
-    expect(emergency.compareDocumentPosition($(el, '[part="list"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(
+      emergency.compareDocumentPosition($(el, '[part="list"]')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.be.greaterThan(0);
     // Issue 14: Relay UK's 18000 is from a textphone or the Relay UK app, so it is text, not a tel: voice link.
-    expect($$(el, '[part~="emergency-call"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'sms:999?body=register', 'tel:101']);
+    expect($$(el, '[part~="emergency-call"]').map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:999',
+      'sms:999?body=register',
+      'tel:101',
+    ]);
     expect($$(el, 'a').map((a) => a.getAttribute('href'))).not.to.include('tel:18000');
     const relay = EMERGENCY.find((f) => f.id === 'relay-uk')!;
     expect(relay.via).to.equal('textphone');
     expect(emergency.textContent).to.contain(`Relay UK: ${relay.number} (from a textphone or the Relay UK app)`);
     // Silent Solution: 55 does not itself give the location, but smartphones and landlines do: both said.
     expect(emergency.textContent).to.contain('press 55').and.contain('does not itself tell the police where you are');
-    expect(emergency.textContent).to.contain('most smartphones send their location automatically with any 999 call').and.contain('landline gives the address');
+    expect(emergency.textContent)
+      .to.contain('most smartphones send their location automatically with any 999 call')
+      .and.contain('landline gives the address');
     // emergencySMS: who it is for, and slower than a call.
-    expect(emergency.textContent).to.contain('deaf, hard of hearing or speech-impaired').and.contain('A text takes longer than a call: call 999 if you can.');
+    expect(emergency.textContent)
+      .to.contain('deaf, hard of hearing or speech-impaired')
+      .and.contain('A text takes longer than a call: call 999 if you can.');
     // Issue 16: 999 first; the other ways to contact the police behind one disclosure.
     const more = emergency.querySelector('details[part~="disclosure"]') as HTMLDetailsElement;
     expect(more.querySelector('summary')!.textContent!.trim()).to.equal('Other ways to contact the police');
     expect(more.open).to.equal(false);
-    expect(more.textContent).to.contain('press 55').and.contain('Relay UK').and.contain('emergencySMS').and.contain('101');
+    expect(more.textContent)
+      .to.contain('press 55')
+      .and.contain('Relay UK')
+      .and.contain('emergencySMS')
+      .and.contain('101');
     expect($$(el, CARD)).to.have.length(TOTAL);
     expect(count(el)).to.equal(`Showing ${TOTAL} of ${TOTAL} services`);
     expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
@@ -100,7 +116,10 @@ describe('<safety-helpline-directory>', function () {
     const box = call.getBoundingClientRect();
     expect(box.height).to.be.at.least(44);
     expect(box.width).to.be.at.least(44);
-    expect(nsh.textContent).to.contain('Free to call').and.contain('Not shown on phone bills').and.contain('Press 2 for the London service');
+    expect(nsh.textContent)
+      .to.contain('Free to call')
+      .and.contain('Not shown on phone bills')
+      .and.contain('Press 2 for the London service');
     // The call notes sit on their own line under the button, not beside it.
     const note = nsh.querySelector('[part="note"]')!;
     expect(note.getBoundingClientRect().top).to.be.at.least(call.getBoundingClientRect().bottom - 1);
@@ -109,44 +128,68 @@ describe('<safety-helpline-directory>', function () {
     // disclosure at the end ("Covers" stays on a card only for a service outside the reader's nation).
     expect(nsh.textContent).not.to.contain('Last checked').and.not.to.contain('Covers').and.not.to.contain('Source:');
     // Issue 14: until a live check, the reader is told to check current hours (under the opening hours).
-    expect(nsh.querySelector('[part~="hours"] [part="panel"]')!.textContent).to.contain("Check the service's own website for current hours.");
+    expect(nsh.querySelector('[part~="hours"] [part="panel"]')!.textContent).to.contain(
+      "Check the service's own website for current hours.",
+    );
     const sources = $(el, 'details[part~="sources"]') as HTMLDetailsElement;
-    expect(sources.compareDocumentPosition($(el, '[part="list"]')!) & Node.DOCUMENT_POSITION_PRECEDING).to.be.greaterThan(0);
+    expect(
+      sources.compareDocumentPosition($(el, '[part="list"]')!) & Node.DOCUMENT_POSITION_PRECEDING,
+    ).to.be.greaterThan(0);
     sources.open = true;
     await waitUntil(() => $$(el, '[part="checked"]').length === TOTAL, 'sources did not render');
-    const source = (name: string) => $$(el, '.source-item').find((c) => c.querySelector('strong')!.textContent === name)!;
+    const source = (name: string) =>
+      $$(el, '.source-item').find((c) => c.querySelector('strong')!.textContent === name)!;
     // Issue 14: no "Last checked" from verifiedOn (a check against the reference file); the source and its own date instead.
     const nshData = helplineById('national-stalking-helpline')!;
-    expect(source(nshData.name).querySelector('[part="checked"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Source: ${host(nshData.source)}`);
+    expect(source(nshData.name).querySelector('[part="checked"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      `Source: ${host(nshData.source)}`,
+    );
     expect(source(nshData.name).querySelector<HTMLAnchorElement>('[part="checked"] a')!.href).to.equal(nshData.source);
     expect(sources.textContent).not.to.contain('Last checked').and.not.contain('23 November 2026');
     const vs = helplineById('victim-support')!;
-    expect(source(vs.name).querySelector('[part="checked"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Source: ${host(vs.source)}, ${vs.sourceDate}`);
+    expect(source(vs.name).querySelector('[part="checked"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      `Source: ${host(vs.source)}, ${vs.sourceDate}`,
+    );
     expect(source('Samaritans').textContent).to.contain('Covers: England, Wales, Scotland and Northern Ireland');
     // Links are named per service: two links share a name only when they go to the same page.
     const links = $$(el, 'a[href^="http"]').map((a) => [a.textContent!.trim(), a.getAttribute('href')!] as const);
     expect(links.map(([name]) => name)).to.include('National Stalking Helpline website');
-    for (const [name, href] of links) expect(links.filter(([n, h]) => n === name && h !== href).map(([, h]) => h), name).to.deep.equal([]);
+    for (const [name, href] of links)
+      expect(
+        links.filter(([n, h]) => n === name && h !== href).map(([, h]) => h),
+        name,
+      ).to.deep.equal([]);
     expect(card(el, 'Paladin National Stalking Advocacy Service').textContent).not.to.contain('Free to call');
     const ncdv = card(el, 'National Centre for Domestic Violence (NCDV)');
     const text = [...ncdv.querySelectorAll('a')].find((a) => a.getAttribute('href')!.startsWith('sms:'))!;
     expect(text.getAttribute('href')).to.equal('sms:60777?body=NCDV');
     expect(text.textContent!.trim()).to.equal('Text NCDV to 60777');
-    for (const a of $$(el, 'a[href^="http"]')) expect(a.getAttribute('rel'), a.getAttribute('href')!).to.equal('noopener noreferrer');
+    for (const a of $$(el, 'a[href^="http"]'))
+      expect(a.getAttribute('rel'), a.getAttribute('href')!).to.equal('noopener noreferrer');
     // Hours not confirmed: the reader is told to check, and no "Open now" is shown.
-    expect(card(el, 'Karma Nirvana').querySelector('[part="status"]')!.textContent!.trim()).to.equal('Check opening hours on their website.');
+    expect(card(el, 'Karma Nirvana').querySelector('[part="status"]')!.textContent!.trim()).to.equal(
+      'Check opening hours on their website.',
+    );
     // No confirmed number: no call link, its other ways to make contact instead.
     const rc = card(el, 'Rape Crisis 24/7 Rape & Sexual Abuse Support Line');
     // Its own number is unconfirmed: the only call link on its card is Childline's, shown beside a 16+ service
     // (issue 14). Compared as text: chai printing a shadow-DOM element on failure hangs the browser tab.
     const childline = helplineById('childline')!;
-    const rcCalls = [...rc.querySelectorAll<HTMLAnchorElement>('[part~="call"]')].map((a) => a.closest('[part="childline"]') ? 'childline' : a.getAttribute('href'));
+    const rcCalls = [...rc.querySelectorAll<HTMLAnchorElement>('[part~="call"]')].map((a) =>
+      a.closest('[part="childline"]') ? 'childline' : a.getAttribute('href'),
+    );
     expect(rcCalls).to.deep.equal(['childline']);
-    expect(rc.querySelector('[part="childline"] [part~="call"]')!.getAttribute('href')).to.equal(telHref(childline.phones![0]!.number));
+    expect(rc.querySelector('[part="childline"] [part~="call"]')!.getAttribute('href')).to.equal(
+      telHref(childline.phones![0]!.number),
+    );
     expect(rc.textContent).to.contain('No phone number: contact them online.');
     expect(rc.querySelector<HTMLAnchorElement>('a[href^="http"]')).to.exist;
     // No dead ends: every card has a way to make contact.
-    for (const c of $$(el, CARD)) expect(!!c.querySelector('a[href^="tel:"], a[href^="sms:"], a[href^="mailto:"], a[href^="http"]'), c.querySelector('[part="name"]')!.textContent!).to.equal(true);
+    for (const c of $$(el, CARD))
+      expect(
+        !!c.querySelector('a[href^="tel:"], a[href^="sms:"], a[href^="mailto:"], a[href^="http"]'),
+        c.querySelector('[part="name"]')!.textContent!,
+      ).to.equal(true);
   });
 
   it('shows Open now / Closed, opens … from the injected clock, and updates at the next minute', async () => {
@@ -167,7 +210,9 @@ describe('<safety-helpline-directory>', function () {
     await el.updateComplete;
     expect(status('National Stalking Helpline')).to.equal('Closed now, opens tomorrow at 09:30');
     // A service whose bank-holiday opening is not known (a site entry with weekday hours), on a bank holiday.
-    el.helplines = [{ ...SITE, id: 'weekdays', name: 'Weekdays', hours: { mon: [['10:00', '16:00']], tue: [['10:00', '16:00']] } }];
+    el.helplines = [
+      { ...SITE, id: 'weekdays', name: 'Weekdays', hours: { mon: [['10:00', '16:00']], tue: [['10:00', '16:00']] } },
+    ];
     el.include = 'national-stalking-helpline weekdays samaritans';
     el.clock = clockAt('2026-12-28T10:00:00Z');
     await el.updateComplete;
@@ -178,7 +223,9 @@ describe('<safety-helpline-directory>', function () {
     el.clock = () => new Date(target - 150 + (Date.now() - start));
     await el.updateComplete;
     expect(status('National Stalking Helpline')).to.equal('Closed now, opens today at 09:30');
-    await waitUntil(() => status('National Stalking Helpline') === 'Open now, until 16:00', 'did not update at 09:30', { timeout: 2000 });
+    await waitUntil(() => status('National Stalking Helpline') === 'Open now, until 16:00', 'did not update at 09:30', {
+      timeout: 2000,
+    });
     await expect(el).to.be.accessible();
   });
 
@@ -191,7 +238,9 @@ describe('<safety-helpline-directory>', function () {
   });
 
   it('lists weekly hours in a disclosure, with bank-holiday closure and chat hours', async () => {
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory include="national-stalking-helpline victim-support"></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory include="national-stalking-helpline victim-support"></safety-helpline-directory>`,
+    );
     const details = $(el, 'details[part~="hours"]') as HTMLDetailsElement;
     expect(details.querySelector('summary')!.textContent).to.equal('Opening hours (UK time)');
     expect([...details.querySelectorAll('dd')].map((d) => d.textContent)).to.deep.equal([
@@ -271,7 +320,9 @@ describe('<safety-helpline-directory>', function () {
   });
 
   it('include, exclude, nations and categories narrow the list', async () => {
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory include="samaritans, paladin"></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory include="samaritans, paladin"></safety-helpline-directory>`,
+    );
     expect(names(el)).to.deep.equal(['Paladin National Stalking Advocacy Service', 'Samaritans']);
     el.include = undefined;
     el.exclude = 'samaritans crimestoppers';
@@ -284,15 +335,29 @@ describe('<safety-helpline-directory>', function () {
     const wanted = ORDERED.filter((h) => h.categories.some((c) => c === 'stalking' || c === 'lgbt'));
     expect(names(el)).to.deep.equal(wanted.map((h) => h.name));
     // Only the categories present are offered.
-    const present = ['stalking', 'domestic-abuse', 'victims', 'lgbt', 'men', 'honour-based-abuse', 'sexual-violence', 'emotional-support', 'legal-help', 'report-crime', 'children'].filter((c) =>
-      wanted.some((h) => (h.categories as readonly string[]).includes(c)),
-    );
+    const present = [
+      'stalking',
+      'domestic-abuse',
+      'victims',
+      'lgbt',
+      'men',
+      'honour-based-abuse',
+      'sexual-violence',
+      'emotional-support',
+      'legal-help',
+      'report-crime',
+      'children',
+    ].filter((c) => wanted.some((h) => (h.categories as readonly string[]).includes(c)));
     expect($$(el, 'input[type="radio"]')).to.have.length(present.length + 1);
-    expect($$(el, 'input[type="radio"]').map((r) => r.parentElement!.textContent!.trim())).to.include('Stalking').and.include('LGBT+');
+    expect($$(el, 'input[type="radio"]').map((r) => r.parentElement!.textContent!.trim()))
+      .to.include('Stalking')
+      .and.include('LGBT+');
   });
 
   it('no-emergency, no-filters and no-bundled turn parts off', async () => {
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory no-emergency no-filters></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory no-emergency no-filters></safety-helpline-directory>`,
+    );
     expect($(el, '[part="emergency"]')).to.equal(null);
     expect($(el, 'input')).to.equal(null);
     expect($$(el, CARD)).to.have.length(TOTAL);
@@ -304,7 +369,9 @@ describe('<safety-helpline-directory>', function () {
   });
 
   it('compact layout shows name, status and number only, and stays accessible', async () => {
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory layout="compact"></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory layout="compact"></safety-helpline-directory>`,
+    );
     expect(el.getAttribute('layout')).to.equal('compact');
     expect($$(el, CARD)).to.have.length(TOTAL);
     // Hidden by the layout's CSS (so server-rendered HTML can match at any width): not shown, not read.
@@ -320,7 +387,9 @@ describe('<safety-helpline-directory>', function () {
   });
 
   it('heading-level sets the heading outline; a value outside 1-6 warns once and uses 2', async () => {
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory heading-level="4"></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory heading-level="4"></safety-helpline-directory>`,
+    );
     expect($(el, 'h4')!.textContent!.trim()).to.equal('Helplines');
     expect($(el, '[part="emergency-heading"]')!.tagName).to.equal('H5');
     expect($$(el, '[part="name"]').every((n) => n.tagName === 'H5')).to.equal(true);
@@ -344,8 +413,12 @@ describe('<safety-helpline-directory>', function () {
     expect($(el, 'label[for="search"]')!.textContent).to.equal('Find a service');
     expect($(el, '[part="emergency-heading"]')!.textContent!.trim()).to.equal('Danger now?');
     // The first card's call button (the key lines above the list use the same string).
-    expect($(el, '[part="card"] [part~="call"]')!.textContent!.trim()).to.equal(`Ring ${ORDERED[0]!.phones![0]!.number}`);
-    expect($(el, '[part="key-service"] [part~="call"]')!.textContent!.trim()).to.equal(`Ring ${helplineById('national-stalking-helpline')!.phones![0]!.number}`);
+    expect($(el, '[part="card"] [part~="call"]')!.textContent!.trim()).to.equal(
+      `Ring ${ORDERED[0]!.phones![0]!.number}`,
+    );
+    expect($(el, '[part="key-service"] [part~="call"]')!.textContent!.trim()).to.equal(
+      `Ring ${helplineById('national-stalking-helpline')!.phones![0]!.number}`,
+    );
     expect($$(el, '.filters label').map((l) => l.textContent!.trim())).to.include('Being stalked');
     el.strings = { ...el.strings, count: '{shown}/{total}' };
     await el.updateComplete;
@@ -371,7 +444,9 @@ describe('<safety-helpline-directory>', function () {
   });
 
   it('takes site data from the helplines property, validated, with local entries first on request', async () => {
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory .helplines=${[SITE]}></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory .helplines=${[SITE]}></safety-helpline-directory>`,
+    );
     expect(names(el).at(-1)).to.equal('Local Service');
     expect(count(el)).to.equal(`Showing ${TOTAL + 1} of ${TOTAL + 1} services`);
     el.localFirst = true;
@@ -382,7 +457,10 @@ describe('<safety-helpline-directory>', function () {
     ($(el, 'details[part~="sources"]') as HTMLDetailsElement).open = true;
     await waitUntil(() => $$(el, '[part="checked"]').length > 0, 'sources did not render');
     const checked = $$(el, '.source-item').find((c) => c.textContent!.includes('Local Service'))!;
-    expect(checked.textContent).to.contain('Covers: Wales').and.contain(`Source: ${host(SITE.source)}`).and.not.contain('1 October 2026');
+    expect(checked.textContent)
+      .to.contain('Covers: Wales')
+      .and.contain(`Source: ${host(SITE.source)}`)
+      .and.not.contain('1 October 2026');
     // A site entry with a bundled id replaces the bundled one.
     el.helplines = [{ ...SITE, id: 'samaritans', name: 'Samaritans (local branch)' }];
     await el.updateComplete;
@@ -410,13 +488,20 @@ describe('<safety-helpline-directory>', function () {
 
   it('fetches src (only when set) and makes no other request', async () => {
     const before = performance.getEntriesByType('resource').length;
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory local-first src=${LOCAL}></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory local-first src=${LOCAL}></safety-helpline-directory>`,
+    );
     const ev = await oneEvent(el, 'safety-load');
     expect(ev.detail).to.deep.equal({ ok: true, count: 2 });
     await el.updateComplete;
     expect(names(el).slice(0, 2)).to.deep.equal(['Example County Domestic Abuse Service', 'Example Stalking Clinic']);
     expect(count(el)).to.equal(`Showing ${TOTAL + 2} of ${TOTAL + 2} services`);
-    expect(performance.getEntriesByType('resource').slice(before).map((r) => r.name)).to.deep.equal([LOCAL]);
+    expect(
+      performance
+        .getEntriesByType('resource')
+        .slice(before)
+        .map((r) => r.name),
+    ).to.deep.equal([LOCAL]);
     // Moved elsewhere in the page (a CMS re-parenting it), it keeps the site's entries without fetching again.
     const parent = el.parentElement!;
     el.remove();
@@ -433,11 +518,17 @@ describe('<safety-helpline-directory>', function () {
     try {
       const mark = await executeServerCommand('request-log-mark');
       const src = `${LOCAL}?fresh=${Date.now()}`; // not from the HTTP cache
-      const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory src=${src}></safety-helpline-directory>`);
+      const el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory src=${src}></safety-helpline-directory>`,
+      );
       await oneEvent(el, 'safety-load');
       const url = new URL(src);
       // Sent with no Referer, so it cannot be matched by this page's session id: match its own query.
-      const log = (await executeServerCommand('request-log-since', { mark, match: url.search })) as Array<{ url: string; referer: string | null; cookie: string | null }>;
+      const log = (await executeServerCommand('request-log-since', { mark, match: url.search })) as Array<{
+        url: string;
+        referer: string | null;
+        cookie: string | null;
+      }>;
       expect(log.map((r) => r.url)).to.deep.equal([url.pathname + url.search]);
       expect(log[0]!.referer).to.equal(null);
       expect(log[0]!.cookie).to.equal(null);
@@ -453,7 +544,9 @@ describe('<safety-helpline-directory>', function () {
       ['javascript:alert(1)', 'refused URL'],
     ] as const) {
       const warnings = await captureWarningsAsync(async () => {
-        const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory src=${src}></safety-helpline-directory>`);
+        const el = await fixture<SafetyHelplineDirectory>(
+          html`<safety-helpline-directory src=${src}></safety-helpline-directory>`,
+        );
         if (!src.startsWith('javascript')) await oneEvent(el, 'safety-load');
         await el.updateComplete;
         expect($$(el, CARD)).to.have.length(TOTAL);
@@ -466,7 +559,9 @@ describe('<safety-helpline-directory>', function () {
   it('leaves out only the bad entries of site data, one warning each naming the entry', async () => {
     let el!: SafetyHelplineDirectory;
     const warnings = await captureWarningsAsync(async () => {
-      el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory no-bundled src=${BAD}></safety-helpline-directory>`);
+      el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory no-bundled src=${BAD}></safety-helpline-directory>`,
+      );
       await oneEvent(el, 'safety-load');
       await el.updateComplete;
     });
@@ -478,7 +573,10 @@ describe('<safety-helpline-directory>', function () {
       ['no-name', 'name is missing'],
       ['old-number', '0808 802 0300'],
     ] as const) {
-      expect(warnings.some((w) => w.includes(`"${id}"`) && w.includes(reason)), id).to.equal(true);
+      expect(
+        warnings.some((w) => w.includes(`"${id}"`) && w.includes(reason)),
+        id,
+      ).to.equal(true);
     }
     await expect(el).to.be.accessible();
   });
@@ -495,20 +593,26 @@ describe('<safety-helpline-directory>', function () {
       phones: [{ number: '01632 960 030', label: `L ${xss}` }],
       texts: [{ number: '60777', keyword: `K ${xss}` }],
     };
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory no-bundled .helplines=${[entry]}></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory no-bundled .helplines=${[entry]}></safety-helpline-directory>`,
+    );
     await el.updateComplete;
     expect($$(el, 'img, script')).to.have.length(0);
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
     const text = $(el, '[part="card"]')!.textContent!;
     for (const prefix of ['N ', 'O ', 'D ', 'B ', 'L ', 'K ']) expect(text).to.contain(`${prefix}${xss}`);
     // The keyword is encoded into the sms: body, not interpreted.
-    expect($(el, '[part="card"] a[href^="sms:"]')!.getAttribute('href')).to.equal(`sms:60777?body=${encodeURIComponent(`K ${xss}`)}`);
+    expect($(el, '[part="card"] a[href^="sms:"]')!.getAttribute('href')).to.equal(
+      `sms:60777?body=${encodeURIComponent(`K ${xss}`)}`,
+    );
   });
 
   it('warns once for an unknown nation, and uses England and Wales', async () => {
     let el!: SafetyHelplineDirectory;
     const warnings = await captureWarningsAsync(async () => {
-      el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory nation="narnia"></safety-helpline-directory>`);
+      el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory nation="narnia"></safety-helpline-directory>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
     });
@@ -520,7 +624,9 @@ describe('<safety-helpline-directory>', function () {
   it('the old "nations" attribute warns once that it was renamed "nation", and no longer filters', async () => {
     let el!: SafetyHelplineDirectory;
     const warnings = await captureWarningsAsync(async () => {
-      el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory nations="scotland"></safety-helpline-directory>`);
+      el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory nations="scotland"></safety-helpline-directory>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
     });
@@ -539,7 +645,9 @@ describe('<safety-helpline-directory>', function () {
       const dir = frame.el;
       expect(frame.doc.documentElement.clientWidth).to.be.at.most(320);
       for (const node of [dir, ...$$(dir, '[part="card"], [part="emergency"], .tools, [part~="call"]')]) {
-        expect(node.getBoundingClientRect().right, node.className || node.tagName).to.be.at.most(frame.doc.documentElement.clientWidth + 0.5);
+        expect(node.getBoundingClientRect().right, node.className || node.tagName).to.be.at.most(
+          frame.doc.documentElement.clientWidth + 0.5,
+        );
         expect(node.scrollWidth, node.className || node.tagName).to.be.at.most(node.clientWidth + 1);
       }
       expect(frame.doc.documentElement.scrollWidth).to.be.at.most(frame.doc.documentElement.clientWidth);
@@ -574,7 +682,9 @@ describe('<safety-helpline-directory>', function () {
     const cookies = document.cookie;
     const resources = performance.getEntriesByType('resource').length;
     const mark = await executeServerCommand('request-log-mark');
-    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory .helplines=${[SITE]}></safety-helpline-directory>`);
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory .helplines=${[SITE]}></safety-helpline-directory>`,
+    );
     await typeSearch(el, 'local');
     ($$(el, 'input[type="radio"]')[1] as HTMLInputElement).click();
     ($(el, 'details') as HTMLDetailsElement | null)?.setAttribute('open', '');
@@ -587,7 +697,9 @@ describe('<safety-helpline-directory>', function () {
     // The server log is shared by the engines running at once: count this page's requests (by its session
     // id in the Referer); a request sent with no Referer would still show in the resource timing below.
     const session = new URLSearchParams(location.search).get('wtr-session-id')!;
-    const mine = ((await executeServerCommand('request-log-since', { mark })) as Array<{ referer: string | null }>).filter((r) => r.referer?.includes(session));
+    const mine = (
+      (await executeServerCommand('request-log-since', { mark })) as Array<{ referer: string | null }>
+    ).filter((r) => r.referer?.includes(session));
     expect(mine).to.deep.equal([]);
     expect(performance.getEntriesByType('resource').length).to.equal(resources);
     expect(($(el, 'input[type="search"]') as HTMLInputElement).autocomplete).to.equal('off');

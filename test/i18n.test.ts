@@ -12,7 +12,10 @@ import { en as claresEn, translations as claresTr } from '../src/components/clar
 import type { SafetyFourExplainer } from '../src/components/four-explainer/four-explainer.component.js';
 import { en as fourEn, translations as fourTr } from '../src/components/four-explainer/four-explainer.strings.js';
 import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/helpline-directory.component.js';
-import { en as helplineEn, translations as helplineTr } from '../src/components/helpline-directory/helpline-directory.strings.js';
+import {
+  en as helplineEn,
+  translations as helplineTr,
+} from '../src/components/helpline-directory/helpline-directory.strings.js';
 import type { SafetyQuickExit } from '../src/components/quick-exit/quick-exit.component.js';
 import { quickExitStrings, quickExitTranslations } from '../src/components/quick-exit/quick-exit.strings.js';
 import type { SafetyOnlineSafety } from '../src/components/online-safety/online-safety.component.js';
@@ -24,7 +27,14 @@ import { BEHAVIOURS, FOUR_WORDS, STALKER_TYPES, STALKING_VS_HARASSMENT, WHAT_TO_
 import { HELPLINE_PROPER_NAMES_CY } from '../src/data/helplines.cy.js';
 import { HELPLINES, helplineById } from '../src/data/helplines.js';
 import { LAW_NATIONS, STALKING_LAW } from '../src/data/stalking-law.js';
-import { LangController, langOf, primaryLanguage, stringsReady, type Translation, type Translations } from '../src/internal/strings.js';
+import {
+  LangController,
+  langOf,
+  primaryLanguage,
+  stringsReady,
+  type Translation,
+  type Translations,
+} from '../src/internal/strings.js';
 import { dayNames, formatDate, formatList } from '../src/internal/intl.js';
 import { captureWarnings, captureWarningsAsync } from './support/console.js';
 
@@ -49,16 +59,27 @@ const ENGLISH_CONTENT: Record<string, () => Record<string, string>> = {
   'quick-exit': () => ({}),
   'helpline-directory': helplineContent,
   checklist: () => ({
-    ...Object.fromEntries(CHECKLIST.flatMap((g) => [[`group.${g.id}`, g.title], ...g.items.map((i) => [`item.${i.id}`, i.text])])),
+    ...Object.fromEntries(
+      CHECKLIST.flatMap((g) => [[`group.${g.id}`, g.title], ...g.items.map((i) => [`item.${i.id}`, i.text])]),
+    ),
     ...Object.assign({}, ...CHECKLIST.flatMap((g) => g.items.flatMap((i) => (i.helplines ?? []).map(nameOf)))),
   }),
   'four-explainer': () => ({
     ...Object.fromEntries(
-      FOUR_WORDS.flatMap((w) => [[`${w.id}.word`, w.word], [`${w.id}.meaning`, w.meaning], ...w.examples.map((e, n) => [`${w.id}.example.${n}`, e])]),
+      FOUR_WORDS.flatMap((w) => [
+        [`${w.id}.word`, w.word],
+        [`${w.id}.meaning`, w.meaning],
+        ...w.examples.map((e, n) => [`${w.id}.example.${n}`, e]),
+      ]),
     ),
     ...Object.fromEntries(BEHAVIOURS.map((b) => [`check.${b.id}`, b.text])),
     ...Object.fromEntries(STALKING_VS_HARASSMENT.map((v) => [`vs.${v.id}`, v.text])),
-    ...Object.fromEntries(STALKER_TYPES.flatMap((t) => [[`type.${t.id}.name`, t.name], [`type.${t.id}.text`, t.text]])),
+    ...Object.fromEntries(
+      STALKER_TYPES.flatMap((t) => [
+        [`type.${t.id}.name`, t.name],
+        [`type.${t.id}.text`, t.text],
+      ]),
+    ),
     ...Object.fromEntries(WHAT_TO_DO.map((t) => [`todo.${t.id}`, t.text])),
     ...Object.fromEntries(LAW_NATIONS.flatMap((n) => STALKING_LAW[n].map((f) => [`law.${f.id}`, f.text]))),
     ...nameOf('national-stalking-helpline'),
@@ -108,7 +129,9 @@ describe('i18n: the quick exit on a Welsh page, before its Welsh table has arriv
 
 describe('i18n: language resolution', () => {
   it('reads cy and cy-GB from the element itself or its nearest ancestor, across a shadow root', async () => {
-    const outer = await fixture(html`<div lang="cy-GB"><p lang="en"><span id="en"></span></p><span id="cy"></span><b lang="CY"></b></div>`);
+    const outer = await fixture(
+      html`<div lang="cy-GB"><p lang="en"><span id="en"></span></p><span id="cy"></span><b lang="CY"></b></div>`,
+    );
     expect(langOf(outer.querySelector('#cy')!)).to.equal('cy');
     expect(langOf(outer.querySelector('#en')!)).to.equal('en');
     expect(langOf(outer.querySelector('b')!)).to.equal('cy');
@@ -130,7 +153,9 @@ describe('i18n: language resolution', () => {
       expect(warnings, bad).to.have.length(1);
       expect(warnings[0]).to.contain(JSON.stringify(bad));
     }
-    const quiet = captureWarnings(() => ['', 'cy', 'cy-GB', 'en-GB', 'fr', 'zh-Hant-TW'].forEach((tag) => primaryLanguage(tag)));
+    const quiet = captureWarnings(() =>
+      ['', 'cy', 'cy-GB', 'en-GB', 'fr', 'zh-Hant-TW'].forEach((tag) => primaryLanguage(tag)),
+    );
     expect(quiet).to.deep.equal([]);
   });
 
@@ -155,7 +180,9 @@ describe('i18n: language resolution', () => {
     expect(names).to.have.length(7);
     expect(names[0]!.toLowerCase()).to.contain('llun');
     if (Intl.DateTimeFormat.supportedLocalesOf(['cy']).length) {
-      const monday = new Intl.DateTimeFormat('cy-GB', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1));
+      const monday = new Intl.DateTimeFormat('cy-GB', { weekday: 'long', timeZone: 'UTC' }).format(
+        Date.UTC(2024, 0, 1),
+      );
       expect(names[0]).to.equal(monday);
     } else {
       expect(names).to.deep.equal([...cy.calendar.weekdays]);
@@ -181,7 +208,8 @@ describe('i18n: every English and Welsh table has exactly the same keys', () => 
       // Placeholders survive translation: a Welsh string has the same {names} as the English one.
       const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       for (const key of Object.keys(en)) expect(names(cy.strings[key]!), key).to.deep.equal(names(en[key]!));
-      for (const key of Object.keys(cy.sourced)) expect(key in cy.strings || key in cy.content, `sourced key ${key}`).to.equal(true);
+      for (const key of Object.keys(cy.sourced))
+        expect(key in cy.strings || key in cy.content, `sourced key ${key}`).to.equal(true);
       expect(cy.reviewed).to.be.a('boolean');
     });
   }
@@ -207,7 +235,11 @@ const PROPER_NAMES = [
   'Relay UK',
   'Veritas Justice',
   // Browsers, their private modes, their makers and their own menu labels (quoted as the reader's screen shows them).
-  ...BROWSER_IDS.flatMap((id) => [BROWSERS[id].privateMode.name, BROWSERS[id].privateHelp?.owner ?? '', BROWSERS[id].historyHelp?.owner ?? '']),
+  ...BROWSER_IDS.flatMap((id) => [
+    BROWSERS[id].privateMode.name,
+    BROWSERS[id].privateHelp?.owner ?? '',
+    BROWSERS[id].historyHelp?.owner ?? '',
+  ]),
   'Turn on Secret mode',
   'New Incognito tab',
   '“Private”',
@@ -219,7 +251,8 @@ const PROPER_NAMES = [
   onlineEn['signpost.womensAidNi'],
 ].filter(Boolean);
 // English words that are not also Welsh words ("help" is both): one of them left in the text means an English sentence.
-const ENGLISH = /^(the|and|you|your|to|of|is|are|with|this|it|not|be|can|if|when|have|has|from|by|or|for|that|what|they|will|call|open|closed|here|support|show|leave|page|site|press|times|more|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)$/i;
+const ENGLISH =
+  /^(the|and|you|your|to|of|is|are|with|this|it|not|be|can|if|when|have|has|from|by|or|for|that|what|they|will|call|open|closed|here|support|show|leave|page|site|press|times|more|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)$/i;
 
 function englishWords(text: string): string[] {
   let t = text;
@@ -241,10 +274,13 @@ async function expectWelsh(el: Element, state: string, en: Record<string, string
   await stringsReady(el);
   const text = allText(el);
   expect(text.trim(), `${state}: renders`).to.not.equal('');
-  expect(englishWords(text), `${state}: English words in "${text.replace(/\s+/g, ' ').slice(0, 4000)}"`).to.deep.equal([]);
+  expect(englishWords(text), `${state}: English words in "${text.replace(/\s+/g, ' ').slice(0, 4000)}"`).to.deep.equal(
+    [],
+  );
   // No sentence of the English table appears as it is.
   for (const [key, value] of Object.entries(en)) {
-    if (value.split(' ').length >= 3 && !value.includes('{') && !PROPER_NAMES.includes(value)) expect(text.includes(value), `${state}: English "${key}"`).to.equal(false);
+    if (value.split(' ').length >= 3 && !value.includes('{') && !PROPER_NAMES.includes(value))
+      expect(text.includes(value), `${state}: English "${key}"`).to.equal(false);
   }
 }
 
@@ -259,7 +295,11 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
     </div>`);
     for (const el of wrap.querySelectorAll<SafetyQuickExit>('safety-quick-exit')) {
       await expectWelsh(el, `quick exit ${el.shortcut}`, quickExitStrings.en);
-      for (const [count, expired] of [[1, false], [2, false], [0, true]] as const) {
+      for (const [count, expired] of [
+        [1, false],
+        [2, false],
+        [0, true],
+      ] as const) {
         el.shortcutProgress(count, 3, expired);
         await el.updateComplete;
         await expectWelsh(el, `quick exit ${el.shortcut} ${count} ${expired}`, quickExitStrings.en);
@@ -281,7 +321,9 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
     const clocks = ['2026-11-25T10:00:00Z', '2026-11-28T12:00:00Z', '2026-12-25T12:00:00Z', '2026-11-24T11:00:00Z'];
     for (const at of clocks) {
       for (const layout of ['list', 'compact']) {
-        const wrap = await fixture(html`<div lang="cy"><safety-helpline-directory layout=${layout} .clock=${() => new Date(at)}></safety-helpline-directory></div>`);
+        const wrap = await fixture(
+          html`<div lang="cy"><safety-helpline-directory layout=${layout} .clock=${() => new Date(at)}></safety-helpline-directory></div>`,
+        );
         const el = wrap.firstElementChild as SafetyHelplineDirectory;
         await expectWelsh(el, `directory ${layout} at ${at}`, helplineEn);
       }
@@ -305,7 +347,9 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
   it('FOUR explainer: every layout and mode, law for every nation, types, ticks and clearing', async () => {
     for (const layout of ['cards', 'accordion', 'compact']) {
       for (const nation of LAW_NATIONS) {
-        const wrap = await fixture(html`<div lang="cy"><safety-four-explainer layout=${layout} nation=${nation} law types></safety-four-explainer></div>`);
+        const wrap = await fixture(
+          html`<div lang="cy"><safety-four-explainer layout=${layout} nation=${nation} law types></safety-four-explainer></div>`,
+        );
         const el = wrap.firstElementChild as SafetyFourExplainer;
         await expectWelsh(el, `${layout} ${nation}`, fourEn);
         for (const b of sr(el).querySelectorAll<HTMLButtonElement>('button[aria-expanded]')) b.click();
@@ -331,7 +375,9 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
 
   it('checklist: the plan, progress, clearing, and every step of asking to keep ticks', async () => {
     for (const persist of ['', 'session', 'device']) {
-      const wrap = await fixture(html`<div lang="cy"><safety-checklist persist=${persist} plan-id="i18n-test"></safety-checklist></div>`);
+      const wrap = await fixture(
+        html`<div lang="cy"><safety-checklist persist=${persist} plan-id="i18n-test"></safety-checklist></div>`,
+      );
       const el = wrap.firstElementChild as SafetyChecklist;
       try {
         await expectWelsh(el, `persist=${persist}`, checklistEn);
@@ -360,7 +406,9 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
     for (const nation of SCHEME_NATIONS) {
       for (const about of ['', 'partner', 'other']) {
         for (const href of ['', 'https://www.example.police.uk/form']) {
-          const wrap = await fixture(html`<div lang="cy"><safety-clares-law nation=${nation} asking-about=${about} apply-href=${href}></safety-clares-law></div>`);
+          const wrap = await fixture(
+            html`<div lang="cy"><safety-clares-law nation=${nation} asking-about=${about} apply-href=${href}></safety-clares-law></div>`,
+          );
           const el = wrap.firstElementChild as SafetyClaresLaw;
           await stringsReady(el);
           for (const b of sr(el).querySelectorAll<HTMLButtonElement>('button[aria-expanded]')) b.click();
@@ -431,7 +479,9 @@ describe('i18n: loading', () => {
       search.value = query;
       search.dispatchEvent(new Event('input'));
       await el.updateComplete;
-      const shown = [...sr(el).querySelectorAll('[part=card]:not([hidden]) [part=name]')].map((n) => n.textContent!.trim());
+      const shown = [...sr(el).querySelectorAll('[part=card]:not([hidden]) [part=name]')].map((n) =>
+        n.textContent!.trim(),
+      );
       expect(shown, query).to.deep.equal([welshName]);
     }
   });
@@ -469,14 +519,17 @@ describe('i18n: loading', () => {
 
   it('an English page requests no translation module', async () => {
     const before = performance.getEntriesByType('resource').length;
-    const el = await fixture(html`<div lang="en-GB"><safety-helpline-directory></safety-helpline-directory><safety-checklist></safety-checklist></div>`);
+    const el = await fixture(
+      html`<div lang="en-GB"><safety-helpline-directory></safety-helpline-directory><safety-checklist></safety-checklist></div>`,
+    );
     await (el.firstElementChild as SafetyHelplineDirectory).updateComplete;
-    const after = performance.getEntriesByType('resource').slice(before).map((e) => e.name);
+    const after = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((e) => e.name);
     expect(after.filter((n) => /\.cy\./.test(n))).to.deep.equal([]);
   });
 });
-
-
 
 /**
  * A Welsh page in a 320 CSS px wide frame: a phone's width, and a 1280 px window at 400% zoom (WCAG 1.4.10).
@@ -491,14 +544,24 @@ async function welshFrame(width: number, dir?: string): Promise<HTMLIFrameElemen
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   if (dir) win.document.documentElement.dir = dir;
-  for (const tag of ['safety-quick-exit', 'safety-helpline-directory', 'safety-four-explainer', 'safety-checklist', 'safety-clares-law', 'safety-online-safety']) {
+  for (const tag of [
+    'safety-quick-exit',
+    'safety-helpline-directory',
+    'safety-four-explainer',
+    'safety-checklist',
+    'safety-clares-law',
+    'safety-online-safety',
+  ]) {
     await win.customElements.whenDefined(tag);
   }
   const els = [...win.document.body.children].filter((e) => e.localName.startsWith('safety-'));
   // The frame has its own copy of the library: wait until every element shows Welsh text.
-  await waitUntil(() => els.every((e) => (e.shadowRoot?.textContent ?? '').trim() !== ''), 'every element rendered', { timeout: 10000 });
+  await waitUntil(() => els.every((e) => (e.shadowRoot?.textContent ?? '').trim() !== ''), 'every element rendered', {
+    timeout: 10000,
+  });
   // Open every disclosure, so that the longest Welsh is laid out.
-  for (const el of els) for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('button[aria-expanded="false"]')) b.click();
+  for (const el of els)
+    for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('button[aria-expanded="false"]')) b.click();
   for (const el of els) for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
   await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
   return frame;
@@ -518,7 +581,9 @@ describe('i18n: Welsh layout', function () {
       for (const el of els) {
         const box = el.getBoundingClientRect();
         expect(box.right, `${el.localName} right edge`).to.be.at.most(doc.documentElement.clientWidth + 0.5);
-        for (const n of sr(el).querySelectorAll<HTMLElement>('button, a, label, summary, legend, h1, h2, h3, h4, h5, h6, p, li, [part]')) {
+        for (const n of sr(el).querySelectorAll<HTMLElement>(
+          'button, a, label, summary, legend, h1, h2, h3, h4, h5, h6, p, li, [part]',
+        )) {
           if (!n.getClientRects().length) continue; // hidden
           const what = `${el.localName} ${n.localName}.${n.className} "${(n.textContent ?? '').trim().slice(0, 40)}"`;
           const r = n.getBoundingClientRect();

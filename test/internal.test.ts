@@ -66,7 +66,14 @@ describe('internal: safeUrl()', () => {
     expect(safeUrl('/neutral', { source: 't' })).to.equal(new URL('/neutral', document.baseURI).href);
   });
 
-  for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'blob:https://a/b', 'file:///etc/passwd', 'vbscript:x']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'data:text/html,<b>x</b>',
+    'blob:https://a/b',
+    'file:///etc/passwd',
+    'vbscript:x',
+  ]) {
     it(`refuses ${JSON.stringify(bad)} with a warning naming the source`, () => {
       let result: string | undefined = 'unset';
       const warnings = captureWarnings(() => {
@@ -101,7 +108,13 @@ describe('internal: strings', () => {
 
   it('formatParts puts values (text or templates) in place and leaves unknown placeholders', () => {
     const link = { kind: 'link' };
-    expect(formatParts('Call {number} or {other}.', { number: link })).to.deep.equal(['Call ', link, ' or ', '{other}', '.']);
+    expect(formatParts('Call {number} or {other}.', { number: link })).to.deep.equal([
+      'Call ',
+      link,
+      ' or ',
+      '{other}',
+      '.',
+    ]);
   });
 
   it('picks the table from the nearest lang and falls back to English per key', () => {

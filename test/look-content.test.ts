@@ -11,7 +11,8 @@ const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...root(el).querySelectorAll<T>(sel)];
 const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const shown = (n: Element) => n.checkVisibility() && n.getBoundingClientRect().height > 0 && getComputedStyle(n).visibility === 'visible';
+const shown = (n: Element) =>
+  n.checkVisibility() && n.getBoundingClientRect().height > 0 && getComputedStyle(n).visibility === 'visible';
 const px = (v: string) => Number.parseFloat(v);
 
 async function render<T extends Upgradable>(t: ReturnType<typeof html>) {
@@ -20,7 +21,7 @@ async function render<T extends Upgradable>(t: ReturnType<typeof html>) {
   return el;
 }
 
-describe('look: Clare\'s Law opens with what the reader can do', () => {
+describe("look: Clare's Law opens with what the reader can do", () => {
   it('the opening says what the reader can do; the statutory basis is in "Where this information comes from"', async () => {
     const el = await render(html`<safety-clares-law></safety-clares-law>`);
     const intro = $(el, '[part~="intro"]');
@@ -102,7 +103,10 @@ describe('look: 40 px checkboxes and radios, 24 px targets', () => {
       await (el as Upgradable).updateComplete;
       for (const box of $$(el, 'input[type="checkbox"], input[type="radio"]').filter(shown)) {
         const r = box.getBoundingClientRect();
-        expect([Math.round(r.width), Math.round(r.height)], `<${el.localName}> ${box.outerHTML.slice(0, 60)}`).to.deep.equal([40, 40]);
+        expect(
+          [Math.round(r.width), Math.round(r.height)],
+          `<${el.localName}> ${box.outerHTML.slice(0, 60)}`,
+        ).to.deep.equal([40, 40]);
         count += 1;
       }
     }
@@ -152,7 +156,8 @@ describe('look: headings and surfaces', () => {
       await (el as Upgradable).updateComplete;
       const headings = $$(el, 'h1, h2, h3, h4, h5, h6');
       expect(headings.length, el.localName).to.be.greaterThan(0);
-      for (const h of headings) expect(getComputedStyle(h).color, `<${el.localName}> ${h.localName}`).to.equal('rgb(1, 2, 3)');
+      for (const h of headings)
+        expect(getComputedStyle(h).color, `<${el.localName}> ${h.localName}`).to.equal('rgb(1, 2, 3)');
     }
     (wrap as HTMLElement).style.removeProperty('--safety-heading-color');
     for (const el of wrap.children) {
@@ -175,8 +180,8 @@ describe('look: headings and surfaces', () => {
   });
 });
 
-describe('look: the debug attribute shows an element\'s warnings to the editor', () => {
-  it('without debug nothing is shown; with it, the console\'s warnings appear inside the element', async () => {
+describe("look: the debug attribute shows an element's warnings to the editor", () => {
+  it("without debug nothing is shown; with it, the console's warnings appear inside the element", async () => {
     let el!: Upgradable;
     const warnings = await captureWarningsAsync(async () => {
       el = await render(html`<safety-four-explainer layout="carousel-debug-test"></safety-four-explainer>`);

@@ -9,10 +9,12 @@ import { audit, openLookPage } from './support/look.js';
 describe('look: dark hosts, axe (WCAG 2.2 AA)', function () {
   this.timeout(120000);
 
-  it('dark host (the site\'s dark theme class), 360 px: no violations', async () => {
+  it("dark host (the site's dark theme class), 360 px: no violations", async () => {
     const { host, els } = await openLookPage('?theme=dark', 360);
     try {
-      expect(host.win.getComputedStyle(host.doc.body).backgroundColor, 'the host page really is dark').to.equal('rgb(18, 18, 18)');
+      expect(host.win.getComputedStyle(host.doc.body).backgroundColor, 'the host page really is dark').to.equal(
+        'rgb(18, 18, 18)',
+      );
       expect(await audit(host, els, 'dark host (theme class), 360 px')).to.deep.equal([]);
     } finally {
       host.remove();

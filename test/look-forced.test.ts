@@ -13,7 +13,9 @@ describe('look: forced colours, axe (WCAG 2.2 AA)', function () {
   it('forced colours, 1280 px: no violations', async function () {
     // Chromium only: see the note at the top of this file.
     if (!isChromium) this.skip();
-    await executeServerCommand('safety-emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+    await executeServerCommand('safety-emulate-media-features', {
+      features: [{ name: 'forced-colors', value: 'active' }],
+    });
     try {
       const { host, els } = await openLookPage('', 1280);
       try {
@@ -26,5 +28,4 @@ describe('look: forced colours, axe (WCAG 2.2 AA)', function () {
       await executeServerCommand('safety-emulate-media-features', { features: [] });
     }
   });
-
 });

@@ -37,7 +37,10 @@ describe('look: the sticky quick-exit bar', function () {
         await settle(host.win);
         const b = bar.getBoundingClientRect();
         expect(b.top, 'the bar is stuck to the top').to.equal(0);
-        expect(parseColor(host.win.getComputedStyle(bar).backgroundColor)![3], 'the bar paints a solid background').to.equal(1);
+        expect(
+          parseColor(host.win.getComputedStyle(bar).backgroundColor)![3],
+          'the bar paints a solid background',
+        ).to.equal(1);
         const h = hint.getBoundingClientRect();
         if (h.width === 0 || h.height === 0) return; // a hint that is not shown cannot show over anything
         // The hint's box lies within the bar's, and at its centre and corners the topmost thing is the bar.

@@ -4,7 +4,9 @@ import { minifyCss, minifyTemplates } from '../scripts/minify-templates.mjs';
 describe('build: template minifier', () => {
   it('collapses indentation in nested html templates and keeps expressions intact', () => {
     const source = 'const t = html`<p>\n    ${a ? html`<b>\n  x</b>` : `raw\n  text`}\n  </p>`; const s = "html`";';
-    expect(minifyTemplates(source)).to.equal('const t = html`<p> ${a ? html`<b> x</b>` : `raw\n  text`} </p>`; const s = "html`";');
+    expect(minifyTemplates(source)).to.equal(
+      'const t = html`<p> ${a ? html`<b> x</b>` : `raw\n  text`} </p>`; const s = "html`";',
+    );
   });
 
   it('minifies css templates', () => {

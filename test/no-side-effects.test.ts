@@ -14,8 +14,21 @@ import { SafetyOnlineSafety } from '../src/components/online-safety/online-safet
 import { COLOR_TOKENS as ONLINE_SAFETY_TOKENS } from '../src/components/online-safety/online-safety.styles.js';
 import { COLOR_TOKENS } from '../src/internal/color-tokens.js';
 
-const TAGS = ['safety-checklist', 'safety-clares-law', 'safety-four-explainer', 'safety-helpline-directory', 'safety-online-safety'];
-const TOKENS = [COLOR_TOKENS, CHECKLIST_TOKENS, CLARES_LAW_TOKENS, FOUR_TOKENS, DIRECTORY_TOKENS, ONLINE_SAFETY_TOKENS].flatMap((t) => Object.keys(t));
+const TAGS = [
+  'safety-checklist',
+  'safety-clares-law',
+  'safety-four-explainer',
+  'safety-helpline-directory',
+  'safety-online-safety',
+];
+const TOKENS = [
+  COLOR_TOKENS,
+  CHECKLIST_TOKENS,
+  CLARES_LAW_TOKENS,
+  FOUR_TOKENS,
+  DIRECTORY_TOKENS,
+  ONLINE_SAFETY_TOKENS,
+].flatMap((t) => Object.keys(t));
 
 /**
  * Whether `name` is a registered custom property, read without registering it: a registered `<color>`
@@ -33,7 +46,11 @@ function registered(name: string): boolean {
 describe('importing a component module registers nothing', () => {
   it('defines no custom element', () => {
     // The classes are imported (and used here, so no bundler could drop the imports).
-    expect([SafetyChecklist, SafetyClaresLaw, SafetyFourExplainer, SafetyHelplineDirectory, SafetyOnlineSafety].every((c) => typeof c === 'function')).to.equal(true);
+    expect(
+      [SafetyChecklist, SafetyClaresLaw, SafetyFourExplainer, SafetyHelplineDirectory, SafetyOnlineSafety].every(
+        (c) => typeof c === 'function',
+      ),
+    ).to.equal(true);
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.equal(undefined);
   });
 
@@ -43,6 +60,7 @@ describe('importing a component module registers nothing', () => {
     for (const name of TOKENS) expect(registered(name), `${name} before any define file`).to.equal(false);
     await import('../src/components/checklist/safety-checklist.js');
     expect(customElements.get('safety-checklist')).to.equal(SafetyChecklist);
-    for (const name of [...Object.keys(COLOR_TOKENS), ...Object.keys(CHECKLIST_TOKENS)]) expect(registered(name), `${name} after the define file`).to.equal(true);
+    for (const name of [...Object.keys(COLOR_TOKENS), ...Object.keys(CHECKLIST_TOKENS)])
+      expect(registered(name), `${name} after the define file`).to.equal(true);
   });
 });

@@ -45,18 +45,28 @@ async function openAll(el: SafetyOnlineSafety) {
 
 // Real user-agent strings as each browser sends them (desktop strings are the reduced, frozen form).
 const UA = {
-  chromeWindows: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-  chromeMac: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-  edgeWindows: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
-  edgeMac: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+  chromeWindows:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  chromeMac:
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  edgeWindows:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+  edgeMac:
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
   firefoxWindows: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
   firefoxLinux: 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
-  safariMac: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
-  safariIphone: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
-  safariIpad: 'Mozilla/5.0 (iPad; CPU OS 16_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1',
-  samsung: 'Mozilla/5.0 (Linux; Android 14; SAMSUNG SM-S921B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/26.0 Chrome/122.0.0.0 Mobile Safari/537.36',
-  chromeAndroid: 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
-  chromeIphone: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0.6778.73 Mobile/15E148 Safari/604.1',
+  safariMac:
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
+  safariIphone:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+  safariIpad:
+    'Mozilla/5.0 (iPad; CPU OS 16_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1',
+  samsung:
+    'Mozilla/5.0 (Linux; Android 14; SAMSUNG SM-S921B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/26.0 Chrome/122.0.0.0 Mobile Safari/537.36',
+  chromeAndroid:
+    'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+  chromeIphone:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0.6778.73 Mobile/15E148 Safari/604.1',
   facebookIphone:
     'Mozilla/5.0 (iPhone; CPU iPhone OS 17_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/486.0.0.55.109;FBBV/669093012;FBDV/iPhone15,2;FBMD/iPhone;FBSN/iOS;FBSV/17.6;FBSS/3;FBID/phone;FBLC/en_GB;FBOP/5;FBRV/671589263]',
   facebookAndroid:
@@ -65,8 +75,10 @@ const UA = {
     'Mozilla/5.0 (iPhone; CPU iPhone OS 17_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 355.0.0.21.107 (iPhone15,2; iOS 17_6; en_GB; en-GB; scale=3.00; 1179x2556; 655329125)',
   instagramAndroid:
     'Mozilla/5.0 (Linux; Android 13; SM-A536B Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/130.0.6723.107 Mobile Safari/537.36 Instagram 355.1.0.44.103 Android (33/13; 450dpi; 1080x2177; samsung; SM-A536B; a53x; s5e8825; en_GB; 657849201)',
-  androidWebView: 'Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP2A.240905.003; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/130.0.6723.107 Mobile Safari/537.36',
-  opera: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 OPR/115.0.0.0',
+  androidWebView:
+    'Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP2A.240905.003; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/130.0.6723.107 Mobile Safari/537.36',
+  opera:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 OPR/115.0.0.0',
   firefoxAndroid: 'Mozilla/5.0 (Android 14; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0',
   epiphany: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Safari/605.1.15',
   bot: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
@@ -78,26 +90,56 @@ const brands = (...names: string[]) => names.map((brand) => ({ brand, version: '
 const DETECTION_TABLE: [string, string, ClientHints | undefined, Detection][] = [
   ['Chrome on Windows', UA.chromeWindows, undefined, { browser: 'chrome' }],
   ['Chrome on Mac', UA.chromeMac, undefined, { browser: 'chrome' }],
-  ['Chrome on Windows, client hints', UA.chromeWindows, { brands: brands('Google Chrome', 'Chromium', 'Not_A Brand'), mobile: false, platform: 'Windows' }, { browser: 'chrome' }],
+  [
+    'Chrome on Windows, client hints',
+    UA.chromeWindows,
+    { brands: brands('Google Chrome', 'Chromium', 'Not_A Brand'), mobile: false, platform: 'Windows' },
+    { browser: 'chrome' },
+  ],
   ['Edge on Windows', UA.edgeWindows, undefined, { browser: 'edge' }],
   ['Edge on Mac', UA.edgeMac, undefined, { browser: 'edge' }],
   // Client hints name Edge even where the UA string would be read as Chrome.
-  ['Edge by client hints alone', UA.chromeWindows, { brands: brands('Microsoft Edge', 'Chromium', 'Not_A Brand'), mobile: false, platform: 'Windows' }, { browser: 'edge' }],
+  [
+    'Edge by client hints alone',
+    UA.chromeWindows,
+    { brands: brands('Microsoft Edge', 'Chromium', 'Not_A Brand'), mobile: false, platform: 'Windows' },
+    { browser: 'edge' },
+  ],
   ['Firefox on Windows', UA.firefoxWindows, undefined, { browser: 'firefox' }],
   ['Firefox on Linux', UA.firefoxLinux, undefined, { browser: 'firefox' }],
   ['Safari on Mac', UA.safariMac, undefined, { browser: 'safari-mac' }],
   ['Safari on iPhone', UA.safariIphone, undefined, { browser: 'safari-iphone' }],
   ['Safari on iPad (older iPadOS)', UA.safariIpad, undefined, { browser: 'safari-iphone' }],
   ['Samsung Internet', UA.samsung, undefined, { browser: 'samsung' }],
-  ['Samsung Internet, client hints', UA.chromeAndroid, { brands: brands('Samsung Internet', 'Chromium', 'Not_A Brand'), mobile: true, platform: 'Android' }, { browser: 'samsung' }],
+  [
+    'Samsung Internet, client hints',
+    UA.chromeAndroid,
+    { brands: brands('Samsung Internet', 'Chromium', 'Not_A Brand'), mobile: true, platform: 'Android' },
+    { browser: 'samsung' },
+  ],
   ['Chrome on Android', UA.chromeAndroid, undefined, { browser: 'chrome-android' }],
-  ['Chrome on Android, client hints', UA.chromeAndroid, { brands: brands('Google Chrome', 'Chromium', 'Not_A Brand'), mobile: true, platform: 'Android' }, { browser: 'chrome-android' }],
+  [
+    'Chrome on Android, client hints',
+    UA.chromeAndroid,
+    { brands: brands('Google Chrome', 'Chromium', 'Not_A Brand'), mobile: true, platform: 'Android' },
+    { browser: 'chrome-android' },
+  ],
   ['Chrome on iPhone', UA.chromeIphone, undefined, { browser: 'chrome-android' }],
   ['Facebook in-app browser on iPhone', UA.facebookIphone, undefined, { inApp: 'facebook' }],
-  ['Facebook in-app browser on Android', UA.facebookAndroid, { brands: brands('Android WebView', 'Chromium', 'Not_A Brand'), mobile: true, platform: 'Android' }, { inApp: 'facebook' }],
+  [
+    'Facebook in-app browser on Android',
+    UA.facebookAndroid,
+    { brands: brands('Android WebView', 'Chromium', 'Not_A Brand'), mobile: true, platform: 'Android' },
+    { inApp: 'facebook' },
+  ],
   ['Instagram in-app browser on iPhone', UA.instagramIphone, undefined, { inApp: 'instagram' }],
   ['Instagram in-app browser on Android', UA.instagramAndroid, undefined, { inApp: 'instagram' }],
-  ['another app’s web view on Android', UA.androidWebView, { brands: brands('Android WebView', 'Chromium', 'Not_A Brand'), mobile: true, platform: 'Android' }, {}],
+  [
+    'another app’s web view on Android',
+    UA.androidWebView,
+    { brands: brands('Android WebView', 'Chromium', 'Not_A Brand'), mobile: true, platform: 'Android' },
+    {},
+  ],
   ['Opera (not in the list)', UA.opera, undefined, {}],
   ['Opera by client hints', UA.chromeWindows, { brands: brands('Opera', 'Chromium', 'Not_A Brand') }, {}],
   ['Firefox on Android (not in the list)', UA.firefoxAndroid, undefined, {}],
@@ -165,7 +207,8 @@ describe('<safety-online-safety> data', () => {
 
   it('links only the browser makers’ own help sites', () => {
     const makers = /^https:\/\/support\.((google|microsoft|apple)\.com|mozilla\.org)\//;
-    for (const b of Object.values(BROWSERS)) for (const h of [b.privateHelp, b.historyHelp]) if (h) expect(h.url, b.id).to.match(makers);
+    for (const b of Object.values(BROWSERS))
+      for (const h of [b.privateHelp, b.historyHelp]) if (h) expect(h.url, b.id).to.match(makers);
   });
 });
 
@@ -180,7 +223,9 @@ describe('<safety-online-safety> defaults', () => {
     expect($(el, 'label')!.getAttribute('for')).to.equal($(el, 'select')!.id);
     expect($$(el, '[part="warning"]').map(text)).to.deep.equal(WARNING_IDS.map((id) => en[`warning.${id}`]));
     const links = $$<HTMLAnchorElement>(el, '[part="signposts"] a');
-    expect(links.map((a) => a.href)).to.deep.equal(SIGNPOSTS_BY_NATION['england-wales'].map((id) => SIGNPOSTS[id]!.url));
+    expect(links.map((a) => a.href)).to.deep.equal(
+      SIGNPOSTS_BY_NATION['england-wales'].map((id) => SIGNPOSTS[id]!.url),
+    );
     for (const a of $$<HTMLAnchorElement>(el, 'a')) expect(a.rel).to.equal('noreferrer');
   });
 
@@ -200,10 +245,13 @@ describe('<safety-online-safety> defaults', () => {
       const steps = text($(el, '.steps'));
       expect(steps, id).to.contain(b.privateMode.name);
       if (b.openPrivate && 'keys' in b.openPrivate) expect(steps, id).to.contain(b.openPrivate.keys);
-      if (b.openPrivate && 'steps' in b.openPrivate) expect(steps, id).to.contain((en as Record<string, string>)[`steps.${id}`]!);
+      if (b.openPrivate && 'steps' in b.openPrivate)
+        expect(steps, id).to.contain((en as Record<string, string>)[`steps.${id}`]!);
       if (b.historyKeys) expect(steps, id).to.contain(b.historyKeys.keys);
       const help = $$<HTMLAnchorElement>(el, '.steps a[part="help-link"]').map((a) => a.href);
-      expect(help, id).to.deep.equal([b.privateHelp?.url, b.historyHelp?.url].filter(Boolean).map((u) => new URL(u!).href));
+      expect(help, id).to.deep.equal(
+        [b.privateHelp?.url, b.historyHelp?.url].filter(Boolean).map((u) => new URL(u!).href),
+      );
       expect(steps.includes(CLOSE_WINDOW.keys), id).to.equal(b.desktop);
       expect($$(el, '.steps details').length, id).to.equal(2);
       expect(text($$(el, '.steps summary')[0]), id).to.equal(fill(en.privateHeading, { browser: en[`browser.${id}`] }));
@@ -248,11 +296,17 @@ describe('<safety-online-safety> the quick exit on this page', () => {
     expect(block).to.contain(fill(en.quickExitReturn, { site: location.hostname }));
 
     qe.setAttribute('shortcut', 'escape');
-    await waitUntil(() => text($(el, '[part="quick-exit"]')).includes(en['quickExitShortcut.escape']), 'follows shortcut="escape"');
+    await waitUntil(
+      () => text($(el, '[part="quick-exit"]')).includes(en['quickExitShortcut.escape']),
+      'follows shortcut="escape"',
+    );
     expect(text($(el, '[part="quick-exit"]'))).to.not.contain(en['quickExitShortcut.shift']);
 
     qe.setAttribute('shortcut', 'none');
-    await waitUntil(() => !/Shift|Escape/.test(text($(el, '[part="quick-exit"]'))), 'says no shortcut with shortcut="none"');
+    await waitUntil(
+      () => !/Shift|Escape/.test(text($(el, '[part="quick-exit"]'))),
+      'says no shortcut with shortcut="none"',
+    );
 
     qe.remove();
     await waitUntil(() => !$(el, '[part="quick-exit"]'), 'the paragraph goes when the quick exit goes');
@@ -266,7 +320,9 @@ describe('<safety-online-safety> the quick exit on this page', () => {
     const el = wrapper.querySelector('safety-online-safety')!;
     await el.updateComplete;
     expect(readQuickExit()).to.deep.equal({ label: '', destination: 'gov.uk', shortcut: 'escape' });
-    expect(text($(el, '[part="quick-exit-heading"]'))).to.equal(fill(en.quickExitHeading, { label: en.quickExitLabel }));
+    expect(text($(el, '[part="quick-exit-heading"]'))).to.equal(
+      fill(en.quickExitHeading, { label: en.quickExitLabel }),
+    );
     expect(text($(el, '[part="quick-exit"]'))).to.contain(en['quickExitShortcut.escape']);
 
     const qe = wrapper.querySelector('safety-quick-exit')!;
@@ -275,7 +331,6 @@ describe('<safety-online-safety> the quick exit on this page', () => {
     await waitUntil(() => text($(el, '[part="quick-exit"]')).includes('bbc.co.uk'), 'refused destination: the default');
     expect(text($(el, '[part="quick-exit"]'))).to.contain(en['quickExitShortcut.shift']);
   });
-
 });
 
 describe('<safety-online-safety> with the quick exit element loaded', () => {
@@ -326,7 +381,9 @@ describe('<safety-online-safety> attributes and strings', () => {
       el = await render(html`<safety-online-safety nation="mars"></safety-online-safety>`);
     });
     expect(warnings.filter((w) => w.includes('unknown nation "mars"'))).to.have.length(1);
-    expect($$<HTMLAnchorElement>(el, '[part="signposts"] a').map((a) => a.href)).to.deep.equal(SIGNPOSTS_BY_NATION['england-wales'].map((id) => SIGNPOSTS[id]!.url));
+    expect($$<HTMLAnchorElement>(el, '[part="signposts"] a').map((a) => a.href)).to.deep.equal(
+      SIGNPOSTS_BY_NATION['england-wales'].map((id) => SIGNPOSTS[id]!.url),
+    );
   });
 
   it('ignores a broken strings attribute with one warning', async () => {
@@ -348,7 +405,9 @@ describe('<safety-online-safety> attributes and strings', () => {
 
   it('writes the check date in the language of its text with the shared formatter (a language with no table, or a refused lang, is English)', async () => {
     const cy = await render(html`<safety-online-safety lang="cy" browser="firefox"></safety-online-safety>`);
-    await waitUntil(() => text($(cy, '[part="sources"]')).includes('Tachwedd'), 'the Welsh table arrives', { timeout: 5000 });
+    await waitUntil(() => text($(cy, '[part="sources"]')).includes('Tachwedd'), 'the Welsh table arrives', {
+      timeout: 5000,
+    });
     expect(text($(cy, '[part="sources"]'))).to.contain('29 Tachwedd 2026');
     // No French table: the sentence is English, so is its date.
     const fr = await render(html`<safety-online-safety lang="fr" browser="firefox"></safety-online-safety>`);
@@ -452,7 +511,9 @@ describe('<safety-online-safety> print', () => {
 
   it('hides the chooser in print and shows link addresses', async () => {
     const el = await render();
-    const css = (el.constructor as typeof SafetyOnlineSafety).elementStyles.map((s) => (s as { cssText?: string }).cssText ?? '').join('\n');
+    const css = (el.constructor as typeof SafetyOnlineSafety).elementStyles
+      .map((s) => (s as { cssText?: string }).cssText ?? '')
+      .join('\n');
     expect(css).to.match(/@media print\s*\{[^@]*\.chooser[^}]*display:\s*none/);
     expect(css).to.match(/attr\(href\)/);
   });

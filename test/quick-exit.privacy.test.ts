@@ -14,7 +14,9 @@ describe('<safety-quick-exit>: privacy', () => {
     const mark = (await executeServerCommand('request-log-mark')) as number;
     const resourcesBefore = performance.getEntriesByType('resource').length;
     const storage = [localStorage.length, sessionStorage.length, document.cookie];
-    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit position="top"><a href="https://www.bbc.co.uk/weather">Leave</a></safety-quick-exit>`);
+    const el = await fixture<SafetyQuickExit>(
+      html`<safety-quick-exit position="top"><a href="https://www.bbc.co.uk/weather">Leave</a></safety-quick-exit>`,
+    );
     await press('Shift');
     await el.updateComplete;
     await aTimeout(100);
@@ -22,5 +24,4 @@ describe('<safety-quick-exit>: privacy', () => {
     await expectNoRequestsSince(mark);
     expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(storage);
   });
-
 });

@@ -1,7 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/quick-exit/safety-quick-exit.js';
-import { DEFAULT_DESTINATION, type SafetyExitDetail, type SafetyQuickExit } from '../src/components/quick-exit/quick-exit.component.js';
+import {
+  DEFAULT_DESTINATION,
+  type SafetyExitDetail,
+  type SafetyQuickExit,
+} from '../src/components/quick-exit/quick-exit.component.js';
 import { captureWarnings, captureWarningsAsync } from './support/console.js';
 import { isHidden, recordExits } from './support/quick-exit.js';
 import { setShortcutClock } from '../src/components/quick-exit/shortcut.js';
@@ -85,7 +89,9 @@ describe('<safety-quick-exit>: rendering', () => {
   });
 
   it('follows a child link that changes after upgrade', async () => {
-    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit><a href="https://a.example/">A</a></safety-quick-exit>`);
+    const el = await fixture<SafetyQuickExit>(
+      html`<safety-quick-exit><a href="https://a.example/">A</a></safety-quick-exit>`,
+    );
     el.querySelector('a')!.remove();
     const link = document.createElement('a');
     link.href = 'https://b.example/';
@@ -98,14 +104,18 @@ describe('<safety-quick-exit>: rendering', () => {
   });
 
   it('uses the href attribute when there is no child link', async () => {
-    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit href="https://www.google.com/webhp"></safety-quick-exit>`);
+    const el = await fixture<SafetyQuickExit>(
+      html`<safety-quick-exit href="https://www.google.com/webhp"></safety-quick-exit>`,
+    );
     expect(button(el).href).to.equal('https://www.google.com/webhp');
   });
 
   it('warns once and prefers the child link when it and href differ', async () => {
     let el!: SafetyQuickExit;
     const warnings = await captureWarningsAsync(async () => {
-      el = await fixture<SafetyQuickExit>(html`<safety-quick-exit href="https://b.example/"><a href="https://a.example/">Leave</a></safety-quick-exit>`);
+      el = await fixture<SafetyQuickExit>(
+        html`<safety-quick-exit href="https://b.example/"><a href="https://a.example/">Leave</a></safety-quick-exit>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
     });
@@ -129,7 +139,9 @@ describe('<safety-quick-exit>: rendering', () => {
   it('refuses an unsafe child link too', async () => {
     let el!: SafetyQuickExit;
     const warnings = await captureWarningsAsync(async () => {
-      el = await fixture<SafetyQuickExit>(html`<safety-quick-exit><a href="javascript:alert(1)">Leave</a></safety-quick-exit>`);
+      el = await fixture<SafetyQuickExit>(
+        html`<safety-quick-exit><a href="javascript:alert(1)">Leave</a></safety-quick-exit>`,
+      );
     });
     expect(button(el).href).to.equal(DEFAULT_DESTINATION);
     expect(warnings.some((w) => w.includes('child link'))).to.equal(true);
@@ -138,7 +150,9 @@ describe('<safety-quick-exit>: rendering', () => {
   it('warns about an unknown shortcut or position and keeps the defaults', async () => {
     let el!: SafetyQuickExit;
     const warnings = await captureWarningsAsync(async () => {
-      el = await fixture<SafetyQuickExit>(html`<safety-quick-exit shortcut="ctrl" position="middle"></safety-quick-exit>`);
+      el = await fixture<SafetyQuickExit>(
+        html`<safety-quick-exit shortcut="ctrl" position="middle"></safety-quick-exit>`,
+      );
     });
     expect(el.shortcutMode).to.equal('shift');
     expect(el.position).to.equal('inline');
@@ -157,7 +171,9 @@ describe('<safety-quick-exit>: rendering', () => {
       overlayText: 'Llwytho.',
       exitTitle: 'Llwytho',
     });
-    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit label="Gadael y wefan" strings=${strings}></safety-quick-exit>`);
+    const el = await fixture<SafetyQuickExit>(
+      html`<safety-quick-exit label="Gadael y wefan" strings=${strings}></safety-quick-exit>`,
+    );
     // The accessible name still starts with the visible label; the extra words come after it.
     expect(button(el).textContent).to.equal('Gadael y wefan, Argyfwng');
     expect(shadow(el).querySelector('[part="hint"]')!.textContent).to.equal('neu pwyswch Shift 3 gwaith');
@@ -175,7 +191,9 @@ describe('<safety-quick-exit>: rendering', () => {
   it('the strings property works too; label wins over strings.label; unknown keys warn once', async () => {
     let el!: SafetyQuickExit;
     const warnings = await captureWarningsAsync(async () => {
-      el = await fixture<SafetyQuickExit>(html`<safety-quick-exit .strings=${{ label: 'From strings', nonsense: 'x' }}></safety-quick-exit>`);
+      el = await fixture<SafetyQuickExit>(
+        html`<safety-quick-exit .strings=${{ label: 'From strings', nonsense: 'x' }}></safety-quick-exit>`,
+      );
       expect(button(el).textContent).to.equal('From strings');
       el.label = 'From label';
       await el.updateComplete;
@@ -189,7 +207,9 @@ describe('<safety-quick-exit>: rendering', () => {
   it('an empty or blank label or exit title falls back to the default with one warning', async () => {
     let el!: SafetyQuickExit;
     const warnings = await captureWarningsAsync(async () => {
-      el = await fixture<SafetyQuickExit>(html`<safety-quick-exit label="  " strings='{"exitTitle": " "}'></safety-quick-exit>`);
+      el = await fixture<SafetyQuickExit>(
+        html`<safety-quick-exit label="  " strings='{"exitTitle": " "}'></safety-quick-exit>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
     });
@@ -213,7 +233,7 @@ describe('<safety-quick-exit>: rendering', () => {
   });
 
   for (const samePage of ['#', '?', '#main', '']) {
-    it(`refuses a same-page destination (${samePage ? `"${samePage}"` : 'the page\'s own URL'}) with one warning and uses the default`, async () => {
+    it(`refuses a same-page destination (${samePage ? `"${samePage}"` : "the page's own URL"}) with one warning and uses the default`, async () => {
       const href = samePage || location.href;
       let el!: SafetyQuickExit;
       const warnings = await captureWarningsAsync(async () => {
@@ -241,10 +261,15 @@ describe('<safety-quick-exit>: rendering', () => {
 
 describe('<safety-quick-exit>: leaving', () => {
   it('on click: leaves first, then hides the whole document, then title, referrer and the safety-exit event', async () => {
-    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit href="https://www.google.com/webhp"></safety-quick-exit>`);
+    const el = await fixture<SafetyQuickExit>(
+      html`<safety-quick-exit href="https://www.google.com/webhp"></safety-quick-exit>`,
+    );
     const titleBefore = document.title;
     let seenInListener: { title: string; hidden: boolean; left: number } | undefined;
-    el.addEventListener('safety-exit', () => (seenInListener = { title: document.title, hidden: isHidden(), left: exits.left.length }));
+    el.addEventListener(
+      'safety-exit',
+      () => (seenInListener = { title: document.title, hidden: isHidden(), left: exits.left.length }),
+    );
     const event = oneEvent(document, 'safety-exit') as Promise<CustomEvent<SafetyExitDetail>>;
     button(el).click();
     const { detail, bubbles, composed } = await event;
@@ -272,7 +297,9 @@ describe('<safety-quick-exit>: leaving', () => {
   });
 
   it('hides the page from the pointer, Tab and assistive technology: the overlay covers the viewport and the rest is inert', async () => {
-    const el = await fixture<SafetyQuickExit>(html`<div><button id="page-button">Page</button><safety-quick-exit></safety-quick-exit></div>`);
+    const el = await fixture<SafetyQuickExit>(
+      html`<div><button id="page-button">Page</button><safety-quick-exit></safety-quick-exit></div>`,
+    );
     const qe = el.querySelector('safety-quick-exit')!;
     button(qe).click();
     await waitUntil(() => overlay(qe).open, 'cover shown');
@@ -346,7 +373,7 @@ describe('<safety-quick-exit>: leaving', () => {
     expect((await event).detail.trigger).to.equal('api');
   });
 
-  it('clear-session clears this origin\'s sessionStorage on exit; by default it is left alone', async () => {
+  it("clear-session clears this origin's sessionStorage on exit; by default it is left alone", async () => {
     sessionStorage.setItem('site-state', '1');
     const plain = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
     button(plain).click();
@@ -380,10 +407,13 @@ describe('<safety-quick-exit>: new tab', () => {
   });
 
   it('opens the second site on click with no opener and no referrer, after leaving has started', async () => {
-    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit new-tab-href="https://www.google.com/webhp"></safety-quick-exit>`);
+    const el = await fixture<SafetyQuickExit>(
+      html`<safety-quick-exit new-tab-href="https://www.google.com/webhp"></safety-quick-exit>`,
+    );
     let leftFirst: boolean | undefined;
     window.open = ((url?: string | URL, target?: string, features?: string) => {
-      leftFirst = exits.left.length === 1 && document.querySelector('meta[name="referrer"][content="no-referrer"]') !== null;
+      leftFirst =
+        exits.left.length === 1 && document.querySelector('meta[name="referrer"][content="no-referrer"]') !== null;
       opened.push(String(url));
       openedWith.push([target ?? '', features ?? '']);
       return null;
@@ -396,7 +426,9 @@ describe('<safety-quick-exit>: new tab', () => {
   });
 
   it('carries on when the popup is blocked (window.open returns null)', async () => {
-    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit new-tab-href="https://www.google.com/webhp"></safety-quick-exit>`);
+    const el = await fixture<SafetyQuickExit>(
+      html`<safety-quick-exit new-tab-href="https://www.google.com/webhp"></safety-quick-exit>`,
+    );
     button(el).click();
     expect(opened).to.have.length(1);
     expect(isHidden()).to.equal(true);
@@ -404,7 +436,9 @@ describe('<safety-quick-exit>: new tab', () => {
   });
 
   it('never opens a tab from the keyboard shortcut', async () => {
-    await fixture<SafetyQuickExit>(html`<safety-quick-exit new-tab-href="https://www.google.com/webhp"></safety-quick-exit>`);
+    await fixture<SafetyQuickExit>(
+      html`<safety-quick-exit new-tab-href="https://www.google.com/webhp"></safety-quick-exit>`,
+    );
     await press('Shift');
     await press('Shift');
     await press('Shift');
@@ -413,7 +447,9 @@ describe('<safety-quick-exit>: new tab', () => {
   });
 
   it('refuses an unsafe new-tab-href with a warning and still leaves', async () => {
-    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit new-tab-href="javascript:alert(1)"></safety-quick-exit>`);
+    const el = await fixture<SafetyQuickExit>(
+      html`<safety-quick-exit new-tab-href="javascript:alert(1)"></safety-quick-exit>`,
+    );
     const warnings = captureWarnings(() => button(el).click());
     expect(opened).to.have.length(0);
     expect(warnings.some((w) => w.includes('new-tab-href'))).to.equal(true);
@@ -553,7 +589,7 @@ describe('<safety-quick-exit>: Shift shortcut', () => {
 });
 
 describe('<safety-quick-exit>: Escape shortcut', () => {
-  it('leaves on a second Escape within 1 s and prevents the key\'s default', async () => {
+  it("leaves on a second Escape within 1 s and prevents the key's default", async () => {
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit shortcut="escape"></safety-quick-exit>`);
     expect(shadow(el).querySelector('[part="hint"]')!.textContent).to.equal('or press Escape twice');
     let prevented: boolean | undefined;
@@ -607,7 +643,9 @@ describe('<safety-quick-exit>: Escape shortcut', () => {
   }
 
   it('stands down while a dialog is open', async () => {
-    const host = await fixture(html`<div><safety-quick-exit shortcut="escape"></safety-quick-exit><dialog><button>ok</button></dialog></div>`);
+    const host = await fixture(
+      html`<div><safety-quick-exit shortcut="escape"></safety-quick-exit><dialog><button>ok</button></dialog></div>`,
+    );
     const dialog = host.querySelector('dialog')!;
     dialog.addEventListener('cancel', (e) => e.preventDefault());
     dialog.showModal();
@@ -630,7 +668,9 @@ describe('<safety-quick-exit>: Escape shortcut', () => {
 
 describe('<safety-quick-exit>: several on one page', () => {
   it('share one listener: one exit per shortcut, progress shown on each', async () => {
-    const host = await fixture(html`<div><safety-quick-exit position="top"></safety-quick-exit><p>content</p><safety-quick-exit></safety-quick-exit></div>`);
+    const host = await fixture(
+      html`<div><safety-quick-exit position="top"></safety-quick-exit><p>content</p><safety-quick-exit></safety-quick-exit></div>`,
+    );
     const [first, second] = host.querySelectorAll<SafetyQuickExit>('safety-quick-exit');
     let fired = 0;
     document.addEventListener('safety-exit', () => fired++);
@@ -646,7 +686,9 @@ describe('<safety-quick-exit>: several on one page', () => {
   });
 
   it('removing an instance removes its listeners; the last one removes them all', async () => {
-    const host = await fixture(html`<div><safety-quick-exit></safety-quick-exit><safety-quick-exit></safety-quick-exit></div>`);
+    const host = await fixture(
+      html`<div><safety-quick-exit></safety-quick-exit><safety-quick-exit></safety-quick-exit></div>`,
+    );
     const [first, second] = host.querySelectorAll<SafetyQuickExit>('safety-quick-exit');
     first!.remove();
     await press('Shift');
@@ -681,7 +723,13 @@ describe('<safety-quick-exit>: placement, theming, print', () => {
     await expect(top).to.be.accessible();
     // It follows the bar's size (larger text here).
     top.style.setProperty('--safety-quick-exit-font-size', '40px');
-    await waitUntil(() => Math.abs(parseFloat(root().scrollPaddingTop) - top.getBoundingClientRect().height) < 1 && parseFloat(root().scrollPaddingTop) > padding, 'padding follows the bar', { timeout: 3000 });
+    await waitUntil(
+      () =>
+        Math.abs(parseFloat(root().scrollPaddingTop) - top.getBoundingClientRect().height) < 1 &&
+        parseFloat(root().scrollPaddingTop) > padding,
+      'padding follows the bar',
+      { timeout: 3000 },
+    );
     top.style.removeProperty('--safety-quick-exit-font-size');
     top.position = 'bottom';
     await top.updateComplete;
@@ -697,10 +745,14 @@ describe('<safety-quick-exit>: placement, theming, print', () => {
     );
     expect(getComputedStyle(button(el)).backgroundColor).to.equal('rgb(0, 0, 255)');
     expect(getComputedStyle(button(el)).color).to.equal('rgb(255, 255, 0)');
-    const sized = await fixture<SafetyQuickExit>(html`<safety-quick-exit style="--safety-quick-exit-font-size: 30px; --safety-font-family: monospace"></safety-quick-exit>`);
+    const sized = await fixture<SafetyQuickExit>(
+      html`<safety-quick-exit style="--safety-quick-exit-font-size: 30px; --safety-font-family: monospace"></safety-quick-exit>`,
+    );
     expect(getComputedStyle(button(sized)).fontSize).to.equal('30px');
     expect(getComputedStyle(button(sized)).fontFamily).to.equal('monospace');
-    const global = await fixture<SafetyQuickExit>(html`<safety-quick-exit style="--safety-color-danger: rgb(0, 100, 0)"></safety-quick-exit>`);
+    const global = await fixture<SafetyQuickExit>(
+      html`<safety-quick-exit style="--safety-color-danger: rgb(0, 100, 0)"></safety-quick-exit>`,
+    );
     expect(getComputedStyle(button(global)).backgroundColor).to.equal('rgb(0, 100, 0)');
   });
 
@@ -758,7 +810,8 @@ describe('<safety-quick-exit>: frames', () => {
       const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
       (qe.shadowRoot!.querySelector('[part="button"]') as HTMLElement).click();
       // The top document (this page, same origin) is hidden too, in the same task as the click.
-      const topHidden = document.documentElement.hasAttribute(EXITING_ATTRIBUTE) && getComputedStyle(document.body).opacity === '0';
+      const topHidden =
+        document.documentElement.hasAttribute(EXITING_ATTRIBUTE) && getComputedStyle(document.body).opacity === '0';
       const topTitle = document.title;
       await loaded;
       expect(topHidden).to.equal(true);
@@ -774,7 +827,10 @@ describe('<safety-quick-exit>: frames', () => {
 });
 
 describe('<safety-quick-exit>: the exit path', () => {
-  const ours = () => document.adoptedStyleSheets.filter((sheet) => Array.from(sheet.cssRules).some((r) => r.cssText.includes(EXITING_ATTRIBUTE)));
+  const ours = () =>
+    document.adoptedStyleSheets.filter((sheet) =>
+      Array.from(sheet.cssRules).some((r) => r.cssText.includes(EXITING_ATTRIBUTE)),
+    );
 
   it('adopts its hiding sheet once at arm time; the exit only sets one attribute on <html>', async () => {
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
@@ -804,7 +860,9 @@ describe('<safety-quick-exit>: the exit path', () => {
   });
 
   it('hides host text that sets visibility: visible, and the red bar itself', async () => {
-    const host = await fixture(html`<div><p id="loud" style="visibility: visible !important">Still here?</p><safety-quick-exit></safety-quick-exit></div>`);
+    const host = await fixture(
+      html`<div><p id="loud" style="visibility: visible !important">Still here?</p><safety-quick-exit></safety-quick-exit></div>`,
+    );
     const qe = host.querySelector<SafetyQuickExit>('safety-quick-exit')!;
     button(qe).click();
     expect(getComputedStyle(document.body).opacity).to.equal('0');
@@ -814,8 +872,14 @@ describe('<safety-quick-exit>: the exit path', () => {
   });
 
   for (const [where, markup] of [
-    ['display: none', '<div style="display:none"><safety-quick-exit id="first"></safety-quick-exit></div><safety-quick-exit></safety-quick-exit>'],
-    ['a closed <details>', '<details><summary>Menu</summary><safety-quick-exit id="first"></safety-quick-exit></details><safety-quick-exit></safety-quick-exit>'],
+    [
+      'display: none',
+      '<div style="display:none"><safety-quick-exit id="first"></safety-quick-exit></div><safety-quick-exit></safety-quick-exit>',
+    ],
+    [
+      'a closed <details>',
+      '<details><summary>Menu</summary><safety-quick-exit id="first"></safety-quick-exit></details><safety-quick-exit></safety-quick-exit>',
+    ],
   ] as const) {
     it(`draws a cover when the first copy is in ${where} (Shift 3 times)`, async () => {
       const host = await fixture(html`<div></div>`);
@@ -841,9 +905,20 @@ describe('<safety-quick-exit>: the exit path', () => {
   }
 
   it('each failing step fails alone: an addEventListener shim, a throwing dispatchEvent, a throwing console.warn', async () => {
-    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit href="javascript:void 0" new-tab-href="javascript:void 0"></safety-quick-exit>`);
-    const originals = { add: EventTarget.prototype.addEventListener, dispatch: EventTarget.prototype.dispatchEvent, warn: console.warn };
-    EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+    const el = await fixture<SafetyQuickExit>(
+      html`<safety-quick-exit href="javascript:void 0" new-tab-href="javascript:void 0"></safety-quick-exit>`,
+    );
+    const originals = {
+      add: EventTarget.prototype.addEventListener,
+      dispatch: EventTarget.prototype.dispatchEvent,
+      warn: console.warn,
+    };
+    EventTarget.prototype.addEventListener = function (
+      this: EventTarget,
+      type: string,
+      fn: EventListenerOrEventListenerObject | null,
+      options?: boolean | AddEventListenerOptions,
+    ) {
       if ((options as AddEventListenerOptions).passive) return; // reads options.passive: throws when there are none
       return originals.add.call(this, type, fn, options);
     };
@@ -922,7 +997,9 @@ describe('<safety-quick-exit>: the exit path', () => {
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
     button(el).click();
     // The site's icon is gone; no data: icon replaces it (a strict CSP's img-src would refuse and report it).
-    const icons = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')].map((l) => l.getAttribute('href'));
+    const icons = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')].map((l) =>
+      l.getAttribute('href'),
+    );
     expect(icons).to.deep.equal([]);
     icon.remove();
   });
@@ -960,7 +1037,7 @@ describe('<safety-quick-exit>: the exit path', () => {
   });
 
   // Last in the file: it adds history entries to the test page.
-  it('walks back over this page\'s own fragment and pushState entries before replacing it', async function () {
+  it("walks back over this page's own fragment and pushState entries before replacing it", async function () {
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
     const before = history.length;
     history.pushState(null, '', '#one');

@@ -4,8 +4,18 @@ import '../src/index.js';
 // Each content element's typed colour copy, the global token it follows, and its own public token.
 const CASES = [
   ['safety-checklist', '--_safety-checklist-accent', '--safety-color-success', '--safety-checklist-accent'],
-  ['safety-four-explainer', '--_safety-four-explainer-accent', '--safety-color-primary', '--safety-four-explainer-accent'],
-  ['safety-helpline-directory', '--_safety-helpline-directory-emergency-border', '--safety-color-danger', '--safety-helpline-directory-emergency-border'],
+  [
+    'safety-four-explainer',
+    '--_safety-four-explainer-accent',
+    '--safety-color-primary',
+    '--safety-four-explainer-accent',
+  ],
+  [
+    'safety-helpline-directory',
+    '--_safety-helpline-directory-emergency-border',
+    '--safety-color-danger',
+    '--safety-helpline-directory-emergency-border',
+  ],
   ['safety-clares-law', '--_safety-clares-law-accent', '--safety-color-primary', '--safety-clares-law-accent'],
   ['safety-online-safety', '--_safety-online-safety-accent', '--safety-color-primary', '--safety-online-safety-accent'],
 ] as const;

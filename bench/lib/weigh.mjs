@@ -17,7 +17,9 @@ export const TMP = resolve('bench/.tmp');
 
 export const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 export const brotli = (buf) =>
-  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length;
+  brotliCompressSync(buf, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+  }).length;
 
 export function weigh(buf) {
   return { raw: buf.length, gzip: gzip(buf), brotli: brotli(buf) };
@@ -106,8 +108,14 @@ export async function buildBenchBundles() {
     ),
     join(TMP, 'govuk-exit-this-page.js'),
   );
-  await bundleOne(entry('govuk-module.entry.mjs', `export { ExitThisPage } from '${GOVUK_ETP}';\n`), join(TMP, 'govuk-exit-this-page.module.js'));
-  const ours = await bundleOne(resolve('src/components/quick-exit/safety-quick-exit.ts'), join(TMP, 'safety-quick-exit.one.js'));
+  await bundleOne(
+    entry('govuk-module.entry.mjs', `export { ExitThisPage } from '${GOVUK_ETP}';\n`),
+    join(TMP, 'govuk-exit-this-page.module.js'),
+  );
+  const ours = await bundleOne(
+    resolve('src/components/quick-exit/safety-quick-exit.ts'),
+    join(TMP, 'safety-quick-exit.one.js'),
+  );
   const css = govukExitCss();
   writeFileSync(join(TMP, 'govuk-exit-this-page.css'), css);
   const version = JSON.parse(readFileSync('node_modules/govuk-frontend/package.json', 'utf8')).version;
@@ -120,7 +128,10 @@ export async function buildBenchBundles() {
  * taken from the package's compiled stylesheet (top level and inside @media).
  */
 export function govukExitCss() {
-  const css = readFileSync('node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const css = readFileSync('node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css', 'utf8').replace(
+    /\/\*[\s\S]*?\*\//g,
+    '',
+  );
   return pickRules(css, /govuk-exit-this-page|\.govuk-button(?![-\w])|govuk-visually-hidden/);
 }
 
@@ -141,7 +152,10 @@ function pickRules(css, re) {
   while (i < css.length) {
     const open = css.indexOf('{', i);
     if (open < 0) break;
-    const prelude = css.slice(i, open).replace(/@(charset|import|layer)[^;{]*;/g, '').trim();
+    const prelude = css
+      .slice(i, open)
+      .replace(/@(charset|import|layer)[^;{]*;/g, '')
+      .trim();
     const end = blockEnd(css, open);
     if (/^@(media|supports)/.test(prelude)) {
       const inner = pickRules(css.slice(open + 1, end - 1), re);

@@ -52,7 +52,8 @@ const LINCS = 'https://www.lincs.police.uk/';
 const AREYOUOK = 'https://www.areyouok.co.uk/';
 const TRAVEL = [HERTS, 'https://www.scaredofsomeone.org/', 'https://www.police.uk/'];
 /** Why a home page: the reference's section 3 names these sites, not pages. */
-const SITE = "The reference's safety-planning section names this site, not a page of it; pin the page at the live check.";
+const SITE =
+  "The reference's safety-planning section names this site, not a page of it; pin the page at the live check.";
 const GOVUK_EXIT = 'https://design-system.service.gov.uk/patterns/exit-a-page-quickly/';
 
 export const CHECKLIST: ChecklistGroup[] = [
@@ -63,20 +64,23 @@ export const CHECKLIST: ChecklistGroup[] = [
       {
         id: 'evidence-diary',
         text: 'Write down each incident straight away: the date, time and place, what happened, any vehicle, any witnesses, and how it made you feel. A record made at the time can be used in court.',
-        source: SUZY, sourceNote: SITE,
+        source: SUZY,
+        sourceNote: SITE,
         alsoSources: ['https://www.scaredofsomeone.org/'],
         verifiedOn: V,
       },
       {
         id: 'evidence-keep',
         text: 'Keep letters, gifts, texts, emails and screenshots. Handle items as little as possible.',
-        source: HERTS, sourceNote: SITE,
+        source: HERTS,
+        sourceNote: SITE,
         verifiedOn: V,
       },
       {
         id: 'evidence-report-early',
         text: "Don't wait until you have gathered evidence before you report to the police.",
-        source: 'https://www.northants.police.uk/advice/advice-and-information/beta-stalking-and-harassment/how-report-stalking-harassment',
+        source:
+          'https://www.northants.police.uk/advice/advice-and-information/beta-stalking-and-harassment/how-report-stalking-harassment',
         verifiedOn: V,
       },
       {
@@ -84,7 +88,8 @@ export const CHECKLIST: ChecklistGroup[] = [
         // Plain English (issue 17): Paladin is named for what it is at first use, and S-DASH is explained by
         // what the reference says it is, risk questions. The reference gives no expansion of the letters.
         text: 'Follow the six "golden rules" of Paladin, the National Stalking Advocacy Service: report early, get practical advice, collect evidence, keep a diary, answer the S-DASH questions about the risk you face, and trust your instinct.',
-        source: DEVON, sourceNote: SITE,
+        source: DEVON,
+        sourceNote: SITE,
         verifiedOn: V,
         // Paladin and the S-DASH questions are England and Wales services (reference section 7).
         nations: ['england-wales'],
@@ -98,7 +103,8 @@ export const CHECKLIST: ChecklistGroup[] = [
       {
         id: 'engage-never',
         text: 'Never confront, reply to or meet the person who is stalking you.',
-        source: HERTS, sourceNote: SITE,
+        source: HERTS,
+        sourceNote: SITE,
         alsoSources: [SUZY],
         verifiedOn: V,
       },
@@ -115,24 +121,81 @@ export const CHECKLIST: ChecklistGroup[] = [
     id: 'home',
     title: 'At home',
     items: [
-      { id: 'home-locks', text: 'Change the locks.', source: DEVON, sourceNote: SITE, alsoSources: [HERTS], verifiedOn: V },
-      { id: 'home-alarm', text: 'Add an alarm or a camera.', source: DEVON, sourceNote: SITE, alsoSources: [HERTS], verifiedOn: V },
-      { id: 'home-keys', text: 'Have your keys ready when you reach the door.', source: DEVON, sourceNote: SITE, alsoSources: [HERTS], verifiedOn: V },
-      { id: 'home-phone', text: 'Answer the phone with "hello" only.', source: DEVON, sourceNote: SITE, alsoSources: [HERTS], verifiedOn: V },
+      {
+        id: 'home-locks',
+        text: 'Change the locks.',
+        source: DEVON,
+        sourceNote: SITE,
+        alsoSources: [HERTS],
+        verifiedOn: V,
+      },
+      {
+        id: 'home-alarm',
+        text: 'Add an alarm or a camera.',
+        source: DEVON,
+        sourceNote: SITE,
+        alsoSources: [HERTS],
+        verifiedOn: V,
+      },
+      {
+        id: 'home-keys',
+        text: 'Have your keys ready when you reach the door.',
+        source: DEVON,
+        sourceNote: SITE,
+        alsoSources: [HERTS],
+        verifiedOn: V,
+      },
+      {
+        id: 'home-phone',
+        text: 'Answer the phone with "hello" only.',
+        source: DEVON,
+        sourceNote: SITE,
+        alsoSources: [HERTS],
+        verifiedOn: V,
+      },
     ],
   },
   {
     id: 'out',
     title: 'Out and about',
     items: [
-      { id: 'out-vary', text: 'Vary your routes and the times you travel.', source: HERTS, sourceNote: SITE, alsoSources: TRAVEL.slice(1), verifiedOn: V },
-      { id: 'out-tell', text: 'Tell someone your plans.', source: HERTS, sourceNote: SITE, alsoSources: TRAVEL.slice(1), verifiedOn: V },
-      { id: 'out-phone', text: 'Carry a charged phone.', source: HERTS, sourceNote: SITE, alsoSources: TRAVEL.slice(1), verifiedOn: V },
-      { id: 'out-alarm', text: 'Carry a personal alarm. Never carry a weapon.', source: HERTS, sourceNote: SITE, alsoSources: TRAVEL.slice(1), verifiedOn: V },
+      {
+        id: 'out-vary',
+        text: 'Vary your routes and the times you travel.',
+        source: HERTS,
+        sourceNote: SITE,
+        alsoSources: TRAVEL.slice(1),
+        verifiedOn: V,
+      },
+      {
+        id: 'out-tell',
+        text: 'Tell someone your plans.',
+        source: HERTS,
+        sourceNote: SITE,
+        alsoSources: TRAVEL.slice(1),
+        verifiedOn: V,
+      },
+      {
+        id: 'out-phone',
+        text: 'Carry a charged phone.',
+        source: HERTS,
+        sourceNote: SITE,
+        alsoSources: TRAVEL.slice(1),
+        verifiedOn: V,
+      },
+      {
+        id: 'out-alarm',
+        text: 'Carry a personal alarm. Never carry a weapon.',
+        source: HERTS,
+        sourceNote: SITE,
+        alsoSources: TRAVEL.slice(1),
+        verifiedOn: V,
+      },
       {
         id: 'out-followed',
         text: 'Know where you would go if you were followed: a busy shop, a house with its lights on, a petrol station with CCTV, or a police station.',
-        source: HERTS, sourceNote: SITE,
+        source: HERTS,
+        sourceNote: SITE,
         alsoSources: TRAVEL.slice(1),
         verifiedOn: V,
       },
@@ -150,9 +213,30 @@ export const CHECKLIST: ChecklistGroup[] = [
         alsoSources: [LINCS, GOVUK_EXIT],
         verifiedOn: A,
       },
-      { id: 'online-privacy', text: 'Set your social media accounts to private.', source: STAFFS, sourceNote: SITE, alsoSources: [LINCS], verifiedOn: V },
-      { id: 'online-location', text: 'Turn off location sharing, and geotagging on your photos.', source: STAFFS, sourceNote: SITE, alsoSources: [LINCS], verifiedOn: V },
-      { id: 'online-pin', text: 'Put a PIN on your phone.', source: STAFFS, sourceNote: SITE, alsoSources: [LINCS], verifiedOn: V },
+      {
+        id: 'online-privacy',
+        text: 'Set your social media accounts to private.',
+        source: STAFFS,
+        sourceNote: SITE,
+        alsoSources: [LINCS],
+        verifiedOn: V,
+      },
+      {
+        id: 'online-location',
+        text: 'Turn off location sharing, and geotagging on your photos.',
+        source: STAFFS,
+        sourceNote: SITE,
+        alsoSources: [LINCS],
+        verifiedOn: V,
+      },
+      {
+        id: 'online-pin',
+        text: 'Put a PIN on your phone.',
+        source: STAFFS,
+        sourceNote: SITE,
+        alsoSources: [LINCS],
+        verifiedOn: V,
+      },
       {
         id: 'online-spyware',
         text: 'If you think there is spyware on your phone or computer, get advice before you check for it or remove it: doing so can alert the person who installed it. The National Stalking Helpline or the police can advise you.',
@@ -164,13 +248,15 @@ export const CHECKLIST: ChecklistGroup[] = [
       {
         id: 'online-trackers',
         text: 'Check for trackers such as AirTags: turn on unknown tracker alerts (Android) or tracking notifications (iPhone), use "play sound", and search your car and bags.',
-        source: AREYOUOK, sourceNote: SITE,
+        source: AREYOUOK,
+        sourceNote: SITE,
         verifiedOn: V,
       },
       {
         id: 'online-tracker-found',
         text: "If you find a tracker, remove its battery, don't take it to a safe address, and tell the police.",
-        source: AREYOUOK, sourceNote: SITE,
+        source: AREYOUOK,
+        sourceNote: SITE,
         verifiedOn: V,
       },
     ],
@@ -179,8 +265,20 @@ export const CHECKLIST: ChecklistGroup[] = [
     id: 'support',
     title: 'Telling people and getting support',
     items: [
-      { id: 'support-tell', text: 'Tell your family, your neighbours and your employer what is happening.', source: HERTS, sourceNote: SITE, verifiedOn: V },
-      { id: 'support-spoc', text: 'Ask the police for their stalking single point of contact (SPOC).', source: HERTS, sourceNote: SITE, verifiedOn: V },
+      {
+        id: 'support-tell',
+        text: 'Tell your family, your neighbours and your employer what is happening.',
+        source: HERTS,
+        sourceNote: SITE,
+        verifiedOn: V,
+      },
+      {
+        id: 'support-spoc',
+        text: 'Ask the police for their stalking single point of contact (SPOC).',
+        source: HERTS,
+        sourceNote: SITE,
+        verifiedOn: V,
+      },
       {
         id: 'support-helpline',
         text: 'Contact the National Stalking Helpline for advice.',

@@ -36,7 +36,16 @@ export interface Evidence {
 export type Route = 'phone-101' | 'police-station' | 'officer' | 'force-online-form' | 'national-online-form';
 
 /** Steps of the process, shown as a timeline. Each id has a sentence in the strings table. */
-export type StepId = 'apply' | 'safe-contact' | 'checks' | 'meeting' | 'partner-agencies' | 'panel' | 'apply-online' | 'meeting-photo-id' | 'outcome';
+export type StepId =
+  | 'apply'
+  | 'safe-contact'
+  | 'checks'
+  | 'meeting'
+  | 'partner-agencies'
+  | 'panel'
+  | 'apply-online'
+  | 'meeting-photo-id'
+  | 'outcome';
 
 export interface Step extends Evidence {
   readonly id: StepId;
@@ -87,7 +96,8 @@ export interface DisclosureScheme {
 const VERIFIED = '2026-11-23';
 
 // Sources (stored copies the reference was built from).
-const GUIDANCE = 'https://www.gov.uk/government/publications/domestic-violence-disclosure-scheme-pilot-guidance/domestic-violence-disclosure-scheme-accessible';
+const GUIDANCE =
+  'https://www.gov.uk/government/publications/domestic-violence-disclosure-scheme-pilot-guidance/domestic-violence-disclosure-scheme-accessible';
 const COMMENCEMENT = 'https://www.legislation.gov.uk/uksi/2023/406/made';
 const WEST_YORKSHIRE =
   'https://westyorkshire.police.uk/advice/abuse-anti-social-behaviour/domestic-abuse/clares-law-domestic-violence-disclosure-scheme-third-party-accessible/clares-law-domestic-violence-disclosure-scheme-third-party-accessible';
@@ -100,11 +110,13 @@ const BEDFORD_TODAY =
 const SAFER_ROTHERHAM = 'https://www.saferrotherham.org.uk/priorities/reducing-domestic-abuse/2';
 const INVERCLYDE =
   'https://www.inverclyde.gov.uk/community-life-and-leisure/community-safety-and-resilience/violence-against-women-including-domestic-abuse/disclosure-scheme-for-domestic-abuse-scotland';
-const WILTSHIRE999 = 'https://wiltshire999.co.uk/news/uk/uk-news/over-11500-disclosures-made-through-scotlands-domestic-abuse-scheme';
+const WILTSHIRE999 =
+  'https://wiltshire999.co.uk/news/uk/uk-news/over-11500-disclosures-made-through-scotlands-domestic-abuse-scheme';
 // The form is reported at scotland.police.uk/secureforms/disclosure/ (shetlandwa.org), UNCONFIRMED that it
 // is still live: the link goes to Police Scotland's domestic abuse page, which says you can submit a Right to
 // Ask application, with text that says so (reference section 7).
-const POLICE_SCOTLAND_DA = 'https://www.scotland.police.uk/advice-and-information/domestic-abuse/what-can-i-do-if-this-is-happening-to-me';
+const POLICE_SCOTLAND_DA =
+  'https://www.scotland.police.uk/advice-and-information/domestic-abuse/what-can-i-do-if-this-is-happening-to-me';
 const NIDIRECT = 'https://www.nidirect.gov.uk/articles/checking-partners-history-abuse';
 const PSNI = 'https://www.psni.police.uk/crime/domestic-abuse/dvads/';
 const JUSTICE_NI = 'https://www.justice-ni.gov.uk/news/new-safeguards-potential-victims-domestic-abuse-introduced';
@@ -113,7 +125,8 @@ const at = (source: string, preReleaseCheck?: string, verifiedOn = VERIFIED): Ev
   preReleaseCheck ? { source, verifiedOn, preReleaseCheck } : { source, verifiedOn };
 /** Day the reference's section 7 corrections were applied. */
 const AUDITED = '2026-11-29';
-const HOME = "The reference cites this force's site for the fact without a page address; pin the page at the live check.";
+const HOME =
+  "The reference cites this force's site for the fact without a page address; pin the page at the live check.";
 
 export const DISCLOSURE_SCHEMES: Readonly<Record<SchemeNation, DisclosureScheme>> = {
   'england-wales': {
@@ -150,7 +163,10 @@ export const DISCLOSURE_SCHEMES: Readonly<Record<SchemeNation, DisclosureScheme>
     timescale: {
       days: 28,
       kind: 'target',
-      ...at(GUIDANCE, "PRE-RELEASE CHECK: read the April 2023 guidance's own sentence on the timescale (28 days, down from 35) and confirm the figure."),
+      ...at(
+        GUIDANCE,
+        "PRE-RELEASE CHECK: read the April 2023 guidance's own sentence on the timescale (28 days, down from 35) and confirm the figure.",
+      ),
     },
     disclosure: {
       // The person at risk, or whoever is best placed to protect them; a third-party applicant usually receives nothing
@@ -180,7 +196,12 @@ export const DISCLOSURE_SCHEMES: Readonly<Record<SchemeNation, DisclosureScheme>
     proactive: { kind: 'power-to-tell', ...at(WILTSHIRE999) },
     // Online form at scotland.police.uk, 101, a police station, or an officer.
     routes: { ways: ['national-online-form', 'phone-101', 'police-station', 'officer'], ...at(INVERCLYDE) },
-    nationalForm: { url: POLICE_SCOTLAND_DA, owner: 'Police Scotland', formOnPage: true, ...at(POLICE_SCOTLAND_DA, undefined, AUDITED) },
+    nationalForm: {
+      url: POLICE_SCOTLAND_DA,
+      owner: 'Police Scotland',
+      formOnPage: true,
+      ...at(POLICE_SCOTLAND_DA, undefined, AUDITED),
+    },
     steps: [{ id: 'apply', ...at(INVERCLYDE) }],
     // Applications are processed "within 45 days or sooner".
     timescale: { days: 45, kind: 'within', ...at(WILTSHIRE999) },

@@ -18,7 +18,8 @@ export const FOUR_CY: Readonly<Record<string, string>> = {
   'obsessive.example.1': "Maen nhw'n gwylio beth rydych chi'n ei wneud ar-lein, neu'n tracio ble rydych chi'n mynd.",
   'obsessive.example.2': "Maen nhw'n archebu neu'n canslo pethau yn eich enw chi.",
   'unwanted.word': 'Digroeso (Unwanted)',
-  'unwanted.meaning': "Wnaethoch chi ddim gofyn amdano a dydych chi ddim ei eisiau. Gall eich gadael yn ofnus, yn poeni neu'n ofidus.",
+  'unwanted.meaning':
+    "Wnaethoch chi ddim gofyn amdano a dydych chi ddim ei eisiau. Gall eich gadael yn ofnus, yn poeni neu'n ofidus.",
   'unwanted.example.0': "Maen nhw'n anfon anrhegion atoch chi neu'n gadael pethau i chi.",
   'unwanted.example.1': "Maen nhw'n difrodi eich cartref, eich car neu'ch pethau.",
   'unwanted.example.2': "Maen nhw'n dal i geisio cysylltu â chi ar ôl i chi ddweud na.",
@@ -36,8 +37,9 @@ export const FOUR_CY: Readonly<Record<string, string>> = {
   'check.damage': "Maen nhw'n difrodi fy nghartref, fy nghar neu fy mhethau.",
   'check.others': "Maen nhw'n cysylltu â fy nheulu, fy ffrindiau neu fy nghydweithwyr amdanaf.",
   'check.carry-on': "Rwyf wedi gofyn iddyn nhw stopio, ond maen nhw'n parhau.",
-  'check.again': "Mae wedi digwydd fwy nag unwaith.",
-  'vs.pattern': "Mae stelcio ac aflonyddu ill dau'n batrwm o ymddygiad: rhywbeth sy'n digwydd ar ddau achlysur neu fwy.",
+  'check.again': 'Mae wedi digwydd fwy nag unwaith.',
+  'vs.pattern':
+    "Mae stelcio ac aflonyddu ill dau'n batrwm o ymddygiad: rhywbeth sy'n digwydd ar ddau achlysur neu fwy.",
   'vs.harassment': "Aflonyddu yw ymddygiad ailadroddus, gormesol sy'n achosi braw, gofid neu ofn trais.",
   'vs.stalking':
     "Math o aflonyddu sydd wedi’i hoelio ar rywun ac yn obsesiynol yw stelcio. Mae'n cynnwys pethau fel dilyn rhywun, cysylltu â nhw, eu gwylio neu eu monitro, loetran lle maen nhw, neu ymyrryd â'u pethau.",
@@ -49,13 +51,14 @@ export const FOUR_CY: Readonly<Record<string, string>> = {
   'type.intimacy-seeker.name': 'Chwilio am agosatrwydd',
   'type.intimacy-seeker.text': 'Mae’n credu bod perthynas yn bodoli, neu y bydd un.',
   'type.incompetent-suitor.name': 'Carwr anfedrus',
-  'type.incompetent-suitor.text': "Mae eisiau perthynas ond does ganddo ddim sgiliau cymdeithasol. Mae'r stelcio hwn yn aml yn fyrrach.",
+  'type.incompetent-suitor.text':
+    "Mae eisiau perthynas ond does ganddo ddim sgiliau cymdeithasol. Mae'r stelcio hwn yn aml yn fyrrach.",
   'type.resentful.name': 'Dig',
   'type.resentful.text': "Mae'n teimlo iddo gael cam ac yn gweithredu ar y dig, i godi ofn.",
   'type.predatory.name': 'Ysglyfaethus',
   'type.predatory.text': "Mae'n gwylio'n gyfrinachol wrth baratoi ymosodiad rhywiol.",
   'todo.record':
     "Ysgrifennwch beth sy'n digwydd cyn gynted ag y gallwch: y dyddiad, yr amser a'r lle, beth ddigwyddodd, unrhyw dystion, a sut gwnaeth i chi deimlo.",
-  'todo.keep': "Cadwch lythyrau, anrhegion, negeseuon a sgrinluniau, a chyffyrddwch â phethau cyn lleied â phosibl.",
+  'todo.keep': 'Cadwch lythyrau, anrhegion, negeseuon a sgrinluniau, a chyffyrddwch â phethau cyn lleied â phosibl.',
   'todo.dont-engage': "Peidiwch ag ateb, wynebu na chytuno i gyfarfod â'r person.",
 };

@@ -56,13 +56,16 @@ const VERIFIED = '2026-11-23';
 const AUDITED = '2026-11-29';
 
 /** College of Policing's mnemonic, as shared by Bedfordshire Police (May 2019); examples as listed there and by Avon and Somerset Police (2025). */
-const FOUR_SOURCE = 'https://www.bedfordshire.police.uk/information-and-services/Advice/Force-focus/2019/May/ForceFocus-Stalking';
-const AVON_2025 = 'https://avonandsomerset.police.uk/news/2025/04/fixated-obsessive-unwanted-repeated-four-ways-to-spot-signs-of-stalking';
+const FOUR_SOURCE =
+  'https://www.bedfordshire.police.uk/information-and-services/Advice/Force-focus/2019/May/ForceFocus-Stalking';
+const AVON_2025 =
+  'https://avonandsomerset.police.uk/news/2025/04/fixated-obsessive-unwanted-repeated-four-ways-to-spot-signs-of-stalking';
 const PHA_2A = 'https://www.legislation.gov.uk/ukpga/1997/40/section/2A';
 // The page address the data had was found in no stored copy (reference section 7): the force's site is the
 // source, as the reference cites it.
 const HERTS = 'https://www.herts.police.uk/';
-const HERTS_NOTE = 'The reference cites herts.police.uk without a page address; the page the data named was found in no stored copy.';
+const HERTS_NOTE =
+  'The reference cites herts.police.uk without a page address; the page the data named was found in no stored copy.';
 // The reference cites the trust's own advice (2010) without a page address: the site is the source.
 const SLT_2010 = 'https://www.suzylamplugh.org/';
 const SLT_NOTE = "The reference cites the trust's own advice (2010) without a page address.";
@@ -120,7 +123,11 @@ export const FOUR_WORDS: readonly FourWord[] = [
  * the examples the sources give for each word (not a legal test); `words` may name more than one.
  */
 export const BEHAVIOURS: readonly Behaviour[] = [
-  { id: 'contact', text: 'They send me messages, call me, write to me or contact me on social media when I do not want them to.', words: ['unwanted'] },
+  {
+    id: 'contact',
+    text: 'They send me messages, call me, write to me or contact me on social media when I do not want them to.',
+    words: ['unwanted'],
+  },
   { id: 'turn-up', text: 'They turn up where I live, work or go out.', words: ['fixated'] },
   { id: 'follow', text: 'They follow me, or watch me or my home.', words: ['fixated'] },
   { id: 'online', text: 'They check what I do online, or track where I go.', words: ['obsessive'] },
@@ -172,7 +179,13 @@ export const STALKING_VS_HARASSMENT: readonly SourcedText[] = [
 /** Mullen and others (American Journal of Psychiatry, 1999): reference section 4. */
 export const STALKER_TYPES: readonly StalkerType[] = [
   { id: 'rejected', name: 'Rejected', text: 'Starts after a relationship ends.', source: MULLEN, verifiedOn: VERIFIED },
-  { id: 'intimacy-seeker', name: 'Intimacy seeker', text: 'Believes a relationship exists, or will.', source: MULLEN, verifiedOn: VERIFIED },
+  {
+    id: 'intimacy-seeker',
+    name: 'Intimacy seeker',
+    text: 'Believes a relationship exists, or will.',
+    source: MULLEN,
+    verifiedOn: VERIFIED,
+  },
   {
     id: 'incompetent-suitor',
     name: 'Incompetent suitor',
@@ -180,8 +193,20 @@ export const STALKER_TYPES: readonly StalkerType[] = [
     source: MULLEN,
     verifiedOn: VERIFIED,
   },
-  { id: 'resentful', name: 'Resentful', text: 'Feels wronged and acts on the grudge, to frighten.', source: MULLEN, verifiedOn: VERIFIED },
-  { id: 'predatory', name: 'Predatory', text: 'Watches in secret while preparing a sexual attack.', source: MULLEN, verifiedOn: VERIFIED },
+  {
+    id: 'resentful',
+    name: 'Resentful',
+    text: 'Feels wronged and acts on the grudge, to frighten.',
+    source: MULLEN,
+    verifiedOn: VERIFIED,
+  },
+  {
+    id: 'predatory',
+    name: 'Predatory',
+    text: 'Watches in secret while preparing a sexual attack.',
+    source: MULLEN,
+    verifiedOn: VERIFIED,
+  },
 ];
 
 /** Closing steps that are not phone numbers: reference section 3. */
@@ -215,7 +240,9 @@ export const WHAT_TO_DO: readonly SourcedText[] = [
  * services are never named for Scotland or Northern Ireland. The National Stalking Helpline's coverage
  * is not confirmed, so it is named everywhere without a claim about where it serves.
  */
-export const STALKING_SIGNPOSTS: Readonly<Record<'england-wales' | 'scotland' | 'northern-ireland', readonly string[]>> = {
+export const STALKING_SIGNPOSTS: Readonly<
+  Record<'england-wales' | 'scotland' | 'northern-ireland', readonly string[]>
+> = {
   'england-wales': ['national-stalking-helpline'],
   scotland: ['action-against-stalking', 'victim-support-scotland', 'national-stalking-helpline'],
   'northern-ireland': ['national-stalking-helpline'],

@@ -16,7 +16,8 @@ export const HELPLINES_CY: Readonly<Record<string, string>> = {
   'helpline.paladin.description': 'Eiriolaeth i ddioddefwyr stelcio sydd mewn perygl mawr.',
   'helpline.victim-support.name': 'Victim Support Supportline',
   'helpline.victim-support.operator': 'Cymorth i Ddioddefwyr',
-  'helpline.victim-support.description': 'Cymorth am ddim i unrhyw un y mae trosedd yn effeithio arno, dros y ffôn neu drwy sgwrs fyw, unrhyw bryd.',
+  'helpline.victim-support.description':
+    'Cymorth am ddim i unrhyw un y mae trosedd yn effeithio arno, dros y ffôn neu drwy sgwrs fyw, unrhyw bryd.',
   'helpline.ncdv.name': 'National Centre for Domestic Violence (NCDV)',
   'helpline.ncdv.description':
     "Help i gael gwaharddeb sifil (gorchymyn llys) yn erbyn camdriniwr; mae'r gwasanaeth am ddim, ond efallai y bydd angen cyfraniad at gymorth cyfreithiol.",
@@ -24,11 +25,13 @@ export const HELPLINES_CY: Readonly<Record<string, string>> = {
   'helpline.national-domestic-abuse-helpline.operator': 'Refuge',
   'helpline.national-domestic-abuse-helpline.description':
     'I fenywod sy’n profi cam-drin domestig, ac i deulu, ffrindiau ac eraill sy’n ffonio ar ran menyw; gallwch ofyn am amser diogel i rywun eich ffonio’n ôl. Gall dynion ffonio’r Men’s Advice Line.',
-  'helpline.national-domestic-abuse-helpline.bsl': 'Dehongli Iaith Arwyddion Prydain (BSL): dydd Llun i ddydd Gwener, 10am i 6pm.',
+  'helpline.national-domestic-abuse-helpline.bsl':
+    'Dehongli Iaith Arwyddion Prydain (BSL): dydd Llun i ddydd Gwener, 10am i 6pm.',
   'helpline.crimestoppers.name': 'Crimestoppers',
   'helpline.crimestoppers.description': 'Rhowch wybodaeth am drosedd yn ddienw; nid llinell gymorth yw hon.',
   'helpline.samaritans.name': 'Samaritans',
-  'helpline.samaritans.description': "Rhywun i siarad ag ef, unrhyw bryd, am beth bynnag rydych chi'n mynd drwyddo (y DU ac Iwerddon).",
+  'helpline.samaritans.description':
+    "Rhywun i siarad ag ef, unrhyw bryd, am beth bynnag rydych chi'n mynd drwyddo (y DU ac Iwerddon).",
   'helpline.mens-advice-line.name': "Men's Advice Line",
   'helpline.mens-advice-line.operator': 'Respect',
   'helpline.mens-advice-line.description': 'Cymorth i ddynion sy’n profi cam-drin domestig.',
@@ -54,16 +57,19 @@ export const HELPLINES_CY: Readonly<Record<string, string>> = {
   'helpline.rape-crisis-support-line.description':
     'Cymorth i unrhyw un 16 oed neu hŷn yng Nghymru a Lloegr y mae trais rhywiol, ymosodiad rhywiol neu gam-drin rhywiol yn effeithio arno, drwy sgwrs ar-lein, unrhyw bryd.',
   'helpline.victim-support-scotland.name': 'Victim Support Scotland',
-  'helpline.victim-support-scotland.description': 'Cymorth am ddim a chyfrinachol i unrhyw un yn yr Alban y mae trosedd, gan gynnwys stelcio, yn effeithio arno.',
+  'helpline.victim-support-scotland.description':
+    'Cymorth am ddim a chyfrinachol i unrhyw un yn yr Alban y mae trosedd, gan gynnwys stelcio, yn effeithio arno.',
   'helpline.action-against-stalking.name': 'Action Against Stalking',
   'helpline.action-against-stalking.description':
     'Elusen yn yr Alban sy’n cynnig eiriolaeth a chymorth i bobl y mae stelcio yn effeithio arnynt. Cysylltwch â hi drwy ei gwefan.',
   'helpline.rape-crisis-scotland.name': 'Rape Crisis Scotland Helpline',
   'helpline.rape-crisis-scotland.operator': 'Rape Crisis Scotland',
-  'helpline.rape-crisis-scotland.description': 'Cymorth am ddim i unrhyw un yn yr Alban y mae trais rhywiol yn effeithio arno, bob nos.',
+  'helpline.rape-crisis-scotland.description':
+    'Cymorth am ddim i unrhyw un yn yr Alban y mae trais rhywiol yn effeithio arno, bob nos.',
   'helpline.childline.name': 'Childline',
   'helpline.childline.operator': 'NSPCC',
-  'helpline.childline.description': 'Cymorth am ddim i blant a phobl ifanc hyd at 19 oed, am unrhyw beth sy’n eu poeni.',
+  'helpline.childline.description':
+    'Cymorth am ddim i blant a phobl ifanc hyd at 19 oed, am unrhyw beth sy’n eu poeni.',
 };
 
 /** Names and operators that stay in English as the services write them (no Welsh name found): not translations. */

@@ -134,7 +134,8 @@ const WEEKDAYS = (range: TimeRange) => ({ mon: [range], tue: [range], wed: [rang
 const EVERY_DAY = (range: TimeRange) => ({ ...WEEKDAYS(range), sat: [range], sun: [range] });
 const ALL = NATIONS;
 const ENGLAND_WALES: readonly Nation[] = ['england', 'wales'];
-const HOME_PAGE_ONLY = 'The reference cites only this site; no page of it that says the fact was found in the stored copies. Replace it when a live check finds one.';
+const HOME_PAGE_ONLY =
+  'The reference cites only this site; no page of it that says the fact was found in the stored copies. Replace it when a live check finds one.';
 
 // Pages that say the facts (reference section 7, "Source pages better than home pages", and pages found since).
 const ARUN = 'https://www.arun.gov.uk/stalking';
@@ -187,7 +188,8 @@ export const HELPLINES: readonly Helpline[] = [
   {
     id: 'ncdv',
     name: 'National Centre for Domestic Violence (NCDV)',
-    description: 'Help to get a civil injunction (a court order) against an abuser; the service is free, though a legal-aid contribution may apply.',
+    description:
+      'Help to get a civil injunction (a court order) against an abuser; the service is free, though a legal-aid contribution may apply.',
     // Hours UNCONFIRMED: left out. Coverage "England & Wales" is inferred in the reference: it orders
     // the list but no "Covers" line is shown.
     phones: [{ number: '0800 970 2070' }],
@@ -288,14 +290,16 @@ export const HELPLINES: readonly Helpline[] = [
     nations: ALL,
     categories: ['honour-based-abuse'],
     source: 'https://www.karmanirvana.org.uk/',
-    sourceNote: 'The reference read the number on two undated FAQ pages of this site without recording their addresses.',
+    sourceNote:
+      'The reference read the number on two undated FAQ pages of this site without recording their addresses.',
     verifiedOn: VERIFIED,
   },
   {
     id: 'live-fear-free',
     name: 'Live Fear Free',
     operator: 'Welsh Government',
-    description: "The Welsh Government's helpline for anyone in Wales affected by domestic abuse, by phone, text, email or chat, at any time.",
+    description:
+      "The Welsh Government's helpline for anyone in Wales affected by domestic abuse, by phone, text, email or chat, at any time.",
     // Email address UNCONFIRMED: left out.
     phones: [{ number: '0808 80 10 800', free: true }],
     texts: [{ number: '07860 077333' }],
@@ -337,7 +341,8 @@ export const HELPLINES: readonly Helpline[] = [
   {
     id: 'action-against-stalking',
     name: 'Action Against Stalking',
-    description: 'A Scottish charity offering advocacy and support to people affected by stalking. Contact it through its website.',
+    description:
+      'A Scottish charity offering advocacy and support to people affected by stalking. Contact it through its website.',
     // No phone number confirmed: a web service only.
     website: 'https://www.actionagainststalking.org/',
     nations: ['scotland'],
@@ -364,7 +369,8 @@ export const HELPLINES: readonly Helpline[] = [
     id: 'ni-domestic-sexual-abuse-helpline',
     name: 'Domestic and Sexual Abuse Helpline',
     operator: 'Nexus NI',
-    description: 'Support for anyone in Northern Ireland affected by domestic or sexual abuse, by phone, email or webchat, all year.',
+    description:
+      'Support for anyone in Northern Ireland affected by domestic or sexual abuse, by phone, email or webchat, all year.',
     phones: [{ number: '0808 802 1414', free: true }],
     email: 'help@dsahelpline.org',
     hours: '24/7',
@@ -377,7 +383,8 @@ export const HELPLINES: readonly Helpline[] = [
     id: 'rape-crisis-support-line',
     name: 'Rape Crisis 24/7 Rape & Sexual Abuse Support Line',
     operator: 'Rape Crisis England & Wales',
-    description: 'Support for anyone aged 16 or over in England and Wales affected by rape, sexual assault or sexual abuse, by online chat, at any time.',
+    description:
+      'Support for anyone aged 16 or over in England and Wales affected by rape, sexual assault or sexual abuse, by online chat, at any time.',
     // Phone number UNCONFIRMED (seen only in third-party code): not shipped. The reader is sent to the
     // website and chat, whose hours (24/7) are confirmed by the FAQ page.
     website: 'https://www.247sexualabusesupport.org.uk/',
@@ -392,7 +399,8 @@ export const HELPLINES: readonly Helpline[] = [
     id: 'childline',
     name: 'Childline',
     operator: 'NSPCC',
-    description: 'Free support for children and young people up to the age of 19, about anything that is worrying them.',
+    description:
+      'Free support for children and young people up to the age of 19, about anything that is worrying them.',
     phones: [{ number: '0800 1111', free: true, hiddenFromBill: true }],
     hours: '24/7',
     nations: ALL,
@@ -420,7 +428,10 @@ export function helplinesForNation(
  * then the services that state they cover only other nations (an England-only line is never first for
  * a reader in Scotland or Northern Ireland). The order within each group is kept.
  */
-export function orderForNation<T extends Pick<Helpline, 'nations' | 'hours'>>(list: readonly T[], nation: ReaderNation): T[] {
+export function orderForNation<T extends Pick<Helpline, 'nations' | 'hours'>>(
+  list: readonly T[],
+  nation: ReaderNation,
+): T[] {
   const group = (h: T) => {
     const serves = servesNation(h, nation);
     if (serves === false) return 2;
@@ -480,7 +491,8 @@ export const EMERGENCY: readonly EmergencyFact[] = [
     number: '999',
     via: 'call',
     source: 'https://www.police.uk/',
-    sourceNote: 'The reference cites the police forces\' own pages for 999 and 101, which every force page says; police.uk is the national police site.',
+    sourceNote:
+      "The reference cites the police forces' own pages for 999 and 101, which every force page says; police.uk is the national police site.",
     verifiedOn: VERIFIED,
   },
   {
@@ -488,7 +500,8 @@ export const EMERGENCY: readonly EmergencyFact[] = [
     number: '999',
     via: 'call',
     source: 'https://www.avonandsomerset.police.uk/',
-    sourceNote: 'The IOPC "Make Yourself Heard" campaign (April 2019) as the reference read it on this force\'s site; the page address was not recorded.',
+    sourceNote:
+      'The IOPC "Make Yourself Heard" campaign (April 2019) as the reference read it on this force\'s site; the page address was not recorded.',
     verifiedOn: AUDITED,
   },
   {
@@ -496,10 +509,17 @@ export const EMERGENCY: readonly EmergencyFact[] = [
     number: '18000',
     via: 'textphone',
     source: 'https://www.relayuk.bt.com/',
-    sourceNote: 'The reference read the 18000 service on the Relay UK site (c. 2021) and the Red Cross; no deeper page address was recorded.',
+    sourceNote:
+      'The reference read the 18000 service on the Relay UK site (c. 2021) and the Red Cross; no deeper page address was recorded.',
     verifiedOn: AUDITED,
   },
-  { id: 'emergency-sms', number: '999', via: 'text', source: 'https://www.southtees.nhs.uk/services/audiology/emergencysms/', verifiedOn: AUDITED },
+  {
+    id: 'emergency-sms',
+    number: '999',
+    via: 'text',
+    source: 'https://www.southtees.nhs.uk/services/audiology/emergencysms/',
+    verifiedOn: AUDITED,
+  },
   {
     id: 'non-emergency',
     number: '101',

@@ -28,7 +28,15 @@ export interface HelpLink extends Evidence {
   owner: string;
 }
 
-export const BROWSER_IDS = ['chrome', 'edge', 'firefox', 'safari-mac', 'safari-iphone', 'samsung', 'chrome-android'] as const;
+export const BROWSER_IDS = [
+  'chrome',
+  'edge',
+  'firefox',
+  'safari-mac',
+  'safari-iphone',
+  'samsung',
+  'chrome-android',
+] as const;
 export type BrowserId = (typeof BROWSER_IDS)[number];
 
 export interface BrowserFacts {
@@ -51,10 +59,13 @@ const GOVUK_NOTE =
   'GOV.UK Design System safety content example (stored copy: alphagov/govuk-design-system src/patterns/exit-a-page-quickly/safety-content-example, snapshot of 2026-08-06, file last changed 2025-07-28)';
 const VWI = 'https://www.victimandwitnessinformation.org.uk/online-safety';
 const RESTORE = 'https://www.restore-wa.org.uk/';
-const RESTORE_NOTE = 'home page: reference section 8 cites restore-wa.org.uk without a page path, and no stored copy of its online-safety page was found; re-read on the live site before a release';
+const RESTORE_NOTE =
+  'home page: reference section 8 cites restore-wa.org.uk without a page path, and no stored copy of its online-safety page was found; re-read on the live site before a release';
 const ASSISTNI = 'https://assistni.org.uk/safe-browsing/';
-const ASSISTNI_NOTE = 'reference section 8; the page\'s own sentence: "a three-key combination of Command-Shift-N" (stored copy)';
-const FOUND = 'URL found in stored copies of public files that cite it (search index, 2026-11-29); the stored copy has no date';
+const ASSISTNI_NOTE =
+  'reference section 8; the page\'s own sentence: "a three-key combination of Command-Shift-N" (stored copy)';
+const FOUND =
+  'URL found in stored copies of public files that cite it (search index, 2026-11-29); the stored copy has no date';
 
 /** Names and the few confirmed shortcuts; help pages where a stored copy has the URL. */
 export const BROWSERS: Record<BrowserId, BrowserFacts> = {
@@ -62,8 +73,20 @@ export const BROWSERS: Record<BrowserId, BrowserFacts> = {
     id: 'chrome',
     desktop: true,
     privateMode: { name: 'Incognito', source: VWI, verifiedOn: CHECKED },
-    privateHelp: { owner: 'Google', url: 'https://support.google.com/chrome/answer/95464?hl=en', source: 'https://support.google.com/chrome/answer/95464?hl=en', verifiedOn: CHECKED, sourceNote: FOUND },
-    historyHelp: { owner: 'Google', url: 'https://support.google.com/chrome/answer/95589?hl=en&rd=1', source: GOVUK_PATTERN, verifiedOn: CHECKED, sourceNote: GOVUK_NOTE },
+    privateHelp: {
+      owner: 'Google',
+      url: 'https://support.google.com/chrome/answer/95464?hl=en',
+      source: 'https://support.google.com/chrome/answer/95464?hl=en',
+      verifiedOn: CHECKED,
+      sourceNote: FOUND,
+    },
+    historyHelp: {
+      owner: 'Google',
+      url: 'https://support.google.com/chrome/answer/95589?hl=en&rd=1',
+      source: GOVUK_PATTERN,
+      verifiedOn: CHECKED,
+      sourceNote: GOVUK_NOTE,
+    },
   },
   edge: {
     id: 'edge',
@@ -72,14 +95,16 @@ export const BROWSERS: Record<BrowserId, BrowserFacts> = {
     privateHelp: {
       owner: 'Microsoft',
       url: 'https://support.microsoft.com/microsoft-edge/browse-inprivate-in-microsoft-edge-cd2c9a48-0bc4-b98e-5e46-ac40c84e27e2',
-      source: 'https://support.microsoft.com/microsoft-edge/browse-inprivate-in-microsoft-edge-cd2c9a48-0bc4-b98e-5e46-ac40c84e27e2',
+      source:
+        'https://support.microsoft.com/microsoft-edge/browse-inprivate-in-microsoft-edge-cd2c9a48-0bc4-b98e-5e46-ac40c84e27e2',
       verifiedOn: CHECKED,
       sourceNote: FOUND,
     },
     historyHelp: {
       owner: 'Microsoft',
       url: 'https://support.microsoft.com/en-us/microsoft-edge/view-and-delete-browser-history-in-microsoft-edge-00cf7943-a9e1-975a-a33d-ac10ce454ca4',
-      source: 'https://support.microsoft.com/en-us/microsoft-edge/view-and-delete-browser-history-in-microsoft-edge-00cf7943-a9e1-975a-a33d-ac10ce454ca4',
+      source:
+        'https://support.microsoft.com/en-us/microsoft-edge/view-and-delete-browser-history-in-microsoft-edge-00cf7943-a9e1-975a-a33d-ac10ce454ca4',
       verifiedOn: CHECKED,
       sourceNote: FOUND,
     },
@@ -95,23 +120,52 @@ export const BROWSERS: Record<BrowserId, BrowserFacts> = {
       verifiedOn: CHECKED,
       sourceNote: FOUND,
     },
-    historyHelp: { owner: 'Mozilla', url: 'https://support.mozilla.org/en-US/kb/delete-browsing-search-download-history-firefox', source: GOVUK_PATTERN, verifiedOn: CHECKED, sourceNote: GOVUK_NOTE },
+    historyHelp: {
+      owner: 'Mozilla',
+      url: 'https://support.mozilla.org/en-US/kb/delete-browsing-search-download-history-firefox',
+      source: GOVUK_PATTERN,
+      verifiedOn: CHECKED,
+      sourceNote: GOVUK_NOTE,
+    },
   },
   'safari-mac': {
     id: 'safari-mac',
     desktop: true,
     privateMode: { name: 'Private Window', source: VWI, verifiedOn: CHECKED },
     openPrivate: { keys: 'Cmd+Shift+N', source: ASSISTNI, verifiedOn: CHECKED, sourceNote: ASSISTNI_NOTE },
-    historyKeys: { keys: 'Cmd+Y', source: VWI, verifiedOn: CHECKED, sourceNote: 'reference section 8 browser table (victimandwitnessinformation.org.uk, restore-wa.org.uk)' },
-    privateHelp: { owner: 'Apple', url: 'https://support.apple.com/guide/safari/ibrw1069/mac', source: 'https://support.apple.com/guide/safari/ibrw1069/mac', verifiedOn: CHECKED, sourceNote: FOUND },
-    historyHelp: { owner: 'Apple', url: 'https://support.apple.com/en-gb/guide/safari/sfri47acf5d6/mac', source: GOVUK_PATTERN, verifiedOn: CHECKED, sourceNote: GOVUK_NOTE },
+    historyKeys: {
+      keys: 'Cmd+Y',
+      source: VWI,
+      verifiedOn: CHECKED,
+      sourceNote: 'reference section 8 browser table (victimandwitnessinformation.org.uk, restore-wa.org.uk)',
+    },
+    privateHelp: {
+      owner: 'Apple',
+      url: 'https://support.apple.com/guide/safari/ibrw1069/mac',
+      source: 'https://support.apple.com/guide/safari/ibrw1069/mac',
+      verifiedOn: CHECKED,
+      sourceNote: FOUND,
+    },
+    historyHelp: {
+      owner: 'Apple',
+      url: 'https://support.apple.com/en-gb/guide/safari/sfri47acf5d6/mac',
+      source: GOVUK_PATTERN,
+      verifiedOn: CHECKED,
+      sourceNote: GOVUK_NOTE,
+    },
   },
   'safari-iphone': {
     id: 'safari-iphone',
     desktop: false,
     privateMode: { name: 'Private tab group', source: RESTORE, verifiedOn: CHECKED, sourceNote: RESTORE_NOTE },
     openPrivate: { steps: true, source: RESTORE, verifiedOn: CHECKED, sourceNote: RESTORE_NOTE },
-    historyHelp: { owner: 'Apple', url: 'https://support.apple.com/en-us/105082', source: 'https://support.apple.com/en-us/105082', verifiedOn: CHECKED, sourceNote: `${FOUND}; cited as "Delete your Safari history, cache, and cookies on iPhone"` },
+    historyHelp: {
+      owner: 'Apple',
+      url: 'https://support.apple.com/en-us/105082',
+      source: 'https://support.apple.com/en-us/105082',
+      verifiedOn: CHECKED,
+      sourceNote: `${FOUND}; cited as "Delete your Safari history, cache, and cookies on iPhone"`,
+    },
   },
   samsung: {
     id: 'samsung',
@@ -131,7 +185,13 @@ export const BROWSERS: Record<BrowserId, BrowserFacts> = {
       verifiedOn: CHECKED,
       sourceNote: FOUND,
     },
-    historyHelp: { owner: 'Google', url: 'https://support.google.com/chrome/answer/95589?hl=en&rd=1', source: GOVUK_PATTERN, verifiedOn: CHECKED, sourceNote: GOVUK_NOTE },
+    historyHelp: {
+      owner: 'Google',
+      url: 'https://support.google.com/chrome/answer/95589?hl=en&rd=1',
+      source: GOVUK_PATTERN,
+      verifiedOn: CHECKED,
+      sourceNote: GOVUK_NOTE,
+    },
   },
 };
 
@@ -142,7 +202,8 @@ export const CLOSE_WINDOW = {
   altKeys: 'Alt+F4',
   source: 'https://www.citizensadvice.org.uk/',
   verifiedOn: CHECKED,
-  sourceNote: 'home page: reference section 8 cites citizensadvice.org.uk and Cambridge Rape Crisis without page paths, and no stored copy of either page was found; re-read on the live site before a release',
+  sourceNote:
+    'home page: reference section 8 cites citizensadvice.org.uk and Cambridge Rape Crisis without page paths, and no stored copy of either page was found; re-read on the live site before a release',
 } as const satisfies Evidence & Record<string, string>;
 
 /** What a quick exit does and does not do (the GOV.UK interruption content). */
@@ -159,8 +220,16 @@ export const QUICK_EXIT_FACTS = {
 export const WARNING_IDS = ['suspicious', 'passwords', 'sync', 'spyware', 'safeDevice'] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 export const WARNINGS: Record<WarningId, Evidence> = {
-  suspicious: { source: GOVUK_PATTERN, verifiedOn: CHECKED, sourceNote: `${GOVUK_NOTE}: "clearing your history could make someone more suspicious"; also restore-wa.org.uk` },
-  passwords: { source: GOVUK_PATTERN, verifiedOn: CHECKED, sourceNote: `${GOVUK_NOTE}; also victimandwitnessinformation.org.uk` },
+  suspicious: {
+    source: GOVUK_PATTERN,
+    verifiedOn: CHECKED,
+    sourceNote: `${GOVUK_NOTE}: "clearing your history could make someone more suspicious"; also restore-wa.org.uk`,
+  },
+  passwords: {
+    source: GOVUK_PATTERN,
+    verifiedOn: CHECKED,
+    sourceNote: `${GOVUK_NOTE}; also victimandwitnessinformation.org.uk`,
+  },
   sync: { source: 'https://www.shaktiedinburgh.co.uk/cover-your-tracks/', verifiedOn: CHECKED },
   spyware: { source: 'https://www.womensaidni.org/get-help/stay-safe-online/', verifiedOn: CHECKED },
   safeDevice: { source: VWI, verifiedOn: CHECKED },
@@ -173,20 +242,43 @@ export interface Signpost extends Evidence {
 
 /** Further help, linked from the GOV.UK pattern (England and Wales) or a nation's own charity. */
 export const SIGNPOSTS: Record<string, Signpost> = {
-  refuge: { id: 'refuge', url: 'https://refugetechsafety.org/secure-your-tech/', source: GOVUK_PATTERN, verifiedOn: CHECKED, sourceNote: 'linked from the GOV.UK pattern as "Refuge: Secure your tech"' },
+  refuge: {
+    id: 'refuge',
+    url: 'https://refugetechsafety.org/secure-your-tech/',
+    source: GOVUK_PATTERN,
+    verifiedOn: CHECKED,
+    sourceNote: 'linked from the GOV.UK pattern as "Refuge: Secure your tech"',
+  },
   womensAid: {
     id: 'womensAid',
     url: 'https://www.womensaid.org.uk/information-support/what-is-domestic-abuse/cover-your-tracks-online/',
     source: GOVUK_PATTERN,
     verifiedOn: CHECKED,
-    sourceNote: 'linked from the GOV.UK pattern as "Women\'s Aid: Cover your tracks online"; the page\'s own text is UNCONFIRMED (reference section 5), so only the link ships',
+    sourceNote:
+      'linked from the GOV.UK pattern as "Women\'s Aid: Cover your tracks online"; the page\'s own text is UNCONFIRMED (reference section 5), so only the link ships',
   },
-  shakti: { id: 'shakti', url: 'https://www.shaktiedinburgh.co.uk/cover-your-tracks/', source: 'https://www.shaktiedinburgh.co.uk/cover-your-tracks/', verifiedOn: CHECKED },
-  womensAidNi: { id: 'womensAidNi', url: 'https://www.womensaidni.org/get-help/stay-safe-online/', source: 'https://www.womensaidni.org/get-help/stay-safe-online/', verifiedOn: CHECKED },
+  shakti: {
+    id: 'shakti',
+    url: 'https://www.shaktiedinburgh.co.uk/cover-your-tracks/',
+    source: 'https://www.shaktiedinburgh.co.uk/cover-your-tracks/',
+    verifiedOn: CHECKED,
+  },
+  womensAidNi: {
+    id: 'womensAidNi',
+    url: 'https://www.womensaidni.org/get-help/stay-safe-online/',
+    source: 'https://www.womensaidni.org/get-help/stay-safe-online/',
+    verifiedOn: CHECKED,
+  },
 };
 
 export type SignpostNation = 'england-wales' | 'england' | 'wales' | 'scotland' | 'northern-ireland';
-export const SIGNPOST_NATIONS: readonly SignpostNation[] = ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'];
+export const SIGNPOST_NATIONS: readonly SignpostNation[] = [
+  'england-wales',
+  'england',
+  'wales',
+  'scotland',
+  'northern-ireland',
+];
 
 /** Which further-help links each nation sees, its own first; never an England-only service as another nation's. */
 export const SIGNPOSTS_BY_NATION: Record<SignpostNation, readonly string[]> = {

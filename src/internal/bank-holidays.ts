@@ -63,7 +63,9 @@ export function bankHolidays(nation: LawNation, year: number): readonly string[]
   const key = `${nation}:${year}`;
   let list = cache.get(key);
   if (!list) {
-    list = inTable(year) ? BANK_HOLIDAYS.dates[nation].filter((x) => x.startsWith(`${year}-`)) : ruleBankHolidays(nation, year);
+    list = inTable(year)
+      ? BANK_HOLIDAYS.dates[nation].filter((x) => x.startsWith(`${year}-`))
+      : ruleBankHolidays(nation, year);
     cache.set(key, list);
   }
   return list;

@@ -6,7 +6,20 @@ import type { Calendar } from './strings.js';
  * bundler puts it in one chunk. CLDR's forms: "23 Tachwedd 2026", "dydd Llun", "A, B a C".
  */
 export const CALENDAR_CY: Calendar = {
-  months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
+  months: [
+    'Ionawr',
+    'Chwefror',
+    'Mawrth',
+    'Ebrill',
+    'Mai',
+    'Mehefin',
+    'Gorffennaf',
+    'Awst',
+    'Medi',
+    'Hydref',
+    'Tachwedd',
+    'Rhagfyr',
+  ],
   weekdays: ['dydd Llun', 'dydd Mawrth', 'dydd Mercher', 'dydd Iau', 'dydd Gwener', 'dydd Sadwrn', 'dydd Sul'],
   and: 'a',
 };

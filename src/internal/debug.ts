@@ -26,15 +26,26 @@ export function withDebug<T extends typeof ReactiveElement>(ctor: T): T {
       }
       const tag = host.localName;
       const list = warningsFor(tag);
-      const make = (name: string, text = '') => Object.assign(host.ownerDocument.createElement(name), { textContent: text });
+      const make = (name: string, text = '') =>
+        Object.assign(host.ownerDocument.createElement(name), { textContent: text });
       panel ??= make('div');
       panel.setAttribute('part', 'debug');
       panel.setAttribute('role', 'note');
-      Object.assign(panel.style, { display: 'block', margin: '0 0 1rem', padding: '0.5rem 1rem', border: '3px dashed #b10e1e', background: '#fff', color: '#0b0c0c' });
+      Object.assign(panel.style, {
+        display: 'block',
+        margin: '0 0 1rem',
+        padding: '0.5rem 1rem',
+        border: '3px dashed #b10e1e',
+        background: '#fff',
+        color: '#0b0c0c',
+      });
       const items = make('ul');
       for (const text of list) items.append(make('li', text));
       panel.replaceChildren(
-        make('strong', `Editor check, <${tag}>: ${list.length ? `${list.length} configuration problem(s) on this page` : 'no configuration problems found'}`),
+        make(
+          'strong',
+          `Editor check, <${tag}>: ${list.length ? `${list.length} configuration problem(s) on this page` : 'no configuration problems found'}`,
+        ),
         items,
         make('p', 'Shown because of the debug attribute. Remove it before you publish.'),
       );

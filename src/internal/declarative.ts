@@ -15,12 +15,17 @@ export function takeOverDeclarativeRoot(host: HTMLElement & { readonly updateCom
   if (!root?.firstChild) return;
   const opened = [...root.querySelectorAll('details')].map((d, i) => (d.open ? i : -1)).filter((i) => i >= 0);
   const key = (input: HTMLInputElement) => (input.id ? `#${input.id}` : `${input.name}=${input.value}`);
-  const ticked = new Set([...root.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]')].filter((i) => i.checked).map(key));
+  const ticked = new Set(
+    [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]')]
+      .filter((i) => i.checked)
+      .map(key),
+  );
   root.replaceChildren();
   if (!opened.length && !ticked.size) return;
   void host.updateComplete.then(() => {
     const details = [...root.querySelectorAll('details')];
     for (const i of opened) if (details[i] && !details[i]!.open) details[i]!.open = true;
-    for (const input of root.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]')) if (ticked.has(key(input)) && !input.checked) input.click();
+    for (const input of root.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]'))
+      if (ticked.has(key(input)) && !input.checked) input.click();
   });
 }

@@ -41,6 +41,9 @@ export function define(tag: string, ctor: VersionedElement, colorTokens?: Readon
   try {
     registry.define(tag, ctor);
   } catch (e) {
-    warn(`<${tag}>`, `could not be registered (${(e as Error)?.message ?? String(e)}); the library's other elements are not affected.`);
+    warn(
+      `<${tag}>`,
+      `could not be registered (${(e as Error)?.message ?? String(e)}); the library's other elements are not affected.`,
+    );
   }
 }

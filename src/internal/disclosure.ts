@@ -40,17 +40,24 @@ export function disclosure(title: unknown, body: unknown, o: DisclosureOptions =
     id=${ifDefined(o.id)}
     name=${ifDefined(o.name)}
     ?open=${o.open ?? false}
-    @toggle=${onToggle
-      ? (e: Event) => {
-          const d = e.currentTarget as HTMLDetailsElement;
-          if (!printing.has(d.getRootNode())) onToggle(d.open);
-        }
-      : nothing}
+    @toggle=${
+      onToggle
+        ? (e: Event) => {
+            const d = e.currentTarget as HTMLDetailsElement;
+            if (!printing.has(d.getRootNode())) onToggle(d.open);
+          }
+        : nothing
+    }
   >
     <summary part="toggle" class="toggle"
-      ><span class="chevron" aria-hidden="true"></span>${o.heading
-        ? heading(o.heading.level, o.heading.depth, label, { part: 'disclosure-heading', className: 'disclosure-heading' })
-        : html`<span class="disclosure-heading">${label}</span>`}</summary
+      ><span class="chevron" aria-hidden="true"></span>${
+        o.heading
+          ? heading(o.heading.level, o.heading.depth, label, {
+              part: 'disclosure-heading',
+              className: 'disclosure-heading',
+            })
+          : html`<span class="disclosure-heading">${label}</span>`
+      }</summary
     >
     <div part="panel" class="panel">${body}</div>
   </details>`;
@@ -63,7 +70,9 @@ export function disclosure(title: unknown, body: unknown, o: DisclosureOptions =
 export function openForPrint(root: ParentNode & Node): void {
   if (printing.has(root)) return;
   const all = [...root.querySelectorAll('details')];
-  const named = all.filter((d) => d.hasAttribute('name')).map((d): [HTMLDetailsElement, string] => [d, d.getAttribute('name')!]);
+  const named = all
+    .filter((d) => d.hasAttribute('name'))
+    .map((d): [HTMLDetailsElement, string] => [d, d.getAttribute('name')!]);
   for (const [d] of named) d.removeAttribute('name');
   const opened = all.filter((d) => !d.open);
   printing.set(root, { opened, named });

@@ -5,12 +5,21 @@ import { warnOnce } from './warn.js';
  * trimmed and matched case-insensitively, if it is one of `valid`; otherwise one warning naming the bad
  * value, the valid ones and the default, and the default is used. Unset or empty is the default, silently.
  */
-export function oneOf<T extends string>(source: string, attribute: string, value: unknown, valid: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  source: string,
+  attribute: string,
+  value: unknown,
+  valid: readonly T[],
+  fallback: T,
+): T {
   if (value == null || value === '') return fallback;
   const wanted = String(value).trim().toLowerCase();
   const found = valid.find((v) => v.toLowerCase() === wanted);
   if (found !== undefined) return found;
-  warnOnce(source, `${attribute}="${String(value)}" is not one of ${valid.join(', ')}; using ${fallback || 'the default'}.`);
+  warnOnce(
+    source,
+    `${attribute}="${String(value)}" is not one of ${valid.join(', ')}; using ${fallback || 'the default'}.`,
+  );
   return fallback;
 }
 
@@ -23,7 +32,12 @@ export const words = (value: string | null | undefined): string[] => (value ?? '
  * nothing is left out with one warning naming it and the valid values, so a typo never hides real
  * entries: a filter whose every value is unknown filters nothing.
  */
-export function knownWords<T extends string>(source: string, attribute: string, value: string | null | undefined, valid: readonly T[]): T[] {
+export function knownWords<T extends string>(
+  source: string,
+  attribute: string,
+  value: string | null | undefined,
+  valid: readonly T[],
+): T[] {
   const byLower = new Map(valid.map((v) => [v.toLowerCase(), v]));
   const out: T[] = [];
   for (const w of words(value)) {

@@ -29,7 +29,10 @@ export function headingLevelOf(source: string, value: unknown): HeadingLevel {
  * `{ attribute: 'heading-level', type: Number }` written out, so the manifest and lit-analyzer read them).
  */
 export function headingLevelConverter(source: string) {
-  return { fromAttribute: (value: string | null) => headingLevelOf(source, value), toAttribute: (value: number) => String(value) };
+  return {
+    fromAttribute: (value: string | null) => headingLevelOf(source, value),
+    toAttribute: (value: number) => String(value),
+  };
 }
 
 /** Renders a real heading element at `level + depth`, at most h6. */

@@ -19,7 +19,11 @@ export function localeOf(el: Element): string {
   return !lang || lang === 'en' ? 'en-GB' : lang;
 }
 
-function cached<T extends Intl.DateTimeFormat | Intl.ListFormat>(key: string, locale: string, make: (locale: string) => T): T {
+function cached<T extends Intl.DateTimeFormat | Intl.ListFormat>(
+  key: string,
+  locale: string,
+  make: (locale: string) => T,
+): T {
   let f = cache.get(`${locale}\u0000${key}`) as T | undefined;
   if (!f) {
     try {
@@ -46,8 +50,16 @@ export function formatDate(el: Element, iso: string): string {
   const withDay = d !== undefined && !Number.isNaN(d);
   const own = calendarOf(el);
   if (own) return `${withDay ? `${d} ` : ''}${own.months[(m ?? 1) - 1] ?? ''} ${y}`;
-  const f = cached(withDay ? 'date' : 'month', localeOf(el), (l) =>
-    new Intl.DateTimeFormat(l, withDay ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  const f = cached(
+    withDay ? 'date' : 'month',
+    localeOf(el),
+    (l) =>
+      new Intl.DateTimeFormat(
+        l,
+        withDay
+          ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+          : { month: 'long', year: 'numeric', timeZone: 'UTC' },
+      ),
   );
   return f.format(Date.UTC(y, (m ?? 1) - 1, withDay ? d : 1));
 }
@@ -56,7 +68,8 @@ export function formatDate(el: Element, iso: string): string {
 export function formatList(el: Element, items: readonly string[]): string {
   // Always the translation's own word: CLDR's Welsh list pattern writes "A, B, a(c) C" (Firefox, WebKit).
   const own = controllerOf(el)?.table?.calendar;
-  if (own) return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${own.and} ${items[items.length - 1]}`;
+  if (own)
+    return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${own.and} ${items[items.length - 1]}`;
   return cached('list', localeOf(el), (l) => new Intl.ListFormat(l, { type: 'conjunction' })).format(items);
 }
 

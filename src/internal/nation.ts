@@ -23,7 +23,10 @@ export type ServiceNation = 'england' | 'wales' | 'scotland' | 'northern-ireland
  */
 export function normaliseNation(value: unknown, source = 'nation'): Nation {
   if (value == null || (typeof value === 'string' && !value.trim())) return DEFAULT_NATION;
-  const v = String(value).trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const v = String(value)
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   const alias: Record<string, Nation> = { 'england-and-wales': 'england-wales', ni: 'northern-ireland' };
   const n = (NATION_VALUES as readonly string[]).includes(v) ? (v as Nation) : alias[v];
   if (n) return n;

@@ -9,7 +9,13 @@ import { warnOnce } from './warn.js';
  * dialled shows as plain text, with one warning naming `source`. `className` is for a link drawn as a
  * button (the directory's call buttons, class `call`), which the shared style leaves alone.
  */
-export function phoneLink(number: string | undefined, source: string, text: unknown = number, part = 'phone', className?: string): TemplateResult | string {
+export function phoneLink(
+  number: string | undefined,
+  source: string,
+  text: unknown = number,
+  part = 'phone',
+  className?: string,
+): TemplateResult | string {
   if (!number) return '';
   const href = telHref(number);
   if (!href) warnOnce(source, `"${number}" is not a number a phone can dial; it is shown as text.`);

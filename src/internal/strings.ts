@@ -67,7 +67,10 @@ export function primaryLanguage(tag: string): string {
   let ok = LANGUAGE_TAG.test(tag);
   if (ok) {
     try {
-      ok = typeof Intl === 'undefined' || typeof Intl.getCanonicalLocales !== 'function' || Intl.getCanonicalLocales(tag).length === 1;
+      ok =
+        typeof Intl === 'undefined' ||
+        typeof Intl.getCanonicalLocales !== 'function' ||
+        Intl.getCanonicalLocales(tag).length === 1;
     } catch {
       ok = false;
     }
@@ -84,7 +87,8 @@ export function langAttributeOf(el: Element): string {
   // Lit's server renderer (@lit-labs/ssr) gives an element with no parent: there its own `lang` is what counts.
   let node: Node | null | undefined = el;
   while (node) {
-    if (typeof (node as Element).hasAttribute === 'function' && (node as Element).hasAttribute('lang')) return (node as Element).getAttribute('lang') ?? '';
+    if (typeof (node as Element).hasAttribute === 'function' && (node as Element).hasAttribute('lang'))
+      return (node as Element).getAttribute('lang') ?? '';
     const parent: Node | null | undefined = node.parentNode;
     node = typeof ShadowRoot !== 'undefined' && parent instanceof ShadowRoot ? parent.host : parent;
   }
@@ -97,7 +101,10 @@ export function langOf(el: Element): string {
 }
 
 /** Synchronous tables (tests, or a site that bundles its own): `en` with the `lang` table on top. */
-export function stringsFor<K extends string>(el: Element, tables: { en: StringTable<K> } & Partial<Record<string, Partial<StringTable<K>>>>): StringTable<K> {
+export function stringsFor<K extends string>(
+  el: Element,
+  tables: { en: StringTable<K> } & Partial<Record<string, Partial<StringTable<K>>>>,
+): StringTable<K> {
   const lang = langOf(el);
   const local = lang && lang !== 'en' ? tables[lang] : undefined;
   return local ? { ...tables.en, ...local } : tables.en;
@@ -332,5 +339,7 @@ export function format(template: string, values: Record<string, string | number>
  * for a Lit template to render in order. Unknown placeholders stay as written.
  */
 export function formatParts(template: string, values: Record<string, unknown>): unknown[] {
-  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? (has(values, piece) ? values[piece] : `{${piece}}`) : piece));
+  return template
+    .split(/\{(\w+)\}/)
+    .map((piece, i) => (i % 2 ? (has(values, piece) ? values[piece] : `{${piece}}`) : piece));
 }

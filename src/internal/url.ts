@@ -16,9 +16,9 @@ export interface SafeUrlOptions {
  * `force.police.uk`): written as a link it would resolve against the page and 404 on the host. A file
  * name (`clares-law.html`) or a path (`/form`, `form/`) does not match.
  */
-const HOST_LIKE = /^(?:www\.[a-z\d-]+(?:\.[a-z\d-]+)+|(?:[a-z\d-]+\.)+(?:uk|com|org|net|gov|scot|wales|cymru|police|nhs|info|io|eu|ie))(?::\d+)?(?:[/?#]|$)/i;
+const HOST_LIKE =
+  /^(?:www\.[a-z\d-]+(?:\.[a-z\d-]+)+|(?:[a-z\d-]+\.)+(?:uk|com|org|net|gov|scot|wales|cymru|police|nhs|info|io|eu|ie))(?::\d+)?(?:[/?#]|$)/i;
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
-
 
 /**
  * Returns the absolute URL if its protocol is allowed, otherwise warns (naming `source`) and returns
@@ -26,14 +26,20 @@ const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
  * no scheme (`www.force.police.uk/form`), which is read as `https://…` with one warning
  * (docs/conventions.md). Empty input returns `undefined` without a warning: "not given" is not an error.
  */
-export function safeUrl(value: string | null | undefined, { allow = ALLOWED_PROTOCOLS, source }: SafeUrlOptions): string | undefined {
+export function safeUrl(
+  value: string | null | undefined,
+  { allow = ALLOWED_PROTOCOLS, source }: SafeUrlOptions,
+): string | undefined {
   const raw = value?.trim();
   if (!raw) return undefined;
   let url: URL;
   let text = raw;
   if (!HAS_SCHEME.test(raw) && HOST_LIKE.test(raw)) {
     text = `https://${raw}`;
-    warnOnce(source, `"${raw}" has no scheme; it is read as "${text}". Write the full address to silence this warning.`);
+    warnOnce(
+      source,
+      `"${raw}" has no scheme; it is read as "${text}". Write the full address to silence this warning.`,
+    );
   }
   try {
     url = new URL(text, document.baseURI);

@@ -48,7 +48,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     ({ renderStatic } = await import('./render.js'));
   } catch (e) {
-    process.stderr.write(`This command needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr\n(${(e as Error).message})\n`);
+    process.stderr.write(
+      `This command needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr\n(${(e as Error).message})\n`,
+    );
     return 1;
   }
   try {

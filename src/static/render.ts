@@ -37,10 +37,26 @@ export interface StaticOptions {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The element `tag` with these attributes, in the chosen static form. */
-export async function renderStatic(tag: string, attributes: Record<string, string> = {}, { form = 'dsd', withScript = false }: StaticOptions = {}): Promise<string> {
-  if (!(TAGS as readonly string[]).includes(tag)) throw new Error(`unknown element <${tag}>; one of: ${TAGS.join(', ')}`);
-  for (const name of Object.keys(attributes)) if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`not an attribute name: ${name}`);
-  const { render, collectResult, html, unsafeStatic, quickExitStatic, quickExitTranslations, loadTranslation, primaryLanguage, translationsSettled } = await load();
+export async function renderStatic(
+  tag: string,
+  attributes: Record<string, string> = {},
+  { form = 'dsd', withScript = false }: StaticOptions = {},
+): Promise<string> {
+  if (!(TAGS as readonly string[]).includes(tag))
+    throw new Error(`unknown element <${tag}>; one of: ${TAGS.join(', ')}`);
+  for (const name of Object.keys(attributes))
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`not an attribute name: ${name}`);
+  const {
+    render,
+    collectResult,
+    html,
+    unsafeStatic,
+    quickExitStatic,
+    quickExitTranslations,
+    loadTranslation,
+    primaryLanguage,
+    translationsSettled,
+  } = await load();
   // `lang` on the element itself (a static page has no ancestors here): `cy` renders the Welsh table.
   const lang = primaryLanguage(attributes.lang ?? '');
   const translated = lang !== '' && lang !== 'en';

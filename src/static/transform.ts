@@ -46,7 +46,9 @@ const dropAttr = (n: PNode, name: string) => {
 const isElement = (n: PNode) => Boolean(n.tagName);
 const isCustom = (n: PNode) => Boolean(n.tagName?.includes('-'));
 const shadowOf = (n: PNode) =>
-  n.childNodes?.find((c) => c.tagName === 'template' && (attr(c, 'shadowrootmode') ?? attr(c, 'shadowroot')) !== undefined);
+  n.childNodes?.find(
+    (c) => c.tagName === 'template' && (attr(c, 'shadowrootmode') ?? attr(c, 'shadowroot')) !== undefined,
+  );
 
 function el(tagName: string, attrs: Record<string, string>, childNodes: PNode[] = []): PNode {
   const node: PNode = {
@@ -80,7 +82,19 @@ function textOf(n: PNode): string {
  * comes out as `checked="false"`, which HTML reads as checked (every box of a static checklist was ticked).
  * "false" drops the attribute, "true" keeps it bare.
  */
-const BOOLEAN_ATTRIBUTES = new Set(['checked', 'selected', 'disabled', 'readonly', 'required', 'multiple', 'autofocus', 'open', 'indeterminate', 'novalidate', 'formnovalidate']);
+const BOOLEAN_ATTRIBUTES = new Set([
+  'checked',
+  'selected',
+  'disabled',
+  'readonly',
+  'required',
+  'multiple',
+  'autofocus',
+  'open',
+  'indeterminate',
+  'novalidate',
+  'formnovalidate',
+]);
 
 /** The DSD form: Lit's markers out; script-only controls removed, or hidden in place (`withScript`). */
 export function cleanDsd(html: string, { withScript = false } = {}): string {
@@ -115,7 +129,17 @@ export function cleanDsd(html: string, { withScript = false } = {}): string {
 
 /** Attributes that mean nothing (or something unsafe) without the element's script and styles. */
 const DROP = new Set(['style', 'part', 'exportparts', 'slot', SCRIPT_ONLY, 'class', 'hidden-until-found']);
-const ID_REFS = ['for', 'aria-controls', 'aria-describedby', 'aria-labelledby', 'aria-owns', 'aria-activedescendant', 'list', 'form', 'headers'];
+const ID_REFS = [
+  'for',
+  'aria-controls',
+  'aria-describedby',
+  'aria-labelledby',
+  'aria-owns',
+  'aria-activedescendant',
+  'list',
+  'form',
+  'headers',
+];
 
 /** The plain form of every element in `html` (elements given as DSD, as `cleanDsd` or the renderer gives them). */
 export function toPlain(html: string): string {
@@ -149,19 +173,32 @@ function plainNodes(n: PNode, scope: Scope | undefined): PNode[] {
   if (tag === 'slot' && attr(n, 'hidden') !== undefined) return [];
   if (tag === 'slot' && scope) {
     const name = attr(n, 'name');
-    const assigned = scope.light.filter((c) => (name ? isElement(c) && attr(c, 'slot') === name : !(isElement(c) && attr(c, 'slot'))));
+    const assigned = scope.light.filter((c) =>
+      name ? isElement(c) && attr(c, 'slot') === name : !(isElement(c) && attr(c, 'slot')),
+    );
     const meaningful = assigned.some((c) => isElement(c) || (c.value ?? '').trim() !== '');
     // The page's own light DOM keeps its classes; a slot's fallback is the element's, so it gets part classes.
-    return meaningful ? assigned.flatMap((c) => plainNodes(c, undefined)) : (n.childNodes ?? []).flatMap((c) => plainNodes(c, scope));
+    return meaningful
+      ? assigned.flatMap((c) => plainNodes(c, undefined))
+      : (n.childNodes ?? []).flatMap((c) => plainNodes(c, scope));
   }
   if (tag === 'slot') return (n.childNodes ?? []).flatMap((c) => plainNodes(c, scope));
   const copy = el(tag, {});
   for (const a of n.attrs ?? []) {
-    if (DROP.has(a.name) || a.name.startsWith('on') || a.name.startsWith('?') || a.name.startsWith('.') || a.name.startsWith('@')) continue;
+    if (
+      DROP.has(a.name) ||
+      a.name.startsWith('on') ||
+      a.name.startsWith('?') ||
+      a.name.startsWith('.') ||
+      a.name.startsWith('@')
+    )
+      continue;
     copy.attrs!.push({ ...a });
   }
   const parts = (attr(n, 'part') ?? '').split(/\s+/).filter(Boolean);
-  const classes = scope ? parts.map((p) => `${scope.block}__${p}`) : (attr(n, 'class') ?? '').split(/\s+/).filter(Boolean);
+  const classes = scope
+    ? parts.map((p) => `${scope.block}__${p}`)
+    : (attr(n, 'class') ?? '').split(/\s+/).filter(Boolean);
   if ((attr(n, 'class') ?? '').split(/\s+/).includes('visually-hidden')) classes.push('safety-visually-hidden');
   if (classes.length) copy.attrs!.push({ name: 'class', value: classes.join(' ') });
   const kids = tag === 'template' ? [] : (n.childNodes ?? []);
@@ -181,7 +218,8 @@ function component(host: PNode, shadow: PNode, light: PNode[]): PNode {
   disclosures(box);
   // What is still hidden (a closed panel with no toggle, a slot) is not shown without script either.
   walk(box, (n) => {
-    if (n.tagName && attr(n, 'hidden') !== undefined && n.parentNode?.childNodes) n.parentNode.childNodes = n.parentNode.childNodes.filter((c) => c !== n);
+    if (n.tagName && attr(n, 'hidden') !== undefined && n.parentNode?.childNodes)
+      n.parentNode.childNodes = n.parentNode.childNodes.filter((c) => c !== n);
   });
   prefixIds(box, scope.prefix);
   return box;

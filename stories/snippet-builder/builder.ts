@@ -64,8 +64,18 @@ const FORMS: { value: Form; label: string; help: string }[] = [
   },
 ];
 
-export function mountSnippetBuilder(container: HTMLElement, sources: Sources, initial: Partial<BuilderState> = {}): Builder {
-  const state: BuilderState = { choice: defaultChoice(), form: 'script', base: CDN_BASE, staticStart: false, ...initial };
+export function mountSnippetBuilder(
+  container: HTMLElement,
+  sources: Sources,
+  initial: Partial<BuilderState> = {},
+): Builder {
+  const state: BuilderState = {
+    choice: defaultChoice(),
+    form: 'script',
+    base: CDN_BASE,
+    staticStart: false,
+    ...initial,
+  };
   let current: StaticResult = { html: '', exact: true };
   let copied = '';
   let pending: Promise<void> = Promise.resolve();
@@ -107,7 +117,10 @@ export function mountSnippetBuilder(container: HTMLElement, sources: Sources, in
   const refresh = () => {
     const snapshot = structuredClone(state);
     pending = pending.then(async () => {
-      current = await snippet(snapshot.choice, snapshot.form, sources, { base: snapshot.base, staticStart: snapshot.staticStart });
+      current = await snippet(snapshot.choice, snapshot.form, sources, {
+        base: snapshot.base,
+        staticStart: snapshot.staticStart,
+      });
       const key = JSON.stringify(snapshot.choice);
       if (key !== previewKey) {
         preview = previewElement(snapshot.choice);
@@ -151,12 +164,14 @@ export function mountSnippetBuilder(container: HTMLElement, sources: Sources, in
               <select id="sb-element" @change=${(e: Event) => void set({ choice: { tag: (e.target as HTMLSelectElement).value as Tag } })}>
                 ${ELEMENTS.map((e) => html`<option value=${e.tag} ?selected=${e.tag === state.choice.tag}>${e.title} (&lt;${e.tag}&gt;)</option>`)}
               </select></p>
-            ${def.nation
-              ? html`<p><label for="sb-nation">The reader’s nation</label><br />
+            ${
+              def.nation
+                ? html`<p><label for="sb-nation">The reader’s nation</label><br />
                   <select id="sb-nation" @change=${(e: Event) => void set({ choice: { nation: (e.target as HTMLSelectElement).value } })}>
                     ${NATIONS.map((n) => html`<option value=${n.value} ?selected=${n.value === state.choice.nation}>${n.label}</option>`)}
                   </select></p>`
-              : nothing}
+                : nothing
+            }
             <p><label for="sb-lang">Language</label><br />
               <select id="sb-lang" @change=${(e: Event) => void set({ choice: { lang: (e.target as HTMLSelectElement).value } })}>
                 ${langs.map((l) => html`<option value=${l} ?selected=${l === state.choice.lang}>${languageName(l)}</option>`)}
@@ -166,35 +181,45 @@ export function mountSnippetBuilder(container: HTMLElement, sources: Sources, in
           <fieldset>
             <legend>Can your CMS add a script tag?</legend>
             ${FORMS.map(
-              (f) => html`<p><input type="radio" name="sb-form" id=${`sb-form-${f.value}`} value=${f.value} .checked=${live(f.value === state.form)}
+              (
+                f,
+              ) => html`<p><input type="radio" name="sb-form" id=${`sb-form-${f.value}`} value=${f.value} .checked=${live(f.value === state.form)}
                   @change=${() => void set({ form: f.value })} />
                 <label for=${`sb-form-${f.value}`}>${f.label}</label></p>`,
             )}
             <p class="help">${form.help}</p>
-            ${state.form === 'script'
-              ? html`<p><label for="sb-base">Folder of the file (your own copy is better: a public CDN learns who visits a support page)</label><br />
+            ${
+              state.form === 'script'
+                ? html`<p><label for="sb-base">Folder of the file (your own copy is better: a public CDN learns who visits a support page)</label><br />
                     <input id="sb-base" type="text" size="60" .value=${live(state.base)} @change=${(e: Event) => void set({ base: (e.target as HTMLInputElement).value.trim() || CDN_BASE })} /></p>
                   <p><input id="sb-static-start" type="checkbox" .checked=${live(state.staticStart)} @change=${(e: Event) => void set({ staticStart: (e.target as HTMLInputElement).checked })} />
                     <label for="sb-static-start">Also paste the static copy, so it shows before the script runs and upgrades without a jump (needs &lt;template&gt; and &lt;style&gt; kept)</label></p>
                   ${sources.integrity ? nothing : html`<p role="alert">No integrity hashes found (dist/cdn/integrity.json): run <code>npm run build</code> before building Storybook.</p>`}`
-              : nothing}
+                : nothing
+            }
           </fieldset>
         </form>
         <h3 id="sb-preview-heading">Preview</h3>
         <div class="preview" aria-labelledby="sb-preview-heading">
-          ${state.form === 'script'
-            ? preview
-            : html`<iframe title="Preview of the pasted HTML" sandbox="allow-same-origin" style="width:100%;height:600px;border:1px solid #888"
-                .srcdoc=${`<!doctype html><html lang="${state.choice.lang}"><title>Preview</title><body>${current.html}</body></html>`}></iframe>`}
+          ${
+            state.form === 'script'
+              ? preview
+              : html`<iframe title="Preview of the pasted HTML" sandbox="allow-same-origin" style="width:100%;height:600px;border:1px solid #888"
+                .srcdoc=${`<!doctype html><html lang="${state.choice.lang}"><title>Preview</title><body>${current.html}</body></html>`}></iframe>`
+          }
         </div>
         <h3 id="sb-code-heading">Snippet</h3>
-        ${missing
-          ? html`<p role="alert">No pre-rendered file for this choice: run <code>npm run build</code> before building Storybook, or run <code>${command(state.choice, staticKind)}</code>.</p>`
-          : nothing}
-        ${staticKind !== undefined && !current.exact && !missing
-          ? html`<p role="status" class="inexact">The ready-made static HTML has the other options at their defaults. For the options you chose,
+        ${
+          missing
+            ? html`<p role="alert">No pre-rendered file for this choice: run <code>npm run build</code> before building Storybook, or run <code>${command(state.choice, staticKind)}</code>.</p>`
+            : nothing
+        }
+        ${
+          staticKind !== undefined && !current.exact && !missing
+            ? html`<p role="status" class="inexact">The ready-made static HTML has the other options at their defaults. For the options you chose,
               ask your developer to run <code>${command(state.choice, staticKind)}</code> and paste its output.</p>`
-          : nothing}
+            : nothing
+        }
         <textarea aria-labelledby="sb-code-heading" readonly rows="10" cols="100" .value=${live(current.html)}></textarea>
         <p><button type="button" @click=${copy}>Copy snippet</button> <span role="status">${copied}</span></p>
       </div>`,

@@ -52,7 +52,13 @@ export interface ElementDef {
   strings: object;
 }
 
-const heading: OptionDef = { name: 'heading', label: 'Heading', type: 'text', default: '', hint: 'empty: the element’s own heading' };
+const heading: OptionDef = {
+  name: 'heading',
+  label: 'Heading',
+  type: 'text',
+  default: '',
+  hint: 'empty: the element’s own heading',
+};
 
 export const ELEMENTS: ElementDef[] = [
   {
@@ -64,7 +70,13 @@ export const ELEMENTS: ElementDef[] = [
       { name: 'href', label: 'Neutral site it leaves to', type: 'text', default: 'https://www.bbc.co.uk/weather' },
       { name: 'label', label: 'Button text', type: 'text', default: '', hint: 'empty: “Leave this site”' },
       { name: 'position', label: 'Position', type: 'select', default: 'inline', choices: ['inline', 'top', 'bottom'] },
-      { name: 'shortcut', label: 'Keyboard shortcut', type: 'select', default: 'shift', choices: ['shift', 'escape', 'none'] },
+      {
+        name: 'shortcut',
+        label: 'Keyboard shortcut',
+        type: 'select',
+        default: 'shift',
+        choices: ['shift', 'escape', 'none'],
+      },
     ],
   },
   {
@@ -72,7 +84,10 @@ export const ELEMENTS: ElementDef[] = [
     title: 'Helpline directory',
     nation: true,
     strings: helplineStrings,
-    options: [heading, { name: 'layout', label: 'Layout', type: 'select', default: 'list', choices: ['list', 'compact'] }],
+    options: [
+      heading,
+      { name: 'layout', label: 'Layout', type: 'select', default: 'list', choices: ['list', 'compact'] },
+    ],
   },
   {
     tag: 'safety-four-explainer',
@@ -90,7 +105,16 @@ export const ELEMENTS: ElementDef[] = [
     title: 'Safety checklist',
     nation: true,
     strings: checklistStrings,
-    options: [heading, { name: 'print-title', label: 'Title of the printed copy', type: 'text', default: '', hint: 'e.g. a neutral “Notes”' }],
+    options: [
+      heading,
+      {
+        name: 'print-title',
+        label: 'Title of the printed copy',
+        type: 'text',
+        default: '',
+        hint: 'e.g. a neutral “Notes”',
+      },
+    ],
   },
   {
     tag: 'safety-clares-law',
@@ -103,7 +127,13 @@ export const ELEMENTS: ElementDef[] = [
       { name: 'apply-href', label: 'Your force’s application page', type: 'text', default: '' },
     ],
   },
-  { tag: 'safety-online-safety', title: 'Online safety', nation: true, strings: onlineSafetyStrings, options: [heading] },
+  {
+    tag: 'safety-online-safety',
+    title: 'Online safety',
+    nation: true,
+    strings: onlineSafetyStrings,
+    options: [heading],
+  },
 ];
 
 export const NATIONS = [
@@ -154,7 +184,12 @@ export interface Choice {
   options: Record<string, string | boolean>;
 }
 
-export const defaultChoice = (tag: Tag = 'safety-helpline-directory'): Choice => ({ tag, nation: 'england-wales', lang: 'en', options: {} });
+export const defaultChoice = (tag: Tag = 'safety-helpline-directory'): Choice => ({
+  tag,
+  nation: 'england-wales',
+  lang: 'en',
+  options: {},
+});
 
 /** The options the editor changed from their defaults (as attributes: a ticked boolean is ''). */
 export function changedOptions(choice: Choice): Record<string, string> {
@@ -210,7 +245,8 @@ export function scriptTag(base: string, integrity: Record<string, string> | unde
 export type StaticKind = 'dsd' | 'plain' | 'dsd-script';
 
 /** The pre-rendered file's name, as `npm run build` writes it in dist/html/. */
-export const staticFileName = (tag: string, nation: string, lang: string, kind: StaticKind) => `${tag}.${nation}.${lang}.${kind}.html`;
+export const staticFileName = (tag: string, nation: string, lang: string, kind: StaticKind) =>
+  `${tag}.${nation}.${lang}.${kind}.html`;
 
 /** The command that renders this choice (what a developer runs for options the files do not carry). */
 export function command(choice: Choice, kind: StaticKind): string {
@@ -262,7 +298,12 @@ export interface ScriptOptions {
 }
 
 /** What the builder copies for a form. */
-export async function snippet(choice: Choice, form: Form, sources: Sources, script: ScriptOptions = { base: CDN_BASE, staticStart: false }): Promise<StaticResult> {
+export async function snippet(
+  choice: Choice,
+  form: Form,
+  sources: Sources,
+  script: ScriptOptions = { base: CDN_BASE, staticStart: false },
+): Promise<StaticResult> {
   if (form !== 'script') return staticHtml(choice, form, sources);
   const tag = scriptTag(script.base, sources.integrity);
   if (!script.staticStart) return { html: `${tag}\n${elementMarkup(choice)}`, exact: true };

@@ -9,7 +9,8 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findEngines, requestedEngines } from '../../scripts/browsers.mjs';
 import { startServers } from './serve.mjs';
 
-if (!existsSync('dist/cdn/safety-quick-exit.js')) throw new Error('dist/cdn is missing: run `npm run build` first (npm test does).');
+if (!existsSync('dist/cdn/safety-quick-exit.js'))
+  throw new Error('dist/cdn is missing: run `npm run build` first (npm test does).');
 
 const engines = findEngines();
 let servers;
@@ -107,11 +108,19 @@ for (const engine of ['chromium', 'firefox']) {
     async function openSupport(page, path = '/support.html') {
       await page.goto(`${servers.siteUrl}/previous.html`);
       await page.goto(`${servers.siteUrl}${path}`);
-      await page.waitForFunction(() => customElements.get('safety-quick-exit') && document.querySelector('safety-quick-exit')?.shadowRoot?.querySelector('[part="button"]'));
+      await page.waitForFunction(
+        () =>
+          customElements.get('safety-quick-exit') &&
+          document.querySelector('safety-quick-exit')?.shadowRoot?.querySelector('[part="button"]'),
+      );
     }
 
     async function waitForElement(page) {
-      await page.waitForFunction(() => customElements.get('safety-quick-exit') && document.querySelector('safety-quick-exit')?.shadowRoot?.querySelector('[part="button"]'));
+      await page.waitForFunction(
+        () =>
+          customElements.get('safety-quick-exit') &&
+          document.querySelector('safety-quick-exit')?.shadowRoot?.querySelector('[part="button"]'),
+      );
     }
 
     /** Goes Back from the neutral page and returns where it landed (its URL), waiting for it to change. */
@@ -136,7 +145,10 @@ for (const engine of ['chromium', 'firefox']) {
 
     async function buttonCentre(page) {
       return page.evaluate(() => {
-        const r = document.querySelector('safety-quick-exit').shadowRoot.querySelector('[part="button"]').getBoundingClientRect();
+        const r = document
+          .querySelector('safety-quick-exit')
+          .shadowRoot.querySelector('[part="button"]')
+          .getBoundingClientRect();
         return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
       });
     }
@@ -188,7 +200,9 @@ for (const engine of ['chromium', 'firefox']) {
       const state = await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]);
       assert.deepEqual(state, ['', 0, 0]);
       const urls = servers.siteLog.slice(mark).map((r) => new URL(r.url, 'http://x').pathname);
-      const unexpected = urls.filter((u) => !['/previous.html', '/support.html', '/favicon.ico'].includes(u) && !u.startsWith('/dist/cdn/'));
+      const unexpected = urls.filter(
+        (u) => !['/previous.html', '/support.html', '/favicon.ico'].includes(u) && !u.startsWith('/dist/cdn/'),
+      );
       assert.deepEqual(unexpected, []);
       await page.close();
     });
@@ -196,7 +210,9 @@ for (const engine of ['chromium', 'firefox']) {
     it('the classic all-in-one file inserts a quick exit from its script tag and it works', async () => {
       const page = await browser.newPage();
       await openSupport(page, '/classic.html');
-      const label = await page.evaluate(() => document.querySelector('safety-quick-exit').shadowRoot.querySelector('[part="button"]').textContent);
+      const label = await page.evaluate(
+        () => document.querySelector('safety-quick-exit').shadowRoot.querySelector('[part="button"]').textContent,
+      );
       assert.equal(label, 'Hide this page');
       const first = await page.evaluate(() => document.body.firstElementChild.localName);
       assert.equal(first, 'safety-quick-exit');
@@ -220,7 +236,7 @@ for (const engine of ['chromium', 'firefox']) {
       await page.close();
     });
 
-    it('Back after a mix of fragment links and the host\'s pushState/replaceState does not show the support page', async () => {
+    it("Back after a mix of fragment links and the host's pushState/replaceState does not show the support page", async () => {
       const page = await browser.newPage();
       await openSupport(page, '/skip.html');
       await page.click('#skip');
@@ -307,7 +323,11 @@ for (const engine of ['chromium', 'firefox']) {
       await clickExit(page);
       await expectLeft(page, mark);
       await page.goto(`${servers.siteUrl}/plain.html`);
-      const left = await page.evaluate(() => [localStorage.getItem('safety-elements:checklist:my-plan'), sessionStorage.getItem('safety-elements:checklist:my-plan'), localStorage.getItem('site-own')]);
+      const left = await page.evaluate(() => [
+        localStorage.getItem('safety-elements:checklist:my-plan'),
+        sessionStorage.getItem('safety-elements:checklist:my-plan'),
+        localStorage.getItem('site-own'),
+      ]);
       assert.deepEqual(left, [null, null, 'keep']);
       await page.evaluate(() => localStorage.clear());
       await page.close();
@@ -345,4 +365,3 @@ for (const engine of ['chromium', 'firefox']) {
     }
   });
 }
-

@@ -5,7 +5,12 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
 
 function listen(server) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
@@ -41,7 +46,9 @@ export async function startServers({ root = process.cwd(), pages = {}, headers =
   const neutral = createServer((req, res) => {
     neutralLog.push({ url: req.url, referer: req.headers.referer ?? null, hasRefererHeader: 'referer' in req.headers });
     res.writeHead(200, { 'content-type': TYPES['.html'] });
-    res.end('<!doctype html><html lang="en"><head><title>Weather</title></head><body><h1 id="neutral">Weather</h1></body></html>');
+    res.end(
+      '<!doctype html><html lang="en"><head><title>Weather</title></head><body><h1 id="neutral">Weather</h1></body></html>',
+    );
   });
 
   const sitePort = await listen(site);

@@ -56,7 +56,10 @@ function addSheet(host: Element, css: string) {
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-const frames2 = (f: HTMLIFrameElement) => new Promise<void>((r) => f.contentWindow!.requestAnimationFrame(() => f.contentWindow!.requestAnimationFrame(() => r())));
+const frames2 = (f: HTMLIFrameElement) =>
+  new Promise<void>((r) =>
+    f.contentWindow!.requestAnimationFrame(() => f.contentWindow!.requestAnimationFrame(() => r())),
+  );
 
 /** Host and every part that is drawn, in document order, relative to the host. */
 function partBoxes(host: Element, skip: string[] = []): string[] {
@@ -64,13 +67,16 @@ function partBoxes(host: Element, skip: string[] = []): string[] {
   const out = [`host ${Math.round(origin.width)}x${Math.round(origin.height)}`];
   const walk = (root: Element | ShadowRoot) => {
     for (const el of root.querySelectorAll('[part]')) {
-      if (el.closest('[data-script-only]') || skip.includes(el.getAttribute('part') ?? '') || inClosedDetails(el)) continue;
+      if (el.closest('[data-script-only]') || skip.includes(el.getAttribute('part') ?? '') || inClosedDetails(el))
+        continue;
       const r = el.getBoundingClientRect();
       if (!el.getClientRects().length) continue;
       const part = el.getAttribute('part')!;
       // The quick exit's hint says something else by design: its place and height count, not its width.
       const w = part === 'hint' ? '_' : Math.round(r.width);
-      out.push(`${part}@${Math.round(r.left - origin.left)},${Math.round(r.top - origin.top)} ${w}x${Math.round(r.height)}`);
+      out.push(
+        `${part}@${Math.round(r.left - origin.left)},${Math.round(r.top - origin.top)} ${w}x${Math.round(r.height)}`,
+      );
     }
   };
   walk(host.shadowRoot!);
@@ -83,7 +89,8 @@ function firstBoxDifference(a: string[], b: string[]): string {
   const nums = (s: string) => (s.match(/-?\d+/g) ?? []).map(Number);
   for (let i = 0; i < a.length; i += 1) {
     const [x, y] = [nums(a[i]!), nums(b[i]!)];
-    if (a[i]!.split(/[@ ]/)[0] !== b[i]!.split(/[@ ]/)[0] || x.some((v, k) => Math.abs(v - (y[k] ?? NaN)) > 1)) return `DSD ${a[i]} / element ${b[i]}`;
+    if (a[i]!.split(/[@ ]/)[0] !== b[i]!.split(/[@ ]/)[0] || x.some((v, k) => Math.abs(v - (y[k] ?? NaN)) > 1))
+      return `DSD ${a[i]} / element ${b[i]}`;
   }
   return '';
 }
@@ -122,13 +129,22 @@ describe('declarative shadow DOM form: looks like the element', function () {
         const dsd = (await res.text()).replace(/^<!--[\s\S]*?-->\n/, '');
         const staticFrame = await frame('look-dsd', page('', dsd), width);
         made.push(staticFrame);
-        const markup = tag === 'safety-quick-exit' ? `<${tag} lang="en"><a href="https://www.bbc.co.uk/weather" rel="noreferrer">Leave this site</a></${tag}>` : `<${tag} nation="${nation}" lang="en"></${tag}>`;
-        const liveFrame = await frame('look-live', page('<script src="/dist/cdn/safety-elements.iife.js"></script>', markup), width);
+        const markup =
+          tag === 'safety-quick-exit'
+            ? `<${tag} lang="en"><a href="https://www.bbc.co.uk/weather" rel="noreferrer">Leave this site</a></${tag}>`
+            : `<${tag} nation="${nation}" lang="en"></${tag}>`;
+        const liveFrame = await frame(
+          'look-live',
+          page('<script src="/dist/cdn/safety-elements.iife.js"></script>', markup),
+          width,
+        );
         made.push(liveFrame);
 
         const staticHost = staticFrame.contentDocument!.querySelector(tag)!;
         expect(Boolean(staticHost.shadowRoot), 'declarative shadow root').to.equal(true);
-        expect(staticFrame.contentWindow!.customElements.get(tag) === undefined, 'no script in the DSD page').to.equal(true);
+        expect(staticFrame.contentWindow!.customElements.get(tag) === undefined, 'no script in the DSD page').to.equal(
+          true,
+        );
         const liveWin = liveFrame.contentWindow as Window & typeof globalThis;
         await waitUntil(() => liveWin.customElements.get(tag) !== undefined, 'element defined', { timeout: 10000 });
         const liveHost = liveFrame.contentDocument!.querySelector<Upgradable>(tag)!;
@@ -141,7 +157,13 @@ describe('declarative shadow DOM form: looks like the element', function () {
         expect(a.length, 'parts drawn').to.be.greaterThan(1);
         expect(firstBoxDifference(a, b), 'first part box that differs').to.equal('');
 
-        const height = Math.min(MAX_HEIGHT, Math.max(staticFrame.contentDocument!.documentElement.scrollHeight, liveFrame.contentDocument!.documentElement.scrollHeight));
+        const height = Math.min(
+          MAX_HEIGHT,
+          Math.max(
+            staticFrame.contentDocument!.documentElement.scrollHeight,
+            liveFrame.contentDocument!.documentElement.scrollHeight,
+          ),
+        );
         for (const f of [staticFrame, liveFrame]) f.style.height = `${height}px`;
         await Promise.all([frames2(staticFrame), frames2(liveFrame)]);
         // One frame on the page at a time, at its top left, so that no engine clips it to the viewport.
@@ -161,11 +183,17 @@ describe('declarative shadow DOM form: looks like the element', function () {
         expect(p!.width, 'screenshot of the frame').to.be.greaterThan(width * 0.9);
         let differ = 0;
         for (let i = 0; i < p!.data.length; i += 4) {
-          const d = Math.max(Math.abs(p!.data[i]! - q!.data[i]!), Math.abs(p!.data[i + 1]! - q!.data[i + 1]!), Math.abs(p!.data[i + 2]! - q!.data[i + 2]!));
+          const d = Math.max(
+            Math.abs(p!.data[i]! - q!.data[i]!),
+            Math.abs(p!.data[i + 1]! - q!.data[i + 1]!),
+            Math.abs(p!.data[i + 2]! - q!.data[i + 2]!),
+          );
           if (d > 40) differ += 1;
         }
         const share = differ / (p!.width * p!.height);
-        console.log(`[dsd-look] ${tag} ${width}px: ${p!.width}x${p!.height} screenshots, ${differ} pixels differ (${(share * 100).toFixed(3)} %)`);
+        console.log(
+          `[dsd-look] ${tag} ${width}px: ${p!.width}x${p!.height} screenshots, ${differ} pixels differ (${(share * 100).toFixed(3)} %)`,
+        );
         expect(share, 'share of pixels that differ').to.be.at.most(0.002);
       });
     }

@@ -18,7 +18,15 @@ function read(markup: string) {
   const button = root.querySelector<HTMLAnchorElement>('[part="button"]')!;
   const hint = root.querySelector<HTMLElement>('[part="hint"]')!;
   const child = host.querySelector<HTMLAnchorElement>(':scope > a')!;
-  return { button: button.textContent!, href: button.getAttribute('href'), hint: hint.textContent!, hintHidden: hint.hasAttribute('hidden'), child: child.textContent!, childHref: child.getAttribute('href'), childRel: child.rel };
+  return {
+    button: button.textContent!,
+    href: button.getAttribute('href'),
+    hint: hint.textContent!,
+    hintHidden: hint.hasAttribute('hidden'),
+    child: child.textContent!,
+    childHref: child.getAttribute('href'),
+    childRel: child.rel,
+  };
 }
 
 describe('quick exit, static form', () => {
@@ -34,16 +42,29 @@ describe('quick exit, static form', () => {
 
   it('with the script: the live hint, Escape when shortcut="escape", hidden when shortcut="none"', () => {
     expect(read(quickExitStatic({}, undefined, { withScript: true })).hint).to.equal(en.hint);
-    expect(read(quickExitStatic({ shortcut: ' Escape ' }, undefined, { withScript: true })).hint).to.equal(en.hintEscape);
+    expect(read(quickExitStatic({ shortcut: ' Escape ' }, undefined, { withScript: true })).hint).to.equal(
+      en.hintEscape,
+    );
     const none = read(quickExitStatic({ shortcut: 'none' }, undefined, { withScript: true }));
     expect(none.hintHidden).to.equal(true);
   });
 
   it('strings, then label, on top of the language table; a site hint wins over the Escape hint', () => {
-    const r = read(quickExitStatic({ strings: JSON.stringify({ label: 'Hide page', hint: 'Press Esc', nonsense: 'x', exitTitle: '  ' }), shortcut: 'escape' }, undefined, { withScript: true }));
+    const r = read(
+      quickExitStatic(
+        {
+          strings: JSON.stringify({ label: 'Hide page', hint: 'Press Esc', nonsense: 'x', exitTitle: '  ' }),
+          shortcut: 'escape',
+        },
+        undefined,
+        { withScript: true },
+      ),
+    );
     expect(r.button).to.equal('Hide page');
     expect(r.hint).to.equal('Press Esc');
-    expect(read(quickExitStatic({ strings: '{"label":"Hide page"}', label: 'Leave now' })).button).to.equal('Leave now');
+    expect(read(quickExitStatic({ strings: '{"label":"Hide page"}', label: 'Leave now' })).button).to.equal(
+      'Leave now',
+    );
     const welsh = read(quickExitStatic({}, cy));
     expect(welsh.button).to.equal(cy.strings.label);
     expect(welsh.hint).to.equal(cy.strings.noShortcut);
@@ -55,6 +76,8 @@ describe('quick exit, static form', () => {
     captureWarnings(() => (r = read(quickExitStatic({ href: 'javascript:alert(1)', label: '<b>Go</b>' }))));
     expect(r.href).to.equal(DEFAULT_DESTINATION);
     expect(r.button).to.equal('<b>Go</b>');
-    expect(read(quickExitStatic({ href: 'https://www.bbc.co.uk/weather' })).href).to.equal('https://www.bbc.co.uk/weather');
+    expect(read(quickExitStatic({ href: 'https://www.bbc.co.uk/weather' })).href).to.equal(
+      'https://www.bbc.co.uk/weather',
+    );
   });
 });

@@ -6,7 +6,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { type Builder, mountSnippetBuilder } from '../../stories/snippet-builder/builder.js';
-import { CDN_BASE, ELEMENTS, type Sources, type Tag, languagesFor, scriptTag, staticFileName, tableLanguages } from '../../stories/snippet-builder/snippet.js';
+import {
+  CDN_BASE,
+  ELEMENTS,
+  type Sources,
+  type Tag,
+  languagesFor,
+  scriptTag,
+  staticFileName,
+  tableLanguages,
+} from '../../stories/snippet-builder/snippet.js';
 import { VERSION } from '../../src/internal/version.js';
 
 async function sources(): Promise<Sources> {
@@ -75,7 +84,10 @@ async function paste(body: string, { scripts = false } = {}): Promise<HTMLIFrame
 }
 
 async function loadedFrame(frame: HTMLIFrameElement) {
-  await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.body !== null, 'preview frame loaded');
+  await waitUntil(
+    () => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.body !== null,
+    'preview frame loaded',
+  );
   return frame.contentDocument!;
 }
 
@@ -151,7 +163,12 @@ describe('snippet builder', function () {
     for (const form of ['dsd', 'plain'] as const) {
       await choose(builder, box, `#sb-form-${form}`, form);
       const file = await src.load(staticFileName('safety-quick-exit', 'england-wales', 'en', form));
-      expect(builder.current.html, form).to.equal(file!.replace(/^<!--[\s\S]*?-->\n/, '').trim().replace(' nation="england-wales"', ''));
+      expect(builder.current.html, form).to.equal(
+        file!
+          .replace(/^<!--[\s\S]*?-->\n/, '')
+          .trim()
+          .replace(' nation="england-wales"', ''),
+      );
     }
   });
 
@@ -164,21 +181,30 @@ describe('snippet builder', function () {
         const copied = await copyFrom(box);
         expect(copied.length, 'something to paste').to.be.greaterThan(100);
         expect(/<script/i.test(copied), 'no script').to.equal(false);
-        if (form === 'plain') expect(/<style|style=|<template|<safety-/i.test(copied), 'no style, template or custom tag').to.equal(false);
+        if (form === 'plain')
+          expect(/<style|style=|<template|<safety-/i.test(copied), 'no style, template or custom tag').to.equal(false);
         const pasted = await paste(copied);
         frames.push(pasted);
         const preview = await loadedFrame(box.querySelector<HTMLIFrameElement>('.preview iframe')!);
         const text = shownText(pasted.contentDocument!.body);
         expect(text.length).to.be.greaterThan(20);
         expect(text, 'same text as the preview').to.equal(shownText(preview.body));
-        expect(links(pasted.contentDocument!.body, anyLink).join(' '), 'same links as the preview').to.equal(links(preview.body, anyLink).join(' '));
-        if (form === 'dsd') expect(Boolean(pasted.contentDocument!.querySelector(e.tag)?.shadowRoot), 'declarative shadow root').to.equal(true);
+        expect(links(pasted.contentDocument!.body, anyLink).join(' '), 'same links as the preview').to.equal(
+          links(preview.body, anyLink).join(' '),
+        );
+        if (form === 'dsd')
+          expect(Boolean(pasted.contentDocument!.querySelector(e.tag)?.shadowRoot), 'declarative shadow root').to.equal(
+            true,
+          );
         // The numbers a reader can call are the live element's (what the script form shows).
         await choose(builder, box, '#sb-form-script', 'script');
         const live = box.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(`.preview ${e.tag}`)!;
         await live.updateComplete;
-        expect(links(pasted.contentDocument!.body).join(' '), 'the live element’s tel:/sms: links').to.equal(links(live.shadowRoot!).join(' '));
-        if (e.tag === 'safety-quick-exit') expect(links(pasted.contentDocument!.body, anyLink)[0]).to.equal('https://www.bbc.co.uk/weather');
+        expect(links(pasted.contentDocument!.body).join(' '), 'the live element’s tel:/sms: links').to.equal(
+          links(live.shadowRoot!).join(' '),
+        );
+        if (e.tag === 'safety-quick-exit')
+          expect(links(pasted.contentDocument!.body, anyLink)[0]).to.equal('https://www.bbc.co.uk/weather');
       });
     }
 
@@ -194,7 +220,9 @@ describe('snippet builder', function () {
       const win = pasted.contentWindow as Window & typeof globalThis;
       await Promise.race([
         win.customElements.whenDefined(e.tag),
-        new Promise((_, reject) => setTimeout(() => reject(new Error(`${e.tag} not defined in the pasted page within 10 s`)), 10000)),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error(`${e.tag} not defined in the pasted page within 10 s`)), 10000),
+        ),
       ]);
       const el = pasted.contentDocument!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(e.tag)!;
       await el.updateComplete;
@@ -216,7 +244,9 @@ describe('snippet builder', function () {
     frames.push(pasted);
     const win = pasted.contentWindow as Window & typeof globalThis;
     await win.customElements.whenDefined('safety-checklist');
-    const el = pasted.contentDocument!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('safety-checklist')!;
+    const el = pasted.contentDocument!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
+      'safety-checklist',
+    )!;
     await el.updateComplete;
     const live = box.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('.preview safety-checklist')!;
     await live.updateComplete;
@@ -230,6 +260,8 @@ describe('snippet builder', function () {
     expect(box.querySelector('.inexact'), 'no note with default options').to.equal(null);
     await choose(builder, box, '#sb-opt-force-name', 'Example Police');
     expect(builder.current.exact).to.equal(false);
-    expect(box.querySelector('.inexact')?.textContent ?? '').to.include('npx safety-elements html safety-clares-law nation=england-wales lang=en force-name="Example Police" --plain');
+    expect(box.querySelector('.inexact')?.textContent ?? '').to.include(
+      'npx safety-elements html safety-clares-law nation=england-wales lang=en force-name="Example Police" --plain',
+    );
   });
 });

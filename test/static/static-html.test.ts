@@ -10,7 +10,14 @@ import { KNOWN_WRONG } from '../../src/components/helpline-directory/validate.js
 import { phoneDigits } from '../../src/internal/phone.js';
 import { quickExitStrings } from '../../src/components/quick-exit/quick-exit.strings.js';
 
-const TAGS = ['safety-quick-exit', 'safety-helpline-directory', 'safety-four-explainer', 'safety-checklist', 'safety-clares-law', 'safety-online-safety'];
+const TAGS = [
+  'safety-quick-exit',
+  'safety-helpline-directory',
+  'safety-four-explainer',
+  'safety-checklist',
+  'safety-clares-law',
+  'safety-online-safety',
+];
 const NATIONS = ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] as const;
 const DATA_NATIONS: Record<(typeof NATIONS)[number], Nation[]> = {
   'england-wales': ['england', 'wales'],
@@ -50,25 +57,35 @@ describe('static HTML: plain form', () => {
       box = place(html);
       expect(box.querySelectorAll('script, style, template, link, slot, button').length).to.equal(0);
       expect(box.querySelectorAll('[style], [part], [data-script-only], [slot]').length).to.equal(0);
-      expect([...box.querySelectorAll('*')].filter((e) => e.localName.includes('-')).map((e) => e.localName)).to.deep.equal([]);
+      expect(
+        [...box.querySelectorAll('*')].filter((e) => e.localName.includes('-')).map((e) => e.localName),
+      ).to.deep.equal([]);
       const root = box.querySelector(`.${tag}`)!;
       expect(root, `.${tag} wrapper`).to.exist;
       for (const el of root.querySelectorAll('[class]'))
-        for (const c of el.classList) expect(c.startsWith(`${tag}__`) || c === 'safety-visually-hidden', `class ${c}`).to.equal(true);
+        for (const c of el.classList)
+          expect(c.startsWith(`${tag}__`) || c === 'safety-visually-hidden', `class ${c}`).to.equal(true);
       // Ids are unique on a page and every id reference points inside the output.
       const ids = [...box.querySelectorAll('[id]')].map((e) => e.id);
       expect(new Set(ids).size).to.equal(ids.length);
       for (const el of box.querySelectorAll('[for], [aria-controls], [aria-describedby], [aria-labelledby]'))
         for (const name of ['for', 'aria-controls', 'aria-describedby', 'aria-labelledby'])
-          for (const ref of (el.getAttribute(name) ?? '').split(/\s+/).filter(Boolean)) expect(ids, `${name}=${ref}`).to.include(ref);
+          for (const ref of (el.getAttribute(name) ?? '').split(/\s+/).filter(Boolean))
+            expect(ids, `${name}=${ref}`).to.include(ref);
     });
 
     for (const nation of NATIONS) {
       it(`${tag} nation=${nation}: alone on a page with no script and no style, passes axe; no known-wrong number`, async () => {
         box = place(await file(tag, nation, 'plain'));
         await expect(box).to.be.accessible();
-        const digits = digitsOf(box) + [...box.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')).join(' ').replace(/\D/g, '');
-        for (const wrong of Object.keys(KNOWN_WRONG)) expect(digits.includes(wrong), `known-wrong number ${wrong}`).to.equal(false);
+        const digits =
+          digitsOf(box) +
+          [...box.querySelectorAll('a[href]')]
+            .map((a) => a.getAttribute('href'))
+            .join(' ')
+            .replace(/\D/g, '');
+        for (const wrong of Object.keys(KNOWN_WRONG))
+          expect(digits.includes(wrong), `known-wrong number ${wrong}`).to.equal(false);
       });
     }
   }
@@ -77,16 +94,22 @@ describe('static HTML: plain form', () => {
     it(`helpline directory nation=${nation}: every number of the nation's helplines and the emergency panel is shown, as text and as a link`, async () => {
       box = place(await file('safety-helpline-directory', nation, 'plain'));
       const text = digitsOf(box);
-      const hrefs = [...box.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')].map((a) => a.getAttribute('href')!.replace(/\D/g, '').replace(/^44/, '0'));
+      const hrefs = [...box.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')].map((a) =>
+        a.getAttribute('href')!.replace(/\D/g, '').replace(/^44/, '0'),
+      );
       const list = new Set(DATA_NATIONS[nation].flatMap((n) => helplinesForNation(n)));
       expect(list.size).to.be.greaterThan(0);
       for (const h of list) {
         for (const p of h.phones ?? []) {
           const d = phoneDigits(p.number).replace(/^\+44/, '0');
           expect(text.includes(d), `${h.id} ${p.number} in the text`).to.equal(true);
-          expect(hrefs.some((x) => x.startsWith(d)), `${h.id} ${p.number} as a link`).to.equal(true);
+          expect(
+            hrefs.some((x) => x.startsWith(d)),
+            `${h.id} ${p.number} as a link`,
+          ).to.equal(true);
         }
-        for (const t of h.texts ?? []) expect(text.includes(phoneDigits(t.number)), `${h.id} text ${t.number}`).to.equal(true);
+        for (const t of h.texts ?? [])
+          expect(text.includes(phoneDigits(t.number)), `${h.id} text ${t.number}`).to.equal(true);
       }
       for (const e of EMERGENCY) expect(text.includes(e.number.replace(/\D/g, '')), `emergency ${e.id}`).to.equal(true);
     });
@@ -113,14 +136,17 @@ describe('static HTML: plain form', () => {
     }
   });
 
-  it('checklist: the same native disclosures as the element, the first group open and every group\'s progress in its summary', async () => {
+  it("checklist: the same native disclosures as the element, the first group open and every group's progress in its summary", async () => {
     box = place(await file('safety-checklist', 'england-wales', 'plain'));
     const groups = [...box.querySelectorAll<HTMLDetailsElement>('details.safety-checklist__disclosure')];
     expect(groups.length).to.be.greaterThan(2);
     expect(groups.map((d) => d.open)).to.deep.equal(groups.map((_, i) => i === 0));
     for (const d of groups) {
       const summary = d.querySelector(':scope > summary.safety-checklist__toggle')!;
-      expect(summary.querySelector('h3.safety-checklist__disclosure-heading .safety-checklist__group-progress'), 'heading with progress').to.not.equal(null);
+      expect(
+        summary.querySelector('h3.safety-checklist__disclosure-heading .safety-checklist__group-progress'),
+        'heading with progress',
+      ).to.not.equal(null);
       expect(d.querySelector(':scope > .safety-checklist__panel'), 'panel').to.not.equal(null);
     }
     // With no script, a summary opens its group.
@@ -143,7 +169,10 @@ describe('static HTML: plain form', () => {
 
   it('quick exit for a page that also loads the script (--with-script): the live hint from the start, so nothing moves on upgrade', async () => {
     const hintOf = async (form: 'dsd' | 'dsd-script', lang = 'en') => {
-      const doc = new DOMParser().parseFromString(await file('safety-quick-exit', 'england-wales', form, lang), 'text/html');
+      const doc = new DOMParser().parseFromString(
+        await file('safety-quick-exit', 'england-wales', form, lang),
+        'text/html',
+      );
       return doc.querySelector('template')!.content.querySelector('[part="hint"]')!.textContent;
     };
     expect(await hintOf('dsd-script')).to.equal(quickExitStrings.en.hint);
@@ -172,7 +201,10 @@ describe('static HTML: declarative shadow DOM form', () => {
       expect(root.querySelectorAll('[data-script-only]').length).to.equal(0);
       const words = (s: string) => s.replace(/\s+/g, ' ').trim();
       const plainBox = place(plain);
-      const shadowText = [...root.childNodes].filter((n) => n.nodeName !== 'STYLE').map((n) => n.textContent).join('');
+      const shadowText = [...root.childNodes]
+        .filter((n) => n.nodeName !== 'STYLE')
+        .map((n) => n.textContent)
+        .join('');
       expect(words(shadowText)).to.include(words(plainBox.textContent ?? '').slice(0, 200));
       plainBox.remove();
       await expect(host).to.be.accessible();

@@ -44,7 +44,9 @@ describe('upgrade from declarative shadow DOM', function () {
     await upgraded(made.host);
     expect(boxes().length, 'no duplicate').to.equal(count);
     expect(made.host.shadowRoot!.querySelectorAll('[part~="base"], section').length).to.be.greaterThan(0);
-    expect(made.host.shadowRoot!.querySelectorAll('h2, h1, h3')[0]?.textContent).to.equal(made.host.shadowRoot!.querySelector('h1, h2, h3')?.textContent);
+    expect(made.host.shadowRoot!.querySelectorAll('h2, h1, h3')[0]?.textContent).to.equal(
+      made.host.shadowRoot!.querySelector('h1, h2, h3')?.textContent,
+    );
     await waitUntil(() => boxes().filter((b) => b.checked).length === ids.length, 'ticks restored');
     expect(
       boxes()

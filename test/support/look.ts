@@ -4,7 +4,14 @@
 import { type Host, isChromium, isFirefox, loadHost, settle, shadow } from '../dist/host.js';
 
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-export const TAGS = ['safety-quick-exit', 'safety-helpline-directory', 'safety-four-explainer', 'safety-checklist', 'safety-clares-law', 'safety-online-safety'] as const;
+export const TAGS = [
+  'safety-quick-exit',
+  'safety-helpline-directory',
+  'safety-four-explainer',
+  'safety-checklist',
+  'safety-clares-law',
+  'safety-online-safety',
+] as const;
 export const engine = isChromium ? 'chromium' : isFirefox ? 'firefox' : 'webkit';
 
 interface AxeResult {
@@ -54,7 +61,10 @@ export async function openLookPage(query: string, width: number) {
 /** One axe run over every element; violations listed, and counted per tag on one console line. */
 export async function audit(host: Host, els: Upgradable[], condition: string): Promise<string[]> {
   const axe = (host.win as unknown as AxeWindow).axe;
-  const { violations } = await axe.run(els, { runOnly: { type: 'tag', values: WCAG_22_AA }, resultTypes: ['violations'] });
+  const { violations } = await axe.run(els, {
+    runOnly: { type: 'tag', values: WCAG_22_AA },
+    resultTypes: ['violations'],
+  });
   const perTag: Record<string, number> = Object.fromEntries(TAGS.map((t) => [t, 0]));
   const found: string[] = [];
   for (const v of violations) {
@@ -63,10 +73,14 @@ export async function audit(host: Host, els: Upgradable[], condition: string): P
       const el = outer ? host.doc.querySelector<HTMLElement>(outer) : null;
       const name = el?.localName ?? 'unknown';
       perTag[name] = (perTag[name] ?? 0) + 1;
-      found.push(`<${name}> [${el?.dataset.state}] ${v.id}: ${JSON.stringify(node.target)} ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`);
+      found.push(
+        `<${name}> [${el?.dataset.state}] ${v.id}: ${JSON.stringify(node.target)} ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
+      );
     }
   }
   // One machine-readable line per engine and condition: the figures in the closing note come from it.
-  console.log(`[look] axe ${engine} | ${condition} | ${TAGS.map((t) => `${t.replace('safety-', '')}=${perTag[t]}`).join(' ')}`);
+  console.log(
+    `[look] axe ${engine} | ${condition} | ${TAGS.map((t) => `${t.replace('safety-', '')}=${perTag[t]}`).join(' ')}`,
+  );
   return found;
 }

@@ -11,7 +11,11 @@ export interface Frame<E extends HTMLElement> {
   remove(): void;
 }
 
-export async function in320Frame<E extends HTMLElement>(tag: string, attributes: Record<string, string> = {}, properties: Record<string, unknown> = {}): Promise<Frame<E>> {
+export async function in320Frame<E extends HTMLElement>(
+  tag: string,
+  attributes: Record<string, string> = {},
+  properties: Record<string, unknown> = {},
+): Promise<Frame<E>> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:320px;height:640px;border:0;display:block';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -35,12 +39,14 @@ export async function in320Frame<E extends HTMLElement>(tag: string, attributes:
       const width = doc.documentElement.clientWidth;
       const wide: string[] = [];
       if (width > 320) wide.push(`viewport ${width}`);
-      if (doc.documentElement.scrollWidth > width) wide.push(`page scrolls sideways: ${doc.documentElement.scrollWidth} > ${width}`);
+      if (doc.documentElement.scrollWidth > width)
+        wide.push(`page scrolls sideways: ${doc.documentElement.scrollWidth} > ${width}`);
       for (const node of [el, ...el.shadowRoot!.querySelectorAll<HTMLElement>(selectors)]) {
         const r = node.getBoundingClientRect();
         const name = `${node.tagName.toLowerCase()}[part=${node.getAttribute('part') ?? ''}]`;
         if (r.width && r.right > width + 0.5) wide.push(`${name} right ${r.right}`);
-        if (node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX !== 'visible') wide.push(`${name} scrolls sideways`);
+        if (node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX !== 'visible')
+          wide.push(`${name} scrolls sideways`);
       }
       return wide;
     },

@@ -10,9 +10,15 @@ export const requestMark = () => executeServerCommand('request-log-mark') as Pro
  */
 export async function expectNoRequestsSince(mark: number): Promise<void> {
   const seen = (await executeServerCommand('request-log-since', { mark })) as { url: string }[];
-  expect(seen.map((r) => r.url), 'requests made by the element').to.deep.equal([]);
+  expect(
+    seen.map((r) => r.url),
+    'requests made by the element',
+  ).to.deep.equal([]);
   const probe = `/test/fixtures/neutral.html?probe=${Math.random()}`;
   await fetch(probe, { referrerPolicy: 'unsafe-url' });
   const after = (await executeServerCommand('request-log-since', { mark, match: probe })) as { url: string }[];
-  expect(after.map((r) => r.url), 'the request log sees this page').to.deep.equal([probe]);
+  expect(
+    after.map((r) => r.url),
+    'the request log sees this page',
+  ).to.deep.equal([probe]);
 }

@@ -30,10 +30,17 @@ export function testMiddleware() {
  * Subresource Integrity hashes with them.
  */
 export function exactCdn() {
-  const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8' };
+  const TYPES = {
+    '.js': 'text/javascript; charset=utf-8',
+    '.json': 'application/json; charset=utf-8',
+    '.map': 'application/json; charset=utf-8',
+  };
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/dist/cdn/')) return next();
-    const file = join('dist/cdn', normalize(decodeURIComponent(ctx.path.slice('/dist/cdn/'.length))).replace(/^(\.\.[/\\])+/, ''));
+    const file = join(
+      'dist/cdn',
+      normalize(decodeURIComponent(ctx.path.slice('/dist/cdn/'.length))).replace(/^(\.\.[/\\])+/, ''),
+    );
     try {
       ctx.body = await readFile(file);
       ctx.type = TYPES[extname(file)] ?? 'application/octet-stream';
@@ -80,7 +87,9 @@ export function testServerPlugin() {
       if (command === 'request-log-mark') return requestLog.length;
       if (command === 'request-log-since') {
         const match = payload?.match ?? session.id;
-        return requestLog.slice(payload?.mark ?? 0).filter((r) => !match || r.url.includes(match) || r.referer?.includes(match));
+        return requestLog
+          .slice(payload?.mark ?? 0)
+          .filter((r) => !match || r.url.includes(match) || r.referer?.includes(match));
       }
       if (command === 'safety-emulate-media-features') {
         // Media features that '@web/test-runner-commands' cannot emulate (forced-colors), through the
@@ -121,13 +130,21 @@ function countTests(suite, totals, failures, path = []) {
     else if (test.passed) totals.passed += 1;
     else {
       totals.failed += 1;
-      failures.push([...path, test.name].join(' > ') + (test.error?.message ? `: ${test.error.message.split('\n')[0]}` : ''));
+      failures.push(
+        [...path, test.name].join(' > ') + (test.error?.message ? `: ${test.error.message.split('\n')[0]}` : ''),
+      );
     }
   }
   for (const child of suite?.suites ?? []) countTests(child, totals, failures, [...path, child.name]);
 }
 
-const ENGINE_OF = { Chrome: 'chromium', Chromium: 'chromium', Firefox: 'firefox', MiniBrowser: 'webkit', WebKit: 'webkit' };
+const ENGINE_OF = {
+  Chrome: 'chromium',
+  Chromium: 'chromium',
+  Firefox: 'firefox',
+  MiniBrowser: 'webkit',
+  WebKit: 'webkit',
+};
 
 /**
  * Writes the run's totals (from the runner's own session results) for `scripts/test.mjs` to print, with
@@ -136,7 +153,14 @@ const ENGINE_OF = { Chrome: 'chromium', Chromium: 'chromium', Firefox: 'firefox'
 export function countsReporter({ file = process.env.WTR_RESULTS || 'test-results/wtr.json' } = {}) {
   return {
     onTestRunFinished({ sessions, testCoverage }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, byBrowser: {}, failures: [], coverageFailed: Boolean(testCoverage && !testCoverage.passed) };
+      const totals = {
+        passed: 0,
+        failed: 0,
+        skipped: 0,
+        byBrowser: {},
+        failures: [],
+        coverageFailed: Boolean(testCoverage && !testCoverage.passed),
+      };
       for (const session of sessions) {
         const own = { passed: 0, failed: 0, skipped: 0 };
         const name = session.browser.name;
@@ -148,7 +172,8 @@ export function countsReporter({ file = process.env.WTR_RESULTS || 'test-results
           failures.push(`(whole file) ${session.errors?.[0]?.message?.split('\n')[0] ?? 'did not finish'}`);
         }
         const testFile = session.testFile.replace(process.cwd() + '/', '');
-        for (const text of failures) totals.failures.push({ browser: name, engine: ENGINE_OF[name] ?? name.toLowerCase(), file: testFile, text });
+        for (const text of failures)
+          totals.failures.push({ browser: name, engine: ENGINE_OF[name] ?? name.toLowerCase(), file: testFile, text });
         const b = (totals.byBrowser[name] ??= { passed: 0, failed: 0, skipped: 0 });
         for (const k of ['passed', 'failed', 'skipped']) {
           b[k] += own[k];
@@ -182,4 +207,3 @@ export function hostPageHeaders() {
     if (headers) for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
   };
 }
-

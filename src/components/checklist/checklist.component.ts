@@ -20,7 +20,6 @@ import { PRINT_PAGE_CSS, styles } from './checklist.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
 
-
 const SOURCE = '<safety-checklist>';
 /** The built-in steps: only these have translations (a site's own steps are in the site's language). */
 const BUILT_IN_ITEMS = new Set<ChecklistItem>(CHECKLIST.flatMap((g) => g.items));
@@ -84,7 +83,8 @@ export class SafetyChecklist extends LitElement {
   static override styles = [baseStyles, disclosureStyles, styles];
 
   /** Level of the plan's main heading (1 to 6, default 2); group headings are one level below. Any other value warns and uses 2. */
-  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(SOURCE) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(SOURCE) }) headingLevel:
+    1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** The plan's main heading; wins over the `heading` key of `strings` ("My safety plan"). */
   @property() heading = '';
@@ -111,7 +111,8 @@ export class SafetyChecklist extends LitElement {
   @property({ attribute: 'plan-id' }) planId = 'plan';
 
   /** Overrides for any user-visible string, by key (also as a JSON attribute), e.g. `{"print":"Print"}`. */
-  @property({ type: Object, converter: textRecordAttribute<ChecklistStrings>(SOURCE, 'strings') }) strings?: Partial<ChecklistStrings>;
+  @property({ type: Object, converter: textRecordAttribute<ChecklistStrings>(SOURCE, 'strings') })
+  strings?: Partial<ChecklistStrings>;
 
   @state() private _ticked = new Set<string>();
   /** Groups the reader has opened or closed; until then only the first group is open. */
@@ -169,17 +170,29 @@ export class SafetyChecklist extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('items') || changed.has('extend') || changed.has('groups') || changed.has('_light') || changed.has('nation')) {
+    if (
+      changed.has('items') ||
+      changed.has('extend') ||
+      changed.has('groups') ||
+      changed.has('_light') ||
+      changed.has('nation')
+    ) {
       let site: unknown[] | undefined;
       if (this.items != null) {
         if (Array.isArray(this.items)) site = this.items;
         else warn(SOURCE, 'items must be an array of groups ({ id, title, items: [{ id, text }] }); they are ignored.');
       }
       if (this._light.length) site = [...(site ?? []), ...this._light];
-      this._plan = buildPlan(checklistFor(lawNation(normaliseNation(this.nation, `${SOURCE} nation`))), site, this.extend, this.groups ?? '');
+      this._plan = buildPlan(
+        checklistFor(lawNation(normaliseNation(this.nation, `${SOURCE} nation`))),
+        site,
+        this.extend,
+        this.groups ?? '',
+      );
     }
     if (changed.has('persist') || changed.has('planId')) {
-      if (this.planId != null && this._planKey !== this.planId) warn(SOURCE, `plan-id="${this.planId}" must be letters, digits, "-" or "_"; "plan" is used.`);
+      if (this.planId != null && this._planKey !== this.planId)
+        warn(SOURCE, `plan-id="${this.planId}" must be letters, digits, "-" or "_"; "plan" is used.`);
       const mode = this._mode;
       const saved = mode && loadTicks(mode, this._planKey);
       // The site opted in to the tab's session; only keeping ticks on the device after the tab closes
@@ -200,7 +213,8 @@ export class SafetyChecklist extends LitElement {
 
   private _save() {
     const mode = this._mode;
-    if (this._consent === 'saving' && mode && !saveTicks(mode, this._planKey, [...this._ticked])) this._consent = 'failed';
+    if (this._consent === 'saving' && mode && !saveTicks(mode, this._planKey, [...this._ticked]))
+      this._consent = 'failed';
   }
 
   private async _setConsent(consent: Consent, focus: string) {
@@ -342,9 +356,15 @@ export class SafetyChecklist extends LitElement {
         const h = helplineById(hid);
         const phone = h?.phones?.[0];
         // No dead end: a service with no confirmed number shows its website.
-        const site = !phone && h?.website ? safeUrl(h.website, { source: `${SOURCE} helpline "${hid}" website`, allow: ['https:'] }) : undefined;
-        if (h && site) return html`<p part="helpline" class="helpline">${this._lang.content(`helpline.${hid}.name`, h.name)}: <a part="web-link" href=${site} rel="noopener noreferrer">${site.replace(/^https:\/\/(www\.)?|\/$/g, '')}</a></p>`;
-        return !h || !phone ? nothing : html`<p part="helpline" class="helpline">${this._lang.content(`helpline.${hid}.name`, h.name)}: ${phoneLink(phone.number, `${SOURCE} helpline "${hid}"`)}</p>`;
+        const site =
+          !phone && h?.website
+            ? safeUrl(h.website, { source: `${SOURCE} helpline "${hid}" website`, allow: ['https:'] })
+            : undefined;
+        if (h && site)
+          return html`<p part="helpline" class="helpline">${this._lang.content(`helpline.${hid}.name`, h.name)}: <a part="web-link" href=${site} rel="noopener noreferrer">${site.replace(/^https:\/\/(www\.)?|\/$/g, '')}</a></p>`;
+        return !h || !phone
+          ? nothing
+          : html`<p part="helpline" class="helpline">${this._lang.content(`helpline.${hid}.name`, h.name)}: ${phoneLink(phone.number, `${SOURCE} helpline "${hid}"`)}</p>`;
       })}
     </li>`;
   }
@@ -355,19 +375,21 @@ export class SafetyChecklist extends LitElement {
     const device = mode === 'device';
     const c = this._consent;
     return html`<div part="persist" class="persist" data-script-only>
-      ${c === 'none'
-        ? html`<button part="button remember-button" type="button" @click=${() => this._setConsent('asking', '#warn')}>
+      ${
+        c === 'none'
+          ? html`<button part="button remember-button" type="button" @click=${() => this._setConsent('asking', '#warn')}>
             ${device ? s.askDevice : s.askSession}
           </button>`
-        : c === 'asking'
-          ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="warn">
+          : c === 'asking'
+            ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="warn">
               <p part="warning" id="warn" tabindex="-1">${device ? s.warnDevice : s.warnSession}</p>
               <button part="button confirm-button" type="button" @click=${() => this._setConsent('saving', '#saving')}>${s.confirm}</button>
               <button part="button cancel-button" type="button" @click=${() => this._setConsent('none', '[part~=remember-button]')}>
                 ${s.cancel}
               </button>
             </div>`
-          : html`<p part="saving" id="saving" tabindex="-1">${c === 'failed' ? s.failed : device ? s.savingDevice : s.savingSession}</p>`}
+            : html`<p part="saving" id="saving" tabindex="-1">${c === 'failed' ? s.failed : device ? s.savingDevice : s.savingSession}</p>`
+      }
     </div>`;
   }
 

@@ -6,7 +6,8 @@ const ID = /^[\w-]{1,80}$/;
 
 type Raw = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : '');
-const idOf = (v: unknown) => (v && typeof v === 'object' && typeof (v as Raw)['id'] === 'string' ? ((v as Raw)['id'] as string) : undefined);
+const idOf = (v: unknown) =>
+  v && typeof v === 'object' && typeof (v as Raw)['id'] === 'string' ? ((v as Raw)['id'] as string) : undefined;
 
 /**
  * Reads a site's groups from the light DOM: `<ul data-group="id" data-title="Title">` (or `aria-label`)
@@ -43,7 +44,12 @@ export function readLightDom(host: Element): unknown[] {
  * out its title). A group or step that fails a check is left out with one console warning naming it and
  * the reason; everything else still renders. `only` picks groups by id, in plan order.
  */
-export function buildPlan(builtIn: readonly ChecklistGroup[], site: readonly unknown[] | undefined, extend: boolean, only: string): ChecklistGroup[] {
+export function buildPlan(
+  builtIn: readonly ChecklistGroup[],
+  site: readonly unknown[] | undefined,
+  extend: boolean,
+  only: string,
+): ChecklistGroup[] {
   const keep = !site || extend;
   const plan: ChecklistGroup[] = keep ? builtIn.map((g) => ({ ...g, items: [...g.items] })) : [];
   const seen = new Set(plan.flatMap((g) => g.items.map((i) => i.id)));
@@ -76,7 +82,8 @@ export function buildPlan(builtIn: readonly ChecklistGroup[], site: readonly unk
 
   const wanted = only.split(/\s+/).filter(Boolean);
   for (const id of wanted) {
-    if (!plan.some((g) => g.id === id)) warn(SOURCE, `groups="${only}": there is no group "${id}" (groups: ${plan.map((g) => g.id).join(' ')}).`);
+    if (!plan.some((g) => g.id === id))
+      warn(SOURCE, `groups="${only}": there is no group "${id}" (groups: ${plan.map((g) => g.id).join(' ')}).`);
   }
   return wanted.length ? plan.filter((g) => wanted.includes(g.id)) : plan;
 }

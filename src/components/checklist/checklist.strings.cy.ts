@@ -19,7 +19,8 @@ const cy: Translation<keyof ChecklistStrings> = {
   strings: {
     heading: 'Fy nghynllun diogelwch',
     intro: "Ticiwch bob cam pan fyddwch wedi'i wneud. Gallwch argraffu eich cynllun neu ei gadw fel PDF.",
-    notSaved: "Nid yw dim rydych chi'n ei dicio yn cael ei gadw: bydd eich ticiau wedi mynd pan fyddwch yn gadael y dudalen hon.",
+    notSaved:
+      "Nid yw dim rydych chi'n ei dicio yn cael ei gadw: bydd eich ticiau wedi mynd pan fyddwch yn gadael y dudalen hon.",
     progress: '{done} o {total} cam wedi’u gwneud',
     groupProgress: '{done} o {total} wedi’u gwneud',
     notes: 'Nodiadau',
@@ -37,7 +38,8 @@ const cy: Translation<keyof ChecklistStrings> = {
       "Bydd eich ticiau'n cael eu cadw ar y ddyfais hon nes i chi eu clirio. Gallai unrhyw un sy'n defnyddio'r ddyfais hon, neu sy'n ei gwirio, eu gweld, hyd yn oed ar ôl i chi gau'r porwr.",
     confirm: 'Ydw, cadwch fy nhiciau',
     cancel: 'Na, peidiwch â’u cadw',
-    savingSession: 'Mae eich ticiau’n cael eu cadw nes i chi gau’r tab hwn. Defnyddiwch "Clirio fy nghynllun" i’w dileu nawr.',
+    savingSession:
+      'Mae eich ticiau’n cael eu cadw nes i chi gau’r tab hwn. Defnyddiwch "Clirio fy nghynllun" i’w dileu nawr.',
     savingDevice: 'Mae eich ticiau’n cael eu cadw ar y ddyfais hon. Defnyddiwch "Clirio fy nghynllun" i’w dileu.',
     failed: "Ni wnaeth eich porwr adael i'r dudalen hon gadw eich ticiau. Ni chafodd dim ei gadw.",
   },
@@ -45,7 +47,8 @@ const cy: Translation<keyof ChecklistStrings> = {
     'group.evidence': 'Tystiolaeth a dyddiadur',
     'item.evidence-diary':
       "Ysgrifennwch bob digwyddiad ar unwaith: y dyddiad, yr amser a'r lle, beth ddigwyddodd, unrhyw gerbyd, unrhyw dystion, a sut gwnaeth i chi deimlo. Gellir defnyddio cofnod a wnaed ar y pryd yn y llys.",
-    'item.evidence-keep': "Cadwch lythyrau, anrhegion, negeseuon testun, e-byst a sgrinluniau. Cyffyrddwch â phethau cyn lleied â phosibl.",
+    'item.evidence-keep':
+      'Cadwch lythyrau, anrhegion, negeseuon testun, e-byst a sgrinluniau. Cyffyrddwch â phethau cyn lleied â phosibl.',
     'item.evidence-report-early': "Peidiwch ag aros nes eich bod wedi casglu tystiolaeth cyn rhoi gwybod i'r heddlu.",
     'item.evidence-golden-rules':
       'Dilynwch chwe rheol euraidd Paladin: rhowch wybod yn gynnar, cewch gyngor ymarferol, casglwch dystiolaeth, cadwch ddyddiadur, atebwch gwestiynau risg S-DASH, ac ymddiriedwch yn eich greddf.',
@@ -54,7 +57,7 @@ const cy: Translation<keyof ChecklistStrings> = {
     'item.engage-block-or-mute':
       "Penderfynwch a ydych am eu rhwystro neu eu tawelu ar-lein. Mae'r cyngor yn amrywio: mae Veritas Justice yn awgrymu eu tawelu yn hytrach na'u rhwystro, er mwyn cadw tystiolaeth ac osgoi gwneud pethau'n waeth; mae Heddlu Swydd Stafford yn cynghori eu rhwystro.",
     'group.home': 'Gartref',
-    'item.home-locks': "Newidiwch y cloeon.",
+    'item.home-locks': 'Newidiwch y cloeon.',
     'item.home-alarm': 'Ychwanegwch larwm neu gamera.',
     'item.home-keys': "Sicrhewch fod eich allweddi'n barod pan fyddwch yn cyrraedd y drws.",
     'item.home-phone': 'Atebwch y ffôn drwy ddweud "helo" yn unig.',
@@ -69,14 +72,14 @@ const cy: Translation<keyof ChecklistStrings> = {
     'item.online-passwords':
       "Newidiwch eich cyfrineiriau a throwch fewngofnodi dau gam ymlaen, o ddyfais nad yw'r person arall erioed wedi cael mynediad ati.",
     'item.online-privacy': 'Gosodwch eich cyfrifon cyfryngau cymdeithasol i fod yn breifat.',
-    'item.online-location': "Diffoddwch rannu lleoliad, a geotagio ar eich lluniau.",
+    'item.online-location': 'Diffoddwch rannu lleoliad, a geotagio ar eich lluniau.',
     'item.online-pin': 'Rhowch PIN ar eich ffôn.',
     'item.online-spyware':
       "Os ydych chi'n meddwl bod ysbïwedd ar eich ffôn neu'ch cyfrifiadur, gofynnwch am gyngor cyn i chi ei wirio neu ei dynnu: gall gwneud hynny rybuddio'r person a'i gosododd. Gall y Llinell Gymorth Genedlaethol ar gyfer Achosion o Stelcio neu'r heddlu eich cynghori.",
     'item.online-trackers':
       'Chwiliwch am draciwyr fel AirTags: trowch rybuddion traciwr anhysbys ymlaen (Android) neu hysbysiadau tracio (iPhone), defnyddiwch "chwarae sain", a chwiliwch eich car a’ch bagiau.',
     'item.online-tracker-found':
-      "Os dewch chi o hyd i draciwr, tynnwch ei fatri, peidiwch â mynd ag ef i gyfeiriad diogel, a dywedwch wrth yr heddlu.",
+      'Os dewch chi o hyd i draciwr, tynnwch ei fatri, peidiwch â mynd ag ef i gyfeiriad diogel, a dywedwch wrth yr heddlu.',
     'group.support': 'Dweud wrth bobl a chael cymorth',
     'item.support-tell': "Dywedwch wrth eich teulu, eich cymdogion a'ch cyflogwr beth sy'n digwydd.",
     'item.support-spoc': "Gofynnwch i'r heddlu am eu pwynt cyswllt unigol ar gyfer stelcio (SPOC).",

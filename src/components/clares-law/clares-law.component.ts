@@ -2,7 +2,12 @@ import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DISCLOSURE_SCHEMES, schemeEvidence, type DisclosureScheme, type Evidence } from '../../data/disclosure-schemes.js';
+import {
+  DISCLOSURE_SCHEMES,
+  schemeEvidence,
+  type DisclosureScheme,
+  type Evidence,
+} from '../../data/disclosure-schemes.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
 import { EMERGENCY, helplineById, orderForNation } from '../../data/helplines.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
@@ -24,7 +29,6 @@ const TAG = '<safety-clares-law>';
 export type AskingAbout = 'partner' | 'other';
 type Section = 'who' | 'how' | 'steps' | 'told' | 'sources';
 type Values = Record<string, unknown>;
-
 
 /**
  * Explains the UK's domestic abuse disclosure schemes ("Clare's Law") for the reader's nation: who can
@@ -85,13 +89,15 @@ export class SafetyClaresLaw extends LitElement {
   @property({ attribute: 'force-name' }) forceName = '';
 
   /** Level of the element's main heading (1 to 6, default 2); section headings are one level below. Any other value warns and uses 2. */
-  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel:
+    1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** The element's main heading; wins over the `heading` key of `strings`. */
   @property() heading?: string;
 
   /** Overrides for single strings (see `clares-law.strings.ts` for the keys); as an attribute, a JSON object. */
-  @property({ type: Object, converter: textRecordAttribute<ClaresLawStrings>(TAG, 'strings') }) strings: Partial<ClaresLawStrings> | undefined;
+  @property({ type: Object, converter: textRecordAttribute<ClaresLawStrings>(TAG, 'strings') }) strings:
+    Partial<ClaresLawStrings> | undefined;
 
   @state() private openSections = new Set<Section>();
   @state() private status = '';
@@ -131,7 +137,12 @@ export class SafetyClaresLaw extends LitElement {
     const n = this.scheme.nation;
     const p = this.path;
     const text = (p && (t[`${key}.${n}.${p}`] ?? t[`${key}.${p}`])) ?? t[`${key}.${n}`] ?? t[key] ?? '';
-    return formatParts(text, { name: this.i18n.content(`scheme.${n}.name`, this.scheme.name), abbr: this.scheme.abbr, police: this.forceName || this.text('thePolice'), ...values });
+    return formatParts(text, {
+      name: this.i18n.content(`scheme.${n}.name`, this.scheme.name),
+      abbr: this.scheme.abbr,
+      police: this.forceName || this.text('thePolice'),
+      ...values,
+    });
   }
 
   private text(key: keyof ClaresLawStrings): string {
@@ -159,7 +170,7 @@ export class SafetyClaresLaw extends LitElement {
     const form = this.scheme.nationalForm;
     const url = form && safeUrl(form.url, { source: `${TAG} ${this.scheme.abbr} form`, allow: ['https:'] });
     // Where the link is a page that links to the form (Scotland), its text says so.
-    const label = form?.formOnPage ? (this.say('formPage').join('') || form.owner) : form?.owner;
+    const label = form?.formOnPage ? this.say('formPage').join('') || form.owner : form?.owner;
     return url ? this.link(url, label) : (label ?? '');
   }
 
@@ -195,8 +206,10 @@ export class SafetyClaresLaw extends LitElement {
   private routes(s: DisclosureScheme): TemplateResult {
     return html`<ul>
       ${s.routes.ways.map((way) => {
-        if (way === 'phone-101') return html`<li>${this.say('route.phone-101', { phone: this.emergencyNumber('non-emergency') })}</li>`;
-        if (way === 'national-online-form') return html`<li>${this.say('route.national-online-form', { link: this.nationalLink() })}</li>`;
+        if (way === 'phone-101')
+          return html`<li>${this.say('route.phone-101', { phone: this.emergencyNumber('non-emergency') })}</li>`;
+        if (way === 'national-online-form')
+          return html`<li>${this.say('route.national-online-form', { link: this.nationalLink() })}</li>`;
         if (way === 'force-online-form' && this.safeApplyHref) {
           return html`<li>${this.say('route.force-online-form.linked', { link: this.link(this.safeApplyHref, this.applyText()) })}</li>`;
         }
@@ -209,7 +222,9 @@ export class SafetyClaresLaw extends LitElement {
   private applyText(): string {
     const police = this.forceName.trim();
     if (!this.applyLabel) return format(this.text('applyLabel'), { police: police || this.text('yourForce') });
-    return police && !this.applyLabel.includes(police) ? format(this.text('applyLabelForce'), { label: this.applyLabel, police }) : this.applyLabel;
+    return police && !this.applyLabel.includes(police)
+      ? format(this.text('applyLabelForce'), { label: this.applyLabel, police })
+      : this.applyLabel;
   }
 
   private apply(level: number): TemplateResult {
@@ -234,16 +249,22 @@ export class SafetyClaresLaw extends LitElement {
     });
     // A reader in England or in Wales sees their own nation's line first, and another nation's last.
     const nation = normaliseNation(this.nation, TAG);
-    const items = nation === 'england-wales' ? found : orderForNation(found.filter((h) => !!h), nation);
+    const items =
+      nation === 'england-wales'
+        ? found
+        : orderForNation(
+            found.filter((h) => !!h),
+            nation,
+          );
     return html`<div part="helplines" class="block">
       ${heading(level, 1, this.text('worriedHeading'), { part: 'helplines-heading' })}
       <ul>
         ${items.map((h) =>
           h
             ? html`<li part="helpline">
-                ${h.nations?.length === 1 && h.nations[0] === 'wales' ? this.text('inWales') : ''}${h.nations?.length === 1 && h.nations[0] === 'england'
-                  ? this.text('inEngland')
-                  : ''}<strong>${this.i18n.content(`helpline.${h.id}.name`, h.name)}</strong>${this.table[`who.${h.id}`] ? html` ${this.table[`who.${h.id}`]}` : ''}:
+                ${h.nations?.length === 1 && h.nations[0] === 'wales' ? this.text('inWales') : ''}${
+                  h.nations?.length === 1 && h.nations[0] === 'england' ? this.text('inEngland') : ''
+                }<strong>${this.i18n.content(`helpline.${h.id}.name`, h.name)}</strong>${this.table[`who.${h.id}`] ? html` ${this.table[`who.${h.id}`]}` : ''}:
                 ${(h.phones ?? []).map((p, i) => html`${i ? ', ' : ''}${this.phone(p.number, `helpline "${h.id}"`)}`)}.
                 ${h.hours === '24/7' ? this.text('open247') : ''}
               </li>`

@@ -26,7 +26,8 @@ const cy: Translation<keyof ClaresLawStrings> = {
     heading: 'Gofyn i’r heddlu am orffennol partner',
     'intro.england-wales':
       "Gallwch ofyn i'r heddlu a oes gan bartner neu gyn-bartner hanes o ymddygiad treisgar neu gamdriniol. Dyma'r {name} ({abbr}), neu Gyfraith Clare. Mae pob heddlu yng Nghymru a Lloegr wedi'i redeg ers {since}.",
-    'intro.scotland': "Gallwch ofyn i'r heddlu am orffennol partner. Dyma'r {name} ({abbr}). Mae wedi bod ar waith ledled yr Alban ers {since}.",
+    'intro.scotland':
+      "Gallwch ofyn i'r heddlu am orffennol partner. Dyma'r {name} ({abbr}). Mae wedi bod ar waith ledled yr Alban ers {since}.",
     'intro.northern-ireland':
       "Gallwch ofyn i'r heddlu am orffennol partner. Dyma'r {name} ({abbr}). Mae Gwasanaeth Heddlu Gogledd Iwerddon (PSNI) wedi'i redeg ers {since}.",
     'statutory.england-wales':
@@ -48,7 +49,8 @@ const cy: Translation<keyof ClaresLawStrings> = {
 
     'rightToAsk.england-wales':
       "Yr Hawl i Ofyn (Right to Ask): gallwch ofyn am eich partner neu eich cyn-bartner eich hun. Gall aelod o'r teulu, ffrind neu gymydog hefyd ofyn am bartner neu gyn-bartner rhywun y maen nhw'n poeni amdano.",
-    'rightToAsk.england-wales.partner': 'Yr Hawl i Ofyn (Right to Ask): gallwch ofyn am eich partner neu eich cyn-bartner.',
+    'rightToAsk.england-wales.partner':
+      'Yr Hawl i Ofyn (Right to Ask): gallwch ofyn am eich partner neu eich cyn-bartner.',
     'rightToAsk.england-wales.other':
       "Yr Hawl i Ofyn (Right to Ask): fel aelod o'r teulu, ffrind neu gymydog, gallwch ofyn am bartner neu gyn-bartner rhywun rydych chi'n poeni amdano.",
     'rightToAsk.scotland':
@@ -59,19 +61,22 @@ const cy: Translation<keyof ClaresLawStrings> = {
     'rightToAsk.northern-ireland':
       "Yr Hawl i Ofyn (Right to Ask): gallwch ofyn am eich partner. Gall rhywun sy'n adnabod y person sydd mewn perygl ac sy'n poeni amdano wneud cais hefyd.",
     'rightToAsk.northern-ireland.partner': 'Yr Hawl i Ofyn (Right to Ask): gallwch ofyn am eich partner.',
-    'rightToAsk.northern-ireland.other': "Yr Hawl i Ofyn (Right to Ask): os ydych chi'n adnabod rhywun ac yn poeni am ei bartner, gallwch wneud cais.",
+    'rightToAsk.northern-ireland.other':
+      "Yr Hawl i Ofyn (Right to Ask): os ydych chi'n adnabod rhywun ac yn poeni am ei bartner, gallwch wneud cais.",
     'right-to-know':
-      "Yr Hawl i Wybod (Right to Know): gall yr heddlu hefyd benderfynu eu hunain i ddweud wrth rywun, pan fo gwybodaeth yn awgrymu ei fod mewn perygl.",
-    'power-to-tell': 'Y Pŵer i Ddweud (Power to Tell): gall gweithwyr proffesiynol hefyd ofyn i ddatgeliad gael ei wneud.',
+      'Yr Hawl i Wybod (Right to Know): gall yr heddlu hefyd benderfynu eu hunain i ddweud wrth rywun, pan fo gwybodaeth yn awgrymu ei fod mewn perygl.',
+    'power-to-tell':
+      'Y Pŵer i Ddweud (Power to Tell): gall gweithwyr proffesiynol hefyd ofyn i ddatgeliad gael ei wneud.',
     'power-to-tell.northern-ireland':
       "Y Pŵer i Ddweud (Power to Tell): gall yr heddlu hefyd ddweud wrth rywun eu hunain os yw'r wybodaeth a gânt yn awgrymu y gallai'r person hwnnw fod mewn perygl.",
-    'eligibility.northern-ireland': "Rhaid i chi fod yn {age} oed neu'n hŷn i wneud cais, a rhaid i'r person sydd mewn perygl fyw yng Ngogledd Iwerddon.",
+    'eligibility.northern-ireland':
+      "Rhaid i chi fod yn {age} oed neu'n hŷn i wneud cais, a rhaid i'r person sydd mewn perygl fyw yng Ngogledd Iwerddon.",
 
     'route.phone-101': 'Ffoniwch {phone}, rhif yr heddlu pan nad yw’n argyfwng',
     'route.police-station': 'Ewch i orsaf heddlu',
     'route.officer': 'Siaradwch ag unrhyw swyddog heddlu',
     'route.officer.scotland': 'Siaradwch â swyddog heddlu',
-    'route.force-online-form': "Defnyddiwch ffurflen ar-lein eich heddlu, os oes un ganddo",
+    'route.force-online-form': 'Defnyddiwch ffurflen ar-lein eich heddlu, os oes un ganddo',
     'route.force-online-form.linked': 'Defnyddiwch y ffurflen ar-lein: {link}',
     'route.national-online-form': 'Gwnewch gais ar-lein ar wefan {link}',
     'route.national-online-form.scotland': 'Gwnewch gais ar-lein gyda ffurflen Hawl i Ofyn, sydd â dolen iddi o {link}',
@@ -82,7 +87,8 @@ const cy: Translation<keyof ClaresLawStrings> = {
     applyLabelForce: '{label} ({police})',
     yourForce: 'eich heddlu',
     thePolice: 'yr heddlu',
-    apply: "Ffoniwch {phone} a gofynnwch i {police} am y {name}. Gallwch hefyd fynd i orsaf heddlu neu siarad ag unrhyw swyddog heddlu.",
+    apply:
+      'Ffoniwch {phone} a gofynnwch i {police} am y {name}. Gallwch hefyd fynd i orsaf heddlu neu siarad ag unrhyw swyddog heddlu.',
     applyNational: 'Gwnewch gais ar-lein ar wefan {owner}',
     'applyNational.scotland': 'Dewch o hyd i ffurflen Hawl i Ofyn ar dudalen cyngor cam-drin domestig Heddlu’r Alban',
     applyAlso: 'Neu ffoniwch {phone}.',
@@ -93,7 +99,8 @@ const cy: Translation<keyof ClaresLawStrings> = {
     'step.safe-contact': "Mae'r heddlu'n cytuno ar ffordd ddiogel o gysylltu â chi.",
     'step.checks':
       "Maen nhw'n cynnal gwiriadau cyntaf ac asesiad risg, nid tra byddwch chi yno. Os byddwch yn disgrifio trosedd, efallai y byddan nhw'n ymchwilio iddi.",
-    'step.meeting': "Efallai y gofynnir i chi gyfarfod â swyddog arbenigol wyneb yn wyneb a dangos prawf o bwy ydych chi.",
+    'step.meeting':
+      'Efallai y gofynnir i chi gyfarfod â swyddog arbenigol wyneb yn wyneb a dangos prawf o bwy ydych chi.',
     'step.partner-agencies': "Mae'r heddlu'n holi asiantaethau partner.",
     'step.panel':
       "Mae'r heddlu ac asiantaethau partner yn penderfynu gyda'i gilydd a yw dweud yn gyfreithlon, yn angenrheidiol ac yn gymesur, ac a oes angen dybryd i ddweud.",
@@ -102,22 +109,29 @@ const cy: Translation<keyof ClaresLawStrings> = {
     'step.outcome.other':
       "Os ydyn nhw'n penderfynu dweud, caiff y person sydd mewn perygl wybod wyneb yn wyneb. Fel arfer ni chewch chi wybod beth a ganfuwyd.",
     'step.apply-online': "Rydych chi'n gwneud cais gyda'r ffurflen ar-lein.",
-    'step.meeting-photo-id': "Os nad ydych chi mewn perygl uniongyrchol ond bod gan yr heddlu bryder, byddant yn gofyn am gael cyfarfod â chi, ac yn gofyn am ddogfen adnabod â llun.",
+    'step.meeting-photo-id':
+      'Os nad ydych chi mewn perygl uniongyrchol ond bod gan yr heddlu bryder, byddant yn gofyn am gael cyfarfod â chi, ac yn gofyn am ddogfen adnabod â llun.',
     'timescale.target': "Mae'r canllawiau presennol yn gosod targed o {days} diwrnod ar gyfer hyn.",
     'timescale.within': "Caiff ceisiadau eu prosesu o fewn {days} diwrnod neu'n gynt.",
 
-    whoIsTold: "Os yw'r heddlu'n penderfynu dweud, maen nhw'n dweud wrth y person sydd mewn perygl, neu bwy bynnag sydd yn y sefyllfa orau i'w ddiogelu.",
-    'whoIsTold.partner': "Os yw'r heddlu'n penderfynu dweud, maen nhw'n dweud wrthych chi, neu bwy bynnag sydd yn y sefyllfa orau i'ch diogelu.",
+    whoIsTold:
+      "Os yw'r heddlu'n penderfynu dweud, maen nhw'n dweud wrth y person sydd mewn perygl, neu bwy bynnag sydd yn y sefyllfa orau i'w ddiogelu.",
+    'whoIsTold.partner':
+      "Os yw'r heddlu'n penderfynu dweud, maen nhw'n dweud wrthych chi, neu bwy bynnag sydd yn y sefyllfa orau i'ch diogelu.",
     'whoIsTold.other':
       "Os yw'r heddlu'n penderfynu dweud, maen nhw'n dweud wrth y person sydd mewn perygl, neu bwy bynnag sydd yn y sefyllfa orau i'w ddiogelu. Fel y person a ofynnodd, fel arfer ni chewch chi wybod.",
     howTold:
       "Cânt wybod wyneb yn wyneb, heb gopi ysgrifenedig, a rhaid iddynt gadw'r wybodaeth yn gyfrinachol. Mae'r heddlu'n ceisio cadw pwy wnaeth gais yn gyfrinachol, ond ni allant addo hynny.",
-    'howTold.partner': "Cewch wybod wyneb yn wyneb, a chewch chi ddim copi ysgrifenedig. Rhaid i chi gadw'r hyn a ddywedir wrthych yn gyfrinachol.",
+    'howTold.partner':
+      "Cewch wybod wyneb yn wyneb, a chewch chi ddim copi ysgrifenedig. Rhaid i chi gadw'r hyn a ddywedir wrthych yn gyfrinachol.",
     whatMayBeShared:
-      "Beth all gael ei rannu: euogfarnau, rhybuddiadau neu geryddon am droseddau treisgar neu gamdriniol, neu wybodaeth berthnasol gan yr heddlu.",
-    nothingShared: "Does dim yn cael ei rannu pan nad oes risg, pan nad oes gan yr heddlu ddim, neu pan nad oes angen dybryd i'w rannu.",
-    support: "Cynigir cynllun diogelwch. Beth bynnag fo'r canlyniad, gallwch gael cymorth gan y llinellau cymorth isod.",
-    'support.other': "Cynigir cynllun diogelwch i'r person sydd mewn perygl. Beth bynnag fo'r canlyniad, gallwch gael cymorth gan y llinellau cymorth isod.",
+      'Beth all gael ei rannu: euogfarnau, rhybuddiadau neu geryddon am droseddau treisgar neu gamdriniol, neu wybodaeth berthnasol gan yr heddlu.',
+    nothingShared:
+      "Does dim yn cael ei rannu pan nad oes risg, pan nad oes gan yr heddlu ddim, neu pan nad oes angen dybryd i'w rannu.",
+    support:
+      "Cynigir cynllun diogelwch. Beth bynnag fo'r canlyniad, gallwch gael cymorth gan y llinellau cymorth isod.",
+    'support.other':
+      "Cynigir cynllun diogelwch i'r person sydd mewn perygl. Beth bynnag fo'r canlyniad, gallwch gael cymorth gan y llinellau cymorth isod.",
 
     worriedHeading: 'Os ydych chi’n poeni nawr',
     inWales: 'Yng Nghymru: ',
@@ -127,7 +141,8 @@ const cy: Translation<keyof ClaresLawStrings> = {
     'who.childline': '(i blant a phobl ifanc hyd at 19 oed)',
     open247: 'Ar gael 24 awr y dydd, 7 diwrnod yr wythnos.',
     sourcesHeading: 'O ble daw’r wybodaeth hon',
-    sourcesNote: "Mae'r tudalennau hyn yn dweud yr hyn a ddangosir yma. Gall manylion newid, felly gwiriwch gyda'r heddlu hefyd.",
+    sourcesNote:
+      "Mae'r tudalennau hyn yn dweud yr hyn a ddangosir yma. Gall manylion newid, felly gwiriwch gyda'r heddlu hefyd.",
     sourcesLiveNote: "Gwiriwyd ar y tudalennau hyn ar {date}. Gall manylion newid, felly gwiriwch gyda'r heddlu hefyd.",
   },
   content: {

@@ -20,7 +20,8 @@ export const en = {
   // The reader's action first; the scheme's name after it; the law behind it in "Where this information comes from".
   'intro.england-wales':
     "You can ask the police if a partner or ex-partner has a history of violent or abusive behaviour. This is the {name} ({abbr}), often called Clare's Law. Every police force in England and Wales has run it since {since}.",
-  'intro.scotland': "You can ask the police about a partner's past. This is the {name} ({abbr}). It has run across Scotland since {since}.",
+  'intro.scotland':
+    "You can ask the police about a partner's past. This is the {name} ({abbr}). It has run across Scotland since {since}.",
   'intro.northern-ireland':
     "You can ask the police about a partner's past. This is the {name} ({abbr}). The Police Service of Northern Ireland (PSNI) has run it since {since}.",
   'statutory.england-wales':
@@ -53,11 +54,15 @@ export const en = {
   'rightToAsk.northern-ireland':
     'Right to Ask: you can ask about your partner. Someone who knows the person at risk and is worried about them can also apply.',
   'rightToAsk.northern-ireland.partner': 'Right to Ask: you can ask about your partner.',
-  'rightToAsk.northern-ireland.other': 'Right to Ask: if you know someone and are worried about their partner, you can apply.',
-  'right-to-know': 'Right to Know: the police can also decide for themselves to tell someone, when information suggests they are at risk.',
+  'rightToAsk.northern-ireland.other':
+    'Right to Ask: if you know someone and are worried about their partner, you can apply.',
+  'right-to-know':
+    'Right to Know: the police can also decide for themselves to tell someone, when information suggests they are at risk.',
   'power-to-tell': 'Power to Tell: professionals can also ask for a disclosure to be made.',
-  'power-to-tell.northern-ireland': 'Power to Tell: the police can also tell someone themselves if information they receive suggests that person could be at risk.',
-  'eligibility.northern-ireland': 'You must be {age} or over to apply, and the person at risk must live in Northern Ireland.',
+  'power-to-tell.northern-ireland':
+    'Power to Tell: the police can also tell someone themselves if information they receive suggests that person could be at risk.',
+  'eligibility.northern-ireland':
+    'You must be {age} or over to apply, and the person at risk must live in Northern Ireland.',
 
   'route.phone-101': 'Call {phone}, the police non-emergency number',
   'route.police-station': 'Go to a police station',
@@ -76,7 +81,8 @@ export const en = {
   applyLabelForce: '{label} ({police})',
   yourForce: 'your police force',
   thePolice: 'the police',
-  apply: 'Call {phone} and ask {police} about the {name}. You can also go to a police station or speak to any police officer.',
+  apply:
+    'Call {phone} and ask {police} about the {name}. You can also go to a police station or speak to any police officer.',
   applyNational: 'Apply online on the {owner} website',
   'applyNational.scotland': "Find the Right to Ask form on Police Scotland's domestic abuse advice page",
   applyAlso: 'Or call {phone}.',
@@ -86,16 +92,19 @@ export const en = {
 
   'step.apply': 'You apply, in one of the ways above.',
   'step.safe-contact': 'The police agree a safe way to contact you.',
-  'step.checks': 'They run first checks and a risk assessment, not while you are there. If you describe a crime, they may investigate it.',
+  'step.checks':
+    'They run first checks and a risk assessment, not while you are there. If you describe a crime, they may investigate it.',
   'step.meeting': 'You may be asked to meet a specialist officer face to face and show proof of your identity.',
   'step.partner-agencies': 'The police check with partner agencies.',
   'step.panel':
     'Police and partner agencies decide together whether telling is lawful, necessary and proportionate, and whether there is a pressing need to tell.',
   'step.outcome': 'If they decide to tell, the person at risk is told in person.',
   'step.outcome.partner': 'If they decide to tell, you are told in person.',
-  'step.outcome.other': 'If they decide to tell, the person at risk is told in person. You will usually not be told what was found.',
+  'step.outcome.other':
+    'If they decide to tell, the person at risk is told in person. You will usually not be told what was found.',
   'step.apply-online': 'You apply with the online form.',
-  'step.meeting-photo-id': 'If you are not in immediate danger but the police have a concern, they ask to meet you, and ask for photo ID.',
+  'step.meeting-photo-id':
+    'If you are not in immediate danger but the police have a concern, they ask to meet you, and ask for photo ID.',
   'timescale.target': 'The current guidance sets a target of {days} days for this.',
   'timescale.within': 'Applications are processed within {days} days or sooner.',
 
@@ -105,11 +114,15 @@ export const en = {
     'If the police decide to tell, they tell the person at risk, or whoever is best placed to protect them. As the person who asked, you will usually not be told.',
   howTold:
     'They are told in person, with no written copy, and must keep it confidential. The police aim to keep who applied confidential, but cannot promise it.',
-  'howTold.partner': 'You are told in person and do not get a written copy. You must keep what you are told confidential.',
-  whatMayBeShared: 'What may be shared: convictions, cautions or reprimands for violent or abusive offences, or relevant police intelligence.',
-  nothingShared: 'Nothing is shared when there is no risk, when the police hold nothing, or when there is no pressing need to share it.',
+  'howTold.partner':
+    'You are told in person and do not get a written copy. You must keep what you are told confidential.',
+  whatMayBeShared:
+    'What may be shared: convictions, cautions or reprimands for violent or abusive offences, or relevant police intelligence.',
+  nothingShared:
+    'Nothing is shared when there is no risk, when the police hold nothing, or when there is no pressing need to share it.',
   support: 'A safety plan is offered. Whatever the outcome, you can get support from the helplines below.',
-  'support.other': 'The person at risk is offered a safety plan. Whatever the outcome, you can get support from the helplines below.',
+  'support.other':
+    'The person at risk is offered a safety plan. Whatever the outcome, you can get support from the helplines below.',
 
   worriedHeading: 'If you are worried right now',
   inWales: 'In Wales: ',

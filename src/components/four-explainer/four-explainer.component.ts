@@ -1,6 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BEHAVIOURS, FOUR_IDS, FOUR_WORDS, STALKER_TYPES, STALKING_SIGNPOSTS, STALKING_VS_HARASSMENT, WHAT_TO_DO, type FourWordId } from '../../data/four.js';
+import {
+  BEHAVIOURS,
+  FOUR_IDS,
+  FOUR_WORDS,
+  STALKER_TYPES,
+  STALKING_SIGNPOSTS,
+  STALKING_VS_HARASSMENT,
+  WHAT_TO_DO,
+  type FourWordId,
+} from '../../data/four.js';
 import { EMERGENCY, helplineById } from '../../data/helplines.js';
 import { STALKING_LAW, type LawNation } from '../../data/stalking-law.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
@@ -18,7 +27,6 @@ import { en, translations } from './four-explainer.strings.js';
 import { styles } from './four-explainer.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
-
 
 const TAG = '<safety-four-explainer>';
 export type FourLayout = 'cards' | 'accordion' | 'compact';
@@ -119,13 +127,15 @@ export class SafetyFourExplainer extends LitElement {
   @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
   /** Level of the element's own heading (1 to 6, default 2); its sections' headings are one level below. Any other value warns and uses 2. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+  @property({ attribute: 'heading-level', type: Number, reflect: true, converter: headingLevelConverter(TAG) })
+  headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** The element's main heading; wins over the `heading` key of `strings`. */
   @property() heading?: string;
 
   /** Overrides of any text by key, as an object or as a JSON attribute (see the keys above). */
-  @property({ type: Object, converter: textRecordAttribute(TAG, 'strings') }) strings: Record<string, string> | undefined;
+  @property({ type: Object, converter: textRecordAttribute(TAG, 'strings') }) strings:
+    Record<string, string> | undefined;
 
   /** Ids of the open items (accordion and compact layouts). */
   @state() private open = new Set<string>();
@@ -375,7 +385,12 @@ export class SafetyFourExplainer extends LitElement {
   private helplineSentence(key: string): unknown[] | string {
     const nsh = helplineById('national-stalking-helpline');
     const number = nsh?.phones?.[0]?.number;
-    return nsh && number ? formatParts(this.t(key), { name: this.t(`helpline.${nsh.id}.name`, nsh.name), number: this.phone(number, nsh.id) }) : '';
+    return nsh && number
+      ? formatParts(this.t(key), {
+          name: this.t(`helpline.${nsh.id}.name`, nsh.name),
+          number: this.phone(number, nsh.id),
+        })
+      : '';
   }
 
   private renderSignposts(): TemplateResult {
@@ -403,7 +418,16 @@ export class SafetyFourExplainer extends LitElement {
         const phone = h?.phones?.[0];
         if (!h) return nothing;
         // No dead end: a service with no confirmed number is signposted to its website.
-        if (!phone) return h.website ? line(`helpline-${id}`, formatParts(this.t('helplineWeb'), { name: this.t(`helpline.${id}.name`, h.name), link: this.link(h.website, h.website.replace(/^https:\/\/(www\.)?|\/$/g, ''), `${id} website`) })) : nothing;
+        if (!phone)
+          return h.website
+            ? line(
+                `helpline-${id}`,
+                formatParts(this.t('helplineWeb'), {
+                  name: this.t(`helpline.${id}.name`, h.name),
+                  link: this.link(h.website, h.website.replace(/^https:\/\/(www\.)?|\/$/g, ''), `${id} website`),
+                }),
+              )
+            : nothing;
         return line(
           `helpline-${id}`,
           html`${formatParts(this.t('helplineOther'), { name: this.t(`helpline.${id}.name`, h.name), number: this.phone(phone.number, id) })} ${phone.free ? this.t('free') : nothing}

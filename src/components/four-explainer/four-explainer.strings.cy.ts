@@ -20,15 +20,16 @@ const cy: Translation<FourStringKey> = {
   },
   strings: {
     heading: 'Ai stelcio yw e? Meddyliwch FOUR',
-    intro:
-      'Mae’r heddlu’n defnyddio’r gair Saesneg FOUR i adnabod stelcio. Ymddygiad yw stelcio sydd:',
+    intro: 'Mae’r heddlu’n defnyddio’r gair Saesneg FOUR i adnabod stelcio. Ymddygiad yw stelcio sydd:',
     sentence: 'Stelcio yw ymddygiad sy’n dangos y pedwar arwydd: {fixated}, {obsessive}, {unwanted} a {repeated}.',
     examples: 'Er enghraifft:',
     vsHeading: 'Stelcio ynteu aflonyddu?',
     lawHeading: 'Beth mae’r gyfraith yn ei ddweud yn {nation}',
     lawIntro: 'Mae’r gyfraith yn wahanol ym mhob rhan o’r DU.',
-    lawChecked: 'Mae’r tudalennau hyn yn dweud yr hyn a ddangosir yma. Mae cyfreithiau’n newid, felly gwiriwch nhw am y wybodaeth ddiweddaraf.',
-    lawLiveChecked: 'Gwiriwyd ar y tudalennau hyn ar {date}. Mae cyfreithiau’n newid, felly gwiriwch nhw am y wybodaeth ddiweddaraf.',
+    lawChecked:
+      'Mae’r tudalennau hyn yn dweud yr hyn a ddangosir yma. Mae cyfreithiau’n newid, felly gwiriwch nhw am y wybodaeth ddiweddaraf.',
+    lawLiveChecked:
+      'Gwiriwyd ar y tudalennau hyn ar {date}. Mae cyfreithiau’n newid, felly gwiriwch nhw am y wybodaeth ddiweddaraf.',
     helplineOther: 'Siaradwch am y peth gyda {name}: ffoniwch {number}.',
     helplineWeb: 'Cewch gyngor a chymorth gan {name}: {link}.',
     lawSources: 'Ffynonellau',
@@ -36,7 +37,7 @@ const cy: Translation<FourStringKey> = {
     'nation.scotland': 'yr Alban',
     'nation.northern-ireland': 'Gogledd Iwerddon',
     typesHeading: 'Mathau o stelciwr',
-    typesIntro: "Mae ymchwilwyr yn disgrifio pum math cyffredin. Does dim rhaid i chi weithio allan pa un yw e.",
+    typesIntro: 'Mae ymchwilwyr yn disgrifio pum math cyffredin. Does dim rhaid i chi weithio allan pa un yw e.',
     typesSource: 'Ffynhonnell',
     typesCitation: 'Mullen ac eraill, American Journal of Psychiatry, 1999',
     todoHeading: 'Beth allwch chi ei wneud',

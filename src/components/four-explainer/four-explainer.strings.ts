@@ -37,13 +37,15 @@ export const en = {
   checkHeading: 'Does this sound familiar?',
   checkIntro: 'Tick anything that has happened to you.',
   checkLegend: 'What has happened',
-  privacy: 'Nothing you tick is saved or sent anywhere. It is cleared when you leave this page or press “Clear my answers”.',
+  privacy:
+    'Nothing you tick is saved or sent anywhere. It is cleared when you leave this page or press “Clear my answers”.',
   resultHeading: 'What your answers show',
   resultNone: 'Tick anything above to see which of the FOUR signs it shows.',
   resultSome: 'What you describe has some signs of stalking or harassment: {words}.',
   resultAll: 'What you describe has signs of stalking: it is {words}.',
   /** `{name}` and `{number}` come from the helpline data (National Stalking Helpline). */
-  resultCalm: 'This is not a judgement, and you do not have to be sure. You can talk it through with the {name} on {number}, or see what you can do below.',
+  resultCalm:
+    'This is not a judgement, and you do not have to be sure. You can talk it through with the {name} on {number}, or see what you can do below.',
   /** A signpost to a service with no confirmed number: its website. */
   helplineWeb: 'Get advice and support from {name}: {link}.',
   matched: 'shown in your answers',

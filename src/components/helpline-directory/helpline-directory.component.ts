@@ -42,7 +42,8 @@ import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 type Validator = typeof import('./validate.js');
 let validator: Validator | undefined;
 let validatorLoading: Promise<Validator> | undefined;
-const loadValidator = (): Promise<Validator> => (validatorLoading ??= import('./validate.js').then((m) => (validator = m)));
+const loadValidator = (): Promise<Validator> =>
+  (validatorLoading ??= import('./validate.js').then((m) => (validator = m)));
 
 const TAG = '<safety-helpline-directory>';
 const LAYOUTS = ['list', 'compact'] as const;
@@ -110,7 +111,13 @@ function localize(h: Helpline, c: LangController<Strings>): Helpline {
       description: c.content(`${k}description`, h.description),
       ...(h.operator ? { operator: c.content(`${k}operator`, h.operator) } : {}),
       ...(h.bsl ? { bsl: c.content(`${k}bsl`, h.bsl) } : {}),
-      ...(h.phones ? { phones: h.phones.map((ph, n) => (ph.label ? { ...ph, label: c.content(`${k}phone.${n}.label`, ph.label) } : ph)) } : {}),
+      ...(h.phones
+        ? {
+            phones: h.phones.map((ph, n) =>
+              ph.label ? { ...ph, label: c.content(`${k}phone.${n}.label`, ph.label) } : ph,
+            ),
+          }
+        : {}),
     };
     byEntry.set(h, out);
     english.set(out, h);
@@ -130,7 +137,8 @@ function siteName(url: string): string | undefined {
 function prep(h: Helpline): Prepared {
   let p = prepared.get(h);
   if (!p) {
-    const link = (url: string | undefined, what: string) => safeUrl(url, { source: `${TAG} entry "${h.id}" ${what}`, allow: ['https:', 'http:'] });
+    const link = (url: string | undefined, what: string) =>
+      safeUrl(url, { source: `${TAG} entry "${h.id}" ${what}`, allow: ['https:', 'http:'] });
     p = {
       calls: h.phones ?? [],
       texts: (h.texts ?? []).map((t) => ({ ...t, href: smsHref(t.number, t.keyword) })),
@@ -157,8 +165,24 @@ function indexOf(h: Helpline, s: Strings): Indexed {
       ...(h.webchat ? ['#chat'] : []),
     ];
     const labels = h.categories.map((c) => s[`category-${c}`] ?? c);
-    const text = [h.name, english.get(h)?.name, h.operator, h.description, h.bsl, ...labels, ...h.categories, ...(h.phones ?? []).map((p) => p.label)].join(' ');
-    indexed.set(h, (i = index(text, tokens, [...(h.phones ?? []), ...(h.texts ?? [])].map((p) => p.number))));
+    const text = [
+      h.name,
+      english.get(h)?.name,
+      h.operator,
+      h.description,
+      h.bsl,
+      ...labels,
+      ...h.categories,
+      ...(h.phones ?? []).map((p) => p.label),
+    ].join(' ');
+    indexed.set(
+      h,
+      (i = index(
+        text,
+        tokens,
+        [...(h.phones ?? []), ...(h.texts ?? [])].map((p) => p.number),
+      )),
+    );
   }
   return i;
 }
@@ -292,7 +316,8 @@ export class SafetyHelplineDirectory extends LitElement {
   @property({ reflect: true }) layout?: DirectoryLayout;
 
   /** Level of the directory's heading (1 to 6, default 2); the panel and cards use the next level. Any other value warns and uses 2. */
-  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel:
+    1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** The directory's main heading; wins over the `heading` key of `strings`. */
   @property() heading?: string;
@@ -301,7 +326,8 @@ export class SafetyHelplineDirectory extends LitElement {
   @property({ type: Object, converter: textRecordAttribute<Strings>(TAG, 'strings') }) strings?: Partial<Strings>;
 
   /** Bank holidays as ISO dates (attribute: space-separated), for every service; by default each service keeps its own nation's (the generated table, then the standing rules). A value that is not a YYYY-MM-DD date warns once and is ignored. */
-  @property({ attribute: 'bank-holidays', type: Array, converter: (v) => words(v ?? undefined) }) bankHolidays?: string[];
+  @property({ attribute: 'bank-holidays', type: Array, converter: (v) => words(v ?? undefined) })
+  bankHolidays?: string[];
 
   /** The clock "Open now" reads; replace it to test or preview another time. */
   @property({ attribute: false }) clock: () => Date = () => new Date();
@@ -359,10 +385,18 @@ export class SafetyHelplineDirectory extends LitElement {
    */
   private _readNation(): Nation {
     if (this.nations != null) {
-      warnOnce(TAG, `the "nations" attribute was renamed "nation" (one value, the reader's nation: ${NATION_VALUES.join(', ')}); it no longer filters the list.`);
+      warnOnce(
+        TAG,
+        `the "nations" attribute was renamed "nation" (one value, the reader's nation: ${NATION_VALUES.join(', ')}); it no longer filters the list.`,
+      );
       if (this.nation === 'england-wales') {
         const old = words(this.nations.toLowerCase());
-        const one = old.length === 2 && old.includes('england') && old.includes('wales') ? 'england-wales' : old.length === 1 ? old[0] : undefined;
+        const one =
+          old.length === 2 && old.includes('england') && old.includes('wales')
+            ? 'england-wales'
+            : old.length === 1
+              ? old[0]
+              : undefined;
         if (one && (NATION_VALUES as readonly string[]).includes(one)) return one as Nation;
       }
     }
@@ -372,7 +406,8 @@ export class SafetyHelplineDirectory extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A classic script in <head> upgrades the element before its children are parsed: read them once the document has been.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this._readInline, { once: true });
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', this._readInline, { once: true });
     else this._readInline();
     // Reconnected after a disconnect aborted a load: load again.
     if (this._reload) void this._load();
@@ -440,17 +475,29 @@ export class SafetyHelplineDirectory extends LitElement {
       this._nation = nation;
     }
     // The pool is worked out again only when what it is made of changes (not on every slice of a big list's rendering).
-    const inputs = ['helplines', 'include', 'exclude', 'categories', 'noBundled', 'localFirst', 'src', '_fetched'] as Array<keyof SafetyHelplineDirectory>;
+    const inputs = [
+      'helplines',
+      'include',
+      'exclude',
+      'categories',
+      'noBundled',
+      'localFirst',
+      'src',
+      '_fetched',
+    ] as Array<keyof SafetyHelplineDirectory>;
     if (this._poolDirty || inputs.some((k) => changed.has(k))) this._makePool();
     if (changed.has('headingLevel')) this._level = headingLevelOf(TAG, this.headingLevel);
-    if (changed.has('layout')) this._layout = !this.layout ? undefined : oneOf(TAG, 'layout', this.layout, LAYOUTS, 'list');
+    if (changed.has('layout'))
+      this._layout = !this.layout ? undefined : oneOf(TAG, 'layout', this.layout, LAYOUTS, 'list');
     if (changed.has('bankHolidays')) {
       const given = this.bankHolidays ?? [];
-      for (const d of given) if (!isIsoDate(d)) warnOnce(TAG, `bank-holidays: "${d}" is not a YYYY-MM-DD date; it is ignored.`);
+      for (const d of given)
+        if (!isIsoDate(d)) warnOnce(TAG, `bank-holidays: "${d}" is not a YYYY-MM-DD date; it is ignored.`);
       const valid = given.filter((d) => isIsoDate(d));
       this._holidays = valid.length ? valid : undefined;
     }
-    if (this._poolChanged || changed.has('keyServices') || changed.has('nation') || changed.has('nations')) this._key = this._keyLines();
+    if (this._poolChanged || changed.has('keyServices') || changed.has('nation') || changed.has('nations'))
+      this._key = this._keyLines();
     const searchInputs = ['_query', '_category', 'strings'] as Array<keyof SafetyHelplineDirectory>;
     if (this._poolChanged || this._filterDirty || searchInputs.some((k) => changed.has(k))) this._filter();
     this._poolChanged = false;
@@ -477,7 +524,11 @@ export class SafetyHelplineDirectory extends LitElement {
     let known: string[] | undefined;
     const settled = this._settled();
     const chosen = (attribute: string, value: string | undefined) =>
-      new Set(settled && value ? knownWords(TAG, attribute, value, (known ??= [...ids, ...bundled.map((h) => h.id)])) : words(value));
+      new Set(
+        settled && value
+          ? knownWords(TAG, attribute, value, (known ??= [...ids, ...bundled.map((h) => h.id)]))
+          : words(value),
+      );
     const include = chosen('include', this.include);
     const exclude = chosen('exclude', this.exclude);
     const cats = knownWords(TAG, 'categories', this.categories, CATEGORIES);
@@ -485,7 +536,12 @@ export class SafetyHelplineDirectory extends LitElement {
     const pool: Helpline[] = [];
     for (const list of this.localFirst ? [site, ordered] : [ordered, site]) {
       for (const h of list) {
-        if ((!include.size || include.has(h.id)) && !exclude.has(h.id) && (!cats.length || h.categories.some((c) => cats.includes(c)))) pool.push(h);
+        if (
+          (!include.size || include.has(h.id)) &&
+          !exclude.has(h.id) &&
+          (!cats.length || h.categories.some((c) => cats.includes(c)))
+        )
+          pool.push(h);
       }
     }
     const poolChanged = pool.length !== this._pool.length || pool.some((h, i) => h !== this._pool[i]);
@@ -529,7 +585,8 @@ export class SafetyHelplineDirectory extends LitElement {
     for (const id of ids) {
       const h = wanted.get(id.toLowerCase());
       if (h && (chosen || servesNation(h, this._nation) !== false)) out.push(h);
-      else if (chosen && !h && this._settled()) warnOnce(TAG, `key-services: "${id}" is not a service in this directory; it is left out.`);
+      else if (chosen && !h && this._settled())
+        warnOnce(TAG, `key-services: "${id}" is not a service in this directory; it is left out.`);
     }
     return out;
   }
@@ -552,7 +609,8 @@ export class SafetyHelplineDirectory extends LitElement {
     this._searching = found.active;
     this._signatures = this._blocks.map((b) => b.map((h) => (this._shown.has(h) ? 1 : 0)).join(''));
     // Ways to reach the police that the words ask for ("police", "deaf", "text", "101"), shown above the cards.
-    this._police = found.active && !category ? search(this._policeWays(), this._query, (w) => w.index).matches.map((w) => w.id) : [];
+    this._police =
+      found.active && !category ? search(this._policeWays(), this._query, (w) => w.index).matches.map((w) => w.id) : [];
   }
 
   private _policeIndex?: PoliceWay[];
@@ -565,7 +623,10 @@ export class SafetyHelplineDirectory extends LitElement {
       'emergency-sms': [`${s.emergencySms} police deaf`, ['#emergency', '#text']],
       'non-emergency': [`${s.nonEmergency} police`, ['#emergency']],
     };
-    return (this._policeIndex ??= EMERGENCY.map((f) => ({ id: f.id, index: index(text[f.id][0], text[f.id][1], [f.number]) })));
+    return (this._policeIndex ??= EMERGENCY.map((f) => ({
+      id: f.id,
+      index: index(text[f.id][0], text[f.id][1], [f.number]),
+    })));
   }
 
   /** Whether every entry of the pool has its search index; if not, builds it (the first slice now, the rest in later tasks). */
@@ -607,7 +668,8 @@ export class SafetyHelplineDirectory extends LitElement {
   private _present(): Category[] {
     if (this._presentOf?.pool === this._pool) return this._presentOf.value;
     const seen = new Set<Category>();
-    for (let i = 0; i < this._pool.length && seen.size < CATEGORIES.length; i++) for (const c of this._pool[i]!.categories) seen.add(c);
+    for (let i = 0; i < this._pool.length && seen.size < CATEGORIES.length; i++)
+      for (const c of this._pool[i]!.categories) seen.add(c);
     const value = CATEGORIES.filter((c) => seen.has(c));
     this._presentOf = { pool: this._pool, value };
     return value;
@@ -616,7 +678,8 @@ export class SafetyHelplineDirectory extends LitElement {
   /** Renders again at the next minute of the clock, so "Open now" changes while the page stays open; renders more blocks of a big list. */
   protected override updated(): void {
     clearTimeout(this._timer);
-    if (this.isConnected) this._timer = setTimeout(() => this.requestUpdate(), 60_000 - (this.clock().getTime() % 60_000) + 20);
+    if (this.isConnected)
+      this._timer = setTimeout(() => this.requestUpdate(), 60_000 - (this.clock().getTime() % 60_000) + 20);
     clearTimeout(this._chunkTimer);
     // While site data is still read, its slices come first (`updateComplete` waits for them); then the cards.
     if (this.isConnected && this._blocksShown < this._blocks.length && !this._reading) {
@@ -654,11 +717,18 @@ export class SafetyHelplineDirectory extends LitElement {
     let list: Helpline[] = [];
     let ok = false;
     try {
-      const res = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: abort.signal });
+      const res = await fetch(url, {
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+        signal: abort.signal,
+      });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const [data] = await Promise.all([res.json(), loadValidator()]);
       if (abort.signal.aborted) return;
-      list = await new Promise<Helpline[]>((done) => this._readInSlices(data, `src "${this.src}"`, (l, complete) => complete && done(l), abort.signal));
+      list = await new Promise<Helpline[]>((done) =>
+        this._readInSlices(data, `src "${this.src}"`, (l, complete) => complete && done(l), abort.signal),
+      );
       ok = true;
     } catch (e) {
       if (abort.signal.aborted) return;
@@ -675,7 +745,12 @@ export class SafetyHelplineDirectory extends LitElement {
    * later tasks, so that thousands of entries never hold the main thread for long. `use` receives the
    * valid entries so far after each slice; bad entries are reported once the whole list is read.
    */
-  private _readInSlices(data: unknown, from: string, use: (list: Helpline[], complete: boolean) => void, signal?: AbortSignal): void {
+  private _readInSlices(
+    data: unknown,
+    from: string,
+    use: (list: Helpline[], complete: boolean) => void,
+    signal?: AbortSignal,
+  ): void {
     const generation = from === PROPERTY ? ++this._readGeneration : this._readGeneration;
     const stale = () => signal?.aborted || (from === PROPERTY && generation !== this._readGeneration);
     if (data == null) return use([], true);
@@ -721,14 +796,16 @@ export class SafetyHelplineDirectory extends LitElement {
     if (validator) run(validator);
     else {
       this._waiting++;
-      this._waitFor(loadValidator().then((v) => {
-        this._waiting--;
-        if (!stale()) run(v);
-        else {
-          this._poolDirty = true;
-          this.requestUpdate();
-        }
-      }));
+      this._waitFor(
+        loadValidator().then((v) => {
+          this._waiting--;
+          if (!stale()) run(v);
+          else {
+            this._poolDirty = true;
+            this.requestUpdate();
+          }
+        }),
+      );
     }
   }
 
@@ -796,12 +873,16 @@ export class SafetyHelplineDirectory extends LitElement {
    * no phone number; never "Open now" from hours that are only known as of a past date (until a live check).
    */
   private _status(h: Helpline, now: Date, s: Strings): [text: string, className: string] {
-    if (h.hoursAsOf && !h.liveCheckedOn) return [this._statusText({ kind: 'dated', asOf: formatDate(this, h.hoursAsOf) }, s), ''];
+    if (h.hoursAsOf && !h.liveCheckedOn)
+      return [this._statusText({ kind: 'dated', asOf: formatDate(this, h.hoursAsOf) }, s), ''];
     const chatOnly = !h.phones?.length && !!h.webchat?.hours;
     const st = openStatus(chatOnly ? h.webchat!.hours : h.hours, now, this._holidaysOf(h));
     const text = this._statusText(st, s);
     const open = st.kind === 'open' || st.kind === 'always';
-    return [chatOnly ? format(s.chatStatus, { status: text }) : text, open ? 'open' : text === s.hoursUnknown ? 'unknown' : ''];
+    return [
+      chatOnly ? format(s.chatStatus, { status: text }) : text,
+      open ? 'open' : text === s.hoursUnknown ? 'unknown' : '',
+    ];
   }
 
   private _hoursList(hours: WeeklyHours, s: Strings): TemplateResult {
@@ -834,9 +915,13 @@ export class SafetyHelplineDirectory extends LitElement {
           ? html`<a href=${t.href}>${t.keyword ? format(s.textKeyword, { keyword: t.keyword, number: t.number }) : format(s.text, { number: t.number })}</a>`
           : nothing,
       ),
-      p.webchat ? html`<a class="web" href=${p.webchat} rel=${EXTERNAL}>${format(s.webchat, { name: h.name })}</a>` : nothing,
+      p.webchat
+        ? html`<a class="web" href=${p.webchat} rel=${EXTERNAL}>${format(s.webchat, { name: h.name })}</a>`
+        : nothing,
       p.email ? html`<a class="web" href=${p.email}>${format(s.email, { email: h.email! })}</a>` : nothing,
-      p.website ? html`<a class="web" href=${p.website} rel=${EXTERNAL}>${format(s.website, { name: h.name })}</a>` : nothing,
+      p.website
+        ? html`<a class="web" href=${p.website} rel=${EXTERNAL}>${format(s.website, { name: h.name })}</a>`
+        : nothing,
     ].filter((l) => l !== nothing);
     return links.length ? html`<p part="links" class="links">${links}</p>` : nothing;
   }
@@ -878,14 +963,17 @@ export class SafetyHelplineDirectory extends LitElement {
       ${p.calls.map((c) => this._call(h, c, s))}
       ${p.calls.length ? nothing : html`<p class="note">${s.noPhone}</p>`} ${contacts}
       ${covers ? html`<p part="covers" class="note">${format(s.covers, { nations: covers })}</p>` : nothing}
-      ${childPhone
-        ? html`<div part="childline" class="childline">
+      ${
+        childPhone
+          ? html`<div part="childline" class="childline">
             <p class="note">${format(s.childline, { age: String(h.minAge) })}</p>
             <div class="line">${phoneLink(childPhone.number, `${TAG} Childline`, format(s.call, { number: childPhone.number }), 'call phone', 'call')}</div>
           </div>`
-        : nothing}
-      ${html`${h.hours && h.hours !== '24/7'
-              ? html`<details part="disclosure hours" class="full"
+          : nothing
+      }
+      ${html`${
+        h.hours && h.hours !== '24/7'
+          ? html`<details part="disclosure hours" class="full"
                   ><summary part="toggle"
                     >${h.hoursAsOf && !h.liveCheckedOn ? format(s.hoursHeadingAsOf, { date: formatDate(this, h.hoursAsOf) }) : s.hoursHeading}</summary
                   >
@@ -893,7 +981,8 @@ export class SafetyHelplineDirectory extends LitElement {
                     ${this._hoursList(h.hours, s)} ${h.liveCheckedOn ? nothing : html`<p class="note">${s.checkCurrentHours}</p>`}
                   </div></details
                 >`
-              : nothing}
+          : nothing
+      }
             ${h.webchat?.hours ? html`<p class="note more full">${format(s.chatHours, { hours: this._hoursText(h.webchat.hours, s) })}</p>` : nothing}
             ${h.interpreters ? html`<p class="note more full">${s.interpreters}</p>` : nothing}
             ${h.bsl ? html`<p class="note more full">${h.bsl}</p>` : nothing}`}
@@ -903,7 +992,9 @@ export class SafetyHelplineDirectory extends LitElement {
   private _hoursText(hours: Hours, s: Strings): string {
     if (hours === '24/7') return s.always;
     const names = dayNames(this);
-    return DAYS.flatMap((d, i) => (hours[d] ? [`${names[i]} ${hours[d].map(([open, close]) => format(s.range, { open, close })).join(', ')}`] : [])).join('; ');
+    return DAYS.flatMap((d, i) =>
+      hours[d] ? [`${names[i]} ${hours[d].map(([open, close]) => format(s.range, { open, close })).join(', ')}`] : [],
+    ).join('; ');
   }
 
   /** A call button of the emergency panel (the one phone link). */
@@ -960,10 +1051,12 @@ export class SafetyHelplineDirectory extends LitElement {
         const status = this._statusOf(h, now, s);
         return html`<li part="key-service" class="key-service">
           <p class="key-name">${h.name}</p>
-          ${p.calls.length
-            ? p.calls.map((c, i) => this._call(h, c, s, i === 0 ? status : undefined))
-            : html`<p part="status" class="status ${status[1]}" data-script-only>${status[0]}</p>
-                ${this._contacts(h, p, s)}`}
+          ${
+            p.calls.length
+              ? p.calls.map((c, i) => this._call(h, c, s, i === 0 ? status : undefined))
+              : html`<p part="status" class="status ${status[1]}" data-script-only>${status[0]}</p>
+                ${this._contacts(h, p, s)}`
+          }
         </li>`;
       })}
     </ul>`;
@@ -991,7 +1084,8 @@ export class SafetyHelplineDirectory extends LitElement {
       <fieldset part="panel" @change=${this._onCategory}>
         <legend>${s.filterLegend}</legend>
         ${['', ...present].map(
-          (c) => html`<label><input type="radio" name="category" value=${c} .checked=${c === category} />${label(c)}</label>`,
+          (c) =>
+            html`<label><input type="radio" name="category" value=${c} .checked=${c === category} />${label(c)}</label>`,
         )}
       </fieldset>
     </details>`;
@@ -1006,7 +1100,8 @@ export class SafetyHelplineDirectory extends LitElement {
     const p = prep(h);
     const site = p.sourceSite ?? h.source;
     const link = p.source ? html`<a href=${p.source} rel=${EXTERNAL}>${site}</a>` : site;
-    const sourceDate = h.sourceDate && (/^\d{4}-\d{2}$/.test(h.sourceDate) ? formatDate(this, h.sourceDate) : h.sourceDate);
+    const sourceDate =
+      h.sourceDate && (/^\d{4}-\d{2}$/.test(h.sourceDate) ? formatDate(this, h.sourceDate) : h.sourceDate);
     const line = h.liveCheckedOn
       ? html`${format(s.liveChecked, { date: formatDate(this, h.liveCheckedOn) })}. ${formatParts(s.sourceOnly, { source: link })}`
       : formatParts(sourceDate ? s.sourceWithDate : s.sourceOnly, { source: link, date: sourceDate ?? '' });
@@ -1052,48 +1147,57 @@ export class SafetyHelplineDirectory extends LitElement {
     return html`<section part="base" class="base layout-${this._layout ?? 'auto'}${compact ? ' compact' : ''}" aria-labelledby="heading">
       ${heading(level, 0, s.heading, { id: 'heading' })}
       ${this.noEmergency ? nothing : this._emergency(s, level)}
-      ${this._key.length
-        ? html`<section part="key" class="key" aria-labelledby="key-heading">
+      ${
+        this._key.length
+          ? html`<section part="key" class="key" aria-labelledby="key-heading">
             ${heading(level, 1, s.keyHeading, { part: 'key-heading', id: 'key-heading' })} ${this._keyList(this._key, s, now)}
           </section>`
-        : nothing}
+          : nothing
+      }
       <p part="call-log" class="note">${s.callLog}</p>
-      ${this.noFilters
-        ? nothing
-        : html`<div part="tools" class="tools" data-script-only>
+      ${
+        this.noFilters
+          ? nothing
+          : html`<div part="tools" class="tools" data-script-only>
             <div class="search">
               <label for="search">${s.searchLabel}</label>
               <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${this._query} @input=${this._onSearch} />
             </div>
             ${present.length > 1 ? this._filters(s, present, category) : nothing}
-          </div>`}
+          </div>`
+      }
       <p part="count" class="count" role="status" data-script-only>${format(s.count, { shown, total: this._pool.length })}</p>
       ${this._searching && !this._matchedAll && shown ? html`<p class="note">${s.partial}</p>` : nothing}
-      ${this._police.length && !this.noEmergency
-        ? html`<section class="police" aria-labelledby="police-heading">
+      ${
+        this._police.length && !this.noEmergency
+          ? html`<section class="police" aria-labelledby="police-heading">
             ${heading(level, 1, s.policeMatches, { id: 'police-heading' })}
             <ul part="police-matches">
               ${this._police.map((id) => this._policeItem(id, s))}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
       <ul part="list" class="list" role="list" ?hidden=${!shown}>
         ${blocks.map((b, i) =>
           guard(
             [b, s, level, minute, this._signatures[i], lang, this._nation],
             // Each block is one box of the list (a presentational item holding a presentational list): a new
             // block is laid out on its own, and the list's layout walks a few hundred blocks, not every card.
-            () => html`<li class="block" role="none"><ul role="none">${b.map((h) => this._card(h, s, level, now))}</ul></li>`,
+            () =>
+              html`<li class="block" role="none"><ul role="none">${b.map((h) => this._card(h, s, level, now))}</ul></li>`,
           ),
         )}
       </ul>
-      ${shown
-        ? nothing
-        : html`<div part="empty" class="empty">
+      ${
+        shown
+          ? nothing
+          : html`<div part="empty" class="empty">
             <p class="empty-message">${this._searching ? format(s.empty, { query: this._query.trim() }) : s.emptyFilter}</p>
             <button part="clear" class="clear" type="button" data-script-only @click=${this._clear}>${s.clear}</button>
             ${national.length ? html`<p>${s.emptyNational}</p>${this._keyList(national, s, now)}` : nothing}
-          </div>`}
+          </div>`
+      }
       ${this._pool.length ? this._sources(s) : nothing}
     </section>`;
   }

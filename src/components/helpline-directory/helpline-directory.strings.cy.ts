@@ -36,7 +36,7 @@ const cy: Translation<StringKey> = {
     relayUkNumber: 'Relay UK: 18000 (o ffôn testun neu ap Relay UK)',
     relayUkLink: 'Am ap Relay UK',
     emergencySms:
-      "Mae emergencySMS ar gyfer pobl sy'n fyddar, yn drwm eu clyw neu â nam ar eu lleferydd. Cofrestrwch eich ffôn symudol yn gyntaf drwy anfon y neges \"register\" i 999 ac ateb \"yes\"; yna, mewn argyfwng, gallwch anfon neges destun i 999. Mae neges destun yn cymryd mwy o amser na galwad: ffoniwch 999 os gallwch. Fel arfer daw ateb mewn tua 2 funud; os na ddaw un o fewn 3 munud, anfonwch eto. Mae'n gweithio o ffonau symudol yn y DU, nid o dramor; cofrestrwch eto os byddwch yn newid eich rhif.",
+      'Mae emergencySMS ar gyfer pobl sy\'n fyddar, yn drwm eu clyw neu â nam ar eu lleferydd. Cofrestrwch eich ffôn symudol yn gyntaf drwy anfon y neges "register" i 999 ac ateb "yes"; yna, mewn argyfwng, gallwch anfon neges destun i 999. Mae neges destun yn cymryd mwy o amser na galwad: ffoniwch 999 os gallwch. Fel arfer daw ateb mewn tua 2 funud; os na ddaw un o fewn 3 munud, anfonwch eto. Mae\'n gweithio o ffonau symudol yn y DU, nid o dramor; cofrestrwch eto os byddwch yn newid eich rhif.',
     emergencySmsLink: 'Anfonwch "register" i 999',
     nonEmergency: 'I gysylltu â’r heddlu pan nad yw’n argyfwng, ffoniwch 101.',
     call: 'Ffoniwch {number}',
@@ -97,7 +97,8 @@ const cy: Translation<StringKey> = {
     policeMatches: 'Ffyrdd o gysylltu â’r heddlu',
     keyHeading: 'Ffoniwch linell gymorth',
     sourcesHeading: 'O ble daw’r wybodaeth hon',
-    sourcesIntro: 'Ar gyfer pob gwasanaeth: y gwledydd y mae’n eu cwmpasu, lle maen nhw’n dweud hynny, a’r dudalen y daw ei fanylion ohoni.',
+    sourcesIntro:
+      'Ar gyfer pob gwasanaeth: y gwledydd y mae’n eu cwmpasu, lle maen nhw’n dweud hynny, a’r dudalen y daw ei fanylion ohoni.',
   },
   content: HELPLINES_CY,
 };

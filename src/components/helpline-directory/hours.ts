@@ -66,8 +66,10 @@ export function openStatus(hours: Hours | undefined, now: Date, isBankHoliday: (
   if (!hours) return { kind: 'unknown' };
   if (hours === '24/7') return { kind: 'always' };
   const t = londonTime(now);
-  const closedOn = (date: string) => (hours.bankHolidays === 'closed' && isBankHoliday(date)) || !!hours.closedOn?.includes(date);
-  if (!hours.bankHolidays && isBankHoliday(t.date) && !hours.closedOn?.includes(t.date)) return { kind: 'bank-holiday' };
+  const closedOn = (date: string) =>
+    (hours.bankHolidays === 'closed' && isBankHoliday(date)) || !!hours.closedOn?.includes(date);
+  if (!hours.bankHolidays && isBankHoliday(t.date) && !hours.closedOn?.includes(t.date))
+    return { kind: 'bank-holiday' };
   for (let i = 0; i < 15; i++) {
     const date = addDays(t.date, i);
     if (closedOn(date)) continue;
@@ -76,7 +78,8 @@ export function openStatus(hours: Hours | undefined, now: Date, isBankHoliday: (
     for (const [open, close] of ranges) {
       const from = toMinutes(open);
       const to = toMinutes(close);
-      if (i === 0 && t.minutes >= from && t.minutes < to) return { kind: 'open', until: to >= 1440 ? '00:00' : pad(to) };
+      if (i === 0 && t.minutes >= from && t.minutes < to)
+        return { kind: 'open', until: to >= 1440 ? '00:00' : pad(to) };
       if (i > 0 || t.minutes < from) return { kind: 'closed', inDays: i, day, at: open };
     }
   }

@@ -11,7 +11,24 @@
  *   (so "my ex is stalking me" still finds stalking and domestic abuse services).
  */
 
-const SUFFIXES = ['ments', 'ment', 'ings', 'ing', 'ives', 'ive', 'ers', 'er', 'ies', 'ied', 'ed', 'es', 'ly', 's', 'y', 'e'];
+const SUFFIXES = [
+  'ments',
+  'ment',
+  'ings',
+  'ing',
+  'ives',
+  'ive',
+  'ers',
+  'er',
+  'ies',
+  'ied',
+  'ed',
+  'es',
+  'ly',
+  's',
+  'y',
+  'e',
+];
 
 /** A rough English stem: enough to make "stalker", "stalked" and "stalking" one word. */
 export function stem(word: string): string {
@@ -29,7 +46,10 @@ export function stem(word: string): string {
 const TABLE: ReadonlyArray<readonly [words: string, means: string]> = [
   ['stalker stalk stalked following follow followed fixated obsessed obsessive watching watched', '#stalking'],
   ['harass harassed harassment', '#stalking #victims'],
-  ['ex partner husband wife boyfriend girlfriend spouse domestic dv coercive controlling relationship', '#domestic-abuse'],
+  [
+    'ex partner husband wife boyfriend girlfriend spouse domestic dv coercive controlling relationship',
+    '#domestic-abuse',
+  ],
   ['deaf hearing speech speak text texting sms sign bsl signing type typing relay', '#text #bsl #relay'],
   ['chat webchat online', '#chat'],
   ['women woman female girl mum mother', '#women #domestic-abuse #sexual-violence'],
@@ -50,7 +70,8 @@ const TABLE: ReadonlyArray<readonly [words: string, means: string]> = [
 
 export const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const m = new Map<string, string[]>();
-  for (const [words, means] of TABLE) for (const w of words.split(' ')) m.set(stem(w), [...(m.get(stem(w)) ?? []), ...means.split(' ')]);
+  for (const [words, means] of TABLE)
+    for (const w of words.split(' ')) m.set(stem(w), [...(m.get(stem(w)) ?? []), ...means.split(' ')]);
   return m;
 })();
 
@@ -72,7 +93,42 @@ export function index(text: string, tokens: readonly string[], numbers: readonly
 }
 
 const NUMBER = /^[\d\s()+.-]+$/;
-const STOP = new Set(['a', 'an', 'the', 'i', 'im', 'me', 'my', 'is', 'am', 'are', 'be', 'being', 'been', 'to', 'of', 'for', 'and', 'or', 'by', 'in', 'on', 'with', 'who', 'what', 'how', 'from', 'at', 'it', 'someone', 'help', 'need', 'want', 'support', 'service']);
+const STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'i',
+  'im',
+  'me',
+  'my',
+  'is',
+  'am',
+  'are',
+  'be',
+  'being',
+  'been',
+  'to',
+  'of',
+  'for',
+  'and',
+  'or',
+  'by',
+  'in',
+  'on',
+  'with',
+  'who',
+  'what',
+  'how',
+  'from',
+  'at',
+  'it',
+  'someone',
+  'help',
+  'need',
+  'want',
+  'support',
+  'service',
+]);
 
 /** One query word: the alternatives that satisfy it. */
 type Term = { digits?: string; any: string[] };
@@ -99,7 +155,11 @@ const hit = (item: Indexed, t: Term): boolean =>
  * The items that match: every term, or (when none matches every term and there are several) any term.
  * `all` says which of the two it was.
  */
-export function search<T>(items: readonly T[], query: string, get: (item: T) => Indexed): { matches: T[]; all: boolean; active: boolean } {
+export function search<T>(
+  items: readonly T[],
+  query: string,
+  get: (item: T) => Indexed,
+): { matches: T[]; all: boolean; active: boolean } {
   const terms = parse(query);
   if (!terms.length) return { matches: [...items], all: true, active: false };
   const every = items.filter((i) => terms.every((t) => hit(get(i), t)));

@@ -24,7 +24,6 @@ type Check = (v: unknown, f: string) => string | false | undefined;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-
 const text: Check = (v, f) => !(typeof v === 'string' && v.trim()) && `${f} is not text`;
 const bool: Check = (v, f) => typeof v !== 'boolean' && `${f} is not true or false`;
 export { isIsoDate };
@@ -47,7 +46,10 @@ const list =
 const link: Check = (v, f) => {
   if (typeof v !== 'string') return `${f} is not a link`;
   try {
-    return !/^https?:$/.test(new URL(v.trim(), globalThis.document?.baseURI).protocol) && `${f} "${v}" is not an https or http link`;
+    return (
+      !/^https?:$/.test(new URL(v.trim(), globalThis.document?.baseURI).protocol) &&
+      `${f} "${v}" is not an https or http link`
+    );
   } catch {
     return `${f} "${v}" is not a valid URL`;
   }
@@ -59,31 +61,45 @@ const phone: Check = (v, f) => {
 };
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const range: Check = (r, f) =>
-  !(Array.isArray(r) && r.length === 2 && TIME.test(r[0]) && TIME.test(r[1]) && r[0] < r[1]) && `${f} is not an ["HH:MM", "HH:MM"] opening time before a closing time`;
+  !(Array.isArray(r) && r.length === 2 && TIME.test(r[0]) && TIME.test(r[1]) && r[0] < r[1]) &&
+  `${f} is not an ["HH:MM", "HH:MM"] opening time before a closing time`;
 
 /** An object whose keys are checked (`true`: required); `strict` refuses other keys. */
-const obj =
-  (shape: Record<string, Check | [Check, true]>, strict = false): Check => {
-    // Worked out once per shape, not per entry: a site may bring thousands of entries.
-    const fields = Object.entries(shape).map(([k, c]) => (Array.isArray(c) ? ([k, c[0], c[1]] as const) : ([k, c, false] as const)));
-    return (v, f) => {
-      if (!isObj(v)) return `${f} is not an object`;
-      const at = (k: string) => (f ? `${f}.${k}` : k);
-      if (strict) for (const k in v) if (!(k in shape)) return `${at(k)} is an unknown key`;
-      for (const [k, check, required] of fields) {
-        const x = v[k];
-        const p = x === undefined ? required && `${at(k)} is missing` : check(x, at(k));
-        if (p) return p;
-      }
-      return undefined;
-    };
+const obj = (shape: Record<string, Check | [Check, true]>, strict = false): Check => {
+  // Worked out once per shape, not per entry: a site may bring thousands of entries.
+  const fields = Object.entries(shape).map(([k, c]) =>
+    Array.isArray(c) ? ([k, c[0], c[1]] as const) : ([k, c, false] as const),
+  );
+  return (v, f) => {
+    if (!isObj(v)) return `${f} is not an object`;
+    const at = (k: string) => (f ? `${f}.${k}` : k);
+    if (strict) for (const k in v) if (!(k in shape)) return `${at(k)} is an unknown key`;
+    for (const [k, check, required] of fields) {
+      const x = v[k];
+      const p = x === undefined ? required && `${at(k)} is missing` : check(x, at(k));
+      if (p) return p;
+    }
+    return undefined;
   };
+};
 
-const weekly = obj({ ...Object.fromEntries(DAYS.map((d) => [d, list(range)])), bankHolidays: oneOf(['closed', 'open']), closedOn: list(date) }, true);
+const weekly = obj(
+  {
+    ...Object.fromEntries(DAYS.map((d) => [d, list(range)])),
+    bankHolidays: oneOf(['closed', 'open']),
+    closedOn: list(date),
+  },
+  true,
+);
 export const hoursProblem: Check = (v, f) => v !== '24/7' && weekly(v, f);
 
 const entry = obj({
-  id: [(v, f) => !(typeof v === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v)) && `${f} is not lower-case words joined by hyphens`, true],
+  id: [
+    (v, f) =>
+      !(typeof v === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v)) &&
+      `${f} is not lower-case words joined by hyphens`,
+    true,
+  ],
   name: [text, true],
   description: [text, true],
   operator: text,
@@ -91,7 +107,9 @@ const entry = obj({
   nations: list(oneOf(NATIONS)),
   phones: list(obj({ number: [phone, true], label: text, free: bool, hiddenFromBill: bool })),
   texts: list(obj({ number: [phone, true], keyword: text })),
-  email: (v, f) => !(typeof v === 'string' && /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i.test(v)) && `${f} "${String(v)}" is not an email address`,
+  email: (v, f) =>
+    !(typeof v === 'string' && /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i.test(v)) &&
+    `${f} "${String(v)}" is not an email address`,
   website: link,
   webchat: obj({ url: [link, true], hours: hoursProblem }),
   hours: hoursProblem,
@@ -103,8 +121,10 @@ const entry = obj({
   hoursSource: link,
   verifiedOn: [date, true],
   liveCheckedOn: date,
-  hoursAsOf: (v, f) => !(typeof v === 'string' && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(v)) && `${f} is not a month (YYYY-MM)`,
-  minAge: (v, f) => !(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 25) && `${f} is not an age from 1 to 25`,
+  hoursAsOf: (v, f) =>
+    !(typeof v === 'string' && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(v)) && `${f} is not a month (YYYY-MM)`,
+  minAge: (v, f) =>
+    !(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 25) && `${f} is not an age from 1 to 25`,
   nationsInferred: bool,
   holidays: oneOf(['england-wales', 'scotland', 'northern-ireland']),
 });
@@ -113,7 +133,9 @@ const entry = obj({
 export function helplineProblem(h: unknown): string | undefined {
   return (
     entry(h, '') ||
-    ((['phones', 'texts', 'email', 'website', 'webchat'] as const).some((k) => (h as Helpline)[k]) ? undefined : 'it gives no way to get in touch')
+    ((['phones', 'texts', 'email', 'website', 'webchat'] as const).some((k) => (h as Helpline)[k])
+      ? undefined
+      : 'it gives no way to get in touch')
   );
 }
 
@@ -124,12 +146,22 @@ export const MAX_ENTRY_WARNINGS = 5;
  * Validates entries `start` to `end` of site data `all` (data read in slices: `ids` holds the ids read so
  * far, `problems` collects why entries were left out, for `reportProblems` once the whole list is read).
  */
-export function readSlice(all: readonly unknown[], from: string, start: number, end: number, ids: Set<string>, problems: string[]): Helpline[] {
+export function readSlice(
+  all: readonly unknown[],
+  from: string,
+  start: number,
+  end: number,
+  ids: Set<string>,
+  problems: string[],
+): Helpline[] {
   const good: Helpline[] = [];
   for (let i = start; i < Math.min(end, all.length); i++) {
     const h = all[i] as Helpline;
     const problem = helplineProblem(h) ?? (ids.has(h.id) ? 'its id is used by an earlier entry' : undefined);
-    if (problem) problems.push(`entry ${isObj(h) && typeof h.id === 'string' ? `"${h.id}"` : `#${i + 1}`} from ${from} is left out: ${problem}.`);
+    if (problem)
+      problems.push(
+        `entry ${isObj(h) && typeof h.id === 'string' ? `"${h.id}"` : `#${i + 1}`} from ${from} is left out: ${problem}.`,
+      );
     else {
       ids.add(h.id);
       good.push(h);
@@ -154,7 +186,10 @@ export function reportProblems(problems: readonly string[], total: number, from:
 export function helplineList(data: unknown, from: string): unknown[] | undefined {
   const all = isObj(data) ? data.helplines : data;
   if (Array.isArray(all)) return all;
-  warn('<safety-helpline-directory>', `${from} is not a list of helplines (an array, or an object with a "helplines" array); it is ignored.`);
+  warn(
+    '<safety-helpline-directory>',
+    `${from} is not a list of helplines (an array, or an object with a "helplines" array); it is ignored.`,
+  );
   return undefined;
 }
 

@@ -64,7 +64,8 @@ export function readQuickExit(doc: Document = document): QuickExitSettings | und
         ? (attr as Shortcut)
         : 'shift';
   let destination = host(DEFAULT_DESTINATION);
-  const raw = typeof el.destination === 'string' ? el.destination : (link?.getAttribute('href') ?? el.getAttribute('href'));
+  const raw =
+    typeof el.destination === 'string' ? el.destination : (link?.getAttribute('href') ?? el.getAttribute('href'));
   try {
     const url = raw ? new URL(raw, doc.baseURI) : undefined;
     if (url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname) destination = host(url.href);
@@ -74,7 +75,6 @@ export function readQuickExit(doc: Document = document): QuickExitSettings | und
   const label = (el.getAttribute('label') ?? link?.textContent ?? '').replace(/\s+/g, ' ').trim();
   return { label, destination, shortcut };
 }
-
 
 /**
  * Staying safe online ("cover your tracks"): what the quick exit on this page does and does not do, how
@@ -125,7 +125,8 @@ export class SafetyOnlineSafety extends LitElement {
   @property() heading = '';
 
   /** Level of the main heading (1 to 6, default 2); section headings are one level below. Any other value warns and uses 2. */
-  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
+  @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel:
+    1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** The reader's nation, for the further-help links: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland`. */
   @property({ reflect: true }) nation: SignpostNation = 'england-wales';
@@ -134,7 +135,8 @@ export class SafetyOnlineSafety extends LitElement {
   @property({ reflect: true }) browser = '';
 
   /** Overrides for single strings (see `online-safety.strings.ts` for the keys); as an attribute, a JSON object. */
-  @property({ type: Object, converter: textRecordAttribute<OnlineSafetyStrings>(TAG, 'strings') }) strings: Partial<OnlineSafetyStrings> | undefined;
+  @property({ type: Object, converter: textRecordAttribute<OnlineSafetyStrings>(TAG, 'strings') }) strings:
+    Partial<OnlineSafetyStrings> | undefined;
 
   /** The reader's choice in the chooser ('' is the general advice); undefined until they choose. */
   @state() private chosen: BrowserId | '' | undefined;
@@ -157,7 +159,12 @@ export class SafetyOnlineSafety extends LitElement {
     this.recheckQuickExit();
     // Follow a quick exit added, removed or changed later; only the attributes it reads are watched.
     this.observer = new MutationObserver(() => this.recheckQuickExit());
-    this.observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['shortcut', 'href', 'label'] });
+    this.observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['shortcut', 'href', 'label'],
+    });
     if (globalThis.customElements && !customElements.get(QUICK_EXIT)) {
       void customElements.whenDefined(QUICK_EXIT).then(() => this.recheckQuickExit());
     }
@@ -179,8 +186,16 @@ export class SafetyOnlineSafety extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('browser') && this.browser && this.browser !== 'general' && !(BROWSER_IDS as readonly string[]).includes(this.browser)) {
-      warnOnce(TAG, `unknown browser "${this.browser}": use ${BROWSER_IDS.join(', ')} or general. Detecting the browser instead.`);
+    if (
+      changed.has('browser') &&
+      this.browser &&
+      this.browser !== 'general' &&
+      !(BROWSER_IDS as readonly string[]).includes(this.browser)
+    ) {
+      warnOnce(
+        TAG,
+        `unknown browser "${this.browser}": use ${BROWSER_IDS.join(', ')} or general. Detecting the browser instead.`,
+      );
     }
     if (changed.has('nation') && !SIGNPOST_NATIONS.includes(this.nation)) {
       warnOnce(TAG, `unknown nation "${this.nation}": use ${SIGNPOST_NATIONS.join(', ')}. Showing england-wales.`);

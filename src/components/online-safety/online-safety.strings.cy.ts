@@ -25,12 +25,14 @@ const cy: Translation<keyof typeof en> = {
     quickExitLeaves: 'Mae’n cuddio’r dudalen hon ar unwaith ac yn mynd â chi i {destination}.',
     'quickExitShortcut.shift': 'Mae pwyso Shift 3 gwaith yn gwneud yr un peth.',
     'quickExitShortcut.escape': 'Mae pwyso Escape ddwywaith yn gwneud yr un peth.',
-    quickExitKeeps: 'Nid yw’n dileu eich hanes pori, eich cwcis na’ch lawrlwythiadau: mae’r wefan hon yn aros yn eich hanes.',
+    quickExitKeeps:
+      'Nid yw’n dileu eich hanes pori, eich cwcis na’ch lawrlwythiadau: mae’r wefan hon yn aros yn eich hanes.',
     quickExitReturn: 'I ddod yn ôl yn nes ymlaen, chwiliwch am {site} neu dewch o hyd iddi yn eich hanes pori.',
     thisSite: 'y wefan hon',
     browserHeading: 'Eich porwr',
     detected: 'Mae’n edrych fel eich bod yn defnyddio {browser}.',
-    inApp: 'Mae’n edrych fel eich bod wedi agor y dudalen hon yn ap {app}. Mae’r camau isod ar gyfer porwyr; dewiswch yr un rydych chi’n ei ddefnyddio.',
+    inApp:
+      'Mae’n edrych fel eich bod wedi agor y dudalen hon yn ap {app}. Mae’r camau isod ar gyfer porwyr; dewiswch yr un rydych chi’n ei ddefnyddio.',
     notDetected: 'Dewiswch eich porwr i weld ei gamau.',
     chooseLabel: 'Dewis porwr neu ddyfais arall',
     general: 'Unrhyw borwr (cyngor cyffredinol)',
@@ -60,22 +62,26 @@ const cy: Translation<keyof typeof en> = {
     closeWindow: 'I gau ffenestr yn gyflym, pwyswch {keys} ({mac} ar Mac) neu {alt}.',
     generalPrivate:
       'Mae gan y rhan fwyaf o borwyr fodd preifat: {modes}. Mae’n atal y porwr rhag cadw hanes o’r tudalennau rydych chi’n ymweld â nhw yn y ffenestr honno.',
-    generalHistory: 'I dynnu’r wefan hon o’ch hanes, agorwch hanes y porwr a dilëwch y tudalennau rydych chi am eu cadw’n breifat yn unig.',
+    generalHistory:
+      'I dynnu’r wefan hon o’ch hanes, agorwch hanes y porwr a dilëwch y tudalennau rydych chi am eu cadw’n breifat yn unig.',
     warningsHeading: 'Pethau i’w gwybod',
-    'warning.suspicious': 'Gall clirio’ch hanes i gyd edrych yn amheus ynddo’i hun. Tynnwch y gwefannau rydych chi am eu cadw’n breifat yn unig.',
+    'warning.suspicious':
+      'Gall clirio’ch hanes i gyd edrych yn amheus ynddo’i hun. Tynnwch y gwefannau rydych chi am eu cadw’n breifat yn unig.',
     'warning.passwords': 'Mae dileu cwcis hefyd yn dileu cyfrineiriau sydd wedi’u cadw ar gyfer eich cyfrifon ar-lein.',
     'warning.sync':
       'Os ydych chi wedi mewngofnodi i’ch porwr, gall eich hanes a’ch chwiliadau gysoni â’ch dyfeisiau eraill: gallai chwiliad ar eich ffôn ymddangos ar gyfrifiadur gartref.',
     'warning.spyware':
       'Gall ysbïwedd, stelcwedd a thraciwyr wylio dyfais beth bynnag mae’r porwr yn ei wneud, a gall gwasanaethau lleoliad ddatgelu ble rydych chi.',
-    'warning.safeDevice': 'Y ddyfais fwyaf diogel yw un nad yw’r person arall erioed wedi cael mynediad ati, fel un mewn llyfrgell, un ffrind neu ddyfais waith.',
+    'warning.safeDevice':
+      'Y ddyfais fwyaf diogel yw un nad yw’r person arall erioed wedi cael mynediad ati, fel un mewn llyfrgell, un ffrind neu ddyfais waith.',
     moreHelp: 'Rhagor o help gyda thechnoleg a diogelwch:',
     'signpost.refuge': 'Refuge: secure your tech',
     'signpost.womensAid': 'Women’s Aid: cover your tracks online',
     'signpost.shakti': 'Shakti Women’s Aid: cover your tracks',
     'signpost.womensAidNi': 'Women’s Aid Federation Northern Ireland: stay safe online',
     sourcesHeading: 'O ble daw’r wybodaeth hon',
-    sourcesNote: 'Gwiriwyd yn erbyn copïau wedi’u cadw o’r tudalennau hyn ar {date}. Mae porwyr yn newid eu dewislenni: mae eu tudalennau help eu hunain yn rhoi’r camau diweddaraf.',
+    sourcesNote:
+      'Gwiriwyd yn erbyn copïau wedi’u cadw o’r tudalennau hyn ar {date}. Mae porwyr yn newid eu dewislenni: mae eu tudalennau help eu hunain yn rhoi’r camau diweddaraf.',
   },
   content: {},
 };

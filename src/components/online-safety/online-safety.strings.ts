@@ -11,7 +11,8 @@ import type { StringTable, Translations } from '../../internal/strings.js';
  */
 export const en = {
   heading: 'Staying safe online',
-  intro: 'It can be easy for someone to see what you do online, especially on a device they use or have used. These steps make it harder.',
+  intro:
+    'It can be easy for someone to see what you do online, especially on a device they use or have used. These steps make it harder.',
 
   // What the quick exit on this page does (shown only when there is one).
   quickExitHeading: 'What the “{label}” button does',
@@ -26,7 +27,8 @@ export const en = {
   // The reader's browser.
   browserHeading: 'Your browser',
   detected: 'It looks like you are using {browser}.',
-  inApp: 'It looks like you opened this page inside the {app} app. The steps below are for browsers; choose the one you use.',
+  inApp:
+    'It looks like you opened this page inside the {app} app. The steps below are for browsers; choose the one you use.',
   notDetected: 'Choose your browser to see its steps.',
   chooseLabel: 'Choose another browser or device',
   general: 'Any browser (general advice)',
@@ -55,16 +57,22 @@ export const en = {
   historyHelpLink: 'delete history in {browser}',
   historyNoHelp: 'Look for History in the browser’s menu.',
   closeWindow: 'To close a window quickly, press {keys} ({mac} on a Mac) or {alt}.',
-  generalPrivate: 'Most browsers have a private mode: {modes}. It stops the browser keeping a history of the pages you visit in that window.',
-  generalHistory: 'To remove this site from your history, open the browser’s history and delete only the pages you want to keep private.',
+  generalPrivate:
+    'Most browsers have a private mode: {modes}. It stops the browser keeping a history of the pages you visit in that window.',
+  generalHistory:
+    'To remove this site from your history, open the browser’s history and delete only the pages you want to keep private.',
 
   // The warnings every source gives.
   warningsHeading: 'Things to know',
-  'warning.suspicious': 'Clearing all of your history can itself look suspicious. Remove only the sites you want to keep private.',
+  'warning.suspicious':
+    'Clearing all of your history can itself look suspicious. Remove only the sites you want to keep private.',
   'warning.passwords': 'Deleting cookies also deletes saved passwords for your online accounts.',
-  'warning.sync': 'If you are signed in to your browser, your history and searches can sync to your other devices: a search on your phone might come up on a home computer.',
-  'warning.spyware': 'Spyware, stalkerware and trackers can watch a device whatever the browser does, and location services can give away where you are.',
-  'warning.safeDevice': 'The safest device is one the other person has never had access to, such as one at a library, a friend’s or a work device.',
+  'warning.sync':
+    'If you are signed in to your browser, your history and searches can sync to your other devices: a search on your phone might come up on a home computer.',
+  'warning.spyware':
+    'Spyware, stalkerware and trackers can watch a device whatever the browser does, and location services can give away where you are.',
+  'warning.safeDevice':
+    'The safest device is one the other person has never had access to, such as one at a library, a friend’s or a work device.',
   moreHelp: 'More help with technology and safety:',
   'signpost.refuge': 'Refuge: secure your tech',
   'signpost.womensAid': 'Women’s Aid: cover your tracks online',
@@ -72,7 +80,8 @@ export const en = {
   'signpost.womensAidNi': 'Women’s Aid Federation Northern Ireland: stay safe online',
 
   sourcesHeading: 'Where this information comes from',
-  sourcesNote: 'Checked against stored copies of these pages on {date}. Browsers change their menus: their own help pages have the current steps.',
+  sourcesNote:
+    'Checked against stored copies of these pages on {date}. Browsers change their menus: their own help pages have the current steps.',
 };
 
 export type OnlineSafetyStrings = StringTable<keyof typeof en>;

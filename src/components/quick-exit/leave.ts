@@ -212,7 +212,9 @@ export const navigation = {
         window.top.location.replace(url);
         return;
       } catch {
-        attempt(() => warnOnce(SOURCE, 'inside a frame that may not navigate the whole tab; only this frame leaves the page.'));
+        attempt(() =>
+          warnOnce(SOURCE, 'inside a frame that may not navigate the whole tab; only this frame leaves the page.'),
+        );
       }
     }
     location.replace(url);
@@ -400,8 +402,13 @@ export function resetExit(): void {
 // the current entry instead of adding one, so after an exit Back skips the whole visit.
 let visitKeepers = 0;
 function onVisitClick(event: MouseEvent) {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  const link = event.composedPath().find((n): n is HTMLAnchorElement | HTMLAreaElement => n instanceof HTMLAnchorElement || n instanceof HTMLAreaElement);
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
+  const link = event
+    .composedPath()
+    .find(
+      (n): n is HTMLAnchorElement | HTMLAreaElement => n instanceof HTMLAnchorElement || n instanceof HTMLAreaElement,
+    );
   if (!link?.href || link.hasAttribute('download')) return;
   const target = link.target.toLowerCase();
   if (target && target !== '_self') return;
@@ -421,5 +428,6 @@ export function keepVisitOutOfHistory(on: boolean): void {
   visitKeepers = Math.max(0, visitKeepers + (on ? 1 : -1));
   // Bubble phase on window: the host's own handlers have run, and a link they handled is left alone.
   if (before === 0 && visitKeepers === 1) attempt(() => addEventListener('click', onVisitClick as EventListener, {}));
-  if (before === 1 && visitKeepers === 0) attempt(() => removeEventListener('click', onVisitClick as EventListener, {}));
+  if (before === 1 && visitKeepers === 0)
+    attempt(() => removeEventListener('click', onVisitClick as EventListener, {}));
 }

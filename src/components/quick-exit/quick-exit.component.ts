@@ -50,7 +50,8 @@ function updateScrollPadding() {
   try {
     paddingSheet ??= new CSSStyleSheet();
     paddingSheet.replaceSync(`html{scroll-padding-top:${top}px;scroll-padding-bottom:${bottom}px}`);
-    if (!document.adoptedStyleSheets.includes(paddingSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, paddingSheet];
+    if (!document.adoptedStyleSheets.includes(paddingSheet))
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, paddingSheet];
   } catch {
     // Without constructable stylesheets the padding is the site's to set (documented).
   }
@@ -178,12 +179,18 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
   private _resolveDestination(): string {
     const allow = ['https:', 'http:'] as const;
     if (this._linkHref && this.href && this.href !== this._linkHref) {
-      warnOnce(SOURCE, `both a child link (${this._linkHref}) and href="${this.href}" are given; the child link is used.`);
+      warnOnce(
+        SOURCE,
+        `both a child link (${this._linkHref}) and href="${this.href}" are given; the child link is used.`,
+      );
     }
     const [raw, source] = this._linkHref ? [this._linkHref, `${SOURCE} child link`] : [this.href, `${SOURCE} href`];
     const url = safeUrl(raw, { source, allow });
     if (url && samePage(url)) {
-      warnOnce(source, `refused destination "${raw}": it is this same page, which would hide it and never leave; using ${DEFAULT_DESTINATION}.`);
+      warnOnce(
+        source,
+        `refused destination "${raw}": it is this same page, which would hide it and never leave; using ${DEFAULT_DESTINATION}.`,
+      );
       return DEFAULT_DESTINATION;
     }
     return url || DEFAULT_DESTINATION;
@@ -208,7 +215,10 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     if (this.label !== undefined && this.label !== null) s.label = this.label;
     if (this._linkText) s.label = this._linkText;
     // A blank button or a blank tab title (browsers then show the page's address) is never what a site wants.
-    for (const [key, what] of [['label', 'label'], ['exitTitle', 'exit title']] as const) {
+    for (const [key, what] of [
+      ['label', 'label'],
+      ['exitTitle', 'exit title'],
+    ] as const) {
       if (!s[key].trim()) {
         warnOnce(SOURCE, `an empty ${what} is not allowed; using "${table[key]}".`);
         s[key] = table[key];
@@ -296,7 +306,11 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     const left = needed - count;
     this._count = count;
     this._needed = needed;
-    const message = expired ? s.expiredMessage : count === 0 ? '' : format(left === 1 ? s.remainingOneMessage : s.remainingMessage, { key, count: left });
+    const message = expired
+      ? s.expiredMessage
+      : count === 0
+        ? ''
+        : format(left === 1 ? s.remainingOneMessage : s.remainingMessage, { key, count: left });
     if (this._dom) this._dom.status.textContent = message;
     this.requestUpdate();
   }
@@ -324,7 +338,8 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     this._exiting = true;
     let newTab: string | undefined;
     try {
-      if (trigger === 'click' && this.newTabHref) newTab = safeUrl(this.newTabHref, { source: `${SOURCE} new-tab-href`, allow: ['https:', 'http:'] });
+      if (trigger === 'click' && this.newTabHref)
+        newTab = safeUrl(this.newTabHref, { source: `${SOURCE} new-tab-href`, allow: ['https:', 'http:'] });
     } catch {
       // No second tab then; the exit goes on.
     }
@@ -381,7 +396,12 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
   /** Builds the fixed shadow DOM once; `update` then only sets text and attributes. */
   private _build() {
     const root = this.renderRoot;
-    const make = <K extends keyof HTMLElementTagNameMap>(tag: K, part: string, parent: Node, attrs: Record<string, string> = {}) => {
+    const make = <K extends keyof HTMLElementTagNameMap>(
+      tag: K,
+      part: string,
+      parent: Node,
+      attrs: Record<string, string> = {},
+    ) => {
       const node = document.createElement(tag);
       if (part) node.setAttribute('part', part);
       node.className = part;
@@ -440,5 +460,9 @@ function samePage(url: string): boolean {
   const there = new URL(url);
   const here = new URL(location.href);
   // `href="?"` drops the page's query but is still this page to a reader (and to most CMSes).
-  return there.origin === here.origin && there.pathname === here.pathname && (there.search === here.search || there.search === '');
+  return (
+    there.origin === here.origin &&
+    there.pathname === here.pathname &&
+    (there.search === here.search || there.search === '')
+  );
 }

@@ -5,7 +5,8 @@ import { DEFAULT_DESTINATION } from './quick-exit.component.js';
 import { quickExitStrings } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The quick exit's static form (it builds its shadow DOM imperatively, so Lit's server renderer cannot
@@ -14,7 +15,11 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * element's markup with a declarative shadow root, and its child link, which is the destination when the
  * script does load.
  */
-export function quickExitStatic(attributes: Record<string, string>, translation?: Translation, { withScript = false } = {}): string {
+export function quickExitStatic(
+  attributes: Record<string, string>,
+  translation?: Translation,
+  { withScript = false } = {},
+): string {
   // The element's own order: the language's table (`translation`, loaded by the caller), then the
   // `strings` attribute, then `label`.
   const s: Record<string, string> = { ...quickExitStrings.en, ...translation?.strings };
@@ -33,7 +38,8 @@ export function quickExitStatic(attributes: Record<string, string>, translation?
     // Broken JSON: the defaults stay, as on the element (which also warns).
   }
   if (attributes.label?.trim()) s.label = attributes.label;
-  const href = safeUrl(attributes.href, { source: '<safety-quick-exit> href', allow: ['https:', 'http:'] }) ?? DEFAULT_DESTINATION;
+  const href =
+    safeUrl(attributes.href, { source: '<safety-quick-exit> href', allow: ['https:', 'http:'] }) ?? DEFAULT_DESTINATION;
   const css = [a11yStyles, styles].map((sheet) => sheet.cssText).join('\n');
   // With the script on the page the element upgrades in place: its hint is the live one from the start, so
   // nothing moves when the shortcut arrives. Without script there is no shortcut, and the hint says so.

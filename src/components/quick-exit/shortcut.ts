@@ -50,10 +50,12 @@ let expiry: unknown;
 let counting: ShortcutMode | undefined;
 
 // Where Escape already means something to the reader: editing, choosing, or closing a dialog.
-const STAND_DOWN = 'input,textarea,select,dialog,[role=dialog],[role=alertdialog],[role=combobox],[role=listbox],[role=menu],[role=textbox]';
+const STAND_DOWN =
+  'input,textarea,select,dialog,[role=dialog],[role=alertdialog],[role=combobox],[role=listbox],[role=menu],[role=textbox]';
 
 function progress(expired: boolean) {
-  for (const t of targets) if (t.shortcutMode === counting) t.shortcutProgress(count, counting ? RULES[counting].needed : 0, expired);
+  for (const t of targets)
+    if (t.shortcutMode === counting) t.shortcutProgress(count, counting ? RULES[counting].needed : 0, expired);
 }
 
 function reset(expired = false) {
