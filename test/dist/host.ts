@@ -278,9 +278,18 @@ export const isHarness = (url: string) => url.includes(HARNESS_SCRIPT) || url.st
 // has none), so the quick exit falls back to leaving the frame, as DECISIONS says; the pages report by
 // postMessage (test/fixtures/host-xo-relay.js). Unlike a sandboxed frame, this works in WebKitGTK too.
 export const OTHER_ORIGIN = `http://127.0.0.1:${location.port}`;
-type Message = { hostLoaded?: string; hostReady?: string; focused?: boolean; exited?: boolean; visibility?: string; title?: string };
+type Message = {
+  hostLoaded?: string;
+  hostReady?: string;
+  loaderSettled?: string;
+  focused?: boolean;
+  exited?: boolean;
+  visibility?: string;
+  title?: string;
+};
 
-async function waitFor(what: string, test: () => boolean, ms = 5000) {
+/** Resolves when `test()` holds, checking every 20 ms; fails after `ms`. */
+export async function waitFor(what: string, test: () => boolean, ms = 5000) {
   const t0 = Date.now();
   while (!test()) {
     if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
@@ -288,8 +297,11 @@ async function waitFor(what: string, test: () => boolean, ms = 5000) {
   }
 }
 
-/** Loads `path` from the other origin, sets the quick exit off by click or Shift x3, and waits for the frame to land. */
-export async function crossOriginExit(path: string, how: 'click' | 'shift') {
+/**
+ * Loads `path` from the other origin, waits until it is ready (and `ready` holds for one of its messages),
+ * sets the quick exit off by click or Shift x3, and waits for the frame to land.
+ */
+export async function crossOriginExit(path: string, how: 'click' | 'shift', ready: (m: Message) => boolean = () => true) {
   const { sendKeys } = await import('@web/test-runner-commands');
   const messages: Message[] = [];
   const listener = (e: MessageEvent) => {
@@ -301,7 +313,7 @@ export async function crossOriginExit(path: string, how: 'click' | 'shift') {
   frame.src = `${OTHER_ORIGIN}${path}`;
   document.body.append(frame);
   try {
-    await waitFor(`${path} to be ready`, () => messages.some((m) => m.hostReady === path));
+    await waitFor(`${path} to be ready`, () => messages.some((m) => m.hostReady === path) && messages.some(ready));
     if (how === 'click') frame.contentWindow!.postMessage('click-quick-exit', OTHER_ORIGIN);
     else {
       frame.contentWindow!.postMessage('focus-field', OTHER_ORIGIN);

@@ -3,7 +3,7 @@
 // helpers), and a missing file leaves one clear message and everything else working. Requests are read
 // from the frame's own Resource Timing (every engine).
 import { expect } from '@open-wc/testing';
-import { type Host, OTHER_ORIGIN, isHarness, loadHost, part, whenUpgraded } from './host.js';
+import { type Host, crossOriginExit, isHarness, loadHost, part, waitFor as until, whenUpgraded } from './host.js';
 
 const CDN = '/dist/cdn/';
 const CONTENT = ['safety-helpline-directory', 'safety-four-explainer', 'safety-checklist', 'safety-clares-law', 'safety-online-safety'];
@@ -17,15 +17,6 @@ function requested(host: Host): string[] {
     .map((e) => new URL(e.name).pathname)
     .filter((p) => !isHarness(p) && !p.startsWith('/test/'))
     .map((p) => (p.startsWith(CDN) ? p.slice(CDN.length) : p));
-}
-
-/** Resolves when `test()` holds, checking every animation frame; fails after `ms`. */
-async function until(what: string, test: () => boolean, ms = 5000) {
-  const t0 = performance.now();
-  while (!test()) {
-    if (performance.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 16));
-  }
 }
 
 async function defined(host: Host, tag: string) {
@@ -192,25 +183,8 @@ describe('loader: dist/cdn/safety-elements.js', () => {
 
   it('after a file failed to load, the quick exit still leaves the page (framed from another origin, every engine)', async () => {
     const path = '/test/fixtures/host-loader-broken.html';
-    const messages: Record<string, unknown>[] = [];
-    const listener = (e: MessageEvent) => {
-      if (e.origin === OTHER_ORIGIN) messages.push(e.data as Record<string, unknown>);
-    };
-    window.addEventListener('message', listener);
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:800px;height:600px;border:0;display:block';
-    frame.src = `${OTHER_ORIGIN}${path}`;
-    document.body.append(frame);
-    try {
-      await until('the quick exit and the failed load', () => messages.some((m) => m.hostReady === path) && messages.some((m) => m.loaderSettled === path));
-      frame.contentWindow!.postMessage('click-quick-exit', OTHER_ORIGIN);
-      await until('the frame to land on the neutral page', () => messages.some((m) => m.hostLoaded === '/test/fixtures/host-neutral.html'));
-      const exit = messages.find((m) => m.exited);
-      expect(exit, 'safety-exit seen in the page').to.exist;
-      expect(exit!.visibility).to.equal('hidden');
-    } finally {
-      window.removeEventListener('message', listener);
-      frame.remove();
-    }
+    const { exit } = await crossOriginExit(path, 'click', (m) => m.loaderSettled === path);
+    expect(exit, 'safety-exit seen in the page').to.exist;
+    expect(exit!.visibility).to.equal('hidden');
   });
 });
