@@ -27,7 +27,7 @@ function minifyLitTemplates(): Plugin {
  * Facts' notes for maintainers (`recheck`, `preReleaseCheck`, `sourceNote`: what a person must re-read
  * before a release, read by `npm run check:data` from src/) are never shown to readers: the CDN files
  * leave them out. String-valued properties only; `at(SOURCE, 'PRE-RELEASE CHECK …')` (disclosure-schemes.ts)
- * loses its second argument. The npm build keeps the modules whole.
+ * loses its second argument (written on one line or, as Prettier writes a long one, on its own with a trailing comma). The npm build keeps the modules whole.
  */
 export const READER_INVISIBLE = ['recheck', 'preReleaseCheck', 'sourceNote'];
 const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\`(?:[^\`\\$]|\\.)*\`)(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))*`;
@@ -37,7 +37,7 @@ function stripReaderInvisible(): Plugin {
     String.raw`\b(?:${READER_INVISIBLE.join('|')})\s*:\s*(?:${STRING}|[A-Z][A-Z0-9_]*\b)\s*,?`,
     'g',
   );
-  const atArgument = new RegExp(String.raw`(\bat\(\s*[\w.]+)\s*,\s*${STRING}\s*\)`, 'g');
+  const atArgument = new RegExp(String.raw`(\bat\(\s*[\w.]+)\s*,\s*${STRING}\s*,?\s*\)`, 'g');
   return {
     name: 'strip-reader-invisible',
     transform(code, id) {

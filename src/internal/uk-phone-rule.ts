@@ -5,7 +5,7 @@
 export const UK_NATIONAL_NUMBER = /^(?:[1-357-9]\d{9}|[18]\d{8}|8\d{6})$/;
 
 /** Possible lengths of a UK national significant number (7 is for numbers such as 0800 1111). */
-export const UK_POSSIBLE_LENGTHS: readonly number[] = [7, 9, 10];
+export const UK_POSSIBLE_LENGTHS: readonly number[] = [7,9,10];
 
 /** Where the rule comes from. */
 export const UK_PHONE_RULE_SOURCE = 'libphonenumber-js 1.13.16 (metadata.min.json, GB)';
