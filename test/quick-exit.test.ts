@@ -871,6 +871,42 @@ describe('<safety-quick-exit>: the exit path', () => {
     expect(getComputedStyle(document.documentElement).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
+  it("lays out only the triggering copy's branch while leaving; the copy's own cover still shows", async () => {
+    const host = await fixture(
+      html`<div>
+        <header><safety-quick-exit></safety-quick-exit></header>
+        <main><p id="text">Text</p><aside id="stubborn" style="display: block !important">Aside</aside></main>
+      </div>`,
+    );
+    const qe = host.querySelector<SafetyQuickExit>('safety-quick-exit')!;
+    button(qe).click();
+    // Off the branch: no boxes, so the hidden frame does not restyle their subtrees.
+    expect(getComputedStyle(host.querySelector('main')!).display).to.equal('none');
+    expect(host.querySelector('#text')!.getClientRects().length).to.equal(0);
+    // The branch keeps its boxes.
+    expect(getComputedStyle(host.querySelector('header')!).display).to.equal('block');
+    expect(qe.getClientRects().length).to.be.greaterThan(0);
+    await waitUntil(() => overlay(qe).open, "the copy's own cover is shown");
+    expect(overlay(qe).getBoundingClientRect().width).to.be.at.least(innerWidth - 1);
+    // Hiding does not depend on it: a host rule that keeps its boxes still shows nothing.
+    expect(getComputedStyle(host.querySelector('#stubborn')!).display).to.equal('block');
+    expect(getComputedStyle(document.body).opacity).to.equal('0');
+  });
+
+  it("keeps the branch through a site component's shadow root", async () => {
+    const host = await fixture(html`<div><div id="site-header"></div><p>Text</p></div>`);
+    const siteHeader = host.querySelector('#site-header')!;
+    const root = siteHeader.attachShadow({ mode: 'open' });
+    root.innerHTML = '<nav><safety-quick-exit></safety-quick-exit></nav>';
+    const qe = root.querySelector<SafetyQuickExit>('safety-quick-exit')!;
+    await qe.updateComplete;
+    button(qe).click();
+    expect(getComputedStyle(siteHeader).display).to.not.equal('none');
+    expect(getComputedStyle(host.querySelector('p')!).display).to.equal('none');
+    await waitUntil(() => overlay(qe).open, "the copy's own cover is shown");
+    expect(overlay(qe).getBoundingClientRect().height).to.be.at.least(innerHeight - 1);
+  });
+
   for (const [where, markup] of [
     [
       'display: none',

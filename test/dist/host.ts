@@ -47,8 +47,20 @@ export async function loadHost(path: string, { width = 800, height = 600, sandbo
     win,
     doc: frame.contentDocument!,
     record: win.__host ?? { violations: [], errors: [], consoleErrors: [], warnings: [] },
-    remove: () => frame.remove(),
+    remove: () => {
+      frame.remove();
+      unhideRunner();
+    },
   };
+}
+
+/**
+ * A copy in a same-origin frame that exits hides its top document too, and here that is the runner's own
+ * page: the next test's frames must not start on a page that is hidden (its frames would not render).
+ */
+function unhideRunner() {
+  document.documentElement.removeAttribute('data-safety-exiting');
+  for (const el of document.querySelectorAll('[data-safety-keep]')) el.removeAttribute('data-safety-keep');
 }
 
 type Upgradable = HTMLElement & { updateComplete?: Promise<unknown> };

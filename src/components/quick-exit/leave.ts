@@ -28,14 +28,21 @@ const SOURCE = '<safety-quick-exit>';
 /** The one attribute that switches the hiding sheet on. */
 export const EXITING_ATTRIBUTE = 'data-safety-exiting';
 const A = `html[${EXITING_ATTRIBUTE}]`;
+/** Marks the triggering copy and its ancestors: the one branch of the page that stays laid out while leaving. */
+export const KEEP_ATTRIBUTE = 'data-safety-keep';
 // `opacity` on <body> hides everything in it, including host text that sets `visibility: visible` and the
 // quick exit itself; only the top layer (the cover) escapes it. `visibility` also takes the page away from
 // Tab and assistive technology until the modal cover makes it inert. Host content already in the top
 // layer (an open dialog or popover) is hidden by rules of its own (a browser without the selector drops
 // only that rule).
+// `display: none` on everything off the triggering copy's branch does not hide anything more (a host rule
+// that wins over it still shows nothing through the body's opacity); it makes the hidden frame cheap: the
+// inherited `visibility` would restyle every element of the page, while a subtree without boxes is not
+// restyled at all. The branch keeps its boxes so that the copy's own cover (in the top layer) can show.
 const HIDE_RULES = [
   `${A}{background:#fff!important;color-scheme:light!important}`,
   `${A}>body:not(#\\#){opacity:0!important;visibility:hidden!important}`,
+  `${A}>body:not(#\\#) :not([${KEEP_ATTRIBUTE}]){display:none!important}`,
   `${A} :modal{opacity:0!important;visibility:hidden!important}`,
   `${A} :popover-open{opacity:0!important;visibility:hidden!important}`,
   `${A}>dialog[data-safety-cover]:not(#\\#){all:initial;display:block!important;position:fixed!important;inset:0!important;box-sizing:border-box!important;width:100%!important;height:100%!important;max-width:none!important;max-height:none!important;margin:0!important;padding:1.5rem!important;border:0!important;background:#fff!important;color:#0b0c0c!important;font:1.5rem/1.3 system-ui,sans-serif!important;visibility:visible!important;opacity:1!important}`,
@@ -147,6 +154,14 @@ function hide(entry: Armed) {
     entry.doc.documentElement.setAttribute(EXITING_ATTRIBUTE, '');
   } catch {
     // Nothing more can be done for this document.
+  }
+}
+
+/** Marks `el` and its ancestors (across shadow roots) up to `<body>` as the branch that keeps its boxes. */
+function keepBranch(el: Element) {
+  for (let n: Element | undefined = el; n && n !== n.ownerDocument.body;) {
+    n.setAttribute(KEEP_ATTRIBUTE, '');
+    n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || undefined);
   }
 }
 
@@ -274,6 +289,8 @@ export interface ExitOptions {
   newTab?: string;
   /** Steps that follow leaving and hiding (the event, a site's own clearing). */
   after?: () => void;
+  /** The triggering copy: it and its ancestors stay laid out, so that its own cover can show. */
+  keep?: Element;
   /** Shows the triggering copy's own cover; returns false when that copy is not rendered. */
   cover?: () => boolean;
   /** Text for the document's own cover, used when the triggering copy cannot draw one. */
@@ -314,6 +331,20 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
     }
   }
   if (!isArmed) attempt(arm);
+  if (options.keep) {
+    try {
+      keepBranch(options.keep);
+    } catch {
+      // The copy's branch is hidden with the rest; the document's own cover shows instead.
+    }
+  }
+  try {
+    // In a same-origin frame the top document is hidden too: the frames on the way keep their boxes, so
+    // that this document stays rendered (Firefox stops styling and animating a frame without one).
+    for (let w: Window = window; w !== w.top && w.frameElement; w = w.parent) keepBranch(w.frameElement);
+  } catch {
+    // A cross-origin parent: it is not hidden from here either.
+  }
   for (const entry of armed) hide(entry);
   if (behind > 0) {
     try {
@@ -395,6 +426,8 @@ function showCover() {
 export function resetExit(): void {
   navigation.pending = undefined;
   for (const entry of armed) attempt(() => entry.doc.documentElement.removeAttribute(EXITING_ATTRIBUTE));
+  for (const entry of armed)
+    for (const el of entry.doc.querySelectorAll(`[${KEEP_ATTRIBUTE}]`)) el.removeAttribute(KEEP_ATTRIBUTE);
   document.querySelector(':root > dialog[data-safety-cover]')?.remove();
 }
 

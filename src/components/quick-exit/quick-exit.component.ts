@@ -349,6 +349,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
         if (this.clearSession) sessionStorage.clear();
         emit<SafetyExitDetail>(this, EXIT_EVENT, { href, trigger });
       },
+      keep: this,
       cover: () => this._showOverlay(),
       coverText: s.overlayText,
     });
