@@ -8,8 +8,8 @@ import { warnOnce } from '../../internal/warn.js';
  * exit: leave first"):
  * 1. at arm time (the first quick exit connects) one constructable stylesheet is adopted by the document
  *    (and by the top document when this page is in a same-origin frame); it hides nothing until
- * 2. on exit: the no-referrer policy is set, the navigation starts (`location.replace`), one attribute on
- *    `<html>` switches the sheet on, then title, favicon, new tab and the event follow (storage just after), each on
+ * 2. on exit: the no-referrer policy is set, the navigation starts (`location.replace`), the triggering
+ *    copy's branch is marked (`KEEP_ATTRIBUTE`), one attribute on `<html>` switches the sheet on, then title, favicon, new tab and the event follow (storage just after), each on
  *    its own so that any step may fail without stopping the rest. Nothing reads layout and no element
  *    updates;
  * 3. after the first hidden frame a top-layer cover (a modal `<dialog>`) is shown, which no host
