@@ -10,7 +10,7 @@ import {
   WHAT_TO_DO,
   type FourWordId,
 } from '../../data/four.js';
-import { EMERGENCY, helplineById } from '../../data/helplines.js';
+import { EMERGENCY, keyHelpline } from '../../data/key-helplines.js';
 import { STALKING_LAW, type LawNation } from '../../data/stalking-law.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
 import { EXIT_EVENT } from '../../internal/events.js';
@@ -383,7 +383,7 @@ export class SafetyFourExplainer extends LitElement {
 
   /** A sentence naming the National Stalking Helpline and its number, both from the helpline data. */
   private helplineSentence(key: string): unknown[] | string {
-    const nsh = helplineById('national-stalking-helpline');
+    const nsh = keyHelpline('national-stalking-helpline');
     const number = nsh?.phones?.[0]?.number;
     return nsh && number
       ? formatParts(this.t(key), {
@@ -394,7 +394,7 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   private renderSignposts(): TemplateResult {
-    const nsh = helplineById('national-stalking-helpline');
+    const nsh = keyHelpline('national-stalking-helpline');
     const nshPhone = nsh?.phones?.[0];
     const emergency = EMERGENCY.find((e) => e.id === 'emergency')?.number;
     const nonEmergency = EMERGENCY.find((e) => e.id === 'non-emergency')?.number;
@@ -414,7 +414,7 @@ export class SafetyFourExplainer extends LitElement {
               )
             : nothing;
         }
-        const h = helplineById(id);
+        const h = keyHelpline(id);
         const phone = h?.phones?.[0];
         if (!h) return nothing;
         // No dead end: a service with no confirmed number is signposted to its website.
