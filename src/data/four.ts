@@ -69,7 +69,6 @@ const HERTS_NOTE =
 // The reference cites the trust's own advice (2010) without a page address: the site is the source.
 const SLT_2010 = 'https://www.suzylamplugh.org/';
 const SLT_NOTE = "The reference cites the trust's own advice (2010) without a page address.";
-const MULLEN = 'https://doi.org/10.1176/ajp.156.8.1244';
 
 export const FOUR_WORDS: readonly FourWord[] = [
   {
@@ -173,39 +172,6 @@ export const STALKING_VS_HARASSMENT: readonly SourcedText[] = [
     text: 'You do not have to decide which it is. Tell the police what is happening. If you think it is stalking, you can say so, and ask for it to be recorded as stalking.',
     source: AVON_2025,
     verifiedOn: AUDITED,
-  },
-];
-
-/** Mullen and others (American Journal of Psychiatry, 1999): reference section 4. */
-export const STALKER_TYPES: readonly StalkerType[] = [
-  { id: 'rejected', name: 'Rejected', text: 'Starts after a relationship ends.', source: MULLEN, verifiedOn: VERIFIED },
-  {
-    id: 'intimacy-seeker',
-    name: 'Intimacy seeker',
-    text: 'Believes a relationship exists, or will.',
-    source: MULLEN,
-    verifiedOn: VERIFIED,
-  },
-  {
-    id: 'incompetent-suitor',
-    name: 'Incompetent suitor',
-    text: 'Wants a relationship but lacks social skills. This stalking is often shorter.',
-    source: MULLEN,
-    verifiedOn: VERIFIED,
-  },
-  {
-    id: 'resentful',
-    name: 'Resentful',
-    text: 'Feels wronged and acts on the grudge, to frighten.',
-    source: MULLEN,
-    verifiedOn: VERIFIED,
-  },
-  {
-    id: 'predatory',
-    name: 'Predatory',
-    text: 'Watches in secret while preparing a sexual attack.',
-    source: MULLEN,
-    verifiedOn: VERIFIED,
   },
 ];
 
