@@ -2,7 +2,8 @@ import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/four-explainer/safety-four-explainer.js';
 import type { SafetyFourExplainer } from '../src/components/four-explainer/four-explainer.component.js';
-import { BEHAVIOURS, FOUR_WORDS, STALKING_VS_HARASSMENT, WHAT_TO_DO } from '../src/data/four.js';
+import { FOUR_WORDS, STALKING_VS_HARASSMENT, WHAT_TO_DO } from '../src/data/four.js';
+import { BEHAVIOURS } from '../src/data/four-behaviours.js';
 import { STALKER_TYPES } from '../src/data/stalker-types.js';
 import { EMERGENCY, helplineById } from '../src/data/helplines.js';
 import { LAW_NATIONS, STALKING_LAW } from '../src/data/stalking-law.js';
@@ -339,6 +340,9 @@ describe('<safety-four-explainer>: law by nation', () => {
     el.law = false;
     await el.updateComplete;
     expect(Boolean(q(el, '[part~="law-list"]')), 'law off again').to.equal(false);
+    el.mode = 'check';
+    await el.updateComplete;
+    expect(qa(el, '[part~="checkbox"]').length, 'the check mode, loaded on demand').to.equal(BEHAVIOURS.length);
   });
 
   for (const nation of LAW_NATIONS) {

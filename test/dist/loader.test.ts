@@ -119,7 +119,7 @@ describe('loader: dist/cdn/safety-elements.js', () => {
     expect(requested(host).filter((f) => f.startsWith('chunks/validate-')), 'loaded once, for the site data').to.have.length(1);
   });
 
-  it('FOUR explainer sections that are off by default (law, types) load only when turned on (their own chunks)', async () => {
+  it('FOUR explainer parts that are off by default (law, types, check mode) load only when turned on (their own chunks)', async () => {
     host = await loadHost('/test/fixtures/host-loader.html');
     const onDemand = () => requested(host).filter((f) => /^chunks\/four-explainer\.(law|types)-/.test(f));
     const plain = host.doc.createElement('safety-four-explainer');
@@ -139,6 +139,13 @@ describe('loader: dist/cdn/safety-elements.js', () => {
     await (plain as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(Boolean(part(plain, 'types-list')), 'types turned on later appear').to.equal(true);
     expect(onDemand(), 'law and types, each once').to.have.length(2);
+
+    const check = host.doc.createElement('safety-four-explainer');
+    check.setAttribute('mode', 'check');
+    host.doc.body.append(check);
+    await (check as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(Boolean(part(check, 'fieldset')), 'the check mode is there').to.equal(true);
+    expect(requested(host).filter((f) => f.startsWith('chunks/four-explainer.check-')), 'its chunk, once').to.have.length(1);
     expect(host.record.errors).to.deep.equal([]);
     expect(host.record.consoleErrors).to.deep.equal([]);
   });

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  BEHAVIOURS,
   FOUR_IDS,
   FOUR_WORDS,
   STALKING_SIGNPOSTS,
@@ -15,7 +14,6 @@ import { lawNation, normaliseNation, type Nation } from '../../internal/nation.j
 import { EXIT_EVENT } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/enum-attribute.js';
-import { formatList } from '../../internal/intl.js';
 import { onDemand, partsArrived } from '../../internal/on-demand.js';
 import { phoneLink } from '../../internal/phone-link.js';
 import { LangController, format, formatParts } from '../../internal/strings.js';
@@ -36,6 +34,7 @@ const MODES: readonly FourMode[] = ['explain', 'check'];
 // Sections off by default, each a module of its own loaded when turned on (issue 18; internal/on-demand.ts).
 const LAW = () => import('./four-explainer.law.js');
 const TYPES = () => import('./four-explainer.types.js');
+const CHECK = () => import('./four-explainer.check.js');
 
 /** What an on-demand section's module needs from the element to render its body. */
 export interface FourPartContext {
@@ -291,49 +290,19 @@ export class SafetyFourExplainer extends LitElement {
       </ul>`;
   }
 
-  private renderCheck(): TemplateResult {
-    const matched = FOUR_IDS.filter((id) => BEHAVIOURS.some((b) => this.ticked.has(b.id) && b.words.includes(id)));
-    const words = formatList(
-      this,
-      matched.map((id) => this.word(id)),
-    );
-    const summary = this.cleared
-      ? this.t('cleared')
-      : matched.length === 0
-        ? this.t('resultNone')
-        : format(this.t(matched.length === FOUR_IDS.length ? 'resultAll' : 'resultSome'), { words });
-    return html`<div part="check" class="check">
-      ${heading(this.level, 1, this.t('checkHeading'), { part: 'section-heading' })}
-      <p part="privacy" class="privacy">${this.t('privacy')}</p>
-      <fieldset part="fieldset">
-        <legend>${this.t('checkIntro')}</legend>
-        <ul class="behaviours" role="list">
-          ${BEHAVIOURS.map(
-            (b) => html`<li part="behaviour">
-              <input
-                part="checkbox"
-                type="checkbox"
-                id="c-${b.id}"
-                autocomplete="off"
-                .checked=${this.ticked.has(b.id)}
-                @change=${(e: Event) => this.tick(b.id, (e.target as HTMLInputElement).checked)}
-              /><label for="c-${b.id}">${this.t(`check.${b.id}`, b.text)}</label>
-            </li>`,
-          )}
-        </ul>
-      </fieldset>
-      <p part="summary" class="summary" role="status" data-script-only ?data-result=${matched.length > 0}>${summary}</p>
-      <ul part="matches" class="matches" role="list" data-script-only>
-        ${FOUR_IDS.map((id) => {
-          const on = matched.includes(id);
-          return html`<li part="match ${on ? 'match-matched' : ''}" class="match" ?data-matched=${on}>
-            <strong>${this.word(id)}</strong>: ${this.t(on ? 'matched' : 'notMatched')}
-          </li>`;
-        })}
-      </ul>
-      ${matched.length ? html`<p part="calm">${this.helplineSentence('resultCalm')}</p>` : nothing}
-      <button part="clear" type="button" class="clear" data-script-only @click=${() => this.clear()}>${this.t('clear')}</button>
-    </div>`;
+  /** The check mode; while its module loads (or if it failed), the words as in explain mode. */
+  private renderCheck(part: typeof import('./four-explainer.check.js') | undefined): TemplateResult {
+    if (!part) return this.renderWords();
+    return part.checkBlock({
+      ...this.partContext,
+      level: this.level,
+      ticked: this.ticked,
+      cleared: this.cleared,
+      word: (id) => this.word(id),
+      tick: (id, on) => this.tick(id, on),
+      clear: () => this.clear(),
+      calm: () => this.helplineSentence('resultCalm'),
+    });
   }
 
   private renderVs(): TemplateResult {
@@ -344,9 +313,14 @@ export class SafetyFourExplainer extends LitElement {
     );
   }
 
-  /** The law and types sections' modules, when turned on and loaded (each asked for the first time it is on). */
+  /** The check mode's, law and types sections' modules, when turned on and loaded (each asked for the first time it is on). */
   private get parts() {
     return {
+      // From `mode` itself: the first scheduleUpdate asks before willUpdate has read it (a bad value warns once).
+      check:
+        oneOf(TAG, 'mode', this.mode, MODES, 'explain') === 'check'
+          ? onDemand(this, CHECK, 'the check mode')
+          : undefined,
       law: this.law ? onDemand(this, LAW, 'the law section') : undefined,
       types: this.types ? onDemand(this, TYPES, 'the types of stalker section') : undefined,
     };
@@ -460,10 +434,10 @@ export class SafetyFourExplainer extends LitElement {
 
   private renderAll(): TemplateResult {
     const layout = this.currentLayout;
-    const { law, types } = this.parts;
+    const { check, law, types } = this.parts;
     return html`<div part="base" class="base layout-${layout}">
       ${heading(this.level, 0, this.heading || this.t('heading'), { part: 'heading' })}
-      ${this.currentMode === 'check' ? this.renderCheck() : this.renderWords()} ${this.renderVs()} ${this.renderLaw(law)} ${this.renderTypes(types)}
+      ${this.currentMode === 'check' ? this.renderCheck(check) : this.renderWords()} ${this.renderVs()} ${this.renderLaw(law)} ${this.renderTypes(types)}
       <div part="todo" class="todo">
         ${heading(this.level, 1, this.t('todoHeading'), { part: 'todo-heading' })}
         <slot name="signposts">${this.renderSignposts()}</slot>
