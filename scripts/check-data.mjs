@@ -22,6 +22,8 @@ export { phoneDigits, phoneProblem } from './src/internal/phone.ts';
 export { BANK_HOLIDAYS } from './src/data/bank-holidays.ts';
 export * as checklist from './src/data/checklist.ts';
 export * as four from './src/data/four.ts';
+export * as stalkerTypes from './src/data/stalker-types.ts';
+export * as fourBehaviours from './src/data/four-behaviours.ts';
 export * as stalkingLaw from './src/data/stalking-law.ts';
 export * as disclosureSchemes from './src/data/disclosure-schemes.ts';
 export * as onlineSafety from './src/data/online-safety.ts';
@@ -139,7 +141,15 @@ function walk(value, path) {
   for (const note of [value.recheck, value.preReleaseCheck]) if (note) releaseChecks.push(`${path}: ${note}`);
   for (const [k, v] of Object.entries(value)) if (v && typeof v === 'object') walk(v, `${path}.${k}`);
 }
-for (const name of ['checklist', 'four', 'stalkingLaw', 'disclosureSchemes', 'onlineSafety']) {
+for (const name of [
+  'checklist',
+  'four',
+  'stalkerTypes',
+  'fourBehaviours',
+  'stalkingLaw',
+  'disclosureSchemes',
+  'onlineSafety',
+]) {
   for (const [exported, value] of Object.entries(mod[name]))
     if (typeof value === 'object') walk(value, `${name}.${exported}`);
 }

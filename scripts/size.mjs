@@ -33,10 +33,14 @@ const BUDGETS = {
   'safety-elements.js': { gzip: 10 * KB, ceiling: 12 * KB, what: 'quick exit + loader, Lit included' },
   // Issue 16's redesign (key lines, search with stems and synonyms, police matches, empty state, sources
   // disclosure, slices) took it from 18.38 to 22.32 KB gzip; the ceiling follows (the budget miss is reported).
-  'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 23.5 * KB, what: 'content element, beyond the loader' },
-  'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 19.5 * KB, what: 'content element, beyond the loader' },
-  'safety-checklist.js': { gzip: 12 * KB, ceiling: 17.5 * KB, what: 'content element, beyond the loader' },
-  'safety-clares-law.js': { gzip: 12 * KB, ceiling: 18.5 * KB, what: 'content element, beyond the loader' },
+  // Issue 18's key lines (the entries other elements show, in their own chunk) cost it +0.36 KB: its list is
+  // now two files, compressed apart.
+  'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 24 * KB, what: 'content element, beyond the loader' },
+  // Issue 18: the checklist, FOUR and Clare's Law import the key lines, not the whole helpline list (-0.8 KB each).
+  // Then FOUR's `law` and `types` sections and its check mode (code and text) load only when turned on (-2.7 KB).
+  'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 15.75 * KB, what: 'content element, beyond the loader' },
+  'safety-checklist.js': { gzip: 12 * KB, ceiling: 16.5 * KB, what: 'content element, beyond the loader' },
+  'safety-clares-law.js': { gzip: 12 * KB, ceiling: 17.5 * KB, what: 'content element, beyond the loader' },
   'safety-online-safety.js': {
     gzip: 12 * KB,
     ceiling: 14.5 * KB,
@@ -45,8 +49,9 @@ const BUDGETS = {
   },
   // The classic file cannot load chunks (and must work from file://), so it carries every element's Welsh
   // table inline: +14 KB gzip with issue 19 (the tables, the Welsh helpline and law text, the mechanism);
-  // +4.6 KB with issue 16's directory.
-  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 73 * KB, what: 'classic file, every element, one file' },
+  // +4.6 KB with issue 16's directory. +1 KB with issue 18's on-demand parts (internal/on-demand.ts, the
+  // parts' context objects and rollup's wrappers of the inlined imports): the classic file carries them all anyway.
+  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 74.25 * KB, what: 'classic file, every element, one file' },
 };
 
 if (!existsSync(CDN)) {

@@ -24,6 +24,7 @@ import {
   orderForNation,
   type Helpline,
 } from '../src/data/helplines.js';
+import { KEY_HELPLINES, keyHelpline } from '../src/data/key-helplines.js';
 import { STALKING_LAW } from '../src/data/stalking-law.js';
 import { bankHolidays, inTable, isBankHoliday, ruleBankHolidays } from '../src/internal/bank-holidays.js';
 import { NATION_VALUES, lawNation, normaliseNation, servesNation, type Nation } from '../src/internal/nation.js';
@@ -46,6 +47,20 @@ async function sourceOf(el: SafetyHelplineDirectory, id: string): Promise<HTMLEl
   await waitUntil(() => $(el, `.source-item[data-id="${id}"]`), `the sources disclosure did not list ${id}`);
   return $(el, `.source-item[data-id="${id}"]`)!;
 }
+
+describe('issue 18: key lines (the helpline entries other elements show, without the whole list)', () => {
+  it("has every helpline id that the checklist, Clare's Law and the FOUR explainer name, as the same entry as the full list", () => {
+    const named = [
+      ...CHECKLIST.flatMap((g) => g.items.flatMap((i) => i.helplines ?? [])),
+      ...Object.values(DISCLOSURE_SCHEMES).flatMap((s) => s.helplines),
+      ...Object.values(STALKING_SIGNPOSTS).flat(),
+    ];
+    expect(named.length).to.be.greaterThan(0);
+    for (const id of new Set(named))
+      expect(keyHelpline(id) !== undefined && keyHelpline(id) === helplineById(id), id).to.equal(true);
+    for (const h of KEY_HELPLINES) expect(HELPLINES.includes(h), h.id).to.equal(true);
+  });
+});
 
 describe('issue 14: the nation helper', () => {
   it('reads every nation case-insensitively, with spaces, and gives each its law', () => {

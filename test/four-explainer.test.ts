@@ -2,7 +2,9 @@ import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/four-explainer/safety-four-explainer.js';
 import type { SafetyFourExplainer } from '../src/components/four-explainer/four-explainer.component.js';
-import { BEHAVIOURS, FOUR_WORDS, STALKER_TYPES, STALKING_VS_HARASSMENT, WHAT_TO_DO } from '../src/data/four.js';
+import { FOUR_WORDS, STALKING_VS_HARASSMENT, WHAT_TO_DO } from '../src/data/four.js';
+import { BEHAVIOURS } from '../src/data/four-behaviours.js';
+import { STALKER_TYPES } from '../src/data/stalker-types.js';
 import { EMERGENCY, helplineById } from '../src/data/helplines.js';
 import { LAW_NATIONS, STALKING_LAW } from '../src/data/stalking-law.js';
 import { EXIT_EVENT } from '../src/internal/events.js';
@@ -325,6 +327,22 @@ describe('<safety-four-explainer>: law by nation', () => {
   it('shows no law section without the "law" attribute', async () => {
     const el = await render(html`<safety-four-explainer></safety-four-explainer>`);
     expect(q(el, '[part~="law-list"]')).to.equal(null);
+  });
+
+  // Issue 18: law and types are modules of their own, loaded the first time they are turned on.
+  it('a law or types section turned on after the first render appears (its module loads on demand)', async () => {
+    const el = await render(html`<safety-four-explainer></safety-four-explainer>`);
+    el.law = true;
+    el.types = true;
+    await el.updateComplete;
+    expect(Boolean(q(el, '[part~="law-list"]')), 'law').to.equal(true);
+    expect(Boolean(q(el, '[part~="types-list"]')), 'types').to.equal(true);
+    el.law = false;
+    await el.updateComplete;
+    expect(Boolean(q(el, '[part~="law-list"]')), 'law off again').to.equal(false);
+    el.mode = 'check';
+    await el.updateComplete;
+    expect(qa(el, '[part~="checkbox"]').length, 'the check mode, loaded on demand').to.equal(BEHAVIOURS.length);
   });
 
   for (const nation of LAW_NATIONS) {

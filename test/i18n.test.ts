@@ -23,7 +23,9 @@ import { en as onlineEn, translations as onlineTr } from '../src/components/onli
 import { BROWSERS, BROWSER_IDS } from '../src/data/online-safety.js';
 import { CHECKLIST } from '../src/data/checklist.js';
 import { DISCLOSURE_SCHEMES, SCHEME_NATIONS } from '../src/data/disclosure-schemes.js';
-import { BEHAVIOURS, FOUR_WORDS, STALKER_TYPES, STALKING_VS_HARASSMENT, WHAT_TO_DO } from '../src/data/four.js';
+import { FOUR_WORDS, STALKING_VS_HARASSMENT, WHAT_TO_DO } from '../src/data/four.js';
+import { BEHAVIOURS } from '../src/data/four-behaviours.js';
+import { STALKER_TYPES } from '../src/data/stalker-types.js';
 import { HELPLINE_PROPER_NAMES_CY } from '../src/data/helplines.cy.js';
 import { HELPLINES, helplineById } from '../src/data/helplines.js';
 import { LAW_NATIONS, STALKING_LAW } from '../src/data/stalking-law.js';

@@ -69,7 +69,6 @@ const HERTS_NOTE =
 // The reference cites the trust's own advice (2010) without a page address: the site is the source.
 const SLT_2010 = 'https://www.suzylamplugh.org/';
 const SLT_NOTE = "The reference cites the trust's own advice (2010) without a page address.";
-const MULLEN = 'https://doi.org/10.1176/ajp.156.8.1244';
 
 export const FOUR_WORDS: readonly FourWord[] = [
   {
@@ -118,27 +117,6 @@ export const FOUR_WORDS: readonly FourWord[] = [
   },
 ];
 
-/**
- * The check list. Which FOUR word each behaviour shows is this project's editorial mapping, following
- * the examples the sources give for each word (not a legal test); `words` may name more than one.
- */
-export const BEHAVIOURS: readonly Behaviour[] = [
-  {
-    id: 'contact',
-    text: 'They send me messages, call me, write to me or contact me on social media when I do not want them to.',
-    words: ['unwanted'],
-  },
-  { id: 'turn-up', text: 'They turn up where I live, work or go out.', words: ['fixated'] },
-  { id: 'follow', text: 'They follow me, or watch me or my home.', words: ['fixated'] },
-  { id: 'online', text: 'They check what I do online, or track where I go.', words: ['obsessive'] },
-  { id: 'goods', text: 'They order or cancel things in my name.', words: ['obsessive'] },
-  { id: 'gifts', text: 'They send me gifts or leave things for me.', words: ['unwanted'] },
-  { id: 'damage', text: 'They damage my home, car or things.', words: ['unwanted'] },
-  { id: 'others', text: 'They contact my family, friends or colleagues about me.', words: ['fixated'] },
-  { id: 'carry-on', text: 'I have asked them to stop, but they carry on.', words: ['obsessive', 'repeated'] },
-  { id: 'again', text: 'It has happened more than once.', words: ['repeated'] },
-];
-
 export const BEHAVIOURS_SOURCE: Sourced = { source: FOUR_SOURCE, verifiedOn: VERIFIED };
 
 /** Stalking versus harassment: reference section 4. */
@@ -173,39 +151,6 @@ export const STALKING_VS_HARASSMENT: readonly SourcedText[] = [
     text: 'You do not have to decide which it is. Tell the police what is happening. If you think it is stalking, you can say so, and ask for it to be recorded as stalking.',
     source: AVON_2025,
     verifiedOn: AUDITED,
-  },
-];
-
-/** Mullen and others (American Journal of Psychiatry, 1999): reference section 4. */
-export const STALKER_TYPES: readonly StalkerType[] = [
-  { id: 'rejected', name: 'Rejected', text: 'Starts after a relationship ends.', source: MULLEN, verifiedOn: VERIFIED },
-  {
-    id: 'intimacy-seeker',
-    name: 'Intimacy seeker',
-    text: 'Believes a relationship exists, or will.',
-    source: MULLEN,
-    verifiedOn: VERIFIED,
-  },
-  {
-    id: 'incompetent-suitor',
-    name: 'Incompetent suitor',
-    text: 'Wants a relationship but lacks social skills. This stalking is often shorter.',
-    source: MULLEN,
-    verifiedOn: VERIFIED,
-  },
-  {
-    id: 'resentful',
-    name: 'Resentful',
-    text: 'Feels wronged and acts on the grudge, to frighten.',
-    source: MULLEN,
-    verifiedOn: VERIFIED,
-  },
-  {
-    id: 'predatory',
-    name: 'Predatory',
-    text: 'Watches in secret while preparing a sexual attack.',
-    source: MULLEN,
-    verifiedOn: VERIFIED,
   },
 ];
 

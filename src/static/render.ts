@@ -56,6 +56,7 @@ export async function renderStatic(
     loadTranslation,
     primaryLanguage,
     translationsSettled,
+    partsSettled,
   } = await load();
   // `lang` on the element itself (a static page has no ancestors here): `cy` renders the Welsh table.
   const lang = primaryLanguage(attributes.lang ?? '');
@@ -77,6 +78,9 @@ export async function renderStatic(
       await translationsSettled();
       dsd = await once();
     }
+    // Likewise a section that is off by default and turned on here (FOUR's `law`): its module loads on
+    // demand (internal/on-demand.ts); render again once it is in. Each module loads once per process.
+    if (await partsSettled()) dsd = await once();
   }
   const clean = cleanDsd(dsd, { withScript });
   return form === 'plain' ? toPlain(clean) : clean;

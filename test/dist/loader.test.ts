@@ -119,6 +119,56 @@ describe('loader: dist/cdn/safety-elements.js', () => {
     expect(requested(host).filter((f) => f.startsWith('chunks/validate-')), 'loaded once, for the site data').to.have.length(1);
   });
 
+  it('FOUR explainer parts that are off by default (law, types, check mode) load only when turned on (their own chunks)', async () => {
+    host = await loadHost('/test/fixtures/host-loader.html');
+    const onDemand = () => requested(host).filter((f) => /^chunks\/four-explainer\.(law|types)-/.test(f));
+    const plain = host.doc.createElement('safety-four-explainer');
+    host.doc.body.append(plain);
+    await defined(host, 'safety-four-explainer');
+    await expectRendered(host, plain);
+    expect(onDemand(), 'neither section is on').to.deep.equal([]);
+
+    const withLaw = host.doc.createElement('safety-four-explainer');
+    withLaw.setAttribute('law', '');
+    host.doc.body.append(withLaw);
+    await (withLaw as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(Boolean(part(withLaw, 'law-list')), 'the law section is there').to.equal(true);
+    expect(onDemand().map((f) => f.replace(/-[\w-]+\.js$/, '')), 'the law chunk only, once').to.deep.equal(['chunks/four-explainer.law']);
+
+    plain.setAttribute('types', '');
+    await (plain as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(Boolean(part(plain, 'types-list')), 'types turned on later appear').to.equal(true);
+    expect(onDemand(), 'law and types, each once').to.have.length(2);
+
+    const check = host.doc.createElement('safety-four-explainer');
+    check.setAttribute('mode', 'check');
+    host.doc.body.append(check);
+    await (check as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(Boolean(part(check, 'fieldset')), 'the check mode is there').to.equal(true);
+    expect(requested(host).filter((f) => f.startsWith('chunks/four-explainer.check-')), 'its chunk, once').to.have.length(1);
+    expect(host.record.errors).to.deep.equal([]);
+    expect(host.record.consoleErrors).to.deep.equal([]);
+  });
+
+  it('an on-demand section that fails to load: one clear console error; the element renders without it', async () => {
+    host = await loadHost('/test/fixtures/host-loader-broken.html');
+    await until('the loader to settle', () => Boolean((host.win as unknown as { __loaderSettled?: boolean }).__loaderSettled));
+    const before = host.record.consoleErrors.length;
+    for (let i = 0; i < 2; i++) {
+      const four = host.doc.createElement('safety-four-explainer');
+      four.setAttribute('law', '');
+      host.doc.querySelector('main')!.append(four);
+      await (four as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(Boolean(part(four, 'law-list')), 'no law section').to.equal(false);
+      expect(part(four, 'signposts')!.textContent, 'the rest is there').to.contain('999');
+    }
+    const messages = host.record.consoleErrors.slice(before);
+    expect(messages, JSON.stringify(messages)).to.have.length(1);
+    expect(messages[0]).to.contain('[safety-elements] <safety-four-explainer>: the law section could not be loaded');
+    expect(messages[0]).to.contain('The rest of the element works without it');
+    expect(host.record.errors, 'no uncaught error or unhandled rejection').to.deep.equal([]);
+  });
+
   it('a site’s shadow root: discover(shadowRoot) loads what is inside and watches it for later additions', async () => {
     host = await loadHost('/test/fixtures/host-loader.html');
     await loaderOf(host);

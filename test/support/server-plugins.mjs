@@ -53,17 +53,19 @@ export function exactCdn() {
 }
 
 /**
- * `/test/broken-cdn/<file>` serves `dist/cdn/<file>`, except that `safety-checklist.js` answers 404: a CDN
- * copy with one file missing, for the loader's failed-chunk test (test/dist/loader.test.ts).
+ * `/test/broken-cdn/<file>` serves `dist/cdn/<file>`, except that `safety-checklist.js` and the FOUR
+ * explainer's on-demand law chunk answer 404: a CDN copy with files missing, for the loader's failed-chunk
+ * tests (test/dist/loader.test.ts).
  */
 export const BROKEN_CDN = '/test/broken-cdn/';
 export const BROKEN_FILE = 'safety-checklist.js';
+const BROKEN_CHUNK = /^chunks\/four-explainer\.law-[\w-]+\.js$/;
 export function brokenCdn() {
   return async (ctx, next) => {
     if (ctx.path.startsWith(BROKEN_CDN)) {
       const file = ctx.path.slice(BROKEN_CDN.length);
       ctx.set('cache-control', 'no-store');
-      if (file === BROKEN_FILE) {
+      if (file === BROKEN_FILE || BROKEN_CHUNK.test(file)) {
         ctx.status = 404;
         ctx.body = 'not found';
         return;

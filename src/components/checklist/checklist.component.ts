@@ -5,7 +5,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CHECKLIST, checklistFor, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
-import { helplineById } from '../../data/helplines.js';
+import { keyHelpline } from '../../data/key-helplines.js';
 import { EXIT_EVENT } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter } from '../../internal/heading.js';
 import { LangController, format } from '../../internal/strings.js';
@@ -353,7 +353,7 @@ export class SafetyChecklist extends LitElement {
       />
       <label part="label" for=${id}>${BUILT_IN_ITEMS.has(item) ? this._lang.content(`item.${item.id}`, item.text) : item.text}</label>
       ${(item.helplines ?? []).map((hid) => {
-        const h = helplineById(hid);
+        const h = keyHelpline(hid);
         const phone = h?.phones?.[0];
         // No dead end: a service with no confirmed number shows its website.
         const site =

@@ -9,7 +9,7 @@ import {
   type Evidence,
 } from '../../data/disclosure-schemes.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
-import { EMERGENCY, helplineById, orderForNation } from '../../data/helplines.js';
+import { EMERGENCY, keyHelpline, orderForNation } from '../../data/key-helplines.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { formatDate } from '../../internal/intl.js';
@@ -243,7 +243,7 @@ export class SafetyClaresLaw extends LitElement {
 
   private helplines(s: DisclosureScheme, level: number): TemplateResult {
     const found = s.helplines.map((id) => {
-      const h = helplineById(id);
+      const h = keyHelpline(id);
       if (!h) warnOnce(TAG, `helpline "${id}" is not in the helpline data; it is left out.`);
       return h;
     });
@@ -277,7 +277,7 @@ export class SafetyClaresLaw extends LitElement {
   /** Every piece of evidence behind what is shown, for the sources list. */
   private evidence(s: DisclosureScheme): Evidence[] {
     const list: (Evidence | undefined)[] = schemeEvidence(s).map((n) => n[1]);
-    for (const id of s.helplines) list.push(helplineById(id));
+    for (const id of s.helplines) list.push(keyHelpline(id));
     list.push(...EMERGENCY.filter((f) => f.id === 'emergency' || f.id === 'non-emergency'));
     return list.filter((e): e is Evidence => !!e);
   }

@@ -1,22 +1,20 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  BEHAVIOURS,
   FOUR_IDS,
   FOUR_WORDS,
-  STALKER_TYPES,
   STALKING_SIGNPOSTS,
   STALKING_VS_HARASSMENT,
   WHAT_TO_DO,
   type FourWordId,
 } from '../../data/four.js';
-import { EMERGENCY, helplineById } from '../../data/helplines.js';
-import { STALKING_LAW, type LawNation } from '../../data/stalking-law.js';
+import { EMERGENCY, keyHelpline } from '../../data/key-helplines.js';
+import type { LawNation } from '../../data/stalking-law.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
 import { EXIT_EVENT } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/enum-attribute.js';
-import { formatDate, formatList } from '../../internal/intl.js';
+import { onDemand, partsArrived } from '../../internal/on-demand.js';
 import { phoneLink } from '../../internal/phone-link.js';
 import { LangController, format, formatParts } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
@@ -33,10 +31,19 @@ export type FourLayout = 'cards' | 'accordion' | 'compact';
 export type FourMode = 'explain' | 'check';
 const LAYOUTS: readonly FourLayout[] = ['cards', 'accordion', 'compact'];
 const MODES: readonly FourMode[] = ['explain', 'check'];
-const MULLEN_SOURCE = STALKER_TYPES[0]?.source;
+// Sections off by default, each a module of its own loaded when turned on (issue 18; internal/on-demand.ts).
+const LAW = () => import('./four-explainer.law.js');
+const TYPES = () => import('./four-explainer.types.js');
+const CHECK = () => import('./four-explainer.check.js');
 
-function shortUrl(url: string): string {
-  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+/** What an on-demand section's module needs from the element to render its body. */
+export interface FourPartContext {
+  /** The element (for its language's date format). */
+  readonly host: HTMLElement;
+  /** Text for a key: the site's override, then the `lang` table, then the bundled English. */
+  readonly t: (key: string, fallback?: string) => string;
+  /** A link to a source, checked against the URL allow-list. */
+  readonly link: (url: string, text: string, what: string) => TemplateResult | string;
 }
 
 /**
@@ -283,49 +290,19 @@ export class SafetyFourExplainer extends LitElement {
       </ul>`;
   }
 
-  private renderCheck(): TemplateResult {
-    const matched = FOUR_IDS.filter((id) => BEHAVIOURS.some((b) => this.ticked.has(b.id) && b.words.includes(id)));
-    const words = formatList(
-      this,
-      matched.map((id) => this.word(id)),
-    );
-    const summary = this.cleared
-      ? this.t('cleared')
-      : matched.length === 0
-        ? this.t('resultNone')
-        : format(this.t(matched.length === FOUR_IDS.length ? 'resultAll' : 'resultSome'), { words });
-    return html`<div part="check" class="check">
-      ${heading(this.level, 1, this.t('checkHeading'), { part: 'section-heading' })}
-      <p part="privacy" class="privacy">${this.t('privacy')}</p>
-      <fieldset part="fieldset">
-        <legend>${this.t('checkIntro')}</legend>
-        <ul class="behaviours" role="list">
-          ${BEHAVIOURS.map(
-            (b) => html`<li part="behaviour">
-              <input
-                part="checkbox"
-                type="checkbox"
-                id="c-${b.id}"
-                autocomplete="off"
-                .checked=${this.ticked.has(b.id)}
-                @change=${(e: Event) => this.tick(b.id, (e.target as HTMLInputElement).checked)}
-              /><label for="c-${b.id}">${this.t(`check.${b.id}`, b.text)}</label>
-            </li>`,
-          )}
-        </ul>
-      </fieldset>
-      <p part="summary" class="summary" role="status" data-script-only ?data-result=${matched.length > 0}>${summary}</p>
-      <ul part="matches" class="matches" role="list" data-script-only>
-        ${FOUR_IDS.map((id) => {
-          const on = matched.includes(id);
-          return html`<li part="match ${on ? 'match-matched' : ''}" class="match" ?data-matched=${on}>
-            <strong>${this.word(id)}</strong>: ${this.t(on ? 'matched' : 'notMatched')}
-          </li>`;
-        })}
-      </ul>
-      ${matched.length ? html`<p part="calm">${this.helplineSentence('resultCalm')}</p>` : nothing}
-      <button part="clear" type="button" class="clear" data-script-only @click=${() => this.clear()}>${this.t('clear')}</button>
-    </div>`;
+  /** The check mode; while its module loads (or if it failed), the words as in explain mode. */
+  private renderCheck(part: typeof import('./four-explainer.check.js') | undefined): TemplateResult {
+    if (!part) return this.renderWords();
+    return part.checkBlock({
+      ...this.partContext,
+      level: this.level,
+      ticked: this.ticked,
+      cleared: this.cleared,
+      word: (id) => this.word(id),
+      tick: (id, on) => this.tick(id, on),
+      clear: () => this.clear(),
+      calm: () => this.helplineSentence('resultCalm'),
+    });
   }
 
   private renderVs(): TemplateResult {
@@ -336,40 +313,54 @@ export class SafetyFourExplainer extends LitElement {
     );
   }
 
-  private renderLaw(): TemplateResult | typeof nothing {
-    if (!this.law) return nothing;
+  /** The check mode's, law and types sections' modules, when turned on and loaded (each asked for the first time it is on). */
+  private get parts() {
+    return {
+      // From `mode` itself: the first scheduleUpdate asks before willUpdate has read it (a bad value warns once).
+      check:
+        oneOf(TAG, 'mode', this.mode, MODES, 'explain') === 'check'
+          ? onDemand(this, CHECK, 'the check mode')
+          : undefined,
+      law: this.law ? onDemand(this, LAW, 'the law section') : undefined,
+      types: this.types ? onDemand(this, TYPES, 'the types of stalker section') : undefined,
+    };
+  }
+
+  private readonly partContext: FourPartContext = {
+    host: this,
+    t: (key, fallback) => this.t(key, fallback),
+    link: (url, text, what) => this.link(url, text, what),
+  };
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    // The first render waits for the sections turned on, so that it is whole: nothing moves when they come,
+    // and static HTML (declarative shadow DOM) stays in place meanwhile. A section turned on later appears
+    // when it arrives; one that fails to load is left out (one console error).
+    if (!this.hasUpdated) {
+      void this.parts;
+      await partsArrived(this);
+    }
+    return super.scheduleUpdate();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (await partsArrived(this)) done = await super.getUpdateComplete();
+    return done;
+  }
+
+  private renderLaw(part: typeof import('./four-explainer.law.js') | undefined): TemplateResult | typeof nothing {
+    if (!part) return nothing;
     const nation = this.lawNation;
-    const facts = STALKING_LAW[nation];
-    const sources = [...new Set(facts.map((f) => f.source))];
-    // A "checked on" date only from a live check of every fact by a person (never `verifiedOn`).
-    const live = facts.every((f) => f.liveCheckedOn) ? facts.map((f) => f.liveCheckedOn!).sort()[0] : undefined;
-    const shownDate = live && formatDate(this, live);
     return this.section(
       'law',
       format(this.t('lawHeading'), { nation: this.t(`nation.${nation}`) }),
-      html`<p>${this.t('lawIntro')}</p>
-        <ul part="law-list">
-          ${facts.map((f) => html`<li>${this.t(`law.${f.id}`, f.text)}</li>`)}
-        </ul>
-        <p class="small">${shownDate ? format(this.t('lawLiveChecked'), { date: shownDate }) : this.t('lawChecked')}</p>
-        <p class="small">${this.t('lawSources')}:</p>
-        <ul part="law-sources" class="small sources">
-          ${sources.map((s) => html`<li>${this.link(s, shortUrl(s), 'law source')}</li>`)}
-        </ul>`,
+      part.lawBody(nation, this.partContext),
     );
   }
 
-  private renderTypes(): TemplateResult | typeof nothing {
-    if (!this.types) return nothing;
-    return this.section(
-      'types',
-      this.t('typesHeading'),
-      html`<p>${this.t('typesIntro')}</p>
-        <ul part="types-list">
-          ${STALKER_TYPES.map((s) => html`<li><strong>${this.t(`type.${s.id}.name`, s.name)}</strong>: ${this.t(`type.${s.id}.text`, s.text)}</li>`)}
-        </ul>
-        <p class="small">${this.t('typesSource')}: ${MULLEN_SOURCE ? this.link(MULLEN_SOURCE, this.t('typesCitation'), 'types source') : nothing}</p>`,
-    );
+  private renderTypes(part: typeof import('./four-explainer.types.js') | undefined): TemplateResult | typeof nothing {
+    return part ? this.section('types', this.t('typesHeading'), part.typesBody(this.partContext)) : nothing;
   }
 
   private link(url: string, text: string, what: string): TemplateResult | string {
@@ -383,7 +374,7 @@ export class SafetyFourExplainer extends LitElement {
 
   /** A sentence naming the National Stalking Helpline and its number, both from the helpline data. */
   private helplineSentence(key: string): unknown[] | string {
-    const nsh = helplineById('national-stalking-helpline');
+    const nsh = keyHelpline('national-stalking-helpline');
     const number = nsh?.phones?.[0]?.number;
     return nsh && number
       ? formatParts(this.t(key), {
@@ -394,7 +385,7 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   private renderSignposts(): TemplateResult {
-    const nsh = helplineById('national-stalking-helpline');
+    const nsh = keyHelpline('national-stalking-helpline');
     const nshPhone = nsh?.phones?.[0];
     const emergency = EMERGENCY.find((e) => e.id === 'emergency')?.number;
     const nonEmergency = EMERGENCY.find((e) => e.id === 'non-emergency')?.number;
@@ -414,7 +405,7 @@ export class SafetyFourExplainer extends LitElement {
               )
             : nothing;
         }
-        const h = helplineById(id);
+        const h = keyHelpline(id);
         const phone = h?.phones?.[0];
         if (!h) return nothing;
         // No dead end: a service with no confirmed number is signposted to its website.
@@ -443,9 +434,10 @@ export class SafetyFourExplainer extends LitElement {
 
   private renderAll(): TemplateResult {
     const layout = this.currentLayout;
+    const { check, law, types } = this.parts;
     return html`<div part="base" class="base layout-${layout}">
       ${heading(this.level, 0, this.heading || this.t('heading'), { part: 'heading' })}
-      ${this.currentMode === 'check' ? this.renderCheck() : this.renderWords()} ${this.renderVs()} ${this.renderLaw()} ${this.renderTypes()}
+      ${this.currentMode === 'check' ? this.renderCheck(check) : this.renderWords()} ${this.renderVs()} ${this.renderLaw(law)} ${this.renderTypes(types)}
       <div part="todo" class="todo">
         ${heading(this.level, 1, this.t('todoHeading'), { part: 'todo-heading' })}
         <slot name="signposts">${this.renderSignposts()}</slot>
