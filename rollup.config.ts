@@ -103,6 +103,14 @@ const cdnEntries = {
 const resolveForBrowser = () => nodeResolve({ browser: true, exportConditions: ['production'] });
 const minify = (module: boolean) =>
   terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: false } });
+/** Every CDN build's plugins, in order: readers' files without maintainers' notes, Lit's production build, minified. */
+const cdnPlugins = ({ module }: { module: boolean }) => [
+  stripReaderInvisible(),
+  resolveForBrowser(),
+  esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }),
+  minifyLitTemplates(),
+  minify(module),
+];
 
 // CDN-only entries (src/*.ts but index.ts): they resolve files by the CDN's layout, so npm's dist/ leaves them out.
 const CDN_ONLY = ['src/loader.ts', 'src/classic-bundle.ts', 'src/script-tag.ts'].map((p) => join(p));
@@ -127,14 +135,7 @@ const config: RollupOptions[] = [
     // The loader's own file may export more than src/loader.ts does (what content elements import from
     // it): without this, rollup would move its code to a chunk behind a facade, one more round trip.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      cdnEntryModules(),
-      stripReaderInvisible(),
-      resolveForBrowser(),
-      esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }),
-      minifyLitTemplates(),
-      minify(true),
-    ],
+    plugins: [cdnEntryModules(), ...cdnPlugins({ module: true })],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -149,13 +150,7 @@ const config: RollupOptions[] = [
   // translation table) becomes a chunk of its own in chunks/, so English pages do not carry it.
   ...SELF_CONTAINED.map((name): RollupOptions => ({
     input: { [`safety-${name}`]: `src/components/${name}/safety-${name}.ts` },
-    plugins: [
-      stripReaderInvisible(),
-      resolveForBrowser(),
-      esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }),
-      minifyLitTemplates(),
-      minify(true),
-    ],
+    plugins: cdnPlugins({ module: true }),
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -168,13 +163,7 @@ const config: RollupOptions[] = [
   // `type="module"`, for file://, and the one file a single Subresource Integrity hash covers.
   {
     input: 'src/classic-bundle.ts',
-    plugins: [
-      stripReaderInvisible(),
-      resolveForBrowser(),
-      esbuild({ target: TARGET, tsconfig: 'tsconfig.json' }),
-      minifyLitTemplates(),
-      minify(false),
-    ],
+    plugins: cdnPlugins({ module: false }),
     output: {
       file: 'dist/cdn/safety-elements.iife.js',
       format: 'iife',
