@@ -367,8 +367,8 @@ export class SafetyHelplineDirectory extends LitElement {
   private _abort?: AbortController;
   private _reload = false;
   private _resize?: ResizeObserver;
-  /** Cost of a block of cards (ms), learnt from each slice; until then one block per slice (its cost unknown on this device). */
-  private _msPerBlock = SLICE_MS;
+  /** Cost of a block (ms) of cards [0] and of sources [1], learnt from each slice; until then one block per slice (its cost unknown on this device). */
+  private _msPerBlock = [SLICE_MS, SLICE_MS];
   private _layout?: DirectoryLayout;
   private _level: HeadingLevel = 2;
   private _holidays?: string[];
@@ -387,7 +387,8 @@ export class SafetyHelplineDirectory extends LitElement {
   private _waiting = 0;
   /** Lists of site data being read in slices. */
   private _reading = 0;
-  private _renderedBlocks = 0;
+  /** Blocks of cards and of sources rendered by the last update. */
+  private _renderedBlocks = [0, 0];
 
   /**
    * `nation`, or (with a warning) the old `nations` attribute while `nation` is left at its default. Not
@@ -692,32 +693,34 @@ export class SafetyHelplineDirectory extends LitElement {
       this._timer = setTimeout(() => this.requestUpdate(), 60_000 - (this.clock().getTime() % 60_000) + 20);
     clearTimeout(this._chunkTimer);
     // While site data is still read, its slices come first (`updateComplete` waits for them); then the cards.
-    // The sources list, once opened, comes first: the reader is looking at it. A block of sources costs less
-    // than a block of cards, so the cost learnt from cards keeps its slices short too.
+    // The sources list, once opened, comes first: the reader is looking at it.
     const sources = this._sourcesShown && this._sourcesShown < this._blocks.length;
     if (this.isConnected && (sources || this._blocksShown < this._blocks.length) && !this._reading) {
       // A new task per slice, so input (and a quick exit's keys) is handled between slices.
       this._chunkTimer = setTimeout(() => {
-        const n = Math.max(1, Math.floor(SLICE_MS / Math.max(this._msPerBlock, 0.5)));
-        if (sources) this._sourcesShown += n;
+        const n = Math.max(1, Math.floor(SLICE_MS / Math.max(this._msPerBlock[sources ? 1 : 0]!, 0.5)));
+        if (sources) this._sourcesShown = Math.min(this._blocks.length, this._sourcesShown + n);
         else this._blocksShown = Math.min(this._blocks.length, this._blocksShown + n);
       });
     }
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    const before = this._blocksShown;
-    const rendered = this.hasUpdated ? this._renderedBlocks : 0;
+    const before = [this._blocksShown, this._sourcesShown];
+    const rendered = this.hasUpdated ? this._renderedBlocks : [0, 0];
     const t0 = performance.now();
     super.update(changed);
-    const added = before - rendered;
-    if (added > 0 && rendered > 0) {
-      // A slice of later blocks: their style and layout now, in this task (the frame would do the same
-      // work), so that the cost learnt is the whole cost of a block, not only its script.
-      void this.offsetHeight;
-      // Learn the cost of a block from slices that rendered several, so the next slice stays within SLICE_MS.
-      this._msPerBlock = (performance.now() - t0) / added;
-    }
+    // A slice adds blocks of one kind: cards, or sources while the reader has them open (a cheaper block).
+    before.forEach((b, k) => {
+      const added = b - rendered[k]!;
+      if (added > 0 && rendered[k]) {
+        // A slice of later blocks: their style and layout now, in this task (the frame would do the same
+        // work), so that the cost learnt is the whole cost of a block, not only its script.
+        void this.offsetHeight;
+        // Learn the cost of a block from each slice, so the next slice stays within SLICE_MS.
+        this._msPerBlock[k] = (performance.now() - t0) / added;
+      }
+    });
     this._renderedBlocks = before;
   }
 
