@@ -157,4 +157,80 @@ describe('<safety-helpline-directory> with 10,000 site entries', function () {
     expect(rendered, 'timer runs while the cards are rendered').to.be.greaterThan(20);
     expect(searched, 'timer runs while the search index is built').to.be.greaterThan(0);
   });
+
+  it('renders the sources disclosure only when opened, over many tasks, every entry in the end', async () => {
+    const list = entries(N);
+    await warmUp();
+    add(list);
+    await el!.updateComplete;
+    const items = () => root().querySelectorAll('.source-item').length;
+    expect(items(), 'no sources before the disclosure opens').to.equal(0);
+    const probe = timerProbe();
+    const details = root().querySelector<HTMLDetailsElement>('[part~="sources"]')!;
+    details.open = true;
+    // The toggle event, then the first block of sources, in a task of their own.
+    await waitUntil(() => items() > 0, 'sources render when opened', { timeout: 30000, interval: 10 });
+    const start = probe.ticks;
+    expect(items() < N, `${items()} sources in the first task`).to.equal(true);
+    await waitUntil(() => items() === N, 'every source is rendered in the end', { timeout: 150000, interval: 100 });
+    const ticks = probe.ticks - start;
+    probe.stop();
+    expect(ticks, 'timer runs while the sources are rendered').to.be.greaterThan(5);
+    const last = root().querySelector('.source-item:last-of-type');
+    expect([...root().querySelectorAll('.source-item')].at(-1)!.getAttribute('data-id')).to.equal(`big-${N - 1}`);
+    expect(last?.getAttribute('role')).to.equal('listitem');
+    // Closing and opening again keeps what was rendered (nothing is rendered twice).
+    const firstItem = root().querySelector('.source-item');
+    details.open = false;
+    await new Promise((r) => setTimeout(r, 50));
+    details.open = true;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root().querySelector('.source-item') === firstItem, 'the same first source item').to.equal(true);
+    expect(items()).to.equal(N);
+  });
+});
+
+describe('<safety-helpline-directory> with 300 site entries (several blocks)', function () {
+  this.timeout(60000);
+  let el: SafetyHelplineDirectory | undefined;
+  afterEach(() => el?.remove());
+
+  it('starts with a first screenful of cards, fewer than a block; the next ones follow in later tasks', async () => {
+    el = document.createElement('safety-helpline-directory') as SafetyHelplineDirectory;
+    el.setAttribute('no-bundled', '');
+    el.helplines = entries(300);
+    document.body.append(el);
+    await el.updateComplete;
+    const cards = () => el!.shadowRoot!.querySelectorAll('[part="card"]').length;
+    const first = cards();
+    expect(first > 0 && first < 25, `first render has ${first} cards`).to.equal(true);
+    await waitUntil(() => cards() === 300, 'the next cards follow', { timeout: 30000, interval: 20 });
+  });
+
+  it("a keystroke leaves unchanged cards' DOM nodes in place; only visibility changes", async () => {
+    el = document.createElement('safety-helpline-directory') as SafetyHelplineDirectory;
+    el.setAttribute('no-bundled', '');
+    el.helplines = entries(300);
+    document.body.append(el);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const all = () => [...root.querySelectorAll('[part="card"]')];
+    await waitUntil(() => all().length === 300, 'every card is rendered', { timeout: 30000, interval: 50 });
+    const before = all();
+    const names = before.map((c) => c.querySelector('[part="name"]'));
+    const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    for (const value of ['stalking', 'stalking serv', 'refuge', '']) {
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      const after = all();
+      const shownNow = after.filter((c) => !(c as HTMLElement).hidden).length;
+      expect(root.querySelector('[part="count"]')!.textContent!.trim()).to.equal(`Showing ${shownNow} of 300 services`);
+      expect(
+        after.every((c, i) => c === before[i] && c.querySelector('[part="name"]') === names[i]),
+        `"${value}": the same card and name nodes, in the same order`,
+      ).to.equal(true);
+    }
+    expect(all().every((c) => !(c as HTMLElement).hidden)).to.equal(true);
+  });
 });

@@ -69,6 +69,8 @@ export const KEY_SERVICES: Readonly<Record<Nation, readonly string[]>> = {
  * only that block, not every card before it); the first block with the first update, the rest in later tasks.
  */
 const BLOCK = 25;
+/** A list longer than a block starts with a first screenful of this many cards on its own, so that its first render is quick. */
+const FIRST = 5;
 /** Time one later task may spend rendering blocks, their style and layout included (ms): well under the 50 ms of a long task. */
 const SLICE_MS = 15;
 /** Under this width (CSS px) the directory uses `compact` unless the site sets `layout`. */
@@ -92,6 +94,13 @@ interface Prepared {
   sourceSite?: string;
 }
 const prepared = new WeakMap<Helpline, Prepared>();
+
+/**
+ * One block of a long list (cards or sources): a presentational item holding a presentational list, one box
+ * of the list, so a new block is laid out on its own and the list's layout walks a few hundred blocks, not
+ * every item. The items are `role="listitem"` of the outer list.
+ */
+const block = (items: unknown) => html`<li class="block" role="none"><ul role="none">${items}</ul></li>`;
 const indexed = new WeakMap<Helpline, Indexed>();
 
 /** Bundled entries in another language, made once per entry and language (so `prep` and `guard` keep working). */
@@ -339,7 +348,8 @@ export class SafetyHelplineDirectory extends LitElement {
   @state() private _narrow = false;
   /** How many blocks of cards are rendered so far. */
   @state() private _blocksShown = 1;
-  @state() private _sourcesOpen = false;
+  /** How many blocks of the sources list are rendered: none until the reader first opens it, then a few per task. */
+  @state() private _sourcesShown = 0;
   private _inline: Helpline[] = [];
   /** Site data waiting for the validator's module: `updateComplete` waits for it. */
   private _pending?: Promise<void>;
@@ -357,8 +367,8 @@ export class SafetyHelplineDirectory extends LitElement {
   private _abort?: AbortController;
   private _reload = false;
   private _resize?: ResizeObserver;
-  /** Cost of a block of cards (ms), learnt from each slice; until then one block per slice (its cost unknown on this device). */
-  private _msPerBlock = SLICE_MS;
+  /** Cost of a block (ms) of cards [0] and of sources [1], learnt from each slice; until then one block per slice (its cost unknown on this device). */
+  private _msPerBlock = [SLICE_MS, SLICE_MS];
   private _layout?: DirectoryLayout;
   private _level: HeadingLevel = 2;
   private _holidays?: string[];
@@ -377,7 +387,8 @@ export class SafetyHelplineDirectory extends LitElement {
   private _waiting = 0;
   /** Lists of site data being read in slices. */
   private _reading = 0;
-  private _renderedBlocks = 0;
+  /** Blocks of cards and of sources rendered by the last update. */
+  private _renderedBlocks = [0, 0];
 
   /**
    * `nation`, or (with a warning) the old `nations` attribute while `nation` is left at its default. Not
@@ -552,9 +563,9 @@ export class SafetyHelplineDirectory extends LitElement {
       // (a big list read in slices only appends).
       const old = this._blocks;
       this._blocks = [];
-      for (let i = 0; i < pool.length; i += BLOCK) {
-        const b = pool.slice(i, i + BLOCK);
-        const prev = old[i / BLOCK];
+      for (let i = 0; i < pool.length;) {
+        const b = pool.slice(i, (i += i || pool.length <= BLOCK ? BLOCK : FIRST));
+        const prev = old[this._blocks.length];
         this._blocks.push(prev && prev.length === b.length && prev.every((h, j) => h === b[j]) ? prev : b);
       }
       this._blocksShown = Math.min(Math.max(this._blocksShown, 1), this._blocks.length || 1);
@@ -682,28 +693,34 @@ export class SafetyHelplineDirectory extends LitElement {
       this._timer = setTimeout(() => this.requestUpdate(), 60_000 - (this.clock().getTime() % 60_000) + 20);
     clearTimeout(this._chunkTimer);
     // While site data is still read, its slices come first (`updateComplete` waits for them); then the cards.
-    if (this.isConnected && this._blocksShown < this._blocks.length && !this._reading) {
+    // The sources list, once opened, comes first: the reader is looking at it.
+    const sources = this._sourcesShown && this._sourcesShown < this._blocks.length;
+    if (this.isConnected && (sources || this._blocksShown < this._blocks.length) && !this._reading) {
       // A new task per slice, so input (and a quick exit's keys) is handled between slices.
       this._chunkTimer = setTimeout(() => {
-        const n = Math.max(1, Math.floor(SLICE_MS / Math.max(this._msPerBlock, 0.5)));
-        this._blocksShown = Math.min(this._blocks.length, this._blocksShown + n);
+        const n = Math.max(1, Math.floor(SLICE_MS / Math.max(this._msPerBlock[sources ? 1 : 0]!, 0.5)));
+        if (sources) this._sourcesShown = Math.min(this._blocks.length, this._sourcesShown + n);
+        else this._blocksShown = Math.min(this._blocks.length, this._blocksShown + n);
       });
     }
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    const before = this._blocksShown;
-    const rendered = this.hasUpdated ? this._renderedBlocks : 0;
+    const before = [this._blocksShown, this._sourcesShown];
+    const rendered = this.hasUpdated ? this._renderedBlocks : [0, 0];
     const t0 = performance.now();
     super.update(changed);
-    const added = before - rendered;
-    if (added > 0 && rendered > 0) {
-      // A slice of later blocks: their style and layout now, in this task (the frame would do the same
-      // work), so that the cost learnt is the whole cost of a block, not only its script.
-      void this.offsetHeight;
-      // Learn the cost of a block from slices that rendered several, so the next slice stays within SLICE_MS.
-      this._msPerBlock = (performance.now() - t0) / added;
-    }
+    // A slice adds blocks of one kind: cards, or sources while the reader has them open (a cheaper block).
+    before.forEach((b, k) => {
+      const added = b - rendered[k]!;
+      if (added > 0 && rendered[k]) {
+        // A slice of later blocks: their style and layout now, in this task (the frame would do the same
+        // work), so that the cost learnt is the whole cost of a block, not only its script.
+        void this.offsetHeight;
+        // Learn the cost of a block from each slice, so the next slice stays within SLICE_MS.
+        this._msPerBlock[k] = (performance.now() - t0) / added;
+      }
+    });
     this._renderedBlocks = before;
   }
 
@@ -757,41 +774,26 @@ export class SafetyHelplineDirectory extends LitElement {
     const run = (v: Validator) => {
       const all = v.helplineList(data, from);
       if (!all) return use([], true);
-      const ids = new Set<string>();
-      const problems: string[] = [];
-      const out: Helpline[] = [];
       let done = () => {};
-      const finished = () => {
-        this._reading--;
-        done();
-      };
-      let complete = false;
-      let at = 0;
-      // Each slice reads for READ_MS (however long an entry takes on this device), then yields.
-      const slice = () => {
-        if (stale()) return finished();
-        const first = at === 0;
-        const t0 = performance.now();
-        do {
-          for (const h of v.readSlice(all, from, at, at + READ_STEP, ids, problems)) out.push(h);
-          at += READ_STEP;
-        } while (at < all.length && performance.now() - t0 < READ_MS);
-        complete = at >= all.length;
-        if (complete) v.reportProblems(problems, all.length, from);
-        // The list shown changes after the first slice (the first cards at once) and when the whole list
-        // is read: not on every slice between, which would work the whole list out again each time.
-        if (first || complete) {
-          use(complete ? out : out.slice(), complete);
+      this._reading++;
+      const finished = v.readInSlices(
+        all,
+        from,
+        READ_MS,
+        READ_STEP,
+        stale,
+        (list, complete) => {
+          use(list, complete);
           this._poolDirty = true;
           this.requestUpdate();
-        }
-        if (complete) finished();
-        else nextTask(slice);
-      };
-      this._reading++;
-      slice();
+        },
+        () => {
+          this._reading--;
+          done();
+        },
+      );
       // `updateComplete` waits until the whole list is read (the cards of a big list still arrive in blocks after).
-      if (!complete && !stale()) this._waitFor(new Promise<void>((d) => (done = d)));
+      if (!finished) this._waitFor(new Promise<void>((d) => (done = d)));
     };
     if (validator) run(validator);
     else {
@@ -971,7 +973,7 @@ export class SafetyHelplineDirectory extends LitElement {
           </div>`
           : nothing
       }
-      ${html`${
+      ${
         h.hours && h.hours !== '24/7'
           ? html`<details part="disclosure hours" class="full"
                   ><summary part="toggle"
@@ -985,7 +987,7 @@ export class SafetyHelplineDirectory extends LitElement {
       }
             ${h.webchat?.hours ? html`<p class="note more full">${format(s.chatHours, { hours: this._hoursText(h.webchat.hours, s) })}</p>` : nothing}
             ${h.interpreters ? html`<p class="note more full">${s.interpreters}</p>` : nothing}
-            ${h.bsl ? html`<p class="note more full">${h.bsl}</p>` : nothing}`}
+            ${h.bsl ? html`<p class="note more full">${h.bsl}</p>` : nothing}
     `;
   }
 
@@ -1106,7 +1108,7 @@ export class SafetyHelplineDirectory extends LitElement {
       ? html`${format(s.liveChecked, { date: formatDate(this, h.liveCheckedOn) })}. ${formatParts(s.sourceOnly, { source: link })}`
       : formatParts(sourceDate ? s.sourceWithDate : s.sourceOnly, { source: link, date: sourceDate ?? '' });
     const covers = this._covers(h, s);
-    return html`<li class="source-item" data-id=${h.id}>
+    return html`<li class="source-item" role="listitem" data-id=${h.id}>
       <p class="source-name"><strong>${h.name}</strong></p>
       ${covers ? html`<p part="covers" class="note">${format(s.covers, { nations: covers })}</p>` : nothing}
       <p part="checked" class="note">${line}</p>
@@ -1114,13 +1116,22 @@ export class SafetyHelplineDirectory extends LitElement {
   }
 
   private _sources(s: Strings): TemplateResult {
-    // The list is rendered when the disclosure opens (a big list stays quick); static HTML has it all.
-    const open = this._sourcesOpen || isServer;
-    return html`<details part="disclosure sources" class="sources" @toggle=${(e: Event) => (this._sourcesOpen = (e.target as HTMLDetailsElement).open)}>
+    // The list is rendered when the disclosure first opens, a block at a time like the cards (a big list
+    // never holds the page), each block rendered once; static HTML has it all.
+    const shown = isServer ? this._blocks.length : this._sourcesShown;
+    return html`<details part="disclosure sources" class="sources" @toggle=${() => (this._sourcesShown ||= 1)}>
       <summary part="toggle">${s.sourcesHeading}</summary>
       <div part="panel">
         <p class="note">${s.sourcesIntro}</p>
-        ${open ? html`<ul>${this._pool.map((h) => this._sourceItem(h, s))}</ul>` : nothing}
+        ${
+          shown
+            ? html`<ul role="list">${this._blocks
+                .slice(0, shown)
+                .map((b) =>
+                  guard([b, s, this._lang.lang, this._nation], () => block(b.map((h) => this._sourceItem(h, s)))),
+                )}</ul>`
+            : nothing
+        }
       </div>
     </details>`;
   }
@@ -1180,12 +1191,8 @@ export class SafetyHelplineDirectory extends LitElement {
       }
       <ul part="list" class="list" role="list" ?hidden=${!shown}>
         ${blocks.map((b, i) =>
-          guard(
-            [b, s, level, minute, this._signatures[i], lang, this._nation],
-            // Each block is one box of the list (a presentational item holding a presentational list): a new
-            // block is laid out on its own, and the list's layout walks a few hundred blocks, not every card.
-            () =>
-              html`<li class="block" role="none"><ul role="none">${b.map((h) => this._card(h, s, level, now))}</ul></li>`,
+          guard([b, s, level, minute, this._signatures[i], lang, this._nation], () =>
+            block(b.map((h) => this._card(h, s, level, now))),
           ),
         )}
       </ul>

@@ -111,13 +111,13 @@ export const styles = css`
   /* One design language (issue 17): 40 px radios, as every element's checkboxes and radios. */
   .filters input { margin: 0; width: 40px; height: 40px; flex: none; }
   .count { font-weight: 700; }
-  /* Block flow, not a grid: adding a block of cards to a long list then lays out only the new cards (a grid
+  /* Block flow, not a grid (cards and sources): adding a block of cards to a long list then lays out only the new cards (a grid
      of thousands of items is laid out again whole, for a second or more per frame). Each card's bottom margin
      is the gap between cards and, for the last one shown, below the list (it collapses through the list's
      edge, as the list's own margin did).
      No content-visibility: auto here: a card still skipped when hit-testing runs (axe's target-size check
-     in a frame made taller after load) overlaps what follows it. Big lists stay quick by rendering in blocks. */
-  .list { display: block; }
+     in a frame made taller after load) overlaps what follows it. Big lists stay quick by rendering in blocks.
+     (No display rule on the list: one would override its hidden attribute when nothing matches.) */
   .block { contain: layout paint style; }
   .card {
     background: var(--_card-bg);
@@ -147,8 +147,8 @@ export const styles = css`
     cursor: pointer;
   }
   .police ul { margin-block-end: var(--_gap); }
-  .sources li { margin-block-end: var(--_space-2); }
-  .sources li p { margin: 0; }
+  .source-item { margin-block-end: var(--_space-2); }
+  .source-item p { margin: 0; }
   .childline .note { margin-block-end: var(--_space-1); }
   .source-name { margin-block-end: 0; }
   dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 var(--_space-3); margin: var(--_space-1) 0; }
@@ -174,7 +174,7 @@ export const styles = css`
     p { margin: 0; }
     .emergency, .card { background: none; border: 0; padding: 0; margin: 0 0 4pt; break-inside: avoid; }
     .emergency li { margin: 0; }
-    .list { display: block; columns: 2; }
+    .list { columns: 2; }
     .call { background: none; color: #000; padding: 0; margin: 0; min-height: 0; font-size: 1em; }
     h2, h3, h4, h5, h6 { margin: 0; font-size: 1em; }
   }

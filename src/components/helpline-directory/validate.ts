@@ -171,6 +171,48 @@ export function readSlice(
 }
 
 /** One warning per bad entry, or, when more than `MAX_ENTRY_WARNINGS` are bad, one summary warning. */
+/**
+ * Reads site data a slice at a time (for the directory, in this module because only site data needs it):
+ * each slice validates for `ms` milliseconds, `step` entries between looks at the clock (however long an
+ * entry takes on this device), and the next slice runs in a new task, so thousands of entries never hold
+ * the main thread. `use` receives the valid entries after the first slice (the first cards at once) and
+ * when the whole list is read, not on every slice between (which would work the whole list out again each
+ * time); bad entries are reported once the whole list is read. `end` is called when the list is read or
+ * `stale()` says it is no longer wanted. Returns whether that happened in the first slice.
+ */
+export function readInSlices(
+  all: readonly unknown[],
+  from: string,
+  ms: number,
+  step: number,
+  stale: () => boolean,
+  use: (list: Helpline[], complete: boolean) => void,
+  end: () => void,
+): boolean {
+  const ids = new Set<string>();
+  const problems: string[] = [];
+  const out: Helpline[] = [];
+  let at = 0;
+  const slice = (): boolean => {
+    if (stale()) return true;
+    const first = !at;
+    const t0 = performance.now();
+    do out.push(...readSlice(all, from, at, (at += step), ids, problems));
+    while (at < all.length && performance.now() - t0 < ms);
+    const complete = at >= all.length;
+    if (complete) reportProblems(problems, all.length, from);
+    if (first || complete) use(complete ? out : out.slice(), complete);
+    return complete;
+  };
+  let finished = false;
+  const next = () => {
+    if ((finished = slice())) end();
+    else setTimeout(next);
+  };
+  next();
+  return finished;
+}
+
 export function reportProblems(problems: readonly string[], total: number, from: string): void {
   if (problems.length > MAX_ENTRY_WARNINGS) {
     warn(
