@@ -4,7 +4,6 @@ import { safeUrl } from '../src/internal/url.js';
 import { format, formatParts, stringsFor } from '../src/internal/strings.js';
 import { headingLevelOf } from '../src/internal/heading.js';
 import { captureWarnings } from './support/console.js';
-import { warmLibraryStorage } from '../src/internal/storage.js';
 
 describe('internal: define()', () => {
   it('registers a tag once and skips a second definition without throwing', () => {
@@ -140,31 +139,5 @@ describe('internal: strings', () => {
     });
     expect(warnings).to.have.length(3);
     expect(warnings[0]).to.contain('heading-level="9"').and.contain('1 to 6').and.contain('using 2');
-  });
-});
-
-describe('warmLibraryStorage', () => {
-  it('reads localStorage and sessionStorage once the page is idle, and stores nothing', async () => {
-    const descriptor = Object.getOwnPropertyDescriptor(Storage.prototype, 'length')!;
-    const read: Storage[] = [];
-    const keysBefore = [localStorage.length, sessionStorage.length];
-    Object.defineProperty(Storage.prototype, 'length', {
-      configurable: true,
-      get(this: Storage) {
-        read.push(this);
-        return descriptor.get!.call(this);
-      },
-    });
-    try {
-      warmLibraryStorage();
-      expect(read.length, 'nothing read inside the call').to.equal(0);
-      const t0 = performance.now();
-      while (read.length < 2 && performance.now() - t0 < 6000) await new Promise((r) => setTimeout(r, 20));
-    } finally {
-      Object.defineProperty(Storage.prototype, 'length', descriptor);
-    }
-    expect(read.includes(localStorage), 'localStorage read').to.equal(true);
-    expect(read.includes(sessionStorage), 'sessionStorage read').to.equal(true);
-    expect([localStorage.length, sessionStorage.length]).to.deep.equal(keysBefore);
   });
 });

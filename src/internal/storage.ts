@@ -27,22 +27,3 @@ export function clearLibraryStorage(): void {
     }
   }
 }
-
-/**
- * Storage's first access in a page is a synchronous load (10 to 40 ms at 4x CPU, measured in Chromium),
- * which would otherwise fall just after the exit, holding the main thread the departing page needs. Asked
- * once while the page is idle (reading stores nothing), so that clearing on exit is quick.
- */
-export function warmLibraryStorage(): void {
-  const read = () => {
-    for (const area of ['localStorage', 'sessionStorage'] as const) {
-      try {
-        void globalThis[area].length;
-      } catch {
-        // Blocked or missing storage: nothing to warm.
-      }
-    }
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(read, { timeout: 5000 });
-  else setTimeout(read, 1000);
-}
