@@ -190,12 +190,22 @@ async function pressShift(cdp) {
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', modifiers: 0, location: 1, ...SHIFT });
 }
 
-/** Main-thread CPU time (ms) of the last dispatch of `type` in a trace: every listener of the exit's event. */
-function dispatchCpu(buffer, type) {
-  if (!buffer) return NaN;
+/**
+ * From a trace of the exit: the main-thread CPU time (ms) of the last dispatch of `type` (every listener of
+ * the exit's event), and the time (ms) from that dispatch's start to the end of the first paint after it (the
+ * frame that shows the page hidden, whatever tasks the page queues behind it).
+ */
+function traceFigures(buffer, type) {
+  if (!buffer) return { cpu: NaN, paint: NaN };
   const { traceEvents } = JSON.parse(new TextDecoder().decode(buffer));
   const last = traceEvents.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === type).at(-1);
-  return last?.tdur !== undefined ? last.tdur / 1000 : NaN;
+  if (!last) return { cpu: NaN, paint: NaN };
+  const end = last.ts + last.dur;
+  const paint = traceEvents.find((e) => e.name === 'Paint' && e.pid === last.pid && e.tid === last.tid && e.ts >= end);
+  return {
+    cpu: last.tdur !== undefined ? last.tdur / 1000 : NaN,
+    paint: paint ? (paint.ts + (paint.dur ?? 0) - last.ts) / 1000 : NaN,
+  };
 }
 
 /** One cold load of a variant on slow 4G + 4x CPU: armed time, then one exit by `trigger`. */
@@ -257,7 +267,7 @@ async function exitRun(browser, server, variant, trigger, runId) {
       });
     }
     const b = await reported;
-    const handlersCpu = dispatchCpu(await p.tracing.stop(), trigger === 'shift' ? 'keyup' : 'click');
+    const traced = traceFigures(await p.tracing.stop(), trigger === 'shift' ? 'keyup' : 'click');
     // The navigation really started and reached the neutral site.
     const deadline = Date.now() + NEUTRAL_DELAY_MS + 10000;
     while (!server.neutralHits.some((u) => u.includes(`run=${runId}`)) && Date.now() < deadline) await sleep(50);
@@ -267,7 +277,8 @@ async function exitRun(browser, server, variant, trigger, runId) {
       armed,
       dispatch: b.input.dispatched - t0,
       handlers: b.afterHandlers - t0,
-      handlersCpu,
+      handlersCpu: traced.cpu,
+      paint: b.input.dispatched - t0 + traced.paint,
       navigate: b.navigate !== undefined ? b.navigate - t0 : NaN,
       frame: b.painted - t0,
       hiddenSameTask: !!b.hiddenSameTask,
@@ -315,6 +326,8 @@ async function quickExitPart(browser, server) {
         clickHandlers: [],
         shiftHandlersCpu: [],
         clickHandlersCpu: [],
+        shiftPaint: [],
+        clickPaint: [],
         clickNav: [],
         clickFrame: [],
       });
@@ -326,12 +339,14 @@ async function quickExitPart(browser, server) {
         q.shiftHandlersCpu.push(o.shift.handlersCpu / g.shift.handlersCpu);
         q.shiftNav.push(o.shift.navigate / g.shift.navigate);
         q.shiftFrame.push(o.shift.frame / g.shift.frame);
+        q.shiftPaint.push(o.shift.paint / g.shift.paint);
       }
       if (o.click && g.click) {
         q.clickHandlers.push(o.click.handlers / g.click.handlers);
         q.clickHandlersCpu.push(o.click.handlersCpu / g.click.handlersCpu);
         q.clickNav.push(o.click.navigate / g.click.navigate);
         q.clickFrame.push(o.click.frame / g.click.frame);
+        q.clickPaint.push(o.click.paint / g.click.paint);
       }
     }
     log(`  quick exit run ${r + 1}/${RUNS} done`);
@@ -729,17 +744,17 @@ function report(result) {
       '',
     );
     L.push(
-      '"handlers done": every listener of that same event has run; "handlers, CPU": the main thread\'s CPU time for that dispatch, from a trace (load on the machine inflates it far less). "navigation starts": the Navigation API\'s `navigate` event. "frame": the first frame that shows the page hidden, after its paint. "hidden, same task": the page was already hidden when the input event\'s dispatch ended. "next frame": it was hidden in the very next frame.',
+      '"handlers done": every listener of that same event has run; "handlers, CPU": the main thread\'s CPU time for that dispatch, from a trace (load on the machine inflates it far less). "navigation starts": the Navigation API\'s `navigate` event. "frame": the first frame that shows the page hidden, after its paint, as the page sees it (a requestAnimationFrame and a message after it, so it also waits for tasks queued before that message); "painted, trace": the end of the first paint after the input event\'s dispatch, from the trace. "hidden, same task": the page was already hidden when the input event\'s dispatch ended. "next frame": it was hidden in the very next frame.',
       '',
     );
     L.push(
-      '| variant | trigger | input → dispatch | → handlers done | handlers, CPU | → navigation starts | → hidden frame painted | hidden, same task | hidden, next frame | left (neutral site reached) |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| variant | trigger | input → dispatch | → handlers done | handlers, CPU | → navigation starts | → hidden frame painted | → hidden frame painted, trace | hidden, same task | hidden, next frame | left (neutral site reached) |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const [v, def] of Object.entries(VARIANTS)) {
       for (const trig of ['shift', 'click']) {
         L.push(
-          `| ${def.label} | ${trig === 'shift' ? 'third Shift' : 'click'} | ${spread(col(v, trig, 'dispatch'))} | ${spread(col(v, trig, 'handlers'))} | ${spread(col(v, trig, 'handlersCpu'))} | ${spread(col(v, trig, 'navigate'))} | ${spread(col(v, trig, 'frame'))} | ${count(v, trig, 'hiddenSameTask')} | ${count(v, trig, 'hiddenNextFrame')} | ${count(v, trig, 'left')} |`,
+          `| ${def.label} | ${trig === 'shift' ? 'third Shift' : 'click'} | ${spread(col(v, trig, 'dispatch'))} | ${spread(col(v, trig, 'handlers'))} | ${spread(col(v, trig, 'handlersCpu'))} | ${spread(col(v, trig, 'navigate'))} | ${spread(col(v, trig, 'frame'))} | ${spread(col(v, trig, 'paint'))} | ${count(v, trig, 'hiddenSameTask')} | ${count(v, trig, 'hiddenNextFrame')} | ${count(v, trig, 'left')} |`,
         );
       }
     }
@@ -749,12 +764,12 @@ function report(result) {
       '',
     );
     L.push(
-      '| ours ÷ GOV.UK, per run | third Shift → handlers done | third Shift: handlers, CPU | third Shift → navigation starts | third Shift → hidden frame painted | click → handlers done | click: handlers, CPU | click → navigation starts | click → hidden frame painted |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| ours ÷ GOV.UK, per run | third Shift → handlers done | third Shift: handlers, CPU | third Shift → navigation starts | third Shift → hidden frame painted | third Shift → hidden frame painted, trace | click → handlers done | click: handlers, CPU | click → navigation starts | click → hidden frame painted | click → hidden frame painted, trace |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const [v, q] of Object.entries(qe.ratios)) {
       L.push(
-        `| ${VARIANTS[v].label} | ${ratio(stats(q.shiftHandlers))} | ${ratio(stats(q.shiftHandlersCpu))} | ${ratio(stats(q.shiftNav))} | ${ratio(stats(q.shiftFrame))} | ${ratio(stats(q.clickHandlers))} | ${ratio(stats(q.clickHandlersCpu))} | ${ratio(stats(q.clickNav))} | ${ratio(stats(q.clickFrame))} |`,
+        `| ${VARIANTS[v].label} | ${ratio(stats(q.shiftHandlers))} | ${ratio(stats(q.shiftHandlersCpu))} | ${ratio(stats(q.shiftNav))} | ${ratio(stats(q.shiftFrame))} | ${ratio(stats(q.shiftPaint))} | ${ratio(stats(q.clickHandlers))} | ${ratio(stats(q.clickHandlersCpu))} | ${ratio(stats(q.clickNav))} | ${ratio(stats(q.clickFrame))} | ${ratio(stats(q.clickPaint))} |`,
       );
     }
     L.push('');
