@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/components/helpline-directory/safety-helpline-directory.js';
 import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/safety-helpline-directory.js';
-import { entries, timerProbe, warmUp } from './support/big-list.js';
+import { addDirectory, entries, timerProbe, warmUp } from './support/big-list.js';
 
 /**
  * The "Where this information comes from" disclosure of a 10,000-entry site list (issue 16): rendered only
@@ -17,18 +17,10 @@ describe('<safety-helpline-directory> sources with 10,000 site entries', functio
 
   const root = () => el!.shadowRoot!;
 
-  /** A directory with only `list`, added to the page. */
-  function add(list: unknown[]): void {
-    el = document.createElement('safety-helpline-directory') as SafetyHelplineDirectory;
-    el.setAttribute('no-bundled', '');
-    el.helplines = list;
-    document.body.append(el);
-  }
-
   it('renders the sources disclosure only when opened, over many tasks, every entry in the end', async () => {
     const list = entries(N);
     await warmUp();
-    add(list);
+    el = addDirectory(list);
     await el!.updateComplete;
     const items = () => root().querySelectorAll('.source-item').length;
     expect(items(), 'no sources before the disclosure opens').to.equal(0);

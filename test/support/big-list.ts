@@ -47,3 +47,12 @@ export async function warmUp(): Promise<void> {
   warm.remove();
   await new Promise((r) => setTimeout(r, 100));
 }
+
+/** A directory with only `list` (no bundled entries), added to the page. */
+export function addDirectory(list: unknown[]): SafetyHelplineDirectory {
+  const el = document.createElement('safety-helpline-directory') as SafetyHelplineDirectory;
+  el.setAttribute('no-bundled', '');
+  el.helplines = list;
+  document.body.append(el);
+  return el;
+}
