@@ -162,6 +162,21 @@ export const SiteData: Story = {
   render: (args) => render(args, LOCAL),
 };
 
+/** A county's list of 200 local services: 25 cards at a time, "Show more services" adds 25 (search and the filter cover all 200). */
+export const BigSiteList: Story = {
+  args: { 'no-bundled': true, nation: 'england' },
+  render: (args) =>
+    render(
+      args,
+      Array.from({ length: 200 }, (_, i) => ({
+        ...LOCAL[0],
+        id: `anytown-service-${i + 1}`,
+        name: `Anytown service ${i + 1}`,
+        phones: [{ number: `01632 960 ${String(i + 1).padStart(3, '0')}` }],
+      })),
+    ),
+};
+
 /** Site data from an inline `<script type="application/json">` child (the CMS-friendly way). */
 export const InlineJson: Story = {
   args: { 'local-first': true },

@@ -1,7 +1,7 @@
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { knownWords, oneOf, words } from '../../internal/enum-attribute.js';
 import { dayNames, formatDate, formatList } from '../../internal/intl.js';
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
@@ -65,14 +65,11 @@ export const KEY_SERVICES: Readonly<Record<Nation, readonly string[]>> = {
 };
 
 /**
- * Cards are rendered in blocks of this many, each block its own box in the list (so adding a block lays out
- * only that block, not every card before it); the first block with the first update, the rest in later tasks.
+ * Cards listed at first, and added by each "Show more services": a reader on a phone reads a few cards, and
+ * searches or filters rather than scrolls. A page of cards keeps every render (a keystroke, a site's list of
+ * thousands) to a few dozen cards, whatever the list's length. Static HTML lists every card.
  */
-const BLOCK = 25;
-/** A list longer than a block starts with a first screenful of this many cards on its own, so that its first render is quick. */
-const FIRST = 5;
-/** Time one later task may spend rendering blocks, their style and layout included (ms): well under the 50 ms of a long task. */
-const SLICE_MS = 15;
+const PAGE = 25;
 /** Under this width (CSS px) the directory uses `compact` unless the site sets `layout`. */
 const NARROW = 600;
 /** Time one task may spend validating site data or building the search index (ms): a big list is read in slices, like it is rendered. */
@@ -95,12 +92,6 @@ interface Prepared {
 }
 const prepared = new WeakMap<Helpline, Prepared>();
 
-/**
- * One block of a long list (cards or sources): a presentational item holding a presentational list, one box
- * of the list, so a new block is laid out on its own and the list's layout walks a few hundred blocks, not
- * every item. The items are `role="listitem"` of the outer list.
- */
-const block = (items: unknown) => html`<li class="block" role="none"><ul role="none">${items}</ul></li>`;
 const indexed = new WeakMap<Helpline, Indexed>();
 
 /** Bundled entries in another language, made once per entry and language (so `prep` and `guard` keep working). */
@@ -217,8 +208,9 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  * Sites add local services as JSON (validated against `helplines.schema.json`): from `src`, from an
  * inline `<script type="application/json">` child, or through the `helplines` property. A bad entry is
  * left out with one console warning naming it; the rest still shows. No request is made unless `src`
- * is set, and nothing is ever stored. Big lists are validated and rendered in slices, a task at a time,
- * so the page (and a quick exit on it) stays responsive.
+ * is set, and nothing is ever stored. Big lists are validated in slices, a task at a time, and list 25
+ * cards at a time ("Show more services"; search and filter cover the whole list), so the page (and a
+ * quick exit on it) stays responsive.
  *
  * @summary Verified UK helplines: 999 and the key numbers first, click to call, open now, search that finds.
  * @customElement safety-helpline-directory
@@ -258,6 +250,7 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  * @csspart childline - The Childline number beside a service for older readers only.
  * @csspart sources - The "Where this information comes from" disclosure.
  * @csspart checked - One service's source link with its own date, or "Checked on" once a person has checked the live page (in the sources disclosure).
+ * @csspart more - The "Show more services" button after the cards listed so far (a page of 25 at a time).
  * @csspart empty - The message shown when nothing matches, with "Clear search" and the national lines.
  * @csspart clear - The "Clear search" button.
  * @cssprop [--safety-helpline-directory-card-background=var(--safety-color-surface, #ffffff)] - Card background.
@@ -346,29 +339,26 @@ export class SafetyHelplineDirectory extends LitElement {
   @state() private _fetched: Helpline[] = [];
   /** Whether the element is narrower than 600 px (read before the first render, then by a ResizeObserver). */
   @state() private _narrow = false;
-  /** How many blocks of cards are rendered so far. */
-  @state() private _blocksShown = 1;
-  /** How many blocks of the sources list are rendered: none until the reader first opens it, then a few per task. */
-  @state() private _sourcesShown = 0;
+  /** How many matching cards are listed at most (a page more with each "Show more services"). */
+  @state() private _limit = PAGE;
+  /** Whether the reader has opened the sources: until then their list is not rendered. */
+  @state() private _sourcesOpened = false;
   private _inline: Helpline[] = [];
   /** Site data waiting for the validator's module: `updateComplete` waits for it. */
   private _pending?: Promise<void>;
   private _fromProperty: Helpline[] = [];
   private _pool: Helpline[] = [];
-  private _blocks: Helpline[][] = [];
   private _shown = new Set<Helpline>();
-  private _signatures: string[] = [];
+  /** The matching cards listed: the first `_limit` of `_shown`, in the list's order. */
+  private _listed: Helpline[] = [];
   private _matchedAll = true;
   private _searching = false;
   private _police: PoliceWay['id'][] = [];
   private _key: Helpline[] = [];
   private _timer?: ReturnType<typeof setTimeout>;
-  private _chunkTimer?: ReturnType<typeof setTimeout>;
   private _abort?: AbortController;
   private _reload = false;
   private _resize?: ResizeObserver;
-  /** Cost of a block (ms) of cards [0] and of sources [1], learnt from each slice; until then one block per slice (its cost unknown on this device). */
-  private _msPerBlock = [SLICE_MS, SLICE_MS];
   private _layout?: DirectoryLayout;
   private _level: HeadingLevel = 2;
   private _holidays?: string[];
@@ -385,10 +375,6 @@ export class SafetyHelplineDirectory extends LitElement {
   private _readGeneration = 0;
   /** Site data waiting for the validator's module. */
   private _waiting = 0;
-  /** Lists of site data being read in slices. */
-  private _reading = 0;
-  /** Blocks of cards and of sources rendered by the last update. */
-  private _renderedBlocks = [0, 0];
 
   /**
    * `nation`, or (with a warning) the old `nations` attribute while `nation` is left at its default. Not
@@ -464,7 +450,6 @@ export class SafetyHelplineDirectory extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._timer);
-    clearTimeout(this._chunkTimer);
     this._resize?.disconnect();
     document.removeEventListener('DOMContentLoaded', this._readInline);
     // A load still under way is abandoned: nothing is read or announced for a directory that has gone.
@@ -509,8 +494,15 @@ export class SafetyHelplineDirectory extends LitElement {
     }
     if (this._poolChanged || changed.has('keyServices') || changed.has('nation') || changed.has('nations'))
       this._key = this._keyLines();
+    // A new search or filter starts again from its first page of cards.
+    if (
+      changed.has('_query' as keyof SafetyHelplineDirectory) ||
+      changed.has('_category' as keyof SafetyHelplineDirectory)
+    )
+      this._limit = PAGE;
     const searchInputs = ['_query', '_category', 'strings'] as Array<keyof SafetyHelplineDirectory>;
     if (this._poolChanged || this._filterDirty || searchInputs.some((k) => changed.has(k))) this._filter();
+    else if (changed.has('_limit' as keyof SafetyHelplineDirectory)) this._list();
     this._poolChanged = false;
   }
 
@@ -559,16 +551,6 @@ export class SafetyHelplineDirectory extends LitElement {
     this._poolChanged = poolChanged;
     if (poolChanged) {
       this._pool = pool;
-      // Blocks whose entries did not change keep their identity, so their cards are not rendered again
-      // (a big list read in slices only appends).
-      const old = this._blocks;
-      this._blocks = [];
-      for (let i = 0; i < pool.length;) {
-        const b = pool.slice(i, (i += i || pool.length <= BLOCK ? BLOCK : FIRST));
-        const prev = old[this._blocks.length];
-        this._blocks.push(prev && prev.length === b.length && prev.every((h, j) => h === b[j]) ? prev : b);
-      }
-      this._blocksShown = Math.min(Math.max(this._blocksShown, 1), this._blocks.length || 1);
     }
   }
 
@@ -603,7 +585,7 @@ export class SafetyHelplineDirectory extends LitElement {
   }
 
   /**
-   * Works out which cards match the search and filter, and which blocks of cards that changes. A search
+   * Works out which cards match the search and filter, and which of them are listed. A search
    * needs the index of every entry: it is built the first time, in slices for a big list (the cards
    * shown stay as they were until it is ready; `updateComplete` waits for it).
    */
@@ -618,10 +600,31 @@ export class SafetyHelplineDirectory extends LitElement {
     this._shown = new Set(found.matches);
     this._matchedAll = found.all;
     this._searching = found.active;
-    this._signatures = this._blocks.map((b) => b.map((h) => (this._shown.has(h) ? 1 : 0)).join(''));
+    this._list();
     // Ways to reach the police that the words ask for ("police", "deaf", "text", "101"), shown above the cards.
     this._police =
       found.active && !category ? search(this._policeWays(), this._query, (w) => w.index).matches.map((w) => w.id) : [];
+  }
+
+  /** The first `_limit` matching cards, in the list's order (static HTML: every one). */
+  private _list(): void {
+    const limit = isServer ? Infinity : this._limit;
+    const listed: Helpline[] = [];
+    for (let i = 0; i < this._pool.length && listed.length < limit; i++)
+      if (this._shown.has(this._pool[i]!)) listed.push(this._pool[i]!);
+    this._listed = listed;
+  }
+
+  /** "Show more services": a page more, and the focus on the first card added (the reader goes on reading there). */
+  private async _more(): Promise<void> {
+    const from = this._listed.length;
+    this._limit = from + PAGE;
+    await this.updateComplete;
+    const card = this.renderRoot.querySelectorAll<HTMLElement>('[part="card"]')[from];
+    if (!card) return;
+    card.tabIndex = -1;
+    card.addEventListener('blur', () => card.removeAttribute('tabindex'), { once: true });
+    card.focus();
   }
 
   private _policeIndex?: PoliceWay[];
@@ -686,42 +689,11 @@ export class SafetyHelplineDirectory extends LitElement {
     return value;
   }
 
-  /** Renders again at the next minute of the clock, so "Open now" changes while the page stays open; renders more blocks of a big list. */
+  /** Renders again at the next minute of the clock, so "Open now" changes while the page stays open. */
   protected override updated(): void {
     clearTimeout(this._timer);
     if (this.isConnected)
       this._timer = setTimeout(() => this.requestUpdate(), 60_000 - (this.clock().getTime() % 60_000) + 20);
-    clearTimeout(this._chunkTimer);
-    // While site data is still read, its slices come first (`updateComplete` waits for them); then the cards.
-    // The sources list, once opened, comes first: the reader is looking at it.
-    const sources = this._sourcesShown && this._sourcesShown < this._blocks.length;
-    if (this.isConnected && (sources || this._blocksShown < this._blocks.length) && !this._reading) {
-      // A new task per slice, so input (and a quick exit's keys) is handled between slices.
-      this._chunkTimer = setTimeout(() => {
-        const n = Math.max(1, Math.floor(SLICE_MS / Math.max(this._msPerBlock[sources ? 1 : 0]!, 0.5)));
-        if (sources) this._sourcesShown = Math.min(this._blocks.length, this._sourcesShown + n);
-        else this._blocksShown = Math.min(this._blocks.length, this._blocksShown + n);
-      });
-    }
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    const before = [this._blocksShown, this._sourcesShown];
-    const rendered = this.hasUpdated ? this._renderedBlocks : [0, 0];
-    const t0 = performance.now();
-    super.update(changed);
-    // A slice adds blocks of one kind: cards, or sources while the reader has them open (a cheaper block).
-    before.forEach((b, k) => {
-      const added = b - rendered[k]!;
-      if (added > 0 && rendered[k]) {
-        // A slice of later blocks: their style and layout now, in this task (the frame would do the same
-        // work), so that the cost learnt is the whole cost of a block, not only its script.
-        void this.offsetHeight;
-        // Learn the cost of a block from each slice, so the next slice stays within SLICE_MS.
-        this._msPerBlock[k] = (performance.now() - t0) / added;
-      }
-    });
-    this._renderedBlocks = before;
   }
 
   private async _load(): Promise<void> {
@@ -775,7 +747,6 @@ export class SafetyHelplineDirectory extends LitElement {
       const all = v.helplineList(data, from);
       if (!all) return use([], true);
       let done = () => {};
-      this._reading++;
       const finished = v.readInSlices(
         all,
         from,
@@ -788,11 +759,10 @@ export class SafetyHelplineDirectory extends LitElement {
           this.requestUpdate();
         },
         () => {
-          this._reading--;
           done();
         },
       );
-      // `updateComplete` waits until the whole list is read (the cards of a big list still arrive in blocks after).
+      // `updateComplete` waits until the whole list is read.
       if (!finished) this._waitFor(new Promise<void>((d) => (done = d)));
     };
     if (validator) run(validator);
@@ -940,14 +910,28 @@ export class SafetyHelplineDirectory extends LitElement {
     );
   }
 
-  private _card(h: Helpline, s: Strings, level: number, now: Date): TemplateResult {
+  /** Each entry's card element, made once: a search moves it in or out of the list rather than making it again. */
+  private _cardElements = new WeakMap<Helpline, HTMLLIElement>();
+
+  /**
+   * A service's card. In a browser, the same element for an entry every time (so a card that stays listed
+   * after a keystroke keeps its DOM, and an open "Opening hours" stays open), its content rendered again
+   * only when something it shows changes. Lit moves an element given as a value rather than copying it.
+   */
+  private _card(h: Helpline, s: Strings, level: number, now: Date): TemplateResult | HTMLLIElement {
     const status = this._statusOf(h, now, s);
-    // A keystroke in the search box only flips `hidden`: the card's content is re-rendered only when
-    // something it shows changes. `role="listitem"`: the card's own list is presentational (a block of the
-    // list, below), so the card is an item of the directory's list.
-    return html`<li part="card" class="card" role="listitem" ?hidden=${!this._shown.has(h)}>
-      ${guard([h, s, level, status[0], this._lang.lang, this._nation], () => this._cardBody(h, s, level, status))}
-    </li>`;
+    const body = guard([h, s, level, status[0], this._lang.lang, this._nation], () =>
+      this._cardBody(h, s, level, status),
+    );
+    if (isServer) return html`<li part="card" class="card">${body}</li>`;
+    let card = this._cardElements.get(h);
+    if (!card) {
+      this._cardElements.set(h, (card = document.createElement('li')));
+      card.className = 'card';
+      card.setAttribute('part', 'card');
+    }
+    render(body, card, { host: this });
+    return card;
   }
 
   private _cardBody(h: Helpline, s: Strings, level: number, status: [string, string]): TemplateResult {
@@ -1108,7 +1092,7 @@ export class SafetyHelplineDirectory extends LitElement {
       ? html`${format(s.liveChecked, { date: formatDate(this, h.liveCheckedOn) })}. ${formatParts(s.sourceOnly, { source: link })}`
       : formatParts(sourceDate ? s.sourceWithDate : s.sourceOnly, { source: link, date: sourceDate ?? '' });
     const covers = this._covers(h, s);
-    return html`<li class="source-item" role="listitem" data-id=${h.id}>
+    return html`<li class="source-item" data-id=${h.id}>
       <p class="source-name"><strong>${h.name}</strong></p>
       ${covers ? html`<p part="covers" class="note">${format(s.covers, { nations: covers })}</p>` : nothing}
       <p part="checked" class="note">${line}</p>
@@ -1116,20 +1100,14 @@ export class SafetyHelplineDirectory extends LitElement {
   }
 
   private _sources(s: Strings): TemplateResult {
-    // The list is rendered when the disclosure first opens, a block at a time like the cards (a big list
-    // never holds the page), each block rendered once; static HTML has it all.
-    const shown = isServer ? this._blocks.length : this._sourcesShown;
-    return html`<details part="disclosure sources" class="sources" @toggle=${() => (this._sourcesShown ||= 1)}>
+    // The sources of the cards listed above, rendered once the reader first opens the disclosure; static HTML has them all.
+    return html`<details part="disclosure sources" class="sources" @toggle=${() => (this._sourcesOpened = true)}>
       <summary part="toggle">${s.sourcesHeading}</summary>
       <div part="panel">
         <p class="note">${s.sourcesIntro}</p>
         ${
-          shown
-            ? html`<ul role="list">${this._blocks
-                .slice(0, shown)
-                .map((b) =>
-                  guard([b, s, this._lang.lang, this._nation], () => block(b.map((h) => this._sourceItem(h, s)))),
-                )}</ul>`
+          isServer || this._sourcesOpened
+            ? html`<ul role="list">${this._listed.map((h) => this._sourceItem(h, s))}</ul>`
             : nothing
         }
       </div>
@@ -1143,16 +1121,13 @@ export class SafetyHelplineDirectory extends LitElement {
   private _render(): TemplateResult {
     const s = this._strings();
     const level = this._level;
-    const lang = this._lang.lang;
     const now = this.clock();
-    const minute = Math.floor(now.getTime() / 60_000);
     const compact = this._compact;
     const present = this._present();
     const category = present.includes(this._category as Category) ? this._category : '';
     const shown = this._shown.size;
     const national = this._key.length ? this._key : this._keyLinesFallback();
-    // Static HTML (rendered on a server) has every card; in a browser, big lists arrive a few blocks per task.
-    const blocks = isServer ? this._blocks : this._blocks.slice(0, this._blocksShown);
+    const more = shown - this._listed.length;
     // What `compact` hides is hidden by CSS (a container query when the site sets no layout), so the
     // server-rendered form, which cannot measure, looks the same as the element at every width.
     return html`<section part="base" class="base layout-${this._layout ?? 'auto'}${compact ? ' compact' : ''}" aria-labelledby="heading">
@@ -1190,12 +1165,15 @@ export class SafetyHelplineDirectory extends LitElement {
           : nothing
       }
       <ul part="list" class="list" role="list" ?hidden=${!shown}>
-        ${blocks.map((b, i) =>
-          guard([b, s, level, minute, this._signatures[i], lang, this._nation], () =>
-            block(b.map((h) => this._card(h, s, level, now))),
-          ),
-        )}
+        ${this._listed.map((h) => this._card(h, s, level, now))}
       </ul>
+      ${
+        more > 0
+          ? html`<button part="more" class="clear" type="button" data-script-only @click=${this._more}>
+            ${format(s.showMore, { count: String(more) })}
+          </button>`
+          : nothing
+      }
       ${
         shown
           ? nothing
@@ -1205,7 +1183,7 @@ export class SafetyHelplineDirectory extends LitElement {
             ${national.length ? html`<p>${s.emptyNational}</p>${this._keyList(national, s, now)}` : nothing}
           </div>`
       }
-      ${this._pool.length ? this._sources(s) : nothing}
+      ${this._listed.length ? this._sources(s) : nothing}
     </section>`;
   }
 

@@ -92,13 +92,14 @@ const cy: Translation<StringKey> = {
     empty: 'Does dim gwasanaethau’n cyfateb i “{query}”.',
     emptyFilter: 'Does dim gwasanaethau’n cyfateb i’r hidlydd hwn.',
     clear: 'Clirio’r chwiliad',
+    showMore: 'Dangos rhagor o wasanaethau ({count} heb eu dangos eto)',
     emptyNational: 'Gallwch ffonio’r llinellau cymorth cenedlaethol hyn o hyd:',
     partial: 'Does dim gwasanaeth yn cyfateb i’ch holl eiriau: yn dangos gwasanaethau sy’n cyfateb i rai ohonyn nhw.',
     policeMatches: 'Ffyrdd o gysylltu â’r heddlu',
     keyHeading: 'Ffoniwch linell gymorth',
     sourcesHeading: 'O ble daw’r wybodaeth hon',
     sourcesIntro:
-      'Ar gyfer pob gwasanaeth: y gwledydd y mae’n eu cwmpasu, lle maen nhw’n dweud hynny, a’r dudalen y daw ei fanylion ohoni.',
+      'Ar gyfer pob gwasanaeth uchod: y gwledydd y mae’n eu cwmpasu, lle maen nhw’n dweud hynny, a’r dudalen y daw ei fanylion ohoni.',
   },
   content: HELPLINES_CY,
 };

@@ -59,7 +59,8 @@ export const en = {
   /** Under a service's opening hours until a live check. */
   checkCurrentHours: "Check the service's own website for current hours.",
   sourcesHeading: 'Where this information comes from',
-  sourcesIntro: 'For each service: the nations it covers, where they say so, and the page its details come from.',
+  sourcesIntro:
+    'For each service listed above: the nations it covers, where they say so, and the page its details come from.',
   searchLabel: 'Search helplines',
   filterLegend: 'Show',
   filterToggle: 'Filter: {category}',
@@ -79,6 +80,7 @@ export const en = {
   empty: 'No services match “{query}”.',
   emptyFilter: 'No services match this filter.',
   clear: 'Clear search',
+  showMore: 'Show more services ({count} not shown yet)',
   emptyNational: 'You can still call these national helplines:',
   partial: 'No service matches all your words: showing services that match some of them.',
   policeMatches: 'Ways to contact the police',

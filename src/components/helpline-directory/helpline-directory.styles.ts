@@ -116,9 +116,8 @@ export const styles = css`
      is the gap between cards and, for the last one shown, below the list (it collapses through the list's
      edge, as the list's own margin did).
      No content-visibility: auto here: a card still skipped when hit-testing runs (axe's target-size check
-     in a frame made taller after load) overlaps what follows it. Big lists stay quick by rendering in blocks.
+     in a frame made taller after load) overlaps what follows it. Big lists stay quick by listing a page of cards.
      (No display rule on the list: one would override its hidden attribute when nothing matches.) */
-  .block { contain: layout paint style; }
   .card {
     background: var(--_card-bg);
     border: 1px solid var(--_card-border);
@@ -169,7 +168,7 @@ export const styles = css`
     .emergency, .card { border: 1px solid CanvasText; }
   }
   @media print {
-    .tools, .count, details, .description, .status, .more, .web, .empty, .police, .key, [part='operator'], .emergency a:not(.call) { display: none !important; }
+    .tools, .count, details, .description, .status, .more, .web, .empty, .police, .key, [part='operator'], [part='more'], .emergency a:not(.call) { display: none !important; }
     :host { font-size: 9pt; }
     p { margin: 0; }
     .emergency, .card { background: none; border: 0; padding: 0; margin: 0 0 4pt; break-inside: avoid; }
