@@ -246,9 +246,9 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  * @csspart note - Notes under a number: its label, free to call, not on phone bills.
  * @csspart links - Text, email, website and webchat links.
  * @csspart hours - The weekly opening hours (a disclosure).
- * @csspart covers - The nations a service covers: on a card when it does not cover the reader's nation; for every service (where stated) in the sources disclosure.
+ * @csspart covers - The nations a service covers: on a card when it does not cover the reader's nation; for each service listed (where stated) in the sources disclosure.
  * @csspart childline - The Childline number beside a service for older readers only.
- * @csspart sources - The "Where this information comes from" disclosure.
+ * @csspart sources - The "Where this information comes from" disclosure, for the services listed above it.
  * @csspart checked - One service's source link with its own date, or "Checked on" once a person has checked the live page (in the sources disclosure).
  * @csspart more - The "Show more services" button after the cards listed so far (a page of 25 at a time).
  * @csspart empty - The message shown when nothing matches, with "Clear search" and the national lines.
