@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/helpline-directory/safety-helpline-directory.js';
 import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/safety-helpline-directory.js';
 import { WORDS, addDirectory, entries, timerProbe, warmUp } from './support/big-list.js';
@@ -86,13 +87,14 @@ describe('<safety-helpline-directory> with 300 site entries (several pages of ca
     expect(all()).to.have.length(PAGE);
     const button = more()!;
     expect(button.textContent!.trim()).to.equal(`Show more services (${300 - PAGE} not shown yet)`);
-    // A real button: the keyboard's Enter reaches it as a click.
+    // A real button, pressed with the keyboard's Enter.
     button.focus();
-    button.click();
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(all()).to.have.length(2 * PAGE);
+    await waitUntil(() => all().length === 2 * PAGE, 'a page more is listed');
     const first = all()[PAGE]!;
     expect(root().activeElement === first, 'focus on the first card added').to.equal(true);
+    expect(first.matches(':focus-visible'), 'the focus ring shows on the card').to.equal(true);
     expect(first.querySelector('[part="name"]')!.textContent!.trim()).to.equal(
       `${WORDS[PAGE % WORDS.length]} service number${PAGE}`,
     );
