@@ -37,13 +37,16 @@ describe('<safety-helpline-directory> with 10,000 site entries', function () {
     // The first cards are there after the first task, before the whole list is read.
     await new Promise((r) => setTimeout(r));
     expect(cards() > 0, 'cards rendered in the first task').to.equal(true);
-    expect(count() === `Showing ${N} of ${N} services`, 'the whole list read in the first task').to.equal(false);
+    expect(count() === `Showing the first ${PAGE} of ${N} services`, 'the whole list read in the first task').to.equal(
+      false,
+    );
     const start = probe.ticks;
     // `updateComplete` waits until the whole list is read.
     await el!.updateComplete;
     const read = probe.ticks - start;
-    expect(count()).to.equal(`Showing ${N} of ${N} services`);
-    // However long the list, a page of cards: the rest is a button away (and found by the search).
+    // However long the list, a page of cards: the rest is a button away (and found by the search); the
+    // live count says how many are listed.
+    expect(count()).to.equal(`Showing the first ${PAGE} of ${N} services`);
     expect(cards()).to.equal(PAGE);
     expect(more()!.textContent!.trim()).to.equal(`Show more services (${N - PAGE} not shown yet)`);
     // The first search builds the index of every entry, in slices too; `updateComplete` waits for it.
@@ -108,14 +111,30 @@ describe('<safety-helpline-directory> with 300 site entries (several pages of ca
       await el.updateComplete;
     }
     expect(all()).to.have.length(300);
+    expect(root().querySelector('[part="count"]')!.textContent!.trim()).to.equal('Showing 300 of 300 services');
     // A new search starts from its first page.
     await search('stalking');
     const matches = Number(
-      /Showing (\d+) of 300 services/.exec(root().querySelector('[part="count"]')!.textContent!)?.[1],
+      /Showing the first \d+ of (\d+) services/.exec(root().querySelector('[part="count"]')!.textContent!)?.[1],
     );
     expect(matches > PAGE && matches < 300, `${matches} matches`).to.equal(true);
     expect(all()).to.have.length(PAGE);
     expect(more()!.textContent!.trim()).to.equal(`Show more services (${matches - PAGE} not shown yet)`);
+  });
+
+  it('lists a short tail with the page rather than behind the button', async () => {
+    el = addDirectory(entries(PAGE + 12));
+    await el.updateComplete;
+    expect(all()).to.have.length(PAGE + 12);
+    expect(more()).to.equal(null);
+    expect(root().querySelector('[part="count"]')!.textContent!.trim()).to.equal(
+      `Showing ${PAGE + 12} of ${PAGE + 12} services`,
+    );
+    el.remove();
+    el = addDirectory(entries(PAGE + 13));
+    await el.updateComplete;
+    expect(all()).to.have.length(PAGE);
+    expect(more()!.textContent!.trim()).to.equal('Show more services (13 not shown yet)');
   });
 
   it('a keystroke leaves the DOM of cards that stay listed in place', async () => {

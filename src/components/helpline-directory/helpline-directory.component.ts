@@ -606,9 +606,12 @@ export class SafetyHelplineDirectory extends LitElement {
       found.active && !category ? search(this._policeWays(), this._query, (w) => w.index).matches.map((w) => w.id) : [];
   }
 
-  /** The first `_limit` matching cards, in the list's order (static HTML: every one). */
+  /**
+   * The first `_limit` matching cards, in the list's order. A short tail is listed rather than left behind
+   * the button (a site's few services after the bundled list stay in view). Static HTML lists every card.
+   */
   private _list(): void {
-    const limit = isServer ? Infinity : this._limit;
+    const limit = isServer || this._shown.size <= this._limit + PAGE / 2 ? Infinity : this._limit;
     const listed: Helpline[] = [];
     for (let i = 0; i < this._pool.length && listed.length < limit; i++)
       if (this._shown.has(this._pool[i]!)) listed.push(this._pool[i]!);
@@ -1152,7 +1155,11 @@ export class SafetyHelplineDirectory extends LitElement {
             ${present.length > 1 ? this._filters(s, present, category) : nothing}
           </div>`
       }
-      <p part="count" class="count" role="status" data-script-only>${format(s.count, { shown, total: this._pool.length })}</p>
+      <p part="count" class="count" role="status" data-script-only>${
+        more > 0
+          ? format(s.countFirst, { listed: this._listed.length, shown })
+          : format(s.count, { shown, total: this._pool.length })
+      }</p>
       ${this._searching && !this._matchedAll && shown ? html`<p class="note">${s.partial}</p>` : nothing}
       ${
         this._police.length && !this.noEmergency

@@ -89,6 +89,7 @@ const cy: Translation<StringKey> = {
     'category-legal-help': 'Help cyfreithiol',
     'category-report-crime': 'Rhoi gwybod am drosedd',
     count: 'Yn dangos {shown} o {total} gwasanaeth',
+    countFirst: 'Yn dangos y {listed} cyntaf o {shown} gwasanaeth',
     empty: 'Does dim gwasanaethau’n cyfateb i “{query}”.',
     emptyFilter: 'Does dim gwasanaethau’n cyfateb i’r hidlydd hwn.',
     clear: 'Clirio’r chwiliad',

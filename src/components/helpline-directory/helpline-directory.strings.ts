@@ -77,6 +77,8 @@ export const en = {
   'category-report-crime': 'Report a crime',
   'category-children': 'Children and young people',
   count: 'Showing {shown} of {total} services',
+  /** The count while only the first cards of the matches are listed ("Show more services" lists the next). */
+  countFirst: 'Showing the first {listed} of {shown} services',
   empty: 'No services match “{query}”.',
   emptyFilter: 'No services match this filter.',
   clear: 'Clear search',
