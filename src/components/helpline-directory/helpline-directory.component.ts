@@ -1176,7 +1176,7 @@ export class SafetyHelplineDirectory extends LitElement {
       </ul>
       ${
         more > 0
-          ? html`<button part="more" class="clear" type="button" data-script-only @click=${this._more}>
+          ? html`<button part="more" class="show-more" type="button" data-script-only @click=${this._more}>
             ${format(s.showMore, { count: String(more) })}
           </button>`
           : nothing

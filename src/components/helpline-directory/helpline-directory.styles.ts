@@ -134,7 +134,9 @@ export const styles = css`
   .links a { display: inline-flex; align-items: center; min-height: 44px; }
   .empty { margin-block-end: var(--_gap); }
   .empty-message { font-weight: 700; }
-  .clear {
+  /* "Clear search" and "Show more services": secondary buttons. */
+  .clear,
+  .show-more {
     font: inherit;
     min-height: 44px;
     padding: var(--_space-1) var(--_space-3);
