@@ -166,6 +166,40 @@ describe('site data validation', () => {
     source: 'https://example.org/',
     verifiedOn: '2026-10-01',
   };
+
+  it('accepts a link exactly when the URL parser reads it as http or https (the quick check agrees with new URL)', () => {
+    const links = [
+      'https://example.org',
+      'https://example.org/service/12?x=1#top',
+      'HTTP://Example.ORG:8080/a',
+      'https://sub.example-site.org.uk/path/with%20escape',
+      'https://a..b.org/',
+      'https://1.2.3.999/',
+      'https://1.2.3.4/',
+      'https://example.org:99999/',
+      'https://exa mple.org/',
+      'https://example.org/a b',
+      'https:///example.org',
+      'https://',
+      'ftp://example.org/',
+      'javascript:alert(1)',
+      '//example.org/relative',
+      ' https://example.org/ ',
+      'https://xn--bcher-kva.example/',
+      'https://bücher.example/',
+      'https://-example.org/',
+      'https://example.org\\path',
+    ];
+    for (const link of links) {
+      let parsed = false;
+      try {
+        parsed = /^https?:$/.test(new URL(link.trim(), document.baseURI).protocol);
+      } catch {
+        // Not a URL.
+      }
+      expect(helplineProblem({ ...base, website: link }) === undefined, link).to.equal(parsed);
+    }
+  });
   const bad: Array<[string, Record<string, unknown>, RegExp]> = [
     ['wrong type', { name: 42 }, /name/],
     ['missing field', { description: undefined }, /description/],

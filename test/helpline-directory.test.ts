@@ -243,6 +243,10 @@ describe('<safety-helpline-directory>', function () {
     );
     const details = $(el, 'details[part~="hours"]') as HTMLDetailsElement;
     expect(details.querySelector('summary')!.textContent).to.equal('Opening hours (UK time)');
+    // The table is made the first time the reader opens it (most of a card's DOM otherwise).
+    expect(details.querySelector('dl'), 'no table before it is opened').to.equal(null);
+    details.open = true;
+    await waitUntil(() => details.querySelector('dl'), 'the table is made when opened');
     expect([...details.querySelectorAll('dd')].map((d) => d.textContent)).to.deep.equal([
       '09:30 to 16:00',
       '09:30 to 16:00',
@@ -254,8 +258,13 @@ describe('<safety-helpline-directory>', function () {
     ]);
     expect(details.textContent).to.contain('Closed on bank holidays.');
     expect(card(el, 'Victim Support Supportline').textContent).to.contain('Webchat: Open 24 hours, every day');
-    details.open = true;
     await expect(el).to.be.accessible();
+    // Closed and opened again, and after a re-render, the same table.
+    const dl = details.querySelector('dl');
+    details.open = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(details.querySelector('dl') === dl, 'the table is kept').to.equal(true);
   });
 
   it('searches by words and by number, with a live count, and shows the empty state with the emergency panel still there', async () => {

@@ -913,6 +913,18 @@ export class SafetyHelplineDirectory extends LitElement {
     );
   }
 
+  /**
+   * Entries whose weekly hours the reader has opened: a card's table of hours (most of a card's DOM) is
+   * made the first time it is opened, not for every card listed. Static HTML has every table.
+   */
+  private _hoursOpened = new WeakSet<Helpline>();
+
+  private _onHoursToggle(e: Event, h: Helpline): void {
+    if (!(e.target as HTMLDetailsElement).open || this._hoursOpened.has(h)) return;
+    this._hoursOpened.add(h);
+    this.requestUpdate();
+  }
+
   /** Each entry's card element, made once: a search moves it in or out of the list rather than making it again. */
   private _cardElements = new WeakMap<Helpline, HTMLLIElement>();
 
@@ -923,7 +935,7 @@ export class SafetyHelplineDirectory extends LitElement {
    */
   private _card(h: Helpline, s: Strings, level: number, now: Date): TemplateResult | HTMLLIElement {
     const status = this._statusOf(h, now, s);
-    const body = guard([h, s, level, status[0], this._lang.lang, this._nation], () =>
+    const body = guard([h, s, level, status[0], this._lang.lang, this._nation, this._hoursOpened.has(h)], () =>
       this._cardBody(h, s, level, status),
     );
     if (isServer) return html`<li part="card" class="card">${body}</li>`;
@@ -962,12 +974,12 @@ export class SafetyHelplineDirectory extends LitElement {
       }
       ${
         h.hours && h.hours !== '24/7'
-          ? html`<details part="disclosure hours" class="full"
+          ? html`<details part="disclosure hours" class="full" @toggle=${(e: Event) => this._onHoursToggle(e, h)}
                   ><summary part="toggle"
                     >${h.hoursAsOf && !h.liveCheckedOn ? format(s.hoursHeadingAsOf, { date: formatDate(this, h.hoursAsOf) }) : s.hoursHeading}</summary
                   >
                   <div part="panel">
-                    ${this._hoursList(h.hours, s)} ${h.liveCheckedOn ? nothing : html`<p class="note">${s.checkCurrentHours}</p>`}
+                    ${isServer || this._hoursOpened.has(h) ? this._hoursList(h.hours, s) : nothing} ${h.liveCheckedOn ? nothing : html`<p class="note">${s.checkCurrentHours}</p>`}
                   </div></details
                 >`
           : nothing

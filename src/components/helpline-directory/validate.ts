@@ -43,8 +43,15 @@ const list =
     }
     return undefined;
   };
+/**
+ * An absolute http(s) link with a plain host name (its last label starts with a letter, so it is never read
+ * as an IPv4 address) and no spaces: `new URL` always accepts it. Checked first because a site list of
+ * thousands has two links per entry, and `new URL` is most of the cost of reading it.
+ */
+const PLAIN_LINK = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?::\d{1,4})?(?:[/?#]\S*)?$/i;
 const link: Check = (v, f) => {
   if (typeof v !== 'string') return `${f} is not a link`;
+  if (PLAIN_LINK.test(v.trim())) return undefined;
   try {
     return (
       !/^https?:$/.test(new URL(v.trim(), globalThis.document?.baseURI).protocol) &&
