@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/helpline-directory/safety-helpline-directory.js';
 import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/safety-helpline-directory.js';
-import { WORDS, addDirectory, entries, timerProbe, warmUp } from './support/big-list.js';
+import { PAGE, WORDS, addDirectory, entries, timerProbe, warmUp } from './support/big-list.js';
 
 /**
  * A site list of 10,000 entries (issues 13 and 16): the directory reads and indexes it in many short
@@ -14,8 +14,6 @@ import { WORDS, addDirectory, entries, timerProbe, warmUp } from './support/big-
  */
 
 const N = 10_000;
-/** Cards listed at first and added by each "Show more services" (the component's PAGE). */
-const PAGE = 25;
 
 describe('<safety-helpline-directory> with 10,000 site entries', function () {
   // Reading and indexing 10,000 entries in slices: seconds on a loaded machine or in WebKit.

@@ -1,14 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/components/helpline-directory/safety-helpline-directory.js';
 import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/safety-helpline-directory.js';
-import { addDirectory, entries, warmUp } from './support/big-list.js';
+import { PAGE, addDirectory, entries, warmUp } from './support/big-list.js';
 
 /**
  * The "Where this information comes from" disclosure of a 10,000-entry site list (issue 16): rendered only
  * when opened, for the cards listed above it (a page at a time), and following the search.
  */
 const N = 10_000;
-const PAGE = 25;
 
 describe('<safety-helpline-directory> sources with 10,000 site entries', function () {
   this.timeout(180000);

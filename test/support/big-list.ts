@@ -2,6 +2,9 @@ import type { SafetyHelplineDirectory } from '../../src/components/helpline-dire
 
 // Site lists of thousands of entries for the directory's big-list tests (test/helpline-directory-*big.test.ts).
 
+/** Cards the directory lists at first and adds with each "Show more services" (its PAGE). */
+export const PAGE = 25;
+
 const CATEGORIES = ['stalking', 'domestic-abuse', 'victims', 'lgbt', 'men', 'legal-help'];
 export const WORDS = ['stalking', 'domestic', 'abuse', 'advice', 'support', 'local', 'county', 'housing', 'refuge'];
 const day = [['09:00', '17:00']];
