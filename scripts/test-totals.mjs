@@ -27,6 +27,17 @@ export function printTotals() {
       parts.push(`  FLAKY (failed, then passed when its file ran again alone) ${line(flaky)}`);
     if (counts.coverageFailed) parts.push('  FAILED coverage thresholds (web-test-runner.config.mjs)');
   }
+  // The browser runner stopping without results (scripts/test.mjs runs it once more): why, in its own words.
+  const stops = existsSync('test-results/runner-stops.json')
+    ? JSON.parse(readFileSync('test-results/runner-stops.json', 'utf8'))
+    : [];
+  stops.forEach((stop, i) => {
+    parts.push(`  RUNNER STOPPED without results (try ${i + 1}, exit ${stop.signal ?? stop.status}); its last lines:`);
+    for (const l of stop.lastLines) parts.push(`    ${l.slice(0, 300)}`);
+  });
+  if (stops.length === 1 && existsSync('test-results/wtr.json'))
+    parts.push('  (the second try finished; the stop above is still a defect to find)');
+  if (stops.length === 2) totals.failed += 1;
   if (!parts.length) {
     console.log('0 passed, 1 failed');
     console.error('No test results were written: the runners did not finish.');

@@ -4,17 +4,58 @@
 // A browser test file that fails is run once more, alone, in the engine it failed in. If it passes then,
 // its failures are reported by name as FLAKY (failed, then passed alone) and do not fail the run; a test
 // that fails again fails the run. A flaky test is still a defect to fix: the line names it for that.
-import { spawnSync } from 'node:child_process';
+//
+// If the browser runner itself stops without writing any results (an uncaught exception in a browser
+// driver, a browser that did not start), its last error lines are kept and it is run once more; the
+// totals then name that stop, since CI keeps only the end of the log.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { printTotals } from './test-totals.mjs';
 
 rmSync('test-results', { recursive: true, force: true });
 
 const WTR = 'node_modules/.bin/web-test-runner';
-const wtr = spawnSync(WTR, process.argv.slice(2), { stdio: 'inherit' });
+const RESULTS = 'test-results/wtr.json';
+const RUNNER_STOPS = 'test-results/runner-stops.json';
+
+/** Runs web-test-runner, passing its output through, and resolves to its exit status and last stderr lines. */
+function runBrowserSuites(args) {
+  return new Promise((resolve) => {
+    const child = spawn(WTR, args, { stdio: ['inherit', 'inherit', 'pipe'] });
+    let tail = '';
+    child.stderr.on('data', (chunk) => {
+      process.stderr.write(chunk);
+      tail = (tail + chunk).slice(-4000);
+    });
+    child.on('close', (status, signal) => resolve({ status: status ?? 1, signal, tail }));
+  });
+}
+
+let wtr = await runBrowserSuites(process.argv.slice(2));
+if (!existsSync(RESULTS)) {
+  const stop = { status: wtr.status, signal: wtr.signal, lastLines: lastLines(wtr.tail) };
+  console.error(
+    `\nThe browser runner stopped without results (exit ${wtr.signal ?? wtr.status}); running it once more.`,
+  );
+  wtr = await runBrowserSuites(process.argv.slice(2));
+  const stops = [stop];
+  if (!existsSync(RESULTS)) stops.push({ status: wtr.status, signal: wtr.signal, lastLines: lastLines(wtr.tail) });
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(RUNNER_STOPS, JSON.stringify(stops, null, 2));
+}
 let wtrFailed = wtr.status !== 0;
 
-const RESULTS = 'test-results/wtr.json';
+function lastLines(text) {
+  // Terminal control sequences from the runner's progress display are noise in a CI log.
+  // eslint-disable-next-line no-control-regex
+  const plain = text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  return plain
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter(Boolean)
+    .slice(-12);
+}
+
 const first = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : undefined;
 if (wtrFailed && first?.failures?.length && !first.coverageFailed) wtrFailed = !rerunFailedFiles(first);
 
