@@ -468,7 +468,9 @@ async function helplinePart(browser, server, cpu) {
         void document.body.offsetHeight;
         window.__times.push({
           ms: performance.now() - window.__t0,
-          shown: Number(/(\d+) services/.exec(el.shadowRoot.querySelector('[part="count"]').textContent)?.[1]),
+          shown: Number(
+            /([\d,]+) services/.exec(el.shadowRoot.querySelector('[part="count"]').textContent)?.[1]?.replace(/,/g, ''),
+          ),
         });
       });
       input.focus();

@@ -78,6 +78,8 @@ const READ_MS = 8;
 const READ_STEP = 16;
 /** Yields the main thread: the rest runs in a new task, after input and other timers (a quick exit's keys). */
 const nextTask = (fn: () => void) => setTimeout(fn);
+/** A count as a reader reads it: "10,000", not "10000" (Welsh groups digits the same way as English). */
+const grouped = (n: number) => n.toLocaleString('en-GB');
 
 /** Links of an entry, worked out once. */
 interface Prepared {
@@ -1169,8 +1171,8 @@ export class SafetyHelplineDirectory extends LitElement {
       }
       <p part="count" class="count" role="status" data-script-only>${
         more > 0
-          ? format(s.countFirst, { listed: this._listed.length, shown })
-          : format(s.count, { shown, total: this._pool.length })
+          ? format(s.countFirst, { listed: grouped(this._listed.length), shown: grouped(shown) })
+          : format(s.count, { shown: grouped(shown), total: grouped(this._pool.length) })
       }</p>
       ${this._searching && !this._matchedAll && shown ? html`<p class="note">${s.partial}</p>` : nothing}
       ${
@@ -1189,7 +1191,7 @@ export class SafetyHelplineDirectory extends LitElement {
       ${
         more > 0
           ? html`<button part="more" class="show-more" type="button" data-script-only @click=${this._more}>
-            ${format(s.showMore, { count: String(more) })}
+            ${format(s.showMore, { count: grouped(more) })}
           </button>`
           : nothing
       }
