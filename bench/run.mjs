@@ -8,7 +8,7 @@
 // BENCH_RUNS (default 7) page loads per variant and trigger; `--only helpline|memory|elements|quick-exit`
 // runs one part (bench/helpline-directory.bench.mjs is `--only helpline`).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -232,7 +232,9 @@ async function exitRun(browser, server, variant, trigger, runId) {
     reported.catch(() => {}); // a failure before it is awaited is reported by the await below, not as an unhandled rejection
     // A trace gives the input event's dispatch in main-thread CPU time, which a busy machine inflates far
     // less than wall time (other processes' work is not counted; CPU throttling is, as it is for GOV.UK's).
-    await p.tracing.start({ categories: ['devtools.timeline'] });
+    // With BENCH_TRACES, more detail (compile, style, JS samples), which costs time of its own.
+    const detail = ['disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.cpu_profiler'];
+    await p.tracing.start({ categories: ['devtools.timeline', ...(process.env.BENCH_TRACES ? detail : [])] });
     if (trigger === 'shift') {
       await p.evaluate(() => (window.__bench.expect = { type: 'keyup', key: 'Shift', n: 3 }));
       for (let i = 0; i < 3; i++) {
@@ -267,7 +269,13 @@ async function exitRun(browser, server, variant, trigger, runId) {
       });
     }
     const b = await reported;
-    const traced = traceFigures(await p.tracing.stop(), trigger === 'shift' ? 'keyup' : 'click');
+    const trace = await p.tracing.stop();
+    // BENCH_TRACES=dir keeps each exit's trace, to open in DevTools' Performance panel.
+    if (process.env.BENCH_TRACES && trace) {
+      mkdirSync(process.env.BENCH_TRACES, { recursive: true });
+      writeFileSync(join(process.env.BENCH_TRACES, `${variant}-${trigger}-${runId}.json`), trace);
+    }
+    const traced = traceFigures(trace, trigger === 'shift' ? 'keyup' : 'click');
     // The navigation really started and reached the neutral site.
     const deadline = Date.now() + NEUTRAL_DELAY_MS + 10000;
     while (!server.neutralHits.some((u) => u.includes(`run=${runId}`)) && Date.now() < deadline) await sleep(50);
