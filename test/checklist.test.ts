@@ -62,7 +62,11 @@ describe('<safety-checklist> content data', () => {
   });
 });
 
-describe('<safety-checklist> defaults', () => {
+describe('<safety-checklist> defaults', function () {
+  // The file's first axe run loads axe-core and checks every step: in WebKitGTK on a loaded CI machine
+  // that once took over mocha's 10 s (a fresh-clone run at 07ecfff), with nothing failing.
+  this.timeout(30000);
+
   it('renders the built-in plan: six groups, a real labelled checkbox per step, progress', async () => {
     const el = await fixture<SafetyChecklist>(html`<safety-checklist></safety-checklist>`);
     expect(text(one(el, 'h2'))).to.equal('My safety plan');
