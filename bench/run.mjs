@@ -233,7 +233,12 @@ async function exitRun(browser, server, variant, trigger, runId) {
     // A trace gives the input event's dispatch in main-thread CPU time, which a busy machine inflates far
     // less than wall time (other processes' work is not counted; CPU throttling is, as it is for GOV.UK's).
     // With BENCH_TRACES, more detail (compile, style, JS samples), which costs time of its own.
-    const detail = ['disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.cpu_profiler'];
+    const detail = [
+      'disabled-by-default-devtools.timeline',
+      'v8',
+      'disabled-by-default-v8.compile',
+      'disabled-by-default-v8.cpu_profiler',
+    ];
     await p.tracing.start({ categories: ['devtools.timeline', ...(process.env.BENCH_TRACES ? detail : [])] });
     if (trigger === 'shift') {
       await p.evaluate(() => (window.__bench.expect = { type: 'keyup', key: 'Shift', n: 3 }));

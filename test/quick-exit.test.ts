@@ -847,6 +847,40 @@ describe('<safety-quick-exit>: the exit path', () => {
     expect(isHidden()).to.equal(true);
   });
 
+  /** The Referer this document's policy gives a same-origin page loaded now (a frame's `document.referrer`). */
+  async function referrerGiven(): Promise<string> {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/fixtures/neutral.html';
+    document.body.append(frame);
+    await loaded;
+    const referrer = frame.contentDocument!.referrer;
+    frame.remove();
+    return referrer;
+  }
+
+  it("arming leaves the page's referrer policy alone; the exit switches it to no-referrer", async () => {
+    // Its <meta> is placed at arm time (inserting one inside the handler delayed the navigation).
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    expect(document.querySelectorAll('meta[name="referrer"]:not([content])').length).to.equal(1);
+    expect(await referrerGiven()).to.equal(location.href);
+    button(el).click();
+    expect(exits.left).to.have.length(1);
+    expect(await referrerGiven()).to.equal('');
+  });
+
+  it('still sets no-referrer when the host rebuilt its <head> after arming', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    const armedMeta = document.querySelector('meta[name="referrer"]:not([content])')!;
+    armedMeta.remove();
+    try {
+      button(el).click();
+      expect(await referrerGiven()).to.equal('');
+    } finally {
+      document.head.append(armedMeta);
+    }
+  });
+
   it('still hides when the host replaced document.adoptedStyleSheets after arming', async () => {
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
     const kept = document.adoptedStyleSheets;
