@@ -55,7 +55,7 @@ const meta: Meta<Args> = {
         component:
           'Clicking the control in these stories really leaves the page: the preview frame goes to the neutral site. Reload the story to come back. ' +
           'Write it with a child link so it works before and without JavaScript, and put it first in `<body>` when sticky. ' +
-          "Exit order: leave first (`location.replace`, after walking back over the page's own fragment and pushState entries), then hide (one attribute switches a sheet adopted at arm time), then title, favicon, new tab, storage and the `safety-exit` event; a top-layer cover follows after the first hidden frame. " +
+          "Exit order: the referrer switched off (a `<meta>` placed at arm time), then leave first (`location.replace`, after walking back over the page's own fragment and pushState entries), then hide (one attribute switches a sheet adopted at arm time), then title, favicon, new tab, storage and the `safety-exit` event; a top-layer cover follows after the first hidden frame. " +
           '`history="visit"` makes same-origin links replace the current entry, so Back after an exit skips the whole visit.',
       },
     },
