@@ -61,6 +61,27 @@ document.getElementById('field').addEventListener('input', function () {
   window.onbeforeunload = function () { return 'Unsaved'; };
 }, { once: true });
 </script></body></html>`,
+  // Issue 13: the referrer <meta> is placed when the quick exit arms and switched at exit. A host (a CMS
+  // script, say) that adds its own unsafe-url <meta> after that, or rebuilds <head> and takes ours away.
+  ...Object.fromEntries(
+    [
+      [
+        '/meta-after.html',
+        `document.head.append(Object.assign(document.createElement('meta'), { name: 'referrer', content: 'unsafe-url' }));`,
+      ],
+      [
+        '/head-rebuilt.html',
+        `document.head.replaceChildren(...Array.from(document.head.children).filter((m) => m.name !== 'referrer'));`,
+      ],
+    ].map(([path, change]) => [
+      path,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stalking support</title><meta name="referrer" content="unsafe-url"></head>
+<body><safety-quick-exit><a href="${servers.neutralUrl}/weather" rel="noreferrer">Leave this site</a></safety-quick-exit>
+<script type="module" src="/dist/cdn/safety-quick-exit.js"></script>
+<script type="module">customElements.whenDefined('safety-quick-exit').then(() => { ${change} document.body.dataset.changed = ''; });</script>
+</body></html>`,
+    ]),
+  ),
   // Issue 3: a page of the site with no library code at all.
   '/plain.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title></head><body><p>No elements here.</p></body></html>`,
   ...Object.fromEntries(
@@ -77,6 +98,8 @@ document.getElementById('field').addEventListener('input', function () {
 const routes = {};
 const headers = {
   '/newtab.html': { 'referrer-policy': 'unsafe-url' },
+  '/meta-after.html': { 'referrer-policy': 'unsafe-url' },
+  '/head-rebuilt.html': { 'referrer-policy': 'unsafe-url' },
 };
 before(async () => {
   servers = await startServers({ pages: routes, headers });
@@ -305,6 +328,27 @@ for (const engine of ['chromium', 'firefox']) {
       for (const p of await browser.pages()) if (p !== page && p.url().includes('/second')) await p.close();
       await page.close();
     });
+
+    for (const [path, what, lastMeta] of [
+      ['/meta-after.html', 'the host adds its own unsafe-url referrer <meta> after the quick exit armed', 'unsafe-url'],
+      ['/head-rebuilt.html', 'the host rebuilt <head> after the quick exit armed, taking its <meta> away', undefined],
+    ]) {
+      it(`no Referer under Referrer-Policy: unsafe-url when ${what}`, async () => {
+        const page = await browser.newPage();
+        await openSupport(page, path);
+        await page.waitForFunction(() => document.body.dataset.changed === '');
+        const metas = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('meta[name="referrer"]'), (m) => m.content),
+        );
+        // The change really happened: the host's own <meta> comes last, or none is left (the page's policy
+        // stays unsafe-url either way: a removed <meta> does not undo what it set).
+        assert.equal(metas.at(-1), lastMeta, `referrer <meta>s: ${metas.join(', ')}`);
+        const mark = servers.neutralLog.length;
+        await clickExit(page);
+        await expectLeft(page, mark);
+        await page.close();
+      });
+    }
 
     it('what the library stored on another page (a checklist plan) is gone after an exit on a page with no checklist code', async () => {
       const page = await browser.newPage();
