@@ -70,7 +70,8 @@ function updateScrollPadding() {
  * Order on exit: the referrer switched off (a `<meta>` placed at arm time), then leave first
  * (`location.replace`, after walking back over this page's own fragment and `pushState` entries), then
  * hide (one attribute on `<html>` switches a stylesheet adopted when the element armed), then title,
- * favicon, new tab, storage and the `safety-exit` event, each of which may fail alone. A top-layer cover follows after the first hidden frame.
+ * favicon, new tab, storage and the `safety-exit` event, each of which may fail alone. A top-layer cover
+ * follows after the first hidden frame.
  *
  * Limits, stated honestly: it cannot erase browser history or defeat spyware, and on-screen keyboards
  * on some tablets send Shift events of their own, which can count towards the Shift shortcut.
