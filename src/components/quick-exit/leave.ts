@@ -307,6 +307,10 @@ function walkBackThenLeave(url: string, n: number) {
     navigation.leave(url);
   };
   setTimeout(go, WALK_BACK_TIMEOUT_MS);
+  // Firefox reports the traversal (the committed promise, popstate) before its parent process has moved
+  // its own index: a replace in the same task replaced the entry walked away from when the page was
+  // served with Cache-Control: no-store, and Back showed the page. One task later it replaces the right one.
+  const goInNextTask = () => setTimeout(go, 0);
   let committed: Promise<unknown> | undefined;
   try {
     committed = navigation.walkBack(n);
@@ -315,10 +319,10 @@ function walkBackThenLeave(url: string, n: number) {
     return;
   }
   if (committed) {
-    committed.then(go, go);
+    committed.then(goInNextTask, goInNextTask);
   } else {
-    attempt(() => addEventListener('popstate', go, { once: true, capture: true }));
-    attempt(() => addEventListener('hashchange', go, { once: true, capture: true }));
+    attempt(() => addEventListener('popstate', goInNextTask, { once: true, capture: true }));
+    attempt(() => addEventListener('hashchange', goInNextTask, { once: true, capture: true }));
   }
 }
 
