@@ -33,8 +33,11 @@ const BUDGETS = {
   // count kept by the Navigation API's currententrychange, and V8's compile hint: the first exit's
   // navigation starts about 2 ms sooner at 4x CPU (bench/results.md). The classic file carries the same
   // code, without the hint (+0.14 KB, 74.18 to 74.32).
-  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 10.9 * KB, what: 'quick exit alone, Lit included' },
-  'safety-elements.js': { gzip: 10 * KB, ceiling: 12 * KB, what: 'quick exit + loader, Lit included' },
+  // Issue 13 again (+0.12 KB, 10.83 to 10.95; loader 11.92 to 12.03; classic 74.32 to 74.45): Safari without
+  // the Navigation API gave up the entry count on a skip link's popstate, and Back showed the page; a same-page
+  // link's new entry is now told apart from a traversal (leave.ts, watchTraversals), proved end to end in WebKit.
+  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 11 * KB, what: 'quick exit alone, Lit included' },
+  'safety-elements.js': { gzip: 10 * KB, ceiling: 12.1 * KB, what: 'quick exit + loader, Lit included' },
   // Issue 16's redesign (key lines, search with stems and synonyms, police matches, empty state, sources
   // disclosure, slices) took it from 18.38 to 22.32 KB gzip; the ceiling follows (the budget miss is reported).
   // Issue 18's key lines (the entries other elements show, in their own chunk) cost it +0.36 KB: its list is
@@ -55,7 +58,7 @@ const BUDGETS = {
   // table inline: +14 KB gzip with issue 19 (the tables, the Welsh helpline and law text, the mechanism);
   // +4.6 KB with issue 16's directory. +1 KB with issue 18's on-demand parts (internal/on-demand.ts, the
   // parts' context objects and rollup's wrappers of the inlined imports): the classic file carries them all anyway.
-  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 74.4 * KB, what: 'classic file, every element, one file' },
+  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 74.5 * KB, what: 'classic file, every element, one file' },
 };
 
 if (!existsSync(CDN)) {

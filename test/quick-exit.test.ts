@@ -1116,7 +1116,7 @@ describe('<safety-quick-exit>: the exit path', () => {
       // WebKit has no Navigation API, so the count falls back to the growth of history.length since arming,
       // which stops at the engine's per-tab cap and is abandoned once the page has seen a popstate: the
       // runner's one long-lived page has done both after the earlier suites. Named limit (README); the real
-      // Back behaviour is proved end to end in Chromium and Firefox (test/e2e/quick-exit.e2e.mjs).
+      // Back behaviour is proved end to end in all three engines (test/e2e/quick-exit.e2e.mjs).
       history.replaceState(null, '', location.pathname + location.search);
       this.skip();
     }

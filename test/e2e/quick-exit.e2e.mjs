@@ -1,12 +1,12 @@
 // The real thing, as a CMS would load it: a plain HTML page with one <script type="module"> tag for the
-// built dist/cdn/safety-quick-exit.js (and one for the classic all-in-one), in real browsers driven by
-// puppeteer-core (Chromium over CDP, Firefox over WebDriver BiDi). Proves what unit tests cannot: the
-// page is replaced (Back lands on the page before), and the neutral site, on another origin, gets no Referer.
+// built dist/cdn/safety-quick-exit.js (and one for the classic all-in-one), in Chromium, Firefox and WebKit
+// (./drivers.mjs). Proves what unit tests cannot: the page is replaced (Back lands on the page before), and
+// the neutral site, on another origin, gets no Referer.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findEngines, requestedEngines } from '../../scripts/browsers.mjs';
+import { findEngines, requestedEngines } from '../../scripts/browsers.mjs';
+import { openBrowser } from './drivers.mjs';
 import { startServers } from './serve.mjs';
 
 if (!existsSync('dist/cdn/safety-quick-exit.js'))
@@ -113,14 +113,7 @@ before(async () => {
 });
 after(() => servers?.close());
 
-async function launch(engine) {
-  if (engine === 'chromium') {
-    return puppeteer.launch({ executablePath: engines.chromium, headless: true, args: CHROMIUM_ARGS });
-  }
-  return puppeteer.launch({ browser: 'firefox', executablePath: engines.firefox, headless: true });
-}
-
-for (const engine of ['chromium', 'firefox']) {
+for (const engine of ['chromium', 'firefox', 'webkit']) {
   const installed = Boolean(engines[engine]) && requestedEngines().includes(engine);
   if (!installed && process.env.CI === 'true' && requestedEngines().includes(engine)) {
     throw new Error(`CI=true but ${engine} is not installed`);
@@ -129,25 +122,25 @@ for (const engine of ['chromium', 'firefox']) {
   describe(`quick exit end to end (${engine})`, { skip: installed ? false : `${engine} is not installed` }, () => {
     let browser;
     before(async () => {
-      browser = await launch(engine);
+      browser = await openBrowser(engine);
     });
     after(() => browser?.close());
 
     async function openSupport(page, path = '/support.html') {
       await page.goto(`${servers.siteUrl}/previous.html`);
       await page.goto(`${servers.siteUrl}${path}`);
-      await page.waitForFunction(
+      await page.waitFor(
         () =>
-          customElements.get('safety-quick-exit') &&
-          document.querySelector('safety-quick-exit')?.shadowRoot?.querySelector('[part="button"]'),
+          !!customElements.get('safety-quick-exit') &&
+          !!document.querySelector('safety-quick-exit')?.shadowRoot?.querySelector('[part="button"]'),
       );
     }
 
     async function waitForElement(page) {
-      await page.waitForFunction(
+      await page.waitFor(
         () =>
-          customElements.get('safety-quick-exit') &&
-          document.querySelector('safety-quick-exit')?.shadowRoot?.querySelector('[part="button"]'),
+          !!customElements.get('safety-quick-exit') &&
+          !!document.querySelector('safety-quick-exit')?.shadowRoot?.querySelector('[part="button"]'),
       );
     }
 
@@ -168,7 +161,7 @@ for (const engine of ['chromium', 'firefox']) {
 
     async function clickExit(page) {
       const { x, y } = await buttonCentre(page);
-      await page.mouse.click(x, y);
+      await page.clickAt(x, y);
     }
 
     async function buttonCentre(page) {
@@ -182,8 +175,8 @@ for (const engine of ['chromium', 'firefox']) {
     }
 
     async function expectLeft(page, mark) {
-      await page.waitForFunction(() => document.querySelector('#neutral'), { timeout: 10000 });
-      assert.equal(new URL(page.url()).pathname, '/weather');
+      await page.waitFor(() => !!document.querySelector('#neutral'), undefined, 10000);
+      assert.equal(new URL(await page.url()).pathname, '/weather');
       const arrivals = servers.neutralLog.slice(mark);
       const navigation = arrivals.filter((r) => r.url === '/weather');
       assert.equal(navigation.length, 1, 'the neutral page was requested once');
@@ -196,8 +189,7 @@ for (const engine of ['chromium', 'firefox']) {
       const page = await browser.newPage();
       await openSupport(page);
       const mark = servers.neutralLog.length;
-      const { x, y } = await buttonCentre(page);
-      await page.mouse.click(x, y);
+      await clickExit(page);
       await expectLeft(page, mark);
       // history.back() rather than page.goBack(): Firefox restores from its back-forward cache without
       // the load event that goBack waits for.
@@ -212,10 +204,9 @@ for (const engine of ['chromium', 'firefox']) {
     it('Shift pressed three times, while typing in a field, leaves the same way', async () => {
       const page = await browser.newPage();
       await openSupport(page);
-      await page.focus('#field');
-      await page.keyboard.type('Hello');
+      await page.typeInto('#field', 'Hello');
       const mark = servers.neutralLog.length;
-      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      for (let i = 0; i < 3; i++) await page.pressShift();
       await expectLeft(page, mark);
       await page.close();
     });
@@ -224,7 +215,7 @@ for (const engine of ['chromium', 'firefox']) {
       const page = await browser.newPage();
       const mark = servers.siteLog.length;
       await openSupport(page);
-      await page.keyboard.press('Shift');
+      await page.pressShift();
       const state = await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]);
       assert.deepEqual(state, ['', 0, 0]);
       const urls = servers.siteLog.slice(mark).map((r) => new URL(r.url, 'http://x').pathname);
@@ -245,8 +236,7 @@ for (const engine of ['chromium', 'firefox']) {
       const first = await page.evaluate(() => document.body.firstElementChild.localName);
       assert.equal(first, 'safety-quick-exit');
       const mark = servers.neutralLog.length;
-      const { x, y } = await buttonCentre(page);
-      await page.mouse.click(x, y);
+      await clickExit(page);
       await expectLeft(page, mark);
       await page.close();
     });
@@ -259,7 +249,7 @@ for (const engine of ['chromium', 'firefox']) {
         const page = await browser.newPage();
         await openSupport(page, path);
         await page.click('#skip');
-        await page.waitForFunction(() => location.hash === '#main');
+        await page.waitFor(() => location.hash === '#main');
         const mark = servers.neutralLog.length;
         await clickExit(page);
         await expectLeft(page, mark);
@@ -272,14 +262,14 @@ for (const engine of ['chromium', 'firefox']) {
         const page = await browser.newPage();
         await openSupport(page, path);
         await page.click('#skip');
-        await page.waitForFunction(() => location.hash === '#main');
+        await page.waitFor(() => location.hash === '#main');
         await page.evaluate((p) => history.pushState({ step: 1 }, '', `${p}?tab=2`), path);
         await page.click('#faq');
-        await page.waitForFunction(() => location.hash === '#faq-section');
+        await page.waitFor(() => location.hash === '#faq-section');
         await page.evaluate((p) => history.replaceState({ step: 2 }, '', `${p}?tab=3#faq-section`), path);
         await page.evaluate((p) => history.pushState({ step: 3 }, '', `${p}?tab=4`), path);
         const mark = servers.neutralLog.length;
-        for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+        for (let i = 0; i < 3; i++) await page.pressShift();
         await expectLeft(page, mark);
         const landed = await back(page);
         assert.equal(new URL(landed.url).pathname, '/previous.html', `Back showed ${landed.url} (${landed.title})`);
@@ -287,30 +277,46 @@ for (const engine of ['chromium', 'firefox']) {
       });
     }
 
-    /** Opens `path`, types in its field as a reader would (a prompt needs user activation), exits; returns the prompts seen. */
+    it('after Back within the page (skip link, then Back), an exit still leaves, and Back lands on the page before', async () => {
+      // Guards against counting too many entries: walking back past the page's first entry would show the
+      // previous page instead of leaving (WebKit, without the Navigation API, must tell this Back from a link).
+      const page = await browser.newPage();
+      await openSupport(page, '/skip.html');
+      await page.click('#skip');
+      await page.waitFor(() => location.hash === '#main');
+      await page.evaluate(() => history.back());
+      await page.waitFor(() => location.hash === '' && location.pathname === '/skip.html');
+      const mark = servers.neutralLog.length;
+      await clickExit(page);
+      await expectLeft(page, mark);
+      const landed = await back(page);
+      assert.equal(new URL(landed.url).pathname, '/previous.html', `Back showed ${landed.url} (${landed.title})`);
+      await page.close();
+    });
+
+    /**
+     * Opens `path`, types in its field as a reader would (a prompt needs user activation), exits; returns the
+     * prompts seen (undefined in WebKit, whose driver dismisses any prompt: one would have kept the page, and
+     * expectLeft would fail).
+     */
     async function exitAfterTyping(path, how) {
       const page = await browser.newPage();
-      const prompts = [];
-      // A prompt is answered (so the run goes on) and recorded (so the test can say whether one held the exit).
-      page.on('dialog', (d) => {
-        prompts.push(d.type());
-        d.accept().catch(() => {});
-      });
       await openSupport(page, path);
-      await page.focus('#field');
-      await page.keyboard.type('Hello');
+      await page.typeInto('#field', 'Hello');
       const mark = servers.neutralLog.length;
       if (how === 'click') await clickExit(page);
-      else for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      else for (let i = 0; i < 3; i++) await page.pressShift();
       await expectLeft(page, mark);
-      for (const p of await browser.pages()) if (p !== page && p.url().includes('/second')) await p.close();
+      await page.closeOthers();
+      const { prompts } = page;
       await page.close();
       return prompts;
     }
 
     for (const how of ['click', 'Shift pressed three times in a field']) {
       it(`a form's unsaved-changes guard never shows "Leave site?" on an exit: ${how}`, async () => {
-        assert.deepEqual(await exitAfterTyping('/guard.html', how), [], 'no prompt held the exit');
+        const prompts = await exitAfterTyping('/guard.html', how);
+        if (prompts) assert.deepEqual(prompts, [], 'no prompt held the exit');
       });
 
       it(`a broken neighbour (throws, breaks window.open, guards unload before the library loads, stops key events) cannot stop the exit: ${how}`, async () => {
@@ -318,7 +324,7 @@ for (const engine of ['chromium', 'firefox']) {
         // Named limit (leave.ts, silenceLeavePrompts): Chromium runs a guard added before the quick exit
         // armed, so its prompt shows over the hidden page; the exit lands once it is answered (above).
         if (engine === 'firefox') assert.deepEqual(prompts, [], 'no prompt held the exit');
-        else assert.ok(prompts.length <= 1, `at most the one known prompt (got ${prompts.join(', ')})`);
+        else if (prompts) assert.ok(prompts.length <= 1, `at most the one known prompt (got ${prompts.join(', ')})`);
       });
     }
 
@@ -334,8 +340,11 @@ for (const engine of ['chromium', 'firefox']) {
         if (!second) await new Promise((r) => setTimeout(r, 100));
       }
       assert.ok(second, 'the second site was opened');
-      assert.equal(second.hasRefererHeader, false, `no Referer header at all (got ${second.referer})`);
-      for (const p of await browser.pages()) if (p !== page && p.url().includes('/second')) await p.close();
+      // Engine limit: WebKit's window.open sends a Referer header with an empty value whatever the features
+      // and the page's policy (checked on a bare page); it names nothing. Chromium and Firefox send none.
+      if (engine === 'webkit') assert.equal(second.referer, '', `no referrer (got ${second.referer})`);
+      else assert.equal(second.hasRefererHeader, false, `no Referer header at all (got ${second.referer})`);
+      await page.closeOthers();
       await page.close();
     });
 
@@ -346,7 +355,7 @@ for (const engine of ['chromium', 'firefox']) {
       it(`no Referer under Referrer-Policy: unsafe-url when ${what}`, async () => {
         const page = await browser.newPage();
         await openSupport(page, path);
-        await page.waitForFunction(() => document.body.dataset.changed === '');
+        await page.waitFor(() => document.body.dataset.changed === '');
         const metas = await page.evaluate(() =>
           Array.from(document.querySelectorAll('meta[name="referrer"]'), (m) => m.content),
         );
@@ -394,8 +403,8 @@ for (const engine of ['chromium', 'firefox']) {
       await waitForElement(page);
       await page.click('#here'); // an in-page link too
       for (const n of [2, 3]) {
-        await Promise.all([page.waitForNavigation(), page.click('#next')]);
-        assert.equal(new URL(page.url()).pathname, `/visit${n}.html`);
+        await page.click('#next');
+        await page.waitFor((path) => location.pathname === path, `/visit${n}.html`);
         await waitForElement(page);
       }
       const mark = servers.neutralLog.length;
@@ -409,7 +418,7 @@ for (const engine of ['chromium', 'firefox']) {
     if (engine === 'chromium') {
       it('without JavaScript the child link still leaves, without a Referer', async () => {
         const page = await browser.newPage();
-        await page.setJavaScriptEnabled(false);
+        await page.raw.setJavaScriptEnabled(false);
         await page.goto(`${servers.siteUrl}/support.html`);
         const mark = servers.neutralLog.length;
         await page.click('safety-quick-exit > a');

@@ -98,8 +98,7 @@ export function arm(): void {
   });
   attempt(() => (lengthAtArm = history.length));
   attempt(keepEntriesBehindCounted);
-  // `{}` rather than no options: some sites wrap addEventListener in a shim that reads `options.passive`.
-  attempt(() => addEventListener('popstate', () => (traversed = true), {}));
+  attempt(watchTraversals);
   attempt(() =>
     addEventListener(
       'pageshow',
@@ -130,6 +129,51 @@ export function sameDocumentEntriesBehind(): number {
   const exact = entriesBehind ?? entriesBehindByNavigationApi();
   if (exact !== undefined) return exact;
   return traversed ? 0 : Math.max(0, history.length - lengthAtArm);
+}
+
+/**
+ * Without the Navigation API, a traversal (Back or Forward within the page's entries) makes the growth of
+ * `history.length` meaningless, and is seen only as a `popstate`. A fragment link fires `popstate` too (WebKit
+ * and Chromium in the click's own task, Firefox a task later), and a skip link must not make the count be
+ * given up (Safari then left the skip link's entry behind, and Back showed the page). So a `popstate` that
+ * lands on the URL of the same-page link just clicked, with exactly one entry more than at the click, is that
+ * link's new entry; any other is a traversal.
+ */
+let fragmentClick: { url: string; length: number } | undefined;
+
+function watchTraversals() {
+  if (navigationApi()?.currentEntry) return; // counted exactly instead
+  // `{}` rather than no options: some sites wrap addEventListener in a shim that reads `options.passive`.
+  addEventListener(
+    'click',
+    (event) => {
+      const link = linkOf(event);
+      const here = location.href.split('#')[0];
+      fragmentClick =
+        link?.href.includes('#') && link.href.split('#')[0] === here
+          ? { url: link.href, length: history.length }
+          : undefined;
+    },
+    { capture: true },
+  );
+  addEventListener(
+    'popstate',
+    () => {
+      const click = fragmentClick;
+      fragmentClick = undefined;
+      if (!click || location.href !== click.url || history.length !== click.length + 1) traversed = true;
+    },
+    {},
+  );
+}
+
+/** The link (`<a>` or `<area>`, across shadow roots) an event came from, if any. */
+function linkOf(event: Event): HTMLAnchorElement | HTMLAreaElement | undefined {
+  return event
+    .composedPath()
+    .find(
+      (n): n is HTMLAnchorElement | HTMLAreaElement => n instanceof HTMLAnchorElement || n instanceof HTMLAreaElement,
+    );
 }
 
 /** The exact count, from the Navigation API; undefined without it. */
@@ -482,11 +526,7 @@ let visitKeepers = 0;
 function onVisitClick(event: MouseEvent) {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
     return;
-  const link = event
-    .composedPath()
-    .find(
-      (n): n is HTMLAnchorElement | HTMLAreaElement => n instanceof HTMLAnchorElement || n instanceof HTMLAreaElement,
-    );
+  const link = linkOf(event);
   if (!link?.href || link.hasAttribute('download')) return;
   const target = link.target.toLowerCase();
   if (target && target !== '_self') return;
