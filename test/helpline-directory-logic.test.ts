@@ -350,6 +350,44 @@ describe('open now (UK time)', () => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.be.a('string');
   });
 
+  it("reads UK time as Intl's Europe/London does, around every clock change from 2020 to 2035", () => {
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const byIntl = (t: number) => {
+      const p: Record<string, string> = {};
+      for (const { type, value } of intl.formatToParts(t)) p[type] = value;
+      return `${p.year}-${p.month}-${p.day} ${Number(p.hour) * 60 + Number(p.minute)}`;
+    };
+    const ours = (t: number) => {
+      const l = londonTime(new Date(t));
+      return `${l.date} ${l.minutes}`;
+    };
+    let checked = 0;
+    for (let year = 2020; year <= 2035; year++) {
+      // Every 30 minutes through the last eight days of March and of October (each change is in there),
+      // and the turn of the year.
+      for (const [month, day] of [
+        [2, 24],
+        [9, 24],
+        [11, 31],
+      ] as const) {
+        const from = Date.UTC(year, month, day);
+        for (let t = from; t < from + 8 * 864e5; t += 30 * 6e4) {
+          expect(ours(t), new Date(t).toISOString()).to.equal(byIntl(t));
+          checked++;
+        }
+      }
+    }
+    expect(checked).to.equal(16 * 3 * 8 * 48);
+  });
+
   it('is always open for 24/7 and unknown without hours', () => {
     expect(at('2026-12-25T03:00:00Z', '24/7')).to.deep.equal({ kind: 'always' });
     expect(openStatus(undefined, new Date(), ew)).to.deep.equal({ kind: 'unknown' });

@@ -173,25 +173,55 @@ describe('i18n: language resolution', () => {
     expect(warnings.filter((w) => w.includes('"cy__gb"'))).to.have.length(1);
   });
 
-  it('weekday names, dates and lists come from Intl in Welsh where the engine has Welsh data, else from the table', async () => {
+  it("weekday names, dates and lists in Welsh come from the table's own names, the same in every engine", async () => {
     const wrap = await fixture(html`<div lang="cy"><safety-helpline-directory></safety-helpline-directory></div>`);
     const el = wrap.firstElementChild as SafetyHelplineDirectory;
     await stringsReady(el);
     const cy = await load(helplineTr);
-    const names = dayNames(el);
-    expect(names).to.have.length(7);
-    expect(names[0]!.toLowerCase()).to.contain('llun');
-    if (Intl.DateTimeFormat.supportedLocalesOf(['cy']).length) {
-      const monday = new Intl.DateTimeFormat('cy-GB', { weekday: 'long', timeZone: 'UTC' }).format(
-        Date.UTC(2024, 0, 1),
-      );
-      expect(names[0]).to.equal(monday);
-    } else {
-      expect(names).to.deep.equal([...cy.calendar.weekdays]);
-    }
-    expect(formatDate(el, '2026-11-23')).to.contain('Tachwedd');
-    expect(formatDate(el, '2026-11')).to.contain('Tachwedd 2026');
+    expect(dayNames(el)).to.deep.equal([...cy.calendar.weekdays]);
+    expect(dayNames(el)[0]).to.equal('dydd Llun');
+    expect(formatDate(el, '2026-11-23')).to.equal('23 Tachwedd 2026');
+    expect(formatDate(el, '2026-11')).to.equal('Tachwedd 2026');
     expect(formatList(el, ['A', 'B', 'C'])).to.equal('A, B a C');
+    // An opening-hours table labels its rows with a capital; the status line keeps the in-sentence form.
+    for (const d of sr(el).querySelectorAll('details')) d.open = true;
+    await waitUntil(() => sr(el).querySelector('dl dt'), 'an opening-hours table is built once opened');
+    const labels = [...sr(el).querySelectorAll('dl dt')].map((dt) => dt.textContent!.trim());
+    expect(labels.length).to.be.greaterThan(6);
+    expect(labels.slice(0, 7)).to.deep.equal(cy.calendar.weekdays.map((w) => w[0]!.toUpperCase() + w.slice(1)));
+    expect(labels[0]).to.equal('Dydd Llun');
+    if (Intl.DateTimeFormat.supportedLocalesOf(['cy']).length) {
+      // Where the engine has Welsh data (Firefox, WebKit), the table's dates say what Intl says. Its day
+      // names do not: ICU capitalises them ("Dydd Llun"); the table keeps the form a sentence needs ("Ar gau
+      // nawr, yn agor dydd Llun am 9am"), which Chromium readers always had.
+      const intl = (o: Intl.DateTimeFormatOptions, d: number) =>
+        new Intl.DateTimeFormat('cy-GB', { ...o, timeZone: 'UTC' }).format(d);
+      expect(intl({ weekday: 'long' }, Date.UTC(2024, 0, 1)).toLowerCase()).to.equal('dydd llun');
+      expect(formatDate(el, '2026-11-23')).to.equal(
+        intl({ day: 'numeric', month: 'long', year: 'numeric' }, Date.UTC(2026, 10, 23)),
+      );
+    }
+  });
+
+  it("weekday names, dates and lists in English are en-GB's, as Intl gives them in this engine", async () => {
+    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory></safety-helpline-directory>`);
+    const intl = (o: Intl.DateTimeFormatOptions, d: number) =>
+      new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' }).format(d);
+    expect(dayNames(el)).to.deep.equal(
+      Array.from({ length: 7 }, (_, i) => intl({ weekday: 'long' }, Date.UTC(2024, 0, 1 + i))),
+    );
+    for (let month = 0; month < 12; month++) {
+      const iso = `2026-${String(month + 1).padStart(2, '0')}`;
+      expect(formatDate(el, `${iso}-09`)).to.equal(
+        intl({ day: 'numeric', month: 'long', year: 'numeric' }, Date.UTC(2026, month, 9)),
+      );
+      expect(formatDate(el, iso)).to.equal(intl({ month: 'long', year: 'numeric' }, Date.UTC(2026, month, 1)));
+    }
+    const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+    for (const items of [[], ['A'], ['A', 'B'], ['A', 'B', 'C'], ['A', 'B', 'C', 'D']])
+      expect(formatList(el, items)).to.equal(list.format(items));
+    // Not a date: the text itself, never "undefined" or "NaN".
+    for (const bad of ['soon', '2026-13-01', '', 'x-y']) expect(formatDate(el, bad)).to.equal(bad);
   });
 });
 

@@ -1,9 +1,9 @@
 import type { Calendar } from './strings.js';
 
 /**
- * Cymraeg names for dates and lists, for engines whose `Intl` has no Welsh data (Chromium's own ICU
- * build leaves Welsh out; Firefox and WebKit have it). Shared by every element's Welsh module, so a
- * bundler puts it in one chunk. CLDR's forms: "23 Tachwedd 2026", "dydd Llun", "A, B a C".
+ * Cymraeg names for dates and lists (src/internal/intl.ts), the same in every engine (Chromium's own ICU
+ * build has no Welsh). Shared by every element's Welsh module, so a bundler puts it in one chunk. CLDR's
+ * forms: "23 Tachwedd 2026", "dydd Llun", "A, B a C".
  */
 export const CALENDAR_CY: Calendar = {
   months: [

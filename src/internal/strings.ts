@@ -13,7 +13,7 @@ import { warnOnce } from './warn.js';
  */
 export type StringTable<K extends string> = Record<K, string>;
 
-/** Names `Intl` gives for dates and lists, for engines whose `Intl` lacks the language (Chromium has no Welsh). */
+/** A language's names for dates and lists (src/internal/intl.ts uses them rather than `Intl`). */
 export interface Calendar {
   /** January first. */
   readonly months: readonly string[];
@@ -27,8 +27,6 @@ export interface Calendar {
 export interface Translation<K extends string = string> {
   /** Primary language subtag: `cy`. */
   readonly lang: string;
-  /** Locale for `Intl` (dates, weekday names, lists): `cy-GB`. */
-  readonly locale: string;
   /**
    * `false` until a speaker of the language has reviewed every string. Never shown to readers;
    * `npm run check:data` lists every unreviewed string that is not in `sourced`.
@@ -46,7 +44,7 @@ export interface Translation<K extends string = string> {
    * e.g. `fixated.word`: exactly the keys the English data gives (a test enforces it).
    */
   readonly content: Readonly<Record<string, string>>;
-  /** Month and weekday names and the list word, used where the browser's `Intl` has no data for `locale`. */
+  /** Month and weekday names and the word joining the last two items of a list. */
   readonly calendar: Calendar;
 }
 
@@ -271,12 +269,6 @@ export class LangController<S extends Record<string, string> = Record<string, st
     return this.translation;
   }
 
-  /** Locale for `Intl` formatting: the translation's, or `en-GB`. */
-  get locale(): string {
-    this.ensure();
-    return this.translation?.locale ?? 'en-GB';
-  }
-
   /** The element's strings in its language (English until a translation has loaded). */
   get strings(): S {
     this.ensure();
@@ -310,17 +302,6 @@ export function controllerOf(el: Element): LangController | undefined {
  */
 export async function translationsSettled(): Promise<void> {
   await Promise.all(loads.values());
-}
-
-/** The calendar names to use instead of `Intl`, when the browser's `Intl` lacks the translation's locale. */
-export function ownCalendar(c: LangController): Calendar | undefined {
-  const t = c.table;
-  if (!t) return undefined;
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([t.locale]).length ? undefined : t.calendar;
-  } catch {
-    return t.calendar;
-  }
 }
 
 /** Whether `values` itself has `key` (never an inherited name such as `constructor` or `toString`). */

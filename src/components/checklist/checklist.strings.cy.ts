@@ -10,7 +10,6 @@ import type { ChecklistStrings } from './checklist.strings.js';
  */
 const cy: Translation<keyof ChecklistStrings> = {
   lang: 'cy',
-  locale: 'cy-GB',
   reviewed: false,
   calendar: CALENDAR_CY,
   sourced: {

@@ -15,7 +15,6 @@ import type { ClaresLawStrings } from './clares-law.strings.js';
  */
 const cy: Translation<keyof ClaresLawStrings> = {
   lang: 'cy',
-  locale: 'cy-GB',
   reviewed: false,
   calendar: CALENDAR_CY,
   sourced: {

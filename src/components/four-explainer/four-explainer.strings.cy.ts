@@ -12,7 +12,6 @@ import type { FourStringKey } from './four-explainer.strings.js';
  */
 const cy: Translation<FourStringKey> = {
   lang: 'cy',
-  locale: 'cy-GB',
   reviewed: false,
   calendar: CALENDAR_CY,
   sourced: {

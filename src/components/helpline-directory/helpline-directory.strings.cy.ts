@@ -11,7 +11,6 @@ import type { StringKey } from './helpline-directory.strings.js';
  */
 const cy: Translation<StringKey> = {
   lang: 'cy',
-  locale: 'cy-GB',
   reviewed: false,
   calendar: CALENDAR_CY,
   sourced: {

@@ -10,7 +10,6 @@ import type { en } from './online-safety.strings.js';
  */
 const cy: Translation<keyof typeof en> = {
   lang: 'cy',
-  locale: 'cy-GB',
   reviewed: false,
   calendar: CALENDAR_CY,
   sourced: {

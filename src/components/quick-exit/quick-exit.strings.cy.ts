@@ -9,7 +9,6 @@ import type { QuickExitStringKey } from './quick-exit.strings.js';
  */
 const cy: Translation<QuickExitStringKey> = {
   lang: 'cy',
-  locale: 'cy-GB',
   reviewed: false,
   calendar: CALENDAR_CY,
   sourced: {
