@@ -105,16 +105,20 @@ const minify = (module: boolean) =>
   terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: /^# allFunctionsCalledOnLoad$/ } });
 
 /**
- * V8's explicit compile hint, on the two files that carry the quick exit: every function in them is
- * compiled with the file, off the main thread while it streams, rather than on its first call. Without
- * it, the first exit compiled its handler chain inside the input event, before the navigation started
- * (issue 13: about 3 ms of 8 at 4x CPU, Chromium). Nearly all of both files runs at load or on exit
- * anyway; other engines read a comment. The classic file (every element) goes without: most of it is
- * content code a page may never run.
+ * V8's explicit compile hint, on every module file a page runs as soon as it loads it: each entry (the quick
+ * exit, the loader, each content element) and the chunks they import statically (Lit, shared code, the key
+ * helplines). Every function in them is compiled with the file, off the main thread while it streams, rather
+ * than on its first call, where it was measured:
+ * - the quick exit's first press compiled its handler chain inside the input event, before the navigation
+ *   started (issue 13: about 3 ms of 8 at 4x CPU, Chromium);
+ * - a content element's first render compiled its templates and helpers as it went (issue 18: Clare's Law
+ *   71-103 ms without, 51-56 with; the directory 135-141 without, 102-122 with; cold loads at 4x CPU).
+ * Chunks loaded on demand (Welsh tables, content off by default, site-data validation) go without: a page may
+ * never run them. So does the classic file (every element in one file, most of it unused on a page). Other
+ * engines read a comment.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-const compileHint = (files: string[]) => (chunk: { fileName: string }) =>
-  files.includes(chunk.fileName) ? COMPILE_HINT : '';
+const compileHint = (chunk: { isDynamicEntry: boolean }) => (chunk.isDynamicEntry ? '' : COMPILE_HINT);
 /** Every CDN build's plugins, in order: readers' files without maintainers' notes, Lit's production build, minified. */
 const cdnPlugins = ({ module }: { module: boolean }) => [
   stripReaderInvisible(),
@@ -152,7 +156,7 @@ const config: RollupOptions[] = [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      banner: compileHint(['safety-elements.js']),
+      banner: compileHint,
       // Shared content and dynamically imported modules (Welsh tables, content off by default) sit in
       // chunks/ under the same folder: the same origin as the loader, and pinned by integrity.json.
       chunkFileNames: 'chunks/[name]-[hash].js',
@@ -169,7 +173,7 @@ const config: RollupOptions[] = [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      banner: compileHint([`safety-${name}.js`]),
+      banner: compileHint,
       chunkFileNames: `chunks/${name}-[name]-[hash].js`,
     },
   })),
