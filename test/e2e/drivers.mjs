@@ -28,6 +28,11 @@ export async function openBrowser(engine) {
 
 function puppeteerPage(browser, page) {
   const prompts = [];
+  const consoleProblems = [];
+  // Errors and warnings on the console, the browser's own included (a script cannot see those).
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn' || m.type() === 'warning') consoleProblems.push(m.text());
+  });
   // A prompt is answered (so the run goes on) and recorded (so a test can say whether one held the exit).
   page.on('dialog', (d) => {
     prompts.push(d.type());
@@ -36,6 +41,8 @@ function puppeteerPage(browser, page) {
   return {
     /** The prompts ("beforeunload", "alert", ...) the page showed; undefined where the driver cannot see them. */
     prompts,
+    /** Errors and warnings the console showed; undefined where the driver cannot see them. */
+    consoleProblems,
     goto: (url) => page.goto(url),
     evaluate: (fn, ...args) => page.evaluate(fn, ...args),
     waitFor: (fn, arg, timeout = 30000) => page.waitForFunction(fn, { timeout }, arg),
@@ -97,6 +104,7 @@ function webDriverPage(b, handle, first) {
   };
   return {
     prompts: undefined,
+    consoleProblems: undefined,
     async goto(url) {
       await b.switchToWindow(handle);
       await b.url(url);

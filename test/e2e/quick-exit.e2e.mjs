@@ -226,6 +226,18 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       await page.close();
     });
 
+    it("arming puts nothing on the console (no error or warning, the browser's own included)", async (t) => {
+      const page = await browser.newPage();
+      if (!page.consoleProblems) return t.skip('this driver cannot read the console');
+      await openSupport(page);
+      await page.pressShift(); // the shortcut's first press too
+      await new Promise((r) => setTimeout(r, 300));
+      // The favicon request's 404 is the test server's, not the page's doing.
+      const problems = page.consoleProblems.filter((m) => !/favicon|404/i.test(m));
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
     it('the classic all-in-one file inserts a quick exit from its script tag and it works', async () => {
       const page = await browser.newPage();
       await openSupport(page, '/classic.html');

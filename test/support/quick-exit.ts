@@ -24,8 +24,8 @@ export function recordExits() {
       document.title = title;
       document.querySelectorAll('link[rel~="icon" i]').forEach((l) => l.remove());
       document.head.append(...icons);
-      // The quick exit's own <meta> stays (placed at arm time, emptied by resetExit); every other goes.
-      document.querySelectorAll('meta[name="referrer"]:not([content=""])').forEach((m) => m.remove());
+      // The quick exit's own <meta> stays (placed at arm time, its content removed by resetExit); every other goes.
+      document.querySelectorAll('meta[name="referrer"][content]').forEach((m) => m.remove());
       // A removed meta does not undo the policy it set: set the browsers' default back explicitly.
       const reset = document.createElement('meta');
       reset.name = 'referrer';
