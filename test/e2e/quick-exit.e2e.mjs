@@ -86,6 +86,9 @@ document.getElementById('field').addEventListener('input', function () {
 </body></html>`,
     ]),
   ),
+  // Issue 13, case 7: a CMS that embeds the support content in a same-origin frame.
+  '/framed.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council page</title></head>
+<body><h1>Council page</h1><iframe id="frame" src="/support.html" title="Support" style="width:600px;height:300px;border:0"></iframe></body></html>`,
   // Issue 3: a page of the site with no library code at all.
   '/plain.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title></head><body><p>No elements here.</p></body></html>`,
   ...Object.fromEntries(
@@ -405,6 +408,34 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       ]);
       assert.deepEqual(left, [null, null, 'keep']);
       await page.evaluate(() => localStorage.clear());
+      await page.close();
+    });
+
+    it('inside a same-origin frame, an exit takes the whole tab to the neutral site, and Back lands on the page before', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${servers.siteUrl}/previous.html`);
+      await page.goto(`${servers.siteUrl}/framed.html`);
+      await page.waitFor(
+        () =>
+          !!document
+            .getElementById('frame')
+            .contentDocument?.querySelector('safety-quick-exit')
+            ?.shadowRoot?.querySelector('[part="button"]'),
+      );
+      const { x, y } = await page.evaluate(() => {
+        const frame = document.getElementById('frame');
+        const f = frame.getBoundingClientRect();
+        const b = frame.contentDocument
+          .querySelector('safety-quick-exit')
+          .shadowRoot.querySelector('[part="button"]')
+          .getBoundingClientRect();
+        return { x: f.x + b.x + b.width / 2, y: f.y + b.y + b.height / 2 };
+      });
+      const mark = servers.neutralLog.length;
+      await page.clickAt(x, y);
+      await expectLeft(page, mark); // the top document is the neutral page: the whole tab left
+      const landed = await back(page);
+      assert.equal(new URL(landed.url).pathname, '/previous.html', `Back showed ${landed.url} (${landed.title})`);
       await page.close();
     });
 

@@ -8,7 +8,7 @@ import { warnOnce } from '../../internal/warn.js';
  * exit: leave first"):
  * 1. at arm time (the first quick exit connects) one constructable stylesheet is adopted by the document
  *    (and by the top document when this page is in a same-origin frame); it hides nothing until exit, and a
- *    referrer `<meta>` without content (no effect) goes into `<head>`;
+ *    referrer `<meta>` without content (no effect) goes into `<head>` (the reachable top document's too);
  * 2. on exit: that `<meta>` is switched to `no-referrer`, the navigation starts (`location.replace`), the
  *    triggering copy's branch is marked (`KEEP_ATTRIBUTE`), one attribute on `<html>` switches the sheet on,
  *    then title, favicon, new tab and the event follow (storage just after), each on its own so that any
@@ -95,6 +95,7 @@ export function arm(): void {
     const top = reachableTop();
     if (top) armDocument(top);
     if (top) silenceLeavePrompts(top);
+    if (top) placeReferrerMeta(top.document);
   });
   attempt(() => (lengthAtArm = history.length));
   attempt(keepEntriesBehindCounted);
@@ -241,19 +242,21 @@ function keepBranch(el: Element) {
  * about 3 ms at 4x CPU (a bare page, Chromium); setting an attribute of one already in `<head>` costs a
  * fraction of that, and every engine applies a referrer `<meta>` whose content changes (tested in all three).
  */
-let referrerMeta: HTMLMetaElement | undefined;
+const referrerMetas = new Map<Document, HTMLMetaElement>();
 
-function placeReferrerMeta(doc: Document) {
+function placeReferrerMeta(doc: Document): HTMLMetaElement {
   const meta = doc.createElement('meta');
   meta.name = 'referrer';
   (doc.head ?? doc.documentElement).append(meta);
-  referrerMeta = meta;
+  referrerMetas.set(doc, meta);
+  return meta;
 }
 
 function setReferrerPolicy(doc: Document) {
+  let meta = referrerMetas.get(doc);
   // A host that rebuilt its <head> took the armed one away: a new one does the same, a little slower.
-  if (!referrerMeta?.isConnected || referrerMeta.ownerDocument !== doc) placeReferrerMeta(doc);
-  referrerMeta!.content = 'no-referrer';
+  if (!meta?.isConnected) meta = placeReferrerMeta(doc);
+  meta.content = 'no-referrer';
 }
 
 /**
@@ -408,6 +411,13 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
   } catch {
     // The child link's rel="noreferrer" is the fallback.
   }
+  try {
+    // In a same-origin frame the whole tab leaves, and WebKit sends the top document's referrer for it.
+    const top = window.top !== window ? reachableTop() : undefined;
+    if (top) setReferrerPolicy(top.document);
+  } catch {
+    // The frame's own policy still applies where the engine uses it (Chromium, Firefox).
+  }
   // Set before leaving: a "Leave site?" guard may run inside the navigation call (silenceLeavePrompts).
   navigation.pending = { url, title };
   if (behind === 0) {
@@ -513,7 +523,7 @@ function showCover() {
 /** @internal For tests: forget the exit under way and switch the hiding off. */
 export function resetExit(): void {
   navigation.pending = undefined;
-  referrerMeta?.removeAttribute('content');
+  for (const meta of referrerMetas.values()) meta.removeAttribute('content');
   for (const entry of armed) attempt(() => entry.doc.documentElement.removeAttribute(EXITING_ATTRIBUTE));
   for (const entry of armed)
     for (const el of entry.doc.querySelectorAll(`[${KEEP_ATTRIBUTE}]`)) el.removeAttribute(KEEP_ATTRIBUTE);
