@@ -1,5 +1,4 @@
-import type { Calendar } from './strings.js';
-import { controllerOf } from './strings.js';
+import { controllerOf, type Calendar } from './strings.js';
 
 /**
  * The one place elements get dates, lists and day names: in the element's language, from its translation's

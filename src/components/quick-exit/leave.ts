@@ -413,7 +413,7 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
   }
   try {
     // In a same-origin frame the whole tab leaves, and WebKit sends the top document's referrer for it.
-    const top = window.top !== window ? reachableTop() : undefined;
+    const top = reachableTop();
     if (top) setReferrerPolicy(top.document);
   } catch {
     // The frame's own policy still applies where the engine uses it (Chromium, Firefox).
