@@ -4,7 +4,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { CHROMIUM_ARGS, INSTALL_HINT, findEngines, requestedEngines, startWebKitDriver } from './scripts/browsers.mjs';
+import {
+  CHROMIUM_ARGS,
+  INSTALL_HINT,
+  findEngines,
+  requestedEngines,
+  startWebKitDriver,
+  webKitCapabilities,
+} from './scripts/browsers.mjs';
 import { countsReporter, testMiddleware, testServerPlugin } from './test/support/server-plugins.mjs';
 
 const engines = findEngines();
@@ -51,11 +58,7 @@ if (engines.webkit && present.includes('webkit')) {
       port: driver.port,
       path: '/',
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: engines.webkit, args: ['--automation'] },
-      },
+      capabilities: webKitCapabilities(engines.webkit),
     }),
   );
 }

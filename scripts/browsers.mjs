@@ -94,6 +94,18 @@ function waitForPort(port, timeoutMs = 15000) {
 }
 
 /**
+ * WebDriver capabilities for WebKitGTK's MiniBrowser (toolchain notes: `browserName: 'MiniBrowser'` and
+ * classic WebDriver; 'WebKitGTK' or webdriverio's default BiDi session fail to match).
+ */
+export function webKitCapabilities(binary) {
+  return {
+    browserName: 'MiniBrowser',
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+  };
+}
+
+/**
  * MiniBrowser (WebKitGTK) has no headless mode: start a private Xvfb display and WebKitWebDriver,
  * and stop both when this process exits.
  */

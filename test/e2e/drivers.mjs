@@ -5,7 +5,7 @@
 // actions that the browser dispatches as trusted events.
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
-import { CHROMIUM_ARGS, findEngines, startWebKitDriver } from '../../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findEngines, startWebKitDriver, webKitCapabilities } from '../../scripts/browsers.mjs';
 
 const SHIFT = '\uE008';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -70,11 +70,7 @@ async function openWebKit(binary) {
     port: driver.port,
     path: '/',
     logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary, args: ['--automation'] },
-    },
+    capabilities: webKitCapabilities(binary),
   });
   const first = await b.getWindowHandle();
   return {

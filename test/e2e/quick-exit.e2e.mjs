@@ -188,6 +188,16 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       for (const r of arrivals) assert.ok(!r.referer?.startsWith(servers.siteUrl), `${r.url} carried ${r.referer}`);
     }
 
+    /** Exits (a click, or Shift three times), checks the neutral site was reached, then Back lands on `before`. */
+    async function exitThenBack(page, { how = 'click', before = '/previous.html' } = {}) {
+      const mark = servers.neutralLog.length;
+      if (how === 'click') await clickExit(page);
+      else for (let i = 0; i < 3; i++) await page.pressShift();
+      await expectLeft(page, mark);
+      const landed = await back(page);
+      assert.equal(new URL(landed.url).pathname, before, `Back showed ${landed.url} (${landed.title})`);
+    }
+
     it('a click replaces the page: the neutral site gets no Referer and Back lands on the page before', async () => {
       const page = await browser.newPage();
       await openSupport(page);
@@ -265,11 +275,7 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
         await openSupport(page, path);
         await page.click('#skip');
         await page.waitFor(() => location.hash === '#main');
-        const mark = servers.neutralLog.length;
-        await clickExit(page);
-        await expectLeft(page, mark);
-        const landed = await back(page);
-        assert.equal(new URL(landed.url).pathname, '/previous.html', `Back showed ${landed.url} (${landed.title})`);
+        await exitThenBack(page);
         await page.close();
       });
 
@@ -283,11 +289,7 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
         await page.waitFor(() => location.hash === '#faq-section');
         await page.evaluate((p) => history.replaceState({ step: 2 }, '', `${p}?tab=3#faq-section`), path);
         await page.evaluate((p) => history.pushState({ step: 3 }, '', `${p}?tab=4`), path);
-        const mark = servers.neutralLog.length;
-        for (let i = 0; i < 3; i++) await page.pressShift();
-        await expectLeft(page, mark);
-        const landed = await back(page);
-        assert.equal(new URL(landed.url).pathname, '/previous.html', `Back showed ${landed.url} (${landed.title})`);
+        await exitThenBack(page, { how: 'shift' });
         await page.close();
       });
     }
@@ -301,11 +303,7 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       await page.waitFor(() => location.hash === '#main');
       await page.evaluate(() => history.back());
       await page.waitFor(() => location.hash === '' && location.pathname === '/skip.html');
-      const mark = servers.neutralLog.length;
-      await clickExit(page);
-      await expectLeft(page, mark);
-      const landed = await back(page);
-      assert.equal(new URL(landed.url).pathname, '/previous.html', `Back showed ${landed.url} (${landed.title})`);
+      await exitThenBack(page);
       await page.close();
     });
 
@@ -450,11 +448,7 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
         await page.waitFor((path) => location.pathname === path, `/visit${n}.html`);
         await waitForElement(page);
       }
-      const mark = servers.neutralLog.length;
-      await clickExit(page);
-      await expectLeft(page, mark);
-      const landed = await back(page);
-      assert.equal(new URL(landed.url).pathname, '/other', `Back showed ${landed.url} (${landed.title})`);
+      await exitThenBack(page, { before: '/other' });
       await page.close();
     });
 
