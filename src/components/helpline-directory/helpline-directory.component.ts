@@ -25,7 +25,7 @@ import { emit } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { smsHref } from '../../internal/phone.js';
 import { phoneLink } from '../../internal/phone-link.js';
-import { LangController, format, formatParts } from '../../internal/strings.js';
+import { LangController, format, formatParts, type Translation } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -99,14 +99,20 @@ const prepared = new WeakMap<Helpline, Prepared>();
 
 const indexed = new WeakMap<Helpline, Indexed>();
 
-/** Bundled entries in another language, made once per entry and language (so `prep` and `guard` keep working). */
-const localized = new Map<string, WeakMap<Helpline, Helpline>>();
+/**
+ * Bundled entries in another language, made once per entry and translation (so `prep` and `guard` keep
+ * working). Keyed by the translation itself, not the language: an entry made while the Welsh table was still
+ * loading would otherwise have stayed English for good (the directory showed "Live Fear Free", not "Byw Heb
+ * Ofn", on every Welsh page).
+ */
+const localized = new WeakMap<Translation, WeakMap<Helpline, Helpline>>();
 /** A translated entry's English original: its English name still finds it in the search box. */
 const english = new WeakMap<Helpline, Helpline>();
 function localize(h: Helpline, c: LangController<Strings>): Helpline {
-  if (c.lang === 'en') return h;
-  let byEntry = localized.get(c.lang);
-  if (!byEntry) localized.set(c.lang, (byEntry = new WeakMap()));
+  const table = c.table;
+  if (!table) return h;
+  let byEntry = localized.get(table);
+  if (!byEntry) localized.set(table, (byEntry = new WeakMap()));
   let out = byEntry.get(h);
   if (!out) {
     const k = `helpline.${h.id}.`;
@@ -371,6 +377,8 @@ export class SafetyHelplineDirectory extends LitElement {
   private readonly _lang = new LangController<Strings>(this, en, translations);
   private _nation: Nation = 'england-wales';
   private _poolDirty = true;
+  /** The translation the pool's bundled entries were made in (undefined: English). */
+  private _poolTable?: Translation;
   private _poolChanged = false;
   /** The search index is ready: the search runs again. */
   private _filterDirty = false;
@@ -475,6 +483,7 @@ export class SafetyHelplineDirectory extends LitElement {
       if (nation !== this._nation) this._poolDirty = true;
       this._nation = nation;
     }
+    if (this._lang.table !== this._poolTable) this._poolDirty = true;
     // The pool is worked out again only when what it is made of changes (not on every slice of a big list's rendering).
     const inputs = [
       'helplines',
@@ -519,6 +528,7 @@ export class SafetyHelplineDirectory extends LitElement {
 
   private _makePool(): void {
     this._poolDirty = false;
+    this._poolTable = this._lang.table;
     // One pass over each list, with sets: a big list is worked out again in a few milliseconds.
     const site: Helpline[] = [];
     const ids = new Set<string>();
