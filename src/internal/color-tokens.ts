@@ -28,13 +28,20 @@ export const COLOR_TOKENS = {
 
 export type ColorToken = keyof typeof COLOR_TOKENS;
 
+/** Names this copy has registered or found registered: every define call passes the global tokens again. */
+const registered = new Set<string>();
+
 /**
  * Registers `<color>` custom properties once per page. A second copy of the library (or a host that
  * registered the same name) makes `registerProperty` throw; the first registration stands.
+ * Each name is tried once: a refused registration throws a DOMException, and twelve of those on every
+ * element's define cost several milliseconds on a slow phone.
  */
 export function registerColorTokens(tokens: ColorTokens): void {
   if (typeof CSS === 'undefined' || typeof CSS.registerProperty !== 'function') return;
   for (const [name, initialValue] of Object.entries(tokens)) {
+    if (registered.has(name)) continue;
+    registered.add(name);
     try {
       CSS.registerProperty({ name, syntax: '<color>', inherits: true, initialValue });
     } catch {

@@ -70,8 +70,6 @@ export const KEY_SERVICES: Readonly<Record<Nation, readonly string[]>> = {
  * thousands) to a few dozen cards, whatever the list's length. Static HTML lists every card.
  */
 const PAGE = 25;
-/** Under this width (CSS px) the directory uses `compact` unless the site sets `layout`. */
-const NARROW = 600;
 /** Time one task may spend validating site data or building the search index (ms): a big list is read in slices, like it is rendered. */
 const READ_MS = 8;
 /** Entries validated (or indexed) between two looks at the clock. */
@@ -323,7 +321,7 @@ export class SafetyHelplineDirectory extends LitElement {
 
   /**
    * `list`: full cards; `compact`: name, status, numbers and contact links only. Unset: `compact` when the
-   * element is under 600 px wide, else `list` (static HTML, which cannot measure, is `list`). Any other
+   * element is under 600 px wide, else `list` (a container query, so static HTML does the same). Any other
    * value warns and uses `list`.
    */
   @property({ reflect: true }) layout?: DirectoryLayout;
@@ -349,7 +347,6 @@ export class SafetyHelplineDirectory extends LitElement {
   @state() private _category = '';
   @state() private _fetched: Helpline[] = [];
   /** Whether the element is narrower than 600 px (read before the first render, then by a ResizeObserver). */
-  @state() private _narrow = false;
   /** How many matching cards are listed at most (a page more with each "Show more services"). */
   @state() private _limit = PAGE;
   /** Whether the reader has opened the sources: until then their list is not rendered. */
@@ -369,7 +366,6 @@ export class SafetyHelplineDirectory extends LitElement {
   private _timer?: ReturnType<typeof setTimeout>;
   private _abort?: AbortController;
   private _reload = false;
-  private _resize?: ResizeObserver;
   private _layout?: DirectoryLayout;
   private _level: HeadingLevel = 2;
   private _holidays?: string[];
@@ -422,15 +418,6 @@ export class SafetyHelplineDirectory extends LitElement {
     // Reconnected after a disconnect aborted a load: load again.
     if (this._reload) void this._load();
     this._reload = false;
-    this._resize ??= new ResizeObserver(([entry]) => {
-      const narrow = !!entry && entry.contentRect.width > 0 && entry.contentRect.width < NARROW;
-      // In the next frame: a re-render inside the observer's callback would resize what it observes.
-      if (narrow !== this._narrow) requestAnimationFrame(() => (this._narrow = narrow));
-    });
-    this._resize.observe(this);
-    // The first render already takes the right layout: one read of the width now rather than a second render.
-    const width = this.getBoundingClientRect().width || window.innerWidth;
-    this._narrow = width > 0 && width < NARROW;
   }
 
   private _readInline = (): void => {
@@ -463,16 +450,11 @@ export class SafetyHelplineDirectory extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._timer);
-    this._resize?.disconnect();
     document.removeEventListener('DOMContentLoaded', this._readInline);
     // A load still under way is abandoned: nothing is read or announced for a directory that has gone.
     this._reload = !!this._abort;
     this._abort?.abort();
     this._abort = undefined;
-  }
-
-  private get _compact(): boolean {
-    return this._layout ? this._layout === 'compact' : this._narrow;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -1153,7 +1135,6 @@ export class SafetyHelplineDirectory extends LitElement {
     const s = this._strings();
     const level = this._level;
     const now = this.clock();
-    const compact = this._compact;
     const present = this._present();
     const category = present.includes(this._category as Category) ? this._category : '';
     const shown = this._shown.size;
@@ -1161,7 +1142,7 @@ export class SafetyHelplineDirectory extends LitElement {
     const more = shown - this._listed.length;
     // What `compact` hides is hidden by CSS (a container query when the site sets no layout), so the
     // server-rendered form, which cannot measure, looks the same as the element at every width.
-    return html`<section part="base" class="base layout-${this._layout ?? 'auto'}${compact ? ' compact' : ''}" aria-labelledby="heading">
+    return html`<section part="base" class="base layout-${this._layout ?? 'auto'}" aria-labelledby="heading">
       ${heading(level, 0, s.heading, { id: 'heading' })}
       ${this.noEmergency ? nothing : this._emergency(s, level)}
       ${

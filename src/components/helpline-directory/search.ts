@@ -68,12 +68,18 @@ const TABLE: ReadonlyArray<readonly [words: string, means: string]> = [
   ['ni ulster', '#northern-ireland'],
 ];
 
-export const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
-  const m = new Map<string, string[]>();
-  for (const [words, means] of TABLE)
-    for (const w of words.split(' ')) m.set(stem(w), [...(m.get(stem(w)) ?? []), ...means.split(' ')]);
-  return m;
-})();
+let synonymTable: Map<string, string[]> | undefined;
+
+/** The synonym table by stem, built at the first search: a directory nobody searches never pays for it. */
+export function synonyms(): ReadonlyMap<string, readonly string[]> {
+  if (!synonymTable) {
+    synonymTable = new Map();
+    for (const [words, means] of TABLE)
+      for (const w of words.split(' '))
+        synonymTable.set(stem(w), [...(synonymTable.get(stem(w)) ?? []), ...means.split(' ')]);
+  }
+  return synonymTable;
+}
 
 /** Words of a text, each as written and as its stem (so a half-typed word matches too). */
 export const stems = (text: string): string[] =>
@@ -142,7 +148,7 @@ export function parse(query: string): Term[] {
   const words = raw.filter((w) => !STOP.has(w.replace(/['’]/g, '')));
   return (words.length ? words : raw).map((w) => {
     const s = stem(w);
-    return { any: [...new Set([w, s, ...(SYNONYMS.get(s) ?? [])])] };
+    return { any: [...new Set([w, s, ...(synonyms().get(s) ?? [])])] };
   });
 }
 
