@@ -119,6 +119,21 @@ describe('loader: dist/cdn/safety-elements.js', () => {
     expect(requested(host).filter((f) => f.startsWith('chunks/validate-')), 'loaded once, for the site data').to.have.length(1);
   });
 
+  it("the debug panel's code loads only when an element has the debug attribute (its own chunk)", async () => {
+    host = await loadHost('/test/fixtures/host-loader.html');
+    const panelChunk = () => requested(host).filter((f) => f.startsWith('chunks/debug-panel-'));
+    const el = host.doc.createElement('safety-clares-law');
+    host.doc.body.append(el);
+    await defined(host, 'safety-clares-law');
+    await expectRendered(host, el);
+    expect(panelChunk(), 'no element has debug').to.deep.equal([]);
+    el.setAttribute('debug', '');
+    await until('the debug panel', () => Boolean(part(el, 'debug')));
+    expect(part(el, 'debug')!.textContent).to.contain('no configuration problems found');
+    expect(panelChunk(), 'loaded once').to.have.length(1);
+    expect(host.record.consoleErrors).to.deep.equal([]);
+  });
+
   it('FOUR explainer parts that are off by default (law, types, check mode) load only when turned on (their own chunks)', async () => {
     host = await loadHost('/test/fixtures/host-loader.html');
     const onDemand = () => requested(host).filter((f) => /^chunks\/four-explainer\.(law|types)-/.test(f));
