@@ -7,7 +7,8 @@
 // (Network.emulateNetworkConditions), cache disabled, a fresh browser context for every page load.
 // BENCH_RUNS (default 7) page loads per figure; the quick exit's reactions, a few milliseconds that move by
 // about 2 ms between runs on a shared machine, take BENCH_EXIT_RUNS (default 15) loads per variant and
-// trigger, so that a median ratio can tell 0.9x from 1.2x. `--only helpline|memory|elements|quick-exit`
+// trigger, so that a median ratio can tell 0.9x from 1.2x; each element's first render (it moved ±20 ms at
+// 7 runs) takes BENCH_ELEMENT_RUNS (default 15), the elements in turn. `--only helpline|memory|elements|quick-exit`
 // runs one part (bench/helpline-directory.bench.mjs is `--only helpline`).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ process.chdir(join(dirname(fileURLToPath(import.meta.url)), '..'));
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 7);
 const EXIT_RUNS = Math.max(1, Number(process.env.BENCH_EXIT_RUNS) || 15);
+const ELEMENT_RUNS = Math.max(1, Number(process.env.BENCH_ELEMENT_RUNS) || 15);
 const ONLY = (() => {
   const i = process.argv.indexOf('--only');
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -371,11 +373,12 @@ async function quickExitPart(browser, server) {
 }
 
 async function elementsPart(browser, server) {
-  const out = {};
-  for (const tag of TAGS) {
-    const up = [];
-    const first = [];
-    for (let r = 0; r < RUNS; r++) {
+  const up = Object.fromEntries(TAGS.map((tag) => [tag, []]));
+  const first = Object.fromEntries(TAGS.map((tag) => [tag, []]));
+  // Round-robin over the elements, order reversed every other run: a spell of load on the machine
+  // falls on every element alike instead of on whichever was being measured.
+  for (let r = 0; r < ELEMENT_RUNS; r++) {
+    for (const tag of r % 2 ? [...TAGS].reverse() : TAGS) {
       const { page: p, close } = await newPage(browser, { network: null });
       try {
         await p.goto(`${server.siteUrl}/el/${tag}`, { waitUntil: 'load' });
@@ -388,16 +391,15 @@ async function elementsPart(browser, server) {
           const d = window.__bench.defines[name];
           return { upgrade: d.end - d.start, first: d.rendered - d.start };
         }, `safety-${tag}`);
-        up.push(t.upgrade);
-        first.push(t.first);
+        up[tag].push(t.upgrade);
+        first[tag].push(t.first);
       } finally {
         await close();
       }
     }
-    out[tag] = { upgrade: stats(up), first: stats(first) };
-    log(`  ${tag}: upgrade and first render measured`);
+    log(`  elements run ${r + 1}/${ELEMENT_RUNS} done`);
   }
-  return out;
+  return Object.fromEntries(TAGS.map((tag) => [tag, { upgrade: stats(up[tag]), first: stats(first[tag]) }]));
 }
 
 function helplineEntries(n) {
@@ -700,7 +702,7 @@ function report(result) {
       .join(' ')} (a busy machine widens the spread; the ratios are taken run by run)`,
   );
   L.push(
-    `- Settings: CPU throttled ${CPU_RATE}x; network "Slow 4G" (${SLOW_4G.latency} ms latency, ${Math.round((SLOW_4G.downloadThroughput * 8) / 1000)} kbps down, ${Math.round((SLOW_4G.uploadThroughput * 8) / 1000)} kbps up) through the DevTools protocol; cache disabled; a fresh browser context per page load; viewport ${VIEWPORT.width}×${VIEWPORT.height}; ${RUNS} runs per figure, ${EXIT_RUNS} for the quick exit's armed time and reactions.`,
+    `- Settings: CPU throttled ${CPU_RATE}x; network "Slow 4G" (${SLOW_4G.latency} ms latency, ${Math.round((SLOW_4G.downloadThroughput * 8) / 1000)} kbps down, ${Math.round((SLOW_4G.uploadThroughput * 8) / 1000)} kbps up) through the DevTools protocol; cache disabled; a fresh browser context per page load; viewport ${VIEWPORT.width}×${VIEWPORT.height}; ${RUNS} runs per figure, ${EXIT_RUNS} for the quick exit's armed time and reactions, ${ELEMENT_RUNS} for each element's upgrade and first render (the elements in turn).`,
   );
   L.push(
     `- GOV.UK Frontend ${bench?.govukVersion ?? '?'} (dev dependency), ExitThisPage bundled alone with our CDN build's tool and settings (rollup, node-resolve, esbuild es2021, terser).`,
