@@ -6,7 +6,7 @@ import { CHECKLIST } from '../src/data/checklist.js';
 import { DISCLOSURE_SCHEMES } from '../src/data/disclosure-schemes.js';
 import { captureWarningsAsync } from './support/console.js';
 
-type Upgradable = HTMLElement & { updateComplete: Promise<unknown> };
+type Upgradable = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
 const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...root(el).querySelectorAll<T>(sel)];
