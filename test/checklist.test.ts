@@ -109,6 +109,28 @@ describe('<safety-checklist> defaults', function () {
     // The links sit outside the labels, so clicking one never ticks a box.
     for (const a of links) expect(a.closest('label')).to.equal(null);
   });
+
+  it("renders once on load: the first group's own toggle event (it is rendered open) does not render again", async () => {
+    const el = await fixture<SafetyChecklist>(html`<safety-checklist></safety-checklist>`);
+    let renders = 0;
+    const counted = el as unknown as { updated: () => void };
+    const updated = counted.updated.bind(el);
+    counted.updated = () => {
+      renders++;
+      updated();
+    };
+    // The browser fires <details>' toggle event in a task after the element rendered it open.
+    await nextFrame();
+    await nextFrame();
+    expect(renders, 'renders after the first').to.equal(0);
+    expect((one(el, 'details') as HTMLDetailsElement).open, 'first group open').to.equal(true);
+    // A reader's toggle still renders and is kept.
+    const second = all(el, 'details')[1] as HTMLDetailsElement;
+    second.open = true;
+    await waitUntil(() => renders === 1, 'opening a group did not render');
+    await el.updateComplete;
+    expect(second.open).to.equal(true);
+  });
 });
 
 describe('<safety-checklist> ticking and progress', () => {

@@ -319,7 +319,10 @@ export class SafetyChecklist extends LitElement {
     const done = g.items.filter((i) => this._ticked.has(i.id)).length;
     // The plan opens at its first group, so a frightened reader meets a few steps, not all of them;
     // every group's progress shows in its summary.
+    const isOpen = this._open ? this._open.has(g.id) : first;
     const onToggle = (open: boolean) => {
+      // The browser's own toggle event for a group rendered open: nothing changed, so no second render.
+      if (open === isOpen) return;
       const next = new Set(this._open ?? (this._plan[0] ? [this._plan[0].id] : []));
       if (open) next.add(g.id);
       else next.delete(g.id);
@@ -333,7 +336,7 @@ export class SafetyChecklist extends LitElement {
         <div part="notes" class="notes" aria-hidden="true">${s.notes}<i></i><i></i><i></i></div>`,
       {
         id: `g-${g.id}`,
-        open: this._open ? this._open.has(g.id) : first,
+        open: isOpen,
         heading: { level, depth: 1 },
         after: html`<span part="group-progress" class="count">${format(s.groupProgress, { done, total: g.items.length })}</span>`,
         onToggle,
