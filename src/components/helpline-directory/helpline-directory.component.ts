@@ -346,7 +346,6 @@ export class SafetyHelplineDirectory extends LitElement {
   @state() private _query = '';
   @state() private _category = '';
   @state() private _fetched: Helpline[] = [];
-  /** Whether the element is narrower than 600 px (read before the first render, then by a ResizeObserver). */
   /** How many matching cards are listed at most (a page more with each "Show more services"). */
   @state() private _limit = PAGE;
   /** Whether the reader has opened the sources: until then their list is not rendered. */
