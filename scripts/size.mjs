@@ -26,7 +26,7 @@ const LOADER = 'safety-elements.js';
 // chunks (disclosure, prose styles, intl) are counted in full for each element, with their gzip overhead,
 // though a page with two content elements loads them once; the classic file, every element, got smaller.
 // Ceilings lowered to about 0.25 KB over today's sizes (issue 18, eighth session): the debug panel loads on
-// demand and headings no longer use Lit's static html (-0.3 to -0.75 KB gzip per content element).
+// demand and headings no longer use Lit's static html (together -0.6 to -0.8 KB gzip per content element).
 const BUDGETS = {
   // Quick exit and loader: +0.8 KB gzip each for issue 19's language mechanism (LangController: `lang` on the
   // element or an ancestor, a watch on `lang` changes, loading a translation on demand), which the quick
