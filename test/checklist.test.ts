@@ -10,8 +10,11 @@ import { in320Frame } from './support/reflow.js';
 import { expectNoRequestsSince } from './support/requests.js';
 import '../src/components/quick-exit/safety-quick-exit.js';
 import { recordExits } from './support/quick-exit.js';
+import { afterHiddenFrame } from '../src/internal/events.js';
 
 const KEY = 'safety-elements:checklist:';
+/** Resolves after work that an exit deferred to its hidden frame (queued earlier, so it has run). */
+const hiddenFrame = () => new Promise<void>((resolve) => afterHiddenFrame(resolve));
 const all = (el: Element, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
 const one = <T extends HTMLElement = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -611,6 +614,16 @@ describe('<safety-checklist> privacy and saving', () => {
         exit.click();
         expect(exits.left).to.have.length(1);
         storageIsEmpty();
+        // Unticking renders, so it waits until the page has been drawn hidden.
+        expect(el.isUpdatePending, 'an update was asked for inside the exit').to.equal(false);
+        expect(boxes(el)[0]!.checked, 'still ticked within the exit').to.equal(true);
+        await hiddenFrame();
+        await el.updateComplete;
+        expect(
+          boxes(el).some((b) => b.checked),
+          'unticked after the hidden frame',
+        ).to.equal(false);
+        storageIsEmpty();
       } finally {
         exits.restore();
       }
@@ -622,8 +635,10 @@ describe('<safety-checklist> privacy and saving', () => {
     await tick(el, 0);
     el.remove();
     document.dispatchEvent(new CustomEvent('safety-exit', { bubbles: true, composed: true }));
+    await hiddenFrame();
     // Only a listener left behind could have cleared it.
     expect(sessionStorage.getItem(`${KEY}plan`)).to.equal('["evidence-diary"]');
+    expect(boxes(el)[0]!.checked).to.equal(true);
   });
 
   it('says so, and keeps working, when the browser refuses to store (as private modes can)', async () => {

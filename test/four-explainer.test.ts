@@ -7,7 +7,7 @@ import { BEHAVIOURS } from '../src/data/four-behaviours.js';
 import { STALKER_TYPES } from '../src/data/stalker-types.js';
 import { EMERGENCY, helplineById } from '../src/data/helplines.js';
 import { LAW_NATIONS, STALKING_LAW } from '../src/data/stalking-law.js';
-import { EXIT_EVENT } from '../src/internal/events.js';
+import { EXIT_EVENT, afterHiddenFrame } from '../src/internal/events.js';
 import { telHref } from '../src/internal/phone.js';
 import { captureWarningsAsync } from './support/console.js';
 import { in320Frame } from './support/reflow.js';
@@ -19,6 +19,8 @@ const isFirefox = /Firefox\//.test(ua);
 const WORDS = ['Fixated', 'Obsessive', 'Unwanted', 'Repeated'];
 
 const sr = (el: Element) => el.shadowRoot!;
+/** Resolves after work that an exit deferred to its hidden frame (queued earlier, so it has run). */
+const hiddenFrame = () => new Promise<void>((resolve) => afterHiddenFrame(resolve));
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => sr(el).querySelector<T>(sel);
 const qa = <T extends Element = HTMLElement>(el: Element, sel: string) => [...sr(el).querySelectorAll<T>(sel)];
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -515,10 +517,15 @@ describe('<safety-four-explainer>: check mode', () => {
     await expectNoTraces(mark, resources);
   });
 
-  it("the quick exit's safety-exit event on document clears the answers", async () => {
+  it("the quick exit's safety-exit event on document clears the answers, once the page has been drawn hidden", async () => {
     const el = await render(html`<safety-four-explainer mode="check"></safety-four-explainer>`);
     await tick(el, 'damage');
     document.dispatchEvent(new CustomEvent(EXIT_EVENT, { bubbles: true, composed: true }));
+    // Nothing renders in the exit's own task: that would hold back the frame that hides the page.
+    expect(el.isUpdatePending, 'an update was asked for inside the exit').to.equal(false);
+    await Promise.resolve();
+    expect(q<HTMLInputElement>(el, '#c-damage')!.checked, 'still as it was within the exit').to.equal(true);
+    await hiddenFrame();
     await el.updateComplete;
     expect(qa<HTMLInputElement>(el, 'input[type="checkbox"]').some((b) => b.checked)).to.equal(false);
     expect(qa(el, '[part~="match-matched"]')).to.have.length(0);
@@ -531,6 +538,7 @@ describe('<safety-four-explainer>: check mode', () => {
     document.body.append(other);
     other.dispatchEvent(new CustomEvent(EXIT_EVENT, { bubbles: true, composed: true }));
     other.remove();
+    await hiddenFrame();
     await el.updateComplete;
     expect(q<HTMLInputElement>(el, '#c-damage')!.checked).to.equal(false);
   });
@@ -549,12 +557,14 @@ describe('<safety-four-explainer>: check mode', () => {
     el.remove();
     document.dispatchEvent(new CustomEvent(EXIT_EVENT));
     window.dispatchEvent(new Event('pagehide'));
+    await hiddenFrame();
     await el.updateComplete;
     // A detached element that still listened would have cleared itself.
     expect(q<HTMLInputElement>(el, '#c-gifts')!.checked).to.equal(true);
     document.body.append(el);
     await el.updateComplete;
     document.dispatchEvent(new CustomEvent(EXIT_EVENT));
+    await hiddenFrame();
     await el.updateComplete;
     expect(q<HTMLInputElement>(el, '#c-gifts')!.checked, 'listening again after reconnecting').to.equal(false);
     el.remove();

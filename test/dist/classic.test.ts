@@ -60,4 +60,25 @@ describe('host page 1: plain page, classic script (dist/cdn/safety-elements.iife
       host.remove();
     }
   });
+
+  it('no element renders inside the exit, so nothing holds back the frame that hides the page', async function () {
+    if (isWebKit) this.skip(); // as above: a click in a sandboxed frame
+    const host = await loadHost('/test/fixtures/host-classic.html', { sandbox: SANDBOX });
+    try {
+      const els = await whenUpgraded(host);
+      // A reader's tick: the checklist and the FOUR explainer clear theirs on exit.
+      const checklist = host.doc.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('safety-checklist')!;
+      checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await checklist.updateComplete;
+      let pending: string[] | undefined;
+      // On window, so after every element's own listener on document.
+      host.win.addEventListener('safety-exit', () => {
+        pending = els.filter((el) => (el as unknown as { isUpdatePending: boolean }).isUpdatePending).map((el) => el.localName);
+      });
+      await clickQuickExitAndLand(host);
+      expect(pending, 'elements with an update asked for inside the exit').to.deep.equal([]);
+    } finally {
+      host.remove();
+    }
+  });
 });

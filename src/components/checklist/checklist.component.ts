@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { CHECKLIST, checklistFor, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
 import { keyHelpline } from '../../data/key-helplines.js';
-import { EXIT_EVENT } from '../../internal/events.js';
+import { EXIT_EVENT, afterHiddenFrame } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter } from '../../internal/heading.js';
 import { LangController, format } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
@@ -151,7 +151,13 @@ export class SafetyChecklist extends LitElement {
     this._consent = this._mode === 'session' ? 'saving' : 'none';
   }
 
-  private _onExit = () => this.clear();
+  // The plan's own stored ticks go at once (that storage was read on load, so this is quick; the quick exit
+  // removes anything else of the library's just after); unticking, which renders, waits for the hidden frame.
+  private _onExit = () => {
+    const mode = this._mode;
+    if (mode) clearTicks(this._planKey, [mode]);
+    afterHiddenFrame(() => this.clear());
+  };
 
   private _readLight() {
     this._light = this.children.length ? readLightDom(this) : [];

@@ -50,9 +50,9 @@ export function saveTicks(mode: PersistMode, planId: string, ids: readonly strin
   }
 }
 
-/** Removes the plan from both session and device storage (never writes anything). */
-export function clearTicks(planId: string): void {
-  for (const mode of ['session', 'device'] as const) {
+/** Removes the plan from session and device storage, or from `modes` only (never writes anything). */
+export function clearTicks(planId: string, modes: readonly PersistMode[] = ['session', 'device']): void {
+  for (const mode of modes) {
     try {
       area(mode).removeItem(storageKey(planId));
     } catch {

@@ -11,7 +11,7 @@ import {
 import { EMERGENCY, keyHelpline } from '../../data/key-helplines.js';
 import type { LawNation } from '../../data/stalking-law.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
-import { EXIT_EVENT } from '../../internal/events.js';
+import { EXIT_EVENT, afterHiddenFrame } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { onDemand, partsArrived } from '../../internal/on-demand.js';
@@ -150,7 +150,10 @@ export class SafetyFourExplainer extends LitElement {
   @state() private ticked = new Set<string>();
   @state() private cleared = false;
 
-  private readonly clearOnExit = () => this.clear(false);
+  /** As the page goes (pagehide), so that the back-forward cache keeps no answers. */
+  private readonly clearOnLeave = () => this.clear(false);
+  /** On a quick exit: after the page has been drawn hidden (clearing renders). */
+  private readonly clearOnExit = () => afterHiddenFrame(this.clearOnLeave);
 
   constructor() {
     super();
@@ -161,12 +164,12 @@ export class SafetyFourExplainer extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(EXIT_EVENT, this.clearOnExit);
-    window.addEventListener('pagehide', this.clearOnExit);
+    window.addEventListener('pagehide', this.clearOnLeave);
   }
 
   override disconnectedCallback(): void {
     document.removeEventListener(EXIT_EVENT, this.clearOnExit);
-    window.removeEventListener('pagehide', this.clearOnExit);
+    window.removeEventListener('pagehide', this.clearOnLeave);
     super.disconnectedCallback();
   }
 

@@ -1,4 +1,5 @@
 import { clearLibraryStorage } from '../../internal/storage.js';
+import { afterHiddenFrame } from '../../internal/events.js';
 import { warnOnce } from '../../internal/warn.js';
 
 /**
@@ -490,15 +491,13 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
     coverScheduled = true;
     // After the first hidden frame: showModal forces a style and layout pass of the whole page.
     try {
-      requestAnimationFrame(afterHiddenFrame);
+      afterHiddenFrame(showCover);
     } catch {
       coverScheduled = false;
     }
   }
   return started;
 }
-
-const afterHiddenFrame = () => setTimeout(showCover, 0);
 
 function showCover() {
   const { cover, coverText = '' } = coverOptions;

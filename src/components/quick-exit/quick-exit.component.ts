@@ -104,7 +104,7 @@ function updateScrollPadding() {
  * @cssprop [--safety-quick-exit-overlay-background=#fff] - The overlay shown while leaving.
  * @cssprop [--safety-quick-exit-overlay-color=#0b0c0c] - Text of the overlay.
  *
- * @fires {CustomEvent<SafetyExitDetail>} safety-exit - Once the navigation has started and the page is hidden, in the same task (bubbles, composed). Clear your own state here; a listener that throws does not stop the exit.
+ * @fires {CustomEvent<SafetyExitDetail>} safety-exit - Once the navigation has started and the page is hidden, in the same task (bubbles, composed). Clear your own state here, briefly: the browser draws the hidden page after every listener has run, so leave anything that renders for later. A listener that throws does not stop the exit.
  */
 export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
   static readonly safetyVersion = VERSION;
