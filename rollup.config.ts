@@ -129,7 +129,12 @@ const cdnPlugins = ({ module }: { module: boolean }) => [
 ];
 
 // CDN-only entries (src/*.ts but index.ts): they resolve files by the CDN's layout, so npm's dist/ leaves them out.
-const CDN_ONLY = ['src/loader.ts', 'src/classic-bundle.ts', 'src/script-tag.ts'].map((p) => join(p));
+const CDN_ONLY = [
+  'src/loader.ts',
+  'src/classic-bundle.ts',
+  'src/classic-trusted-types-note.ts',
+  'src/script-tag.ts',
+].map((p) => join(p));
 
 const config: RollupOptions[] = [
   {
@@ -177,6 +182,13 @@ const config: RollupOptions[] = [
       chunkFileNames: `chunks/${name}-[name]-[hash].js`,
     },
   })),
+  // The quick exit alone as a classic file: armed first on a page that loads the complete classic file
+  // with `defer` (README, "Quick exit first"). Its Welsh table travels inside, as in the complete file.
+  {
+    input: 'src/classic-quick-exit.ts',
+    plugins: cdnPlugins({ module: false }),
+    output: { file: 'dist/cdn/safety-quick-exit.iife.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
+  },
   // The classic file: every element, complete in one file (dynamic imports inlined), for CMSes without
   // `type="module"`, for file://, and the one file a single Subresource Integrity hash covers.
   {

@@ -6,5 +6,7 @@
  *   <script src="…/safety-elements.iife.js" data-quick-exit data-quick-exit-href="https://www.bbc.co.uk/weather"></script>
  */
 import './classic-quick-exit.js';
+// Evaluated in this order: the quick exit first, then the note, then every content element.
+import './classic-trusted-types-note.js';
 
 export * from './index.js';

@@ -82,3 +82,60 @@ describe('host page 1: plain page, classic script (dist/cdn/safety-elements.iife
     }
   });
 });
+
+describe('host page 1b: quick exit first (safety-quick-exit.iife.js in <head>, the complete file deferred)', () => {
+  it('the quick exit is upgraded while the page is still parsed, before the complete file runs', async () => {
+    const host = await loadHost('/test/fixtures/host-classic-quick-exit-first.html');
+    try {
+      const atParse = (host.win as unknown as { __atParse: { quickExitUpgraded: boolean; contentDefined: string[] } }).__atParse;
+      expect(atParse.quickExitUpgraded, 'upgraded when the parser reached it').to.equal(true);
+      expect(atParse.contentDefined, 'content elements defined by then').to.deep.equal([]);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('then every element upgrades and works, with no error and no warning (the second copy leaves the quick exit as it is)', async function () {
+    this.timeout(30000);
+    const host = await loadHost('/test/fixtures/host-classic-quick-exit-first.html');
+    try {
+      await whenUpgraded(host);
+      await expectAllWorking(host);
+      expect(host.doc.querySelectorAll('safety-quick-exit')).to.have.length(1);
+      expect(host.record.errors).to.deep.equal([]);
+      expect(host.record.consoleErrors).to.deep.equal([]);
+      expect(host.record.warnings).to.deep.equal([]);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('the quick exit hides the page and leaves, framed from another origin (every engine)', async () => {
+    const { exit } = await crossOriginExit('/test/fixtures/host-classic-quick-exit-first.html', 'click');
+    expect(exit, 'safety-exit seen in the page').to.exist;
+    expect(exit!.visibility).to.equal('hidden');
+  });
+
+  it('is a classic script, and alone it inserts the quick exit from its data-quick-exit attributes', async () => {
+    const source = await (await fetch('/dist/cdn/safety-quick-exit.iife.js')).text();
+    expect(source).to.not.match(/^\s*(import|export)\s/m);
+    const host = await loadHost('/test/fixtures/host-classic-insert.html');
+    try {
+      await whenUpgraded(host, ['safety-quick-exit']);
+      const inserted = host.doc.querySelectorAll('safety-quick-exit');
+      expect(inserted).to.have.length(1);
+      expect(inserted[0]!.getAttribute('href')).to.equal('/test/fixtures/host-neutral.html');
+      expect(part(inserted[0]!, 'button')!.textContent).to.contain('Hide this page');
+      expect(host.win.customElements.get('safety-checklist'), 'no content element in this file').to.equal(undefined);
+      const library = host.win.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.startsWith('/dist/'));
+      expect(library, 'one file, nothing else loaded').to.deep.equal(['/dist/cdn/safety-quick-exit.iife.js']);
+      expect(host.record.errors).to.deep.equal([]);
+      expect(host.record.warnings).to.deep.equal([]);
+    } finally {
+      host.remove();
+    }
+  });
+});

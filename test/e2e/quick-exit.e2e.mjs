@@ -4,7 +4,10 @@
 // the neutral site, on another origin, gets no Referer.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { findEngines, requestedEngines } from '../../scripts/browsers.mjs';
 import { openBrowser } from './drivers.mjs';
 import { startServers } from './serve.mjs';
@@ -13,6 +16,13 @@ if (!existsSync('dist/cdn/safety-quick-exit.js'))
   throw new Error('dist/cdn is missing: run `npm run build` first (npm test does).');
 
 const engines = findEngines();
+const FILE_TAGS = [
+  'safety-helpline-directory',
+  'safety-four-explainer',
+  'safety-checklist',
+  'safety-clares-law',
+  'safety-online-safety',
+];
 let servers;
 
 const pages = () => ({
@@ -264,6 +274,39 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       await clickExit(page);
       await expectLeft(page, mark);
       await page.close();
+    });
+
+    it('from file://, the classic files (the quick exit first, the complete file deferred): every element upgrades and the exit leaves', async () => {
+      // DECISIONS: module scripts need http(s); the classic files are the ones that also work from a file.
+      const dir = mkdtempSync(join(tmpdir(), 'safety-file-'));
+      try {
+        for (const f of ['safety-quick-exit.iife.js', 'safety-elements.iife.js'])
+          copyFileSync(`dist/cdn/${f}`, join(dir, f));
+        writeFileSync(
+          join(dir, 'support.html'),
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stalking support (saved page)</title>
+<script src="safety-quick-exit.iife.js"></script><script src="safety-elements.iife.js" defer></script></head>
+<body><safety-quick-exit><a href="${servers.neutralUrl}/weather" rel="noreferrer">Leave this site</a></safety-quick-exit>
+${FILE_TAGS.map((t) => `<${t}></${t}>`).join('')}</body></html>`,
+        );
+        const page = await browser.newPage();
+        await page.goto(pathToFileURL(join(dir, 'support.html')).href);
+        await page.waitFor(
+          (tags) =>
+            ['safety-quick-exit', ...tags].every(
+              (t) => !!customElements.get(t) && !!document.querySelector(t)?.shadowRoot?.childElementCount,
+            ),
+          FILE_TAGS,
+        );
+        assert.equal(await page.evaluate(() => location.protocol), 'file:');
+        if (page.consoleProblems) assert.deepEqual(page.consoleProblems, [], 'nothing on the console');
+        const mark = servers.neutralLog.length;
+        await clickExit(page);
+        await expectLeft(page, mark);
+        await page.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     for (const [path, served] of [
