@@ -233,13 +233,29 @@ export function elementMarkup(choice: Choice): string {
 
 /** The classic single file: one file, every element, one integrity hash covers all (README, "Which file when"). */
 export const SCRIPT_FILE = 'safety-elements.iife.js';
+/** The quick exit's own classic file, before the complete one where a page takes two lines (README, "Quick exit first"). */
+export const QUICK_EXIT_FILE = 'safety-quick-exit.iife.js';
 export const CDN_BASE = `https://cdn.jsdelivr.net/npm/safety-elements@${VERSION}/dist/cdn/`;
 
-export function scriptTag(base: string, integrity: Record<string, string> | undefined): string {
-  const hash = integrity?.[SCRIPT_FILE];
-  const src = `${base.replace(/\/?$/, '/')}${SCRIPT_FILE}`;
+export function scriptTag(
+  base: string,
+  integrity: Record<string, string> | undefined,
+  { file = SCRIPT_FILE, defer = false }: { file?: string; defer?: boolean } = {},
+): string {
+  const hash = integrity?.[file];
+  const src = `${base.replace(/\/?$/, '/')}${file}`;
   // crossorigin is needed for the integrity check of a file from another origin, and harmless on one's own.
-  return `<script src="${escapeAttr(src)}"${hash ? ` integrity="${hash}" crossorigin="anonymous"` : ''} referrerpolicy="no-referrer"></script>`;
+  return `<script src="${escapeAttr(src)}"${defer ? ' defer' : ''}${hash ? ` integrity="${hash}" crossorigin="anonymous"` : ''} referrerpolicy="no-referrer"></script>`;
+}
+
+/** The script lines: the classic file, or the quick exit's own file then the classic file deferred. */
+export function scriptTags(
+  base: string,
+  integrity: Record<string, string> | undefined,
+  quickExitFirst: boolean,
+): string {
+  if (!quickExitFirst) return scriptTag(base, integrity);
+  return `${scriptTag(base, integrity, { file: QUICK_EXIT_FILE })}\n${scriptTag(base, integrity, { defer: true })}`;
 }
 
 export type StaticKind = 'dsd' | 'plain' | 'dsd-script';
@@ -295,6 +311,8 @@ export interface ScriptOptions {
   base: string;
   /** Paste the static copy too, so that the element shows before the script has run and upgrades without a jump. */
   staticStart: boolean;
+  /** Two script lines: the quick exit's own classic file, then the complete file deferred. */
+  quickExitFirst?: boolean;
 }
 
 /** What the builder copies for a form. */
@@ -305,7 +323,7 @@ export async function snippet(
   script: ScriptOptions = { base: CDN_BASE, staticStart: false },
 ): Promise<StaticResult> {
   if (form !== 'script') return staticHtml(choice, form, sources);
-  const tag = scriptTag(script.base, sources.integrity);
+  const tag = scriptTags(script.base, sources.integrity, script.quickExitFirst ?? false);
   if (!script.staticStart) return { html: `${tag}\n${elementMarkup(choice)}`, exact: true };
   // The script after the static copy: parsed first, the copy is drawn at once and the script upgrades it in
   // place. (A script that has already run when the parser meets the element attaches the element's own

@@ -254,6 +254,46 @@ describe('snippet builder', function () {
     expect(pasted.contentDocument!.querySelectorAll('safety-checklist').length).to.equal(1);
   });
 
+  it('quick exit first: the quick exit’s own file, then the complete file deferred, each pinned; pasted, both work', async () => {
+    const integrity = (await sources()).integrity!;
+    await choose(builder, box, '#sb-element', 'safety-checklist');
+    await choose(builder, box, '#sb-base', '/dist/cdn/');
+    await choose(builder, box, '#sb-quick-exit-first', 'on');
+    const copied = await copyFrom(box);
+    const lines = copied.split('\n');
+    expect(lines[0]).to.equal(
+      `<script src="/dist/cdn/safety-quick-exit.iife.js" integrity="${integrity['safety-quick-exit.iife.js']}" crossorigin="anonymous" referrerpolicy="no-referrer"></script>`,
+    );
+    expect(lines[1]).to.equal(
+      `<script src="/dist/cdn/safety-elements.iife.js" defer integrity="${integrity['safety-elements.iife.js']}" crossorigin="anonymous" referrerpolicy="no-referrer"></script>`,
+    );
+    expect(lines[2]).to.match(/^<safety-checklist[ >]/);
+    // A quick exit elsewhere on the page (its template's), and a probe between the two lines: the first file
+    // (its integrity checked) has defined the quick exit before the deferred one runs.
+    const probe = `<script>window.__quickExitFirst = !!customElements.get('safety-quick-exit');</script>`;
+    const pasted = await paste(
+      `<safety-quick-exit><a href="https://www.bbc.co.uk/weather" rel="noreferrer">Leave this site</a></safety-quick-exit>\n${lines[0]}${probe}\n${lines.slice(1).join('\n')}`,
+      { scripts: true },
+    );
+    frames.push(pasted);
+    const win = pasted.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('safety-checklist');
+    const el = pasted.contentDocument!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
+      'safety-checklist',
+    )!;
+    await el.updateComplete;
+    const live = box.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('.preview safety-checklist')!;
+    await live.updateComplete;
+    expect(shownText(el), 'the element works').to.equal(shownText(live));
+    expect((win as unknown as { __quickExitFirst: boolean }).__quickExitFirst, 'defined by the first line').to.equal(
+      true,
+    );
+    const qe = pasted.contentDocument!.querySelector('safety-quick-exit')!;
+    expect(qe.shadowRoot?.querySelector('[part="button"]'), 'the quick exit is upgraded').to.not.equal(null);
+    await choose(builder, box, '#sb-quick-exit-first', 'off');
+    expect(builder.current.html.split('\n')[0], 'one line again').to.include('safety-elements.iife.js');
+  });
+
   it('an option the pre-rendered files do not carry: the builder says so and gives the command', async () => {
     await choose(builder, box, '#sb-element', 'safety-clares-law');
     await choose(builder, box, '#sb-form-plain', 'plain');
