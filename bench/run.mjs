@@ -89,62 +89,47 @@ const page = ({ head = '', bodyStart = '', control = '' }) =>
     .replace('<!--BODY-START-->', () => bodyStart)
     .replace('<!--CONTROL-->', () => control);
 
-/** The quick exit variants compared, each on the same page. `to` is the neutral destination. */
+/** A page with our quick exit, loaded by `head`. `to` is the neutral destination. */
+const oursPage = (head) => (to) =>
+  page({ head, control: `<safety-quick-exit><a href="${to}" rel="noreferrer">Exit this page</a></safety-quick-exit>` });
+/** The same page with every content element in it as well (issue 18). */
+const withEveryElement = (html) => (to) =>
+  html(to).replace(
+    '<main id="content">',
+    () => `<main id="content">${CONTENT_TAGS.map((t) => `<safety-${t}></safety-${t}>`).join('')}`,
+  );
+
+/** The quick exit variants compared, each on the same page. */
 const VARIANTS = {
   ours: {
     label: 'ours: safety-quick-exit.js (the CDN file)',
-    html: (to) =>
-      page({
-        head: '<script type="module" src="/bench/.tmp/cdn/safety-quick-exit.js"></script>',
-        control: `<safety-quick-exit><a href="${to}" rel="noreferrer">Exit this page</a></safety-quick-exit>`,
-      }),
+    html: oursPage('<script type="module" src="/bench/.tmp/cdn/safety-quick-exit.js"></script>'),
   },
   oursOne: {
     label: 'ours: quick exit as one file (same bundler as GOV.UK)',
-    html: (to) =>
-      page({
-        head: '<script type="module" src="/bench/.tmp/safety-quick-exit.one.js"></script>',
-        control: `<safety-quick-exit><a href="${to}" rel="noreferrer">Exit this page</a></safety-quick-exit>`,
-      }),
+    html: oursPage('<script type="module" src="/bench/.tmp/safety-quick-exit.one.js"></script>'),
   },
   oursAll: {
     label: 'ours: safety-elements.js (quick exit + loader), page with every element (all six)',
     // The loader imports the four content elements' files while the quick exit arms (issue 18).
-    html: (to) =>
-      page({
-        head: '<script type="module" src="/bench/.tmp/cdn/safety-elements.js"></script>',
-        control: `<safety-quick-exit><a href="${to}" rel="noreferrer">Exit this page</a></safety-quick-exit>`,
-      }).replace(
-        '<main id="content">',
-        () => `<main id="content">${CONTENT_TAGS.map((t) => `<safety-${t}></safety-${t}>`).join('')}`,
-      ),
+    html: withEveryElement(oursPage('<script type="module" src="/bench/.tmp/cdn/safety-elements.js"></script>')),
   },
   oursClassic: {
     label: 'ours: safety-elements.iife.js (the classic file, in <head>), page with every element (all six)',
     // The README's default CMS route: one classic file with every element, which must arrive whole before
     // any of it runs (the quick exit is the first thing it defines).
-    html: (to) =>
-      page({
-        head: '<script src="/bench/.tmp/cdn/safety-elements.iife.js"></script>',
-        control: `<safety-quick-exit><a href="${to}" rel="noreferrer">Exit this page</a></safety-quick-exit>`,
-      }).replace(
-        '<main id="content">',
-        () => `<main id="content">${CONTENT_TAGS.map((t) => `<safety-${t}></safety-${t}>`).join('')}`,
-      ),
+    html: withEveryElement(oursPage('<script src="/bench/.tmp/cdn/safety-elements.iife.js"></script>')),
   },
   oursClassicFirst: {
     label:
       'ours: safety-quick-exit.iife.js in <head>, then safety-elements.iife.js deferred, page with every element (all six)',
     // README, "Quick exit first": the quick exit's own classic file is run before the parser reaches the
     // element, and the complete file arrives while the reader can already leave.
-    html: (to) =>
-      page({
-        head: '<script src="/bench/.tmp/cdn/safety-quick-exit.iife.js"></script><script defer src="/bench/.tmp/cdn/safety-elements.iife.js"></script>',
-        control: `<safety-quick-exit><a href="${to}" rel="noreferrer">Exit this page</a></safety-quick-exit>`,
-      }).replace(
-        '<main id="content">',
-        () => `<main id="content">${CONTENT_TAGS.map((t) => `<safety-${t}></safety-${t}>`).join('')}`,
+    html: withEveryElement(
+      oursPage(
+        '<script src="/bench/.tmp/cdn/safety-quick-exit.iife.js"></script><script defer src="/bench/.tmp/cdn/safety-elements.iife.js"></script>',
       ),
+    ),
   },
   govuk: {
     label: "GOV.UK Frontend's ExitThisPage (one file)",

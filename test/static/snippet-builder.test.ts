@@ -112,6 +112,17 @@ async function copyFrom(box: HTMLElement): Promise<string> {
   return copied!;
 }
 
+/** The pasted page's element, once its script has upgraded it, shows what the builder's live preview shows. */
+async function expectShownAsPreview(pasted: HTMLIFrameElement, box: HTMLElement, tag: Tag, message: string) {
+  type Upgraded = HTMLElement & { updateComplete: Promise<unknown> };
+  await (pasted.contentWindow as Window & typeof globalThis).customElements.whenDefined(tag);
+  const el = pasted.contentDocument!.querySelector<Upgraded>(tag)!;
+  await el.updateComplete;
+  const live = box.querySelector<Upgraded>(`.preview ${tag}`)!;
+  await live.updateComplete;
+  expect(shownText(el), message).to.equal(shownText(live));
+}
+
 const NATION_OF: Record<Tag, string> = {
   'safety-quick-exit': 'england-wales',
   'safety-helpline-directory': 'scotland',
@@ -242,15 +253,7 @@ describe('snippet builder', function () {
     expect(copied.indexOf('shadowrootmode'), 'static copy first').to.be.lessThan(copied.indexOf('<script'));
     const pasted = await paste(copied, { scripts: true });
     frames.push(pasted);
-    const win = pasted.contentWindow as Window & typeof globalThis;
-    await win.customElements.whenDefined('safety-checklist');
-    const el = pasted.contentDocument!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
-      'safety-checklist',
-    )!;
-    await el.updateComplete;
-    const live = box.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('.preview safety-checklist')!;
-    await live.updateComplete;
-    expect(shownText(el), 'one copy, the element’s').to.equal(shownText(live));
+    await expectShownAsPreview(pasted, box, 'safety-checklist', 'one copy, the element’s');
     expect(pasted.contentDocument!.querySelectorAll('safety-checklist').length).to.equal(1);
   });
 
@@ -276,15 +279,8 @@ describe('snippet builder', function () {
       { scripts: true },
     );
     frames.push(pasted);
+    await expectShownAsPreview(pasted, box, 'safety-checklist', 'the element works');
     const win = pasted.contentWindow as Window & typeof globalThis;
-    await win.customElements.whenDefined('safety-checklist');
-    const el = pasted.contentDocument!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
-      'safety-checklist',
-    )!;
-    await el.updateComplete;
-    const live = box.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('.preview safety-checklist')!;
-    await live.updateComplete;
-    expect(shownText(el), 'the element works').to.equal(shownText(live));
     expect((win as unknown as { __quickExitFirst: boolean }).__quickExitFirst, 'defined by the first line').to.equal(
       true,
     );
