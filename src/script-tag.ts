@@ -37,6 +37,17 @@ export function insertQuickExitFromScript(script: HTMLOrSVGScriptElement | null)
     if (!el.hasAttribute('position')) el.setAttribute('position', 'top');
     document.body.prepend(el);
   };
-  if (document.body) insert();
-  else document.addEventListener('DOMContentLoaded', insert, { once: true });
+  if (document.body) return insert();
+  // From <head>: as soon as the parser has made <body>, not at DOMContentLoaded, which waits for the whole
+  // page and for every deferred script (the complete file, with the quick exit's own file first).
+  let done = false;
+  const once = () => {
+    if (done || !document.body) return;
+    done = true;
+    bodyMade.disconnect();
+    insert();
+  };
+  const bodyMade = new MutationObserver(once);
+  bodyMade.observe(document.documentElement, { childList: true });
+  document.addEventListener('DOMContentLoaded', once, { once: true });
 }

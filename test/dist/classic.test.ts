@@ -116,6 +116,19 @@ describe('host page 1b: quick exit first (safety-quick-exit.iife.js in <head>, t
     expect(exit!.visibility).to.equal('hidden');
   });
 
+  it('with data-quick-exit in <head>, it inserts the quick exit as soon as <body> is made, not after the deferred file', async () => {
+    const host = await loadHost('/test/fixtures/host-classic-insert-first.html');
+    try {
+      const atParse = (host.win as unknown as { __atParse: Record<string, boolean> }).__atParse;
+      expect(atParse, 'while the page is parsed').to.deep.equal({ inserted: true, upgraded: true, checklistDefined: false });
+      await whenUpgraded(host, ['safety-quick-exit', 'safety-checklist']);
+      expect(host.doc.querySelectorAll('safety-quick-exit'), 'inserted once').to.have.length(1);
+      expect(host.record.warnings).to.deep.equal([]);
+    } finally {
+      host.remove();
+    }
+  });
+
   it('is a classic script, and alone it inserts the quick exit from its data-quick-exit attributes', async () => {
     const source = await (await fetch('/dist/cdn/safety-quick-exit.iife.js')).text();
     expect(source).to.not.match(/^\s*(import|export)\s/m);
