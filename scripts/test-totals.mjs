@@ -32,7 +32,12 @@ export function printTotals() {
     ? JSON.parse(readFileSync('test-results/runner-stops.json', 'utf8'))
     : [];
   stops.forEach((stop, i) => {
-    parts.push(`  RUNNER STOPPED without results (try ${i + 1}, exit ${stop.signal ?? stop.status}); its last lines:`);
+    const got = stop.lastFinished?.length
+      ? `, after ${stop.finishedFiles} test files finished in every engine (last: ${stop.lastFinished.map((f) => `${f.file} at ${f.seconds} s`).join(', ')})`
+      : '';
+    parts.push(
+      `  RUNNER STOPPED without results (try ${i + 1}, exit ${stop.signal ?? stop.status}${got}); its last lines:`,
+    );
     for (const l of stop.lastLines) parts.push(`    ${l.slice(0, 300)}`);
   });
   if (stops.length === 1 && existsSync('test-results/wtr.json'))

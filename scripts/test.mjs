@@ -33,17 +33,25 @@ function runBrowserSuites(args) {
 
 let wtr = await runBrowserSuites(process.argv.slice(2));
 if (!existsSync(RESULTS)) {
-  const stop = { status: wtr.status, signal: wtr.signal, lastLines: lastLines(wtr.tail) };
+  const stop = { status: wtr.status, signal: wtr.signal, lastLines: lastLines(wtr.tail), ...progressSoFar() };
   console.error(
     `\nThe browser runner stopped without results (exit ${wtr.signal ?? wtr.status}); running it once more.`,
   );
   wtr = await runBrowserSuites(process.argv.slice(2));
   const stops = [stop];
-  if (!existsSync(RESULTS)) stops.push({ status: wtr.status, signal: wtr.signal, lastLines: lastLines(wtr.tail) });
+  if (!existsSync(RESULTS))
+    stops.push({ status: wtr.status, signal: wtr.signal, lastLines: lastLines(wtr.tail), ...progressSoFar() });
   mkdirSync('test-results', { recursive: true });
   writeFileSync(RUNNER_STOPS, JSON.stringify(stops, null, 2));
 }
 let wtrFailed = wtr.status !== 0;
+
+/** How far a run that stopped had got: the test files finished in every engine (countsReporter's progress). */
+function progressSoFar() {
+  const file = RESULTS.replace(/\.json$/, '-progress.json');
+  const finished = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
+  return { finishedFiles: finished.length, lastFinished: finished.slice(-3) };
+}
 
 function lastLines(text) {
   // Terminal control sequences from the runner's progress display are noise in a CI log.

@@ -153,7 +153,20 @@ const ENGINE_OF = {
  * each failure's engine and file so that a failure can be named and its file run once more.
  */
 export function countsReporter({ file = process.env.WTR_RESULTS || 'test-results/wtr.json' } = {}) {
+  // Each test file as it finishes in every engine, written at once: if the runner stops before its end,
+  // scripts/test.mjs can say how far it got.
+  const progress = file.replace(/\.json$/, '-progress.json');
+  const started = Date.now();
+  const finished = [];
   return {
+    reportTestFileResults({ testFile }) {
+      finished.push({
+        file: testFile.replace(process.cwd() + '/', ''),
+        seconds: Math.round((Date.now() - started) / 1000),
+      });
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync(progress, JSON.stringify(finished, null, 2));
+    },
     onTestRunFinished({ sessions, testCoverage }) {
       const totals = {
         passed: 0,
