@@ -128,7 +128,8 @@ const cdnPlugins = ({ module }: { module: boolean }) => [
   minify(module),
 ];
 
-// CDN-only entries (src/*.ts but index.ts): they resolve files by the CDN's layout, so npm's dist/ leaves them out.
+// CDN-only entries (src/*.ts but index.ts): they resolve files by the CDN's layout or are parts of the classic
+// file only, so npm's dist/ leaves them out.
 const CDN_ONLY = [
   'src/loader.ts',
   'src/classic-bundle.ts',
