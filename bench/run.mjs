@@ -391,6 +391,8 @@ async function quickExitPart(browser, server) {
 async function elementsPart(browser, server) {
   const up = Object.fromEntries(TAGS.map((tag) => [tag, []]));
   const first = Object.fromEntries(TAGS.map((tag) => [tag, []]));
+  const whole = Object.fromEntries(TAGS.map((tag) => [tag, []]));
+  const longest = Object.fromEntries(TAGS.map((tag) => [tag, []]));
   // Round-robin over the elements, order reversed every other run: a spell of load on the machine
   // falls on every element alike instead of on whichever was being measured.
   for (let r = 0; r < ELEMENT_RUNS; r++) {
@@ -403,19 +405,38 @@ async function elementsPart(browser, server) {
           { timeout: 30000 },
           `safety-${tag}`,
         );
-        const t = await p.evaluate((name) => {
+        const t = await p.evaluate(async (name) => {
           const d = window.__bench.defines[name];
-          return { upgrade: d.end - d.start, first: d.rendered - d.start };
+          // The longest task that ran any of it (the Long Tasks API reports tasks of 50 ms and more).
+          const tasks = await new Promise((resolve) => {
+            const o = new PerformanceObserver((list) => (o.disconnect(), resolve(list.getEntries())));
+            o.observe({ type: 'longtask', buffered: true });
+            setTimeout(() => (o.disconnect(), resolve([])), 500);
+          });
+          const during = tasks.filter((e) => e.startTime < d.rendered && e.startTime + e.duration > d.start);
+          return {
+            upgrade: d.end - d.start,
+            first: d.firstRender - d.start,
+            whole: d.rendered - d.start,
+            longest: Math.max(0, ...during.map((e) => e.duration)),
+          };
         }, `safety-${tag}`);
         up[tag].push(t.upgrade);
         first[tag].push(t.first);
+        whole[tag].push(t.whole);
+        longest[tag].push(t.longest);
       } finally {
         await close();
       }
     }
     log(`  elements run ${r + 1}/${ELEMENT_RUNS} done`);
   }
-  return Object.fromEntries(TAGS.map((tag) => [tag, { upgrade: stats(up[tag]), first: stats(first[tag]) }]));
+  return Object.fromEntries(
+    TAGS.map((tag) => [
+      tag,
+      { upgrade: stats(up[tag]), first: stats(first[tag]), whole: stats(whole[tag]), longest: stats(longest[tag]) },
+    ]),
+  );
 }
 
 function helplineEntries(n) {
@@ -829,12 +850,17 @@ function report(result) {
     L.push('## 4. Each element (CPU 4x, files already on the machine: no network throttling)', '');
     if (els) {
       L.push(
-        'Markup in the page before the definition arrives, as a CMS writes it. "upgrade": the `customElements.define` call that upgrades it (constructor, connectedCallback). "first render": from that call to the first update complete and laid out. Defaults (bundled data).',
+        'Markup in the page before the definition arrives, as a CMS writes it. "upgrade": the `customElements.define` call that upgrades it (constructor, connectedCallback). "first render": from that call to its first render laid out (the first change to its shadow root, then style and layout: what the next frame shows). "whole": to `updateComplete` laid out; it differs where an element draws in steps (the directory draws its first 6 cards, then the rest after that frame). "longest task": the longest task that ran any of it, from the Long Tasks API, which reports tasks of 50 ms or more (0: none). It includes the task\'s other work (the module\'s own evaluation, the page\'s parsing) and the layout the bench forces to time the render (the frame after would do it). Defaults (bundled data).',
         '',
       );
-      L.push('| element | upgrade (ms) | upgrade + first render (ms) |', '|---|---:|---:|');
+      L.push(
+        '| element | upgrade (ms) | upgrade + first render (ms) | whole (ms) | longest task (ms) |',
+        '|---|---:|---:|---:|---:|',
+      );
       for (const [tag, s] of Object.entries(els))
-        L.push(`| safety-${tag} | ${spread(s.upgrade, 2)} | ${spread(s.first, 2)} |`);
+        L.push(
+          `| safety-${tag} | ${spread(s.upgrade, 2)} | ${spread(s.first, 2)} | ${spread(s.whole, 2)} | ${spread(s.longest, 2)} |`,
+        );
       L.push('');
     }
     if (hl) {

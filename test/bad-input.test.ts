@@ -1,6 +1,6 @@
 // Inputs never fail silently, and fail open (issue 15, docs/conventions.md): every bad-input case of
 // the content elements and src/internal, one test each, in every engine.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/checklist/safety-checklist.js';
 import '../src/components/clares-law/safety-clares-law.js';
 import '../src/components/four-explainer/safety-four-explainer.js';
@@ -17,6 +17,7 @@ import { smsHref, telHref } from '../src/internal/phone.js';
 import { format, formatParts } from '../src/internal/strings.js';
 import { safeUrl } from '../src/internal/url.js';
 import { captureWarnings, captureWarningsAsync } from './support/console.js';
+import { nextLoad } from './support/requests.js';
 
 const LOCAL = new URL('./fixtures/helpline-directory-local.json', import.meta.url).href;
 const sr = (el: Element) => el.shadowRoot!;
@@ -84,10 +85,11 @@ describe('bad input: filter values (helpline directory)', () => {
     const siteId = (Array.isArray(data) ? data : data.helplines)[0]!.id;
     let el!: SafetyHelplineDirectory;
     const warnings = await captureWarningsAsync(async () => {
+      const loaded = nextLoad(LOCAL);
       el = await fixture<SafetyHelplineDirectory>(
         html`<safety-helpline-directory src=${LOCAL} include=${siteId}></safety-helpline-directory>`,
       );
-      await oneEvent(el, 'safety-load');
+      await loaded;
       await el.updateComplete;
     });
     expect(warnings.filter((w) => w.includes(siteId))).to.have.length(0);

@@ -1,10 +1,11 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/helpline-directory/safety-helpline-directory.js';
 import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/safety-helpline-directory.js';
 import { EMERGENCY, HELPLINES, helplineById, orderForNation } from '../src/data/helplines.js';
 import { captureWarnings, captureWarningsAsync } from './support/console.js';
 import { in320Frame } from './support/reflow.js';
+import { nextLoad } from './support/requests.js';
 import { telHref } from '../src/internal/phone.js';
 
 const LOCAL = new URL('./fixtures/helpline-directory-local.json', import.meta.url).href;
@@ -105,6 +106,41 @@ describe('<safety-helpline-directory>', function () {
     expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
     expect($(el, '[part="call-log"]')!.textContent).to.contain("phone's call history");
     await expect(el).to.be.accessible();
+  });
+
+  it('draws its first 6 cards in its first render and the others after that frame; updateComplete waits for them all', async () => {
+    // Issue 18: 18 cards in one render made one task of about 75 ms at 4x CPU, which held back a quick exit pressed meanwhile.
+    const el = document.createElement('safety-helpline-directory') as SafetyHelplineDirectory;
+    document.body.append(el);
+    try {
+      const renders: Array<{ cards: number; count: string; more: boolean }> = [];
+      const seen = new MutationObserver(() =>
+        renders.push({ cards: $$(el, '[part="card"]').length, count: count(el), more: !!$(el, '[part="more"]') }),
+      );
+      seen.observe(root(el), { childList: true, subtree: true, characterData: true });
+      let atFirstFrame = -1;
+      requestAnimationFrame(() => (atFirstFrame = $$(el, '[part="card"]').length));
+      await el.updateComplete;
+      seen.disconnect();
+      expect(TOTAL).to.be.greaterThan(6);
+      expect(renders[0]!.cards, 'first render').to.equal(6);
+      expect(atFirstFrame, 'the first frame').to.equal(6);
+      // What it says is whole from the first render: the count of every card, and no "Show more" for a moment.
+      expect(renders[0]!.count).to.equal(`Showing ${TOTAL} of ${TOTAL} services`);
+      expect(
+        renders.some((r) => r.more),
+        '"Show more services" never shown',
+      ).to.equal(false);
+      expect($$(el, CARD).length, 'after updateComplete').to.equal(TOTAL);
+      expect(names(el)).to.deep.equal(ORDERED.map((h) => h.name));
+      // Later renders draw every card at once (a search, a filter).
+      await typeSearch(el, 'a');
+      const matched = $$(el, CARD).length;
+      expect(matched).to.be.greaterThan(6);
+      expect(count(el)).to.contain(`Showing ${matched} `);
+    } finally {
+      el.remove();
+    }
   });
 
   it('shows every bundled number as a large tel: link matching the reference, with its marks', async () => {
@@ -495,10 +531,11 @@ describe('<safety-helpline-directory>', function () {
 
   it('fetches src (only when set) and makes no other request', async () => {
     const before = performance.getEntriesByType('resource').length;
+    const loaded = nextLoad(LOCAL);
     const el = await fixture<SafetyHelplineDirectory>(
       html`<safety-helpline-directory local-first src=${LOCAL}></safety-helpline-directory>`,
     );
-    const ev = await oneEvent(el, 'safety-load');
+    const ev = await loaded;
     expect(ev.detail).to.deep.equal({ ok: true, count: 2 });
     await el.updateComplete;
     expect(names(el).slice(0, 2)).to.deep.equal(['Example County Domestic Abuse Service', 'Example Stalking Clinic']);
@@ -525,10 +562,9 @@ describe('<safety-helpline-directory>', function () {
     try {
       const mark = await executeServerCommand('request-log-mark');
       const src = `${LOCAL}?fresh=${Date.now()}`; // not from the HTTP cache
-      const el = await fixture<SafetyHelplineDirectory>(
-        html`<safety-helpline-directory src=${src}></safety-helpline-directory>`,
-      );
-      await oneEvent(el, 'safety-load');
+      const loaded = nextLoad(src);
+      await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory src=${src}></safety-helpline-directory>`);
+      await loaded;
       const url = new URL(src);
       // Sent with no Referer, so it cannot be matched by this page's session id: match its own query.
       const log = (await executeServerCommand('request-log-since', { mark, match: url.search })) as Array<{
@@ -551,10 +587,11 @@ describe('<safety-helpline-directory>', function () {
       ['javascript:alert(1)', 'refused URL'],
     ] as const) {
       const warnings = await captureWarningsAsync(async () => {
+        const loaded = src.startsWith('javascript') ? undefined : nextLoad(src);
         const el = await fixture<SafetyHelplineDirectory>(
           html`<safety-helpline-directory src=${src}></safety-helpline-directory>`,
         );
-        if (!src.startsWith('javascript')) await oneEvent(el, 'safety-load');
+        await loaded;
         await el.updateComplete;
         expect($$(el, CARD)).to.have.length(TOTAL);
       });
@@ -566,10 +603,11 @@ describe('<safety-helpline-directory>', function () {
   it('leaves out only the bad entries of site data, one warning each naming the entry', async () => {
     let el!: SafetyHelplineDirectory;
     const warnings = await captureWarningsAsync(async () => {
+      const loaded = nextLoad(BAD);
       el = await fixture<SafetyHelplineDirectory>(
         html`<safety-helpline-directory no-bundled src=${BAD}></safety-helpline-directory>`,
       );
-      await oneEvent(el, 'safety-load');
+      await loaded;
       await el.updateComplete;
     });
     expect(names(el)).to.deep.equal(['Good One', 'Stale One']);

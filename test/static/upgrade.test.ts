@@ -72,6 +72,21 @@ describe('upgrade from declarative shadow DOM', function () {
     await waitUntil(() => details()[0]?.open === true, 'disclosure restored');
   });
 
+  it('helpline directory: every card of the static copy is there in the first frame after upgrade (not drawn in steps)', async function () {
+    if (!DSD_PARSE) this.skip();
+    const made = await staticCopy('safety-helpline-directory');
+    box = made.box;
+    const cards = () => made.host.shadowRoot!.querySelectorAll('[part="card"]').length;
+    const before = cards();
+    expect(before).to.be.greaterThan(6);
+    await import('../../src/components/helpline-directory/safety-helpline-directory.js');
+    const atFirstFrame = await new Promise<number>((done) => requestAnimationFrame(() => done(cards())));
+    expect((made.host as HTMLElement & { hasUpdated?: boolean }).hasUpdated, 'upgraded by then').to.equal(true);
+    expect(atFirstFrame, 'cards in the first frame').to.equal(before);
+    await upgraded(made.host);
+    expect(cards(), 'no duplicate').to.equal(before);
+  });
+
   it('quick exit: the static copy is replaced by the live control (one link, one button)', async function () {
     if (!DSD_PARSE) this.skip();
     const made = await staticCopy('safety-quick-exit');

@@ -22,3 +22,18 @@ export async function expectNoRequestsSince(mark: number): Promise<void> {
     'the request log sees this page',
   ).to.deep.equal([probe]);
 }
+
+/**
+ * The next `safety-load` from an element whose `src` is `src`. Listen before the element is made: its load
+ * can end before its first update is complete (the directory draws its cards in two steps, a frame apart).
+ */
+export function nextLoad(src: string): Promise<CustomEvent<{ ok: boolean; count: number }>> {
+  return new Promise((resolve) => {
+    const on = (e: Event) => {
+      if ((e.target as Element).getAttribute?.('src') !== src) return;
+      document.removeEventListener('safety-load', on);
+      resolve(e as CustomEvent<{ ok: boolean; count: number }>);
+    };
+    document.addEventListener('safety-load', on);
+  });
+}
