@@ -227,7 +227,9 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  * left out with one console warning naming it; the rest still shows. No request is made unless `src`
  * is set, and nothing is ever stored. Big lists are validated in slices, a task at a time, and list 25
  * cards at a time ("Show more services"; search and filter cover the whole list), so the page (and a
- * quick exit on it) stays responsive.
+ * quick exit on it) stays responsive. For the same reason its first render draws 6 cards and the rest
+ * just after that frame; `updateComplete` resolves once every card is drawn. (Upgrading a static copy,
+ * which already shows them all, draws them all at once.)
  *
  * @summary Verified UK helplines: 999 and the key numbers first, click to call, open now, search that finds.
  * @customElement safety-helpline-directory
