@@ -850,7 +850,7 @@ function report(result) {
     L.push('## 4. Each element (CPU 4x, files already on the machine: no network throttling)', '');
     if (els) {
       L.push(
-        'Markup in the page before the definition arrives, as a CMS writes it. "upgrade": the `customElements.define` call that upgrades it (constructor, connectedCallback). "first render": from that call to its first render laid out (the first change to its shadow root, then style and layout: what the next frame shows). "whole": to `updateComplete` laid out; it differs where an element draws in steps (the directory draws its first 6 cards, then the rest after that frame). "longest task": the longest task that ran any of it, from the Long Tasks API, which reports tasks of 50 ms or more (0: none). It includes the task\'s other work (the module\'s own evaluation, the page\'s parsing) and the layout the bench forces to time the render (the frame after would do it). Defaults (bundled data).',
+        'Markup in the page before the definition arrives, as a CMS writes it. "upgrade": the `customElements.define` call that upgrades it (constructor, connectedCallback). "first render": from that call to its first render laid out (the first change to its shadow root, then style and layout: what the next frame shows). "whole": to `updateComplete` laid out; it differs where an element draws in steps (a render that waits for a module or a later task). "longest task": the longest task that ran any of it, from the Long Tasks API, which reports tasks of 50 ms or more (0: none). It includes the task\'s other work (the module\'s own evaluation, the page\'s parsing) and the layout the bench forces to time the render (the frame after would do it). Defaults (bundled data).',
         '',
       );
       L.push(

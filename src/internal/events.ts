@@ -13,10 +13,5 @@ export const EXIT_EVENT = 'safety-exit';
  * exit": no element update once exiting.
  */
 export function afterHiddenFrame(work: () => void): void {
-  afterNextFrame(work);
-}
-
-/** Runs `work` in a task after the browser's next frame, so what was rendered before it is drawn first. */
-export function afterNextFrame(work: () => void): void {
   requestAnimationFrame(() => setTimeout(work, 0));
 }

@@ -72,7 +72,7 @@ describe('upgrade from declarative shadow DOM', function () {
     await waitUntil(() => details()[0]?.open === true, 'disclosure restored');
   });
 
-  it('helpline directory: every card of the static copy is there in the first frame after upgrade (not drawn in steps)', async function () {
+  it('helpline directory: every card of the static copy is there in the first frame after upgrade', async function () {
     if (!DSD_PARSE) this.skip();
     const made = await staticCopy('safety-helpline-directory');
     box = made.box;

@@ -24,8 +24,9 @@ export async function expectNoRequestsSince(mark: number): Promise<void> {
 }
 
 /**
- * The next `safety-load` from an element whose `src` is `src`. Listen before the element is made: its load
- * can end before its first update is complete (the directory draws its cards in two steps, a frame apart).
+ * The next `safety-load` from an element whose `src` is `src`. Listen before the element is made: a quick
+ * load (a 404 from the test server) can end before `fixture()` has returned, and `oneEvent` on the element
+ * would then wait for an event that has already fired.
  */
 export function nextLoad(src: string): Promise<CustomEvent<{ ok: boolean; count: number }>> {
   return new Promise((resolve) => {

@@ -21,7 +21,7 @@ import {
 } from '../../data/helplines.js';
 import { isBankHoliday } from '../../internal/bank-holidays.js';
 import { NATION_VALUES, normaliseNation, servesNation, type Nation } from '../../internal/nation.js';
-import { afterNextFrame, emit } from '../../internal/events.js';
+import { emit } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { smsHref } from '../../internal/phone.js';
 import { phoneLink } from '../../internal/phone-link.js';
@@ -70,14 +70,6 @@ export const KEY_SERVICES: Readonly<Record<Nation, readonly string[]>> = {
  * thousands) to a few dozen cards, whatever the list's length. Static HTML lists every card.
  */
 const PAGE = 25;
-/**
- * Cards drawn by the first render that draws any; the others follow in a task after that frame. Each card
- * costs about 2 ms of that first render at 4x CPU: drawing 18 at once made it one task of about 75 ms, long
- * enough to hold back a quick exit pressed while the page loads. Six fill a screen below the key lines.
- */
-const FIRST_CARDS = 6;
-/** The first frame can be held back (a hidden tab, an iframe out of view): the other cards come after this long at most (ms). */
-const FIRST_CARDS_WAIT = 1000;
 /** Time one task may spend validating site data or building the search index (ms): a big list is read in slices, like it is rendered. */
 const READ_MS = 8;
 /** Entries validated (or indexed) between two looks at the clock. */
@@ -227,9 +219,7 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  * left out with one console warning naming it; the rest still shows. No request is made unless `src`
  * is set, and nothing is ever stored. Big lists are validated in slices, a task at a time, and list 25
  * cards at a time ("Show more services"; search and filter cover the whole list), so the page (and a
- * quick exit on it) stays responsive. For the same reason its first render draws 6 cards and the rest
- * just after that frame; `updateComplete` resolves once every card is drawn. (Upgrading a static copy,
- * which already shows them all, draws them all at once.)
+ * quick exit on it) stays responsive.
  *
  * @summary Verified UK helplines: 999 and the key numbers first, click to call, open now, search that finds.
  * @customElement safety-helpline-directory
@@ -393,8 +383,6 @@ export class SafetyHelplineDirectory extends LitElement {
   private _readGeneration = 0;
   /** Site data waiting for the validator's module. */
   private _waiting = 0;
-  /** Cards drawn at most: `FIRST_CARDS` until the first render that draws cards has been drawn, then all listed. */
-  private _drawCap = isServer || document.visibilityState === 'hidden' ? Infinity : FIRST_CARDS;
 
   /**
    * `nation`, or (with a warning) the old `nations` attribute while `nation` is left at its default. Not
@@ -700,30 +688,11 @@ export class SafetyHelplineDirectory extends LitElement {
     return value;
   }
 
-  /** Draws the cards the first render left out; renders again at the next minute of the clock, so "Open now" changes while the page stays open. */
+  /** Renders again at the next minute of the clock, so "Open now" changes while the page stays open. */
   protected override updated(): void {
-    if (this._drawCap !== Infinity && this._listed.length) this._drawTheRest();
     clearTimeout(this._timer);
     if (this.isConnected)
       this._timer = setTimeout(() => this.requestUpdate(), 60_000 - (this.clock().getTime() % 60_000) + 20);
-  }
-
-  /** After the first render that drew cards: the cards it left out, once that frame has been drawn (`updateComplete` waits). */
-  private _drawTheRest(): void {
-    const capped = this._listed.length > this._drawCap;
-    this._drawCap = Infinity;
-    if (!capped) return;
-    let done: (() => void) | undefined;
-    this._waitFor(new Promise<void>((d) => (done = d)));
-    const draw = () => {
-      if (!done) return;
-      clearTimeout(fallback);
-      this.requestUpdate();
-      done();
-      done = undefined;
-    };
-    const fallback = setTimeout(draw, FIRST_CARDS_WAIT);
-    afterNextFrame(draw);
   }
 
   private async _load(): Promise<void> {
@@ -1211,9 +1180,7 @@ export class SafetyHelplineDirectory extends LitElement {
           : nothing
       }
       <ul part="list" class="list" role="list" ?hidden=${!shown}>
-        ${(this._listed.length > this._drawCap ? this._listed.slice(0, this._drawCap) : this._listed).map((h) =>
-          this._card(h, s, level, now),
-        )}
+        ${this._listed.map((h) => this._card(h, s, level, now))}
       </ul>
       ${
         more > 0
@@ -1242,8 +1209,6 @@ export class SafetyHelplineDirectory extends LitElement {
 
   /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // The static copy already shows every card: drawing fewer first would make the page jump.
-    if (this.shadowRoot?.firstChild) this._drawCap = Infinity;
     takeOverDeclarativeRoot(this);
     return super.createRenderRoot();
   }
