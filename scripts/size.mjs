@@ -38,8 +38,11 @@ const BUDGETS = {
   // Issue 13 again (+0.12 KB, 10.83 to 10.95; loader 11.92 to 12.03; classic 74.32 to 74.45): Safari without
   // the Navigation API gave up the entry count on a skip link's popstate, and Back showed the page; a same-page
   // link's new entry is now told apart from a traversal (leave.ts, watchTraversals), proved end to end in WebKit.
-  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 11 * KB, what: 'quick exit alone, Lit included' },
-  'safety-elements.js': { gzip: 10 * KB, ceiling: 12.1 * KB, what: 'quick exit + loader, Lit included' },
+  // Issue 18, tenth session (+0.29 KB, 10.96 to 11.25; loader 11.97 to 12.29; classic 73.9 to 74.26): a tap on
+  // the quick exit where a host's modal <dialog> or `inert` attribute makes it unreachable still leaves
+  // (unreachable.ts). Field finding: a cookie banner opened with showModal() left the button untappable.
+  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 11.35 * KB, what: 'quick exit alone, Lit included' },
+  'safety-elements.js': { gzip: 10 * KB, ceiling: 12.4 * KB, what: 'quick exit + loader, Lit included' },
   // Issue 16's redesign (key lines, search with stems and synonyms, police matches, empty state, sources
   // disclosure, slices) took it from 18.38 to 22.32 KB gzip; the ceiling follows (the budget miss is reported).
   // Issue 18's key lines (the entries other elements show, in their own chunk) cost it +0.36 KB: its list is
@@ -63,7 +66,7 @@ const BUDGETS = {
   // The quick exit's own classic file (issue 18, ninth session): the quick exit as in safety-quick-exit.js, with
   // its Welsh table inline (0.5 KB) and the `data-quick-exit` insertion (0.5 KB); DESIGN's quick exit budget.
   'safety-quick-exit.iife.js': { gzip: 8 * KB, ceiling: 12.1 * KB, what: 'quick exit alone, classic' },
-  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 74.1 * KB, what: 'classic file, every element, one file' },
+  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 74.4 * KB, what: 'classic file, every element, one file' },
 };
 
 if (!existsSync(CDN)) {

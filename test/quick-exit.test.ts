@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/quick-exit/safety-quick-exit.js';
 import {
   DEFAULT_DESTINATION,
@@ -383,6 +383,89 @@ describe('<safety-quick-exit>: leaving', () => {
     const clearing = await fixture<SafetyQuickExit>(html`<safety-quick-exit clear-session></safety-quick-exit>`);
     button(clearing).click();
     expect(sessionStorage.length).to.equal(0);
+  });
+});
+
+describe("<safety-quick-exit>: behind a host's modal dialog or inert attribute", () => {
+  // Real clicks (sendMouse): the page outside a modal dialog is inert, so a tap on the quick exit lands on
+  // the dialog's backdrop, and only a trusted click with a place on the page may be taken as the button's.
+  const centre = (el: Element): [number, number] => {
+    const r = el.getBoundingClientRect();
+    return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+  };
+  let dialog: HTMLDialogElement | undefined;
+  afterEach(async () => {
+    dialog?.close();
+    dialog?.remove();
+    dialog = undefined;
+    await resetMouse();
+  });
+  function openModal(): HTMLDialogElement {
+    dialog = document.createElement('dialog');
+    dialog.style.cssText = 'margin: auto; width: 200px';
+    dialog.innerHTML = '<p>We use cookies.</p><button>Accept</button>';
+    document.body.append(dialog);
+    dialog.showModal();
+    return dialog;
+  }
+
+  it('a tap on the quick exit over the backdrop leaves, as a click on the button', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    openModal();
+    expect(document.elementFromPoint(...centre(button(el))), 'the tap lands on the dialog').to.equal(dialog);
+    const event = oneEvent(document, 'safety-exit') as Promise<CustomEvent<SafetyExitDetail>>;
+    await sendMouse({ type: 'click', position: centre(button(el)) });
+    expect((await event).detail.trigger).to.equal('click');
+    expect(exits.left).to.deep.equal([DEFAULT_DESTINATION]);
+  });
+
+  it("a tap on the dialog's own box, or on the backdrop away from the quick exit, does not leave", async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    const modal = openModal();
+    await sendMouse({ type: 'click', position: centre(modal.querySelector('p')!) });
+    await sendMouse({ type: 'click', position: [innerWidth - 5, innerHeight - 5] });
+    // A click made by a script has no reader behind it, wherever it says it is.
+    modal.dispatchEvent(
+      new MouseEvent('click', {
+        bubbles: true,
+        detail: 1,
+        clientX: centre(button(el))[0],
+        clientY: centre(button(el))[1],
+      }),
+    );
+    await aTimeout(50);
+    expect(exits.left).to.deep.equal([]);
+    expect(isHidden()).to.equal(false);
+  });
+
+  it('under a host inert attribute, a tap on it leaves; a tap on something drawn over it does not', async () => {
+    const box = await fixture<HTMLElement>(html`<div inert><safety-quick-exit></safety-quick-exit></div>`);
+    const el = box.querySelector<SafetyQuickExit>('safety-quick-exit')!;
+    await el.updateComplete;
+    const [x, y] = centre(button(el));
+    const menu = document.createElement('nav');
+    menu.style.cssText = `position: fixed; left: 0; top: ${y - 20}px; width: 100%; height: 40px; background: #eee`;
+    let menuClicks = 0;
+    menu.addEventListener('click', () => menuClicks++);
+    document.body.append(menu);
+    try {
+      await sendMouse({ type: 'click', position: [x, y] });
+      expect([menuClicks, exits.left.length], 'the menu over it had the tap').to.deep.equal([1, 0]);
+    } finally {
+      menu.remove();
+    }
+    await sendMouse({ type: 'click', position: [x, y] });
+    expect(exits.left).to.deep.equal([DEFAULT_DESTINATION]);
+  });
+
+  it('once the last quick exit is removed, a tap on the backdrop where it was does nothing', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    const at = centre(button(el));
+    const placeholder = document.createElement('div');
+    el.replaceWith(placeholder);
+    openModal();
+    await sendMouse({ type: 'click', position: at });
+    expect(exits.left).to.deep.equal([]);
   });
 });
 

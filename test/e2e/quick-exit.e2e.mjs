@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { findEngines, requestedEngines } from '../../scripts/browsers.mjs';
 import { openBrowser } from './drivers.mjs';
@@ -99,6 +100,22 @@ document.getElementById('field').addEventListener('input', function () {
   // Issue 13, case 7: a CMS that embeds the support content in a same-origin frame.
   '/framed.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council page</title></head>
 <body><h1>Council page</h1><iframe id="frame" src="/support.html" title="Support" style="width:600px;height:300px;border:0"></iframe></body></html>`,
+  // A host that makes the quick exit unreachable: a cookie banner opened as a modal <dialog> (the rest of the
+  // page is inert and a tap lands on its backdrop), and an open menu that sets `inert` on the page around it.
+  '/modal.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stalking support</title>
+<style>#cookies::backdrop{background:rgba(0,0,0,.4)}#cookies{margin:auto;width:260px}</style></head>
+<body><safety-quick-exit><a href="${servers.neutralUrl}/weather" rel="noreferrer">Leave this site</a></safety-quick-exit>
+<h1>Support</h1><p>Text</p>
+<dialog id="cookies"><p id="cookie-text">We use cookies to make this site work.</p><button id="accept">Accept</button></dialog>
+<script>document.getElementById('cookies').showModal();</script>
+<script type="module" src="/dist/cdn/safety-quick-exit.js"></script></body></html>`,
+  '/inert.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stalking support</title>
+<style>#menu{position:fixed;top:0;right:0;width:40%;height:100%;background:#eee;margin:0}#menu.over{left:0;right:auto;width:100%;height:120px}</style></head>
+<body><header inert><safety-quick-exit><a href="${servers.neutralUrl}/weather" rel="noreferrer">Leave this site</a></safety-quick-exit></header>
+<main inert><h1>Support</h1><p>Text</p></main>
+<nav id="menu"><a id="item" href="#menu-item">Menu item</a></nav>
+<script>document.getElementById('menu').addEventListener('click', function (e) { e.preventDefault(); document.body.dataset.menuClicks = (Number(document.body.dataset.menuClicks) || 0) + 1; });</script>
+<script type="module" src="/dist/cdn/safety-quick-exit.js"></script></body></html>`,
   // Issue 3: a page of the site with no library code at all.
   '/plain.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title></head><body><p>No elements here.</p></body></html>`,
   ...Object.fromEntries(
@@ -221,6 +238,46 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       const where = async () => page.evaluate(() => location.pathname).catch(() => '/weather');
       for (let i = 0; i < 50 && (await where()) === '/weather'; i++) await new Promise((r) => setTimeout(r, 100));
       assert.equal(await where(), '/previous.html', `Back skips the support page (history.length was ${entries})`);
+      await page.close();
+    });
+
+    /** Waits, then asserts that the page is still the support page and the neutral site saw nothing. */
+    async function expectStayed(page, mark, path, what) {
+      await sleep(700);
+      assert.equal(new URL(await page.url()).pathname, path, `${what}: still on the page`);
+      assert.equal(servers.neutralLog.length, mark, `${what}: nothing reached the neutral site`);
+    }
+
+    it("behind a host's modal <dialog> (a cookie banner), a tap on the quick exit leaves; a tap on the dialog or elsewhere on its backdrop does not", async () => {
+      const page = await browser.newPage();
+      await openSupport(page, '/modal.html');
+      assert.equal(await page.evaluate(() => document.getElementById('cookies').open), true);
+      const mark = servers.neutralLog.length;
+      const text = await page.evaluate(() => {
+        const r = document.getElementById('cookie-text').getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      await page.clickAt(text.x, text.y);
+      await expectStayed(page, mark, '/modal.html', 'a tap on the dialog');
+      const corner = await page.evaluate(() => ({ x: innerWidth - 5, y: innerHeight - 5 }));
+      await page.clickAt(corner.x, corner.y);
+      await expectStayed(page, mark, '/modal.html', 'a tap on the backdrop away from the quick exit');
+      await clickExit(page);
+      await expectLeft(page, mark);
+      await page.close();
+    });
+
+    it("with the quick exit under a host's inert attribute (an open menu), a tap on it leaves; a tap on the menu drawn over it does not", async () => {
+      const page = await browser.newPage();
+      await openSupport(page, '/inert.html');
+      const mark = servers.neutralLog.length;
+      await page.evaluate(() => document.getElementById('menu').classList.add('over'));
+      await clickExit(page);
+      await expectStayed(page, mark, '/inert.html', 'a tap on the menu over the quick exit');
+      assert.equal(await page.evaluate(() => document.body.dataset.menuClicks), '1', 'the menu had the tap');
+      await page.evaluate(() => document.getElementById('menu').classList.remove('over'));
+      await clickExit(page);
+      await expectLeft(page, mark);
       await page.close();
     });
 

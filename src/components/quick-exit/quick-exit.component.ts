@@ -9,6 +9,7 @@ import { arm, hideAndLeave, keepVisitOutOfHistory } from './leave.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { type ShortcutTarget, unwatchShortcut, watchShortcut } from './shortcut.js';
+import { type UnreachableTarget, unwatchUnreachable, watchUnreachable } from './unreachable.js';
 import { type QuickExitStringKey, quickExitStrings, quickExitTranslations } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
@@ -73,6 +74,9 @@ function updateScrollPadding() {
  * favicon, new tab, storage and the `safety-exit` event, each of which may fail alone. A top-layer cover
  * follows after the first hidden frame.
  *
+ * A host's modal `<dialog>` (a cookie banner) or `inert` attribute makes the button unreachable: a tap where
+ * it is drawn, not on the dialog or on something drawn over it, still leaves.
+ *
  * Limits, stated honestly: it cannot erase browser history or defeat spyware, and on-screen keyboards
  * on some tablets send Shift events of their own, which can count towards the Shift shortcut.
  *
@@ -106,7 +110,7 @@ function updateScrollPadding() {
  *
  * @fires {CustomEvent<SafetyExitDetail>} safety-exit - Once the navigation has started and the page is hidden, in the same task (bubbles, composed). Clear your own state here, briefly: the browser draws the hidden page after every listener has run, so leave anything that renders for later. A listener that throws does not stop the exit.
  */
-export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
+export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, UnreachableTarget {
   static readonly safetyVersion = VERSION;
   static override styles = [a11yStyles, styles];
   static override properties = {
@@ -233,12 +237,14 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
     arm();
     this._readLink();
     watchShortcut(this);
+    watchUnreachable(this);
     this._syncVisit();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchShortcut(this);
+    unwatchUnreachable(this);
     this._resizeObserver?.disconnect();
     if (sticky.delete(this)) updateScrollPadding();
     this._syncVisit();
@@ -320,6 +326,16 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget {
   shortcutExit(event: KeyboardEvent): void {
     event.preventDefault();
     this.exit('shortcut');
+  }
+
+  /** @internal The button, for the listener that takes a tap on it where a host's modal dialog or `inert` covers it. */
+  get tapControl(): Element | undefined {
+    return this._dom?.button;
+  }
+
+  /** @internal Called by that listener: the tap leaves as a click on the button does. */
+  tapExit(event: MouseEvent): void {
+    this._onActivate(event);
   }
 
   /**
