@@ -458,6 +458,28 @@ describe("<safety-quick-exit>: behind a host's modal dialog or inert attribute",
     expect(exits.left).to.deep.equal([DEFAULT_DESTINATION]);
   });
 
+  it("inside a site's own component (a shadow root): a tap on it leaves once, and once over a modal's backdrop", async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<safety-quick-exit></safety-quick-exit>';
+    const el = root.querySelector<SafetyQuickExit>('safety-quick-exit')!;
+    await el.updateComplete;
+    let fired = 0;
+    const count = () => fired++;
+    document.addEventListener('safety-exit', count);
+    try {
+      await sendMouse({ type: 'click', position: centre(button(el)) });
+      expect([fired, exits.left.length], 'a direct tap: one exit').to.deep.equal([1, 1]);
+      exits.restore();
+      exits = recordExits();
+      openModal();
+      await sendMouse({ type: 'click', position: centre(button(el)) });
+      expect([fired, exits.left.length], 'over the backdrop').to.deep.equal([2, 1]);
+    } finally {
+      document.removeEventListener('safety-exit', count);
+    }
+  });
+
   it('once the last quick exit is removed, a tap on the backdrop where it was does nothing', async () => {
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
     const at = centre(button(el));

@@ -34,10 +34,12 @@ function inertInside(el: Element, origin: Node): boolean {
 }
 
 function onClickCapture(event: MouseEvent) {
+  // A click in a quick exit (its button, its own cover while leaving) is the element's own to handle: at
+  // `window` its target is the quick exit itself, so the exit's own click pays one lookup here, no more.
   // A click from the keyboard (Enter on a focused control) has no place on the page: detail is 0.
-  if (!event.isTrusted || event.detail === 0) return;
+  if (targets.has(event.target as UnreachableTarget) || !event.isTrusted || event.detail === 0) return;
   const path = event.composedPath();
-  // A click in a quick exit (its button, its own cover while leaving) is the element's own to handle.
+  // A quick exit inside a site's own component: the target is that component.
   for (const target of targets) if (path.includes(target)) return;
   const origin = path[0] as Node;
   const { clientX: x, clientY: y } = event;
