@@ -21,7 +21,20 @@ function logRequests() {
 
 /** Middleware for `web-test-runner.config.mjs`: the request log, then the host pages' headers. */
 export function testMiddleware() {
-  return [logRequests(), hostPageHeaders(), brokenCdn(), exactCdn()];
+  return [logRequests(), hostPageHeaders(), brokenCdn(), exactCdn(), frameSource()];
+}
+
+/**
+ * `/frame-src/…` serves `/src/…`. A test that loads an element in a same-origin frame (the 320 px reflow
+ * frame) takes its modules from there: Chromium's coverage of a page keeps one copy of each script URL, so
+ * a frame that loaded `/src/…` itself replaced the test page's copy, and the file's other tests counted for
+ * nothing in the coverage report. Under `/frame-src/` the frame's copy has its own URLs, outside the report.
+ */
+export function frameSource() {
+  return (ctx, next) => {
+    if (ctx.path.startsWith('/frame-src/')) ctx.url = `/src/${ctx.url.slice('/frame-src/'.length)}`;
+    return next();
+  };
 }
 
 /**
