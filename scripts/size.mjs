@@ -41,8 +41,12 @@ const BUDGETS = {
   // Issue 18, tenth session (+0.30 KB, 10.96 to 11.26; loader 11.97 to 12.30; classic 73.9 to 74.27): a tap on
   // the quick exit where a host's modal <dialog> or `inert` attribute makes it unreachable still leaves
   // (unreachable.ts). Field finding: a cookie banner opened with showModal() left the button untappable.
-  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 11.35 * KB, what: 'quick exit alone, Lit included' },
-  'safety-elements.js': { gzip: 10 * KB, ceiling: 12.4 * KB, what: 'quick exit + loader, Lit included' },
+  // Issue 18, eleventh session (+0.40 KB, 11.26 to 11.66; loader 12.30 to 12.71; classic 74.27 to 74.68; the
+  // quick exit's classic file 11.98 to 12.39): a sticky bar inside a host box that clips (`overflow: hidden` on a
+  // page wrapper, `overflow-x: hidden` on <body> and <html>) scrolled away with the page in every engine; it now
+  // pins itself (clipped.ts). Field finding: both are common in CMS themes.
+  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 11.75 * KB, what: 'quick exit alone, Lit included' },
+  'safety-elements.js': { gzip: 10 * KB, ceiling: 12.8 * KB, what: 'quick exit + loader, Lit included' },
   // Issue 16's redesign (key lines, search with stems and synonyms, police matches, empty state, sources
   // disclosure, slices) took it from 18.38 to 22.32 KB gzip; the ceiling follows (the budget miss is reported).
   // Issue 18's key lines (the entries other elements show, in their own chunk) cost it +0.36 KB: its list is
@@ -65,8 +69,8 @@ const BUDGETS = {
   // parts' context objects and rollup's wrappers of the inlined imports): the classic file carries them all anyway.
   // The quick exit's own classic file (issue 18, ninth session): the quick exit as in safety-quick-exit.js, with
   // its Welsh table inline (0.5 KB) and the `data-quick-exit` insertion (0.5 KB); DESIGN's quick exit budget.
-  'safety-quick-exit.iife.js': { gzip: 8 * KB, ceiling: 12.1 * KB, what: 'quick exit alone, classic' },
-  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 74.4 * KB, what: 'classic file, every element, one file' },
+  'safety-quick-exit.iife.js': { gzip: 8 * KB, ceiling: 12.5 * KB, what: 'quick exit alone, classic' },
+  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 74.8 * KB, what: 'classic file, every element, one file' },
 };
 
 if (!existsSync(CDN)) {

@@ -894,6 +894,142 @@ describe('<safety-quick-exit>: placement, theming, print', () => {
   });
 });
 
+describe('<safety-quick-exit>: sticky inside a host box that clips', () => {
+  // Host themes put `overflow: hidden` on a page wrapper, or `overflow-x: hidden` on <html> and <body>:
+  // either box is then the bar's scroll container, never scrolls, and a sticky bar scrolls away with the page.
+  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const box = (el: Element) => el.getBoundingClientRect();
+  const tall = html`<div class="tall" style="height: 3000px"></div>`;
+  afterEach(() => window.scrollTo(0, 0));
+
+  /** Scrolls the page by `y` from the top and says where the button is drawn and what a tap there reaches. */
+  async function scrollAndLook(el: SafetyQuickExit, y: number) {
+    window.scrollTo(0, y);
+    await frames();
+    const b = box(button(el));
+    const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+    return { top: Math.round(b.top), bottom: Math.round(b.bottom), reaches: hit === el };
+  }
+
+  it('a wrapper with overflow: hidden: the top bar stays at the top as the page scrolls, and nothing moves', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="overflow: hidden"><safety-quick-exit position="top"></safety-quick-exit>${tall}</div>`,
+    );
+    const el = wrap.querySelector('safety-quick-exit') as SafetyQuickExit;
+    const content = wrap.querySelector('.tall')!;
+    await frames();
+    const before = { bar: box(button(el)).top - box(el).top, content: box(content).top + scrollY };
+    const scrolled = await scrollAndLook(el, box(el).top + scrollY + 1500);
+    expect(scrolled.top, 'the button is at the top of the viewport').to.be.within(0, 20);
+    expect(scrolled.reaches, 'a tap there reaches the quick exit').to.equal(true);
+    expect(box(content).top + scrollY, 'the content keeps its place while the bar is pinned').to.be.closeTo(
+      before.content,
+      1,
+    );
+    await scrollAndLook(el, 0);
+    expect(box(button(el)).top - box(el).top, 'back in its own place at the top').to.be.closeTo(before.bar, 1);
+    expect(box(content).top + scrollY).to.be.closeTo(before.content, 1);
+    // The pinned bar is as wide as the element and the tap still leaves.
+    const pinned = await scrollAndLook(el, box(el).top + scrollY + 800);
+    expect(pinned.top).to.be.within(0, 20);
+    const bar = shadow(el).querySelector('[part="base"]')!;
+    expect(box(bar).width, 'as wide as the element').to.be.closeTo(box(el).width, 1);
+    expect(getComputedStyle(bar).backgroundColor, 'a solid bar').to.equal(getComputedStyle(el).backgroundColor);
+    button(el).click();
+    expect(exits.left.length).to.equal(1);
+  });
+
+  it('overflow-x: hidden on both <html> and <body>: the top bar stays at the top', async () => {
+    const root = document.documentElement;
+    root.style.overflowX = 'hidden';
+    document.body.style.overflowX = 'hidden';
+    try {
+      const wrap = await fixture<HTMLElement>(
+        html`<div><safety-quick-exit position="top"></safety-quick-exit>${tall}</div>`,
+      );
+      const el = wrap.querySelector('safety-quick-exit') as SafetyQuickExit;
+      await frames();
+      const scrolled = await scrollAndLook(el, box(el).top + scrollY + 1500);
+      expect(scrolled.top).to.be.within(0, 20);
+      expect(scrolled.reaches).to.equal(true);
+    } finally {
+      root.style.removeProperty('overflow-x');
+      document.body.style.removeProperty('overflow-x');
+    }
+  });
+
+  it('a bottom bar at the end of a clipping wrapper is held at the foot of the viewport', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="overflow: hidden">${tall}<safety-quick-exit position="bottom"></safety-quick-exit></div>`,
+    );
+    const el = wrap.querySelector('safety-quick-exit') as SafetyQuickExit;
+    await frames();
+    const viewport = document.documentElement.clientHeight;
+    const seen = await scrollAndLook(el, 0);
+    expect(seen.bottom, 'at the foot of the viewport').to.be.within(viewport - 20, viewport);
+    expect(seen.reaches).to.equal(true);
+    // Scrolled to the end, the bar is in its own place again, under the content.
+    const end = await scrollAndLook(el, document.documentElement.scrollHeight);
+    expect(end.top).to.be.closeTo(box(el).top + 4, 4);
+    expect(box(el).top, 'after the content').to.be.at.least(box(wrap.querySelector('.tall')!).bottom - 1);
+  });
+
+  it('a bar further down the page stays in its place until the page scrolls past it', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="overflow: hidden"><div style="height: 300px"></div><safety-quick-exit position="top"></safety-quick-exit>${tall}</div>`,
+    );
+    const el = wrap.querySelector('safety-quick-exit') as SafetyQuickExit;
+    await frames();
+    const start = box(el).top + scrollY;
+    const early = await scrollAndLook(el, start - 200);
+    expect(early.top, 'not yet stuck: in its own place').to.be.within(190, 220);
+    const late = await scrollAndLook(el, start + 600);
+    expect(late.top, 'scrolled past: held at the top').to.be.within(0, 20);
+  });
+
+  it("a pane the reader scrolls (an app shell) is left to sticky: the bar stays at the pane's top, not the viewport's", async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="margin-top: 150px; height: 300px; overflow: auto"><safety-quick-exit position="top"></safety-quick-exit>${tall}</div>`,
+    );
+    const el = wrap.querySelector('safety-quick-exit') as SafetyQuickExit;
+    await frames();
+    wrap.scrollTop = 1000;
+    await frames();
+    expect(box(button(el)).top - box(wrap).top, "at the pane's top").to.be.within(0, 20);
+    expect(getComputedStyle(shadow(el).querySelector('[part="base"]')!).position).to.equal('static');
+  });
+
+  it('an inline quick exit, or one moved back to inline, is never pinned', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="overflow: hidden"><safety-quick-exit position="top"></safety-quick-exit>${tall}</div>`,
+    );
+    const el = wrap.querySelector('safety-quick-exit') as SafetyQuickExit;
+    await frames();
+    expect((await scrollAndLook(el, box(el).top + scrollY + 1000)).top).to.be.within(0, 20);
+    el.position = 'inline';
+    await el.updateComplete;
+    const after = await scrollAndLook(el, box(el).top + scrollY + 1000);
+    expect(after.top, 'scrolled away with the page, as an inline control does').to.be.below(-500);
+    el.position = 'top';
+    await el.updateComplete;
+    await frames();
+    expect((await scrollAndLook(el, box(el).top + scrollY + 1000)).top, 'top again: held again').to.be.within(0, 20);
+    // Removed, it leaves no scroll or resize listener behind.
+    const removed: string[] = [];
+    const remove = window.removeEventListener;
+    window.removeEventListener = function (this: Window, ...args: Parameters<Window['removeEventListener']>) {
+      removed.push(args[0]);
+      return remove.apply(this, args);
+    } as Window['removeEventListener'];
+    try {
+      el.remove();
+    } finally {
+      window.removeEventListener = remove;
+    }
+    expect(removed.filter((type) => type === 'scroll' || type === 'resize').sort()).to.deep.equal(['resize', 'scroll']);
+  });
+});
+
 describe('<safety-quick-exit>: frames', () => {
   it('inside a frame that may not move the whole tab, the frame itself leaves, with one warning', async function () {
     // WebKitGTK: the click in the sandboxed frame ends the runner's own page (the session disconnects),

@@ -116,6 +116,13 @@ document.getElementById('field').addEventListener('input', function () {
 <nav id="menu"><a id="item" href="#menu-item">Menu item</a></nav>
 <script>document.getElementById('menu').addEventListener('click', function (e) { e.preventDefault(); document.body.dataset.menuClicks = (Number(document.body.dataset.menuClicks) || 0) + 1; });</script>
 <script type="module" src="/dist/cdn/safety-quick-exit.js"></script></body></html>`,
+  // A council theme whose boxes clip (`overflow-x: hidden` on <body> under `overflow-y: scroll` on <html>, a
+  // page wrapper with `overflow: hidden`): either stops a sticky bar sticking, so the quick exit pins itself.
+  '/clipped.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stalking support</title>
+<style>html{overflow-y:scroll}body{overflow-x:hidden;margin:0}#page{overflow:hidden}main p{margin:0 0 1em}</style></head>
+<body><div id="page"><safety-quick-exit position="top"><a href="${servers.neutralUrl}/weather" rel="noreferrer">Leave this site</a></safety-quick-exit>
+<header><p>Council</p></header><main><h1>Support</h1>${'<p>Advice for people affected by stalking.</p>'.repeat(150)}</main></div>
+<script type="module" src="/dist/cdn/safety-elements.js"></script></body></html>`,
   // Issue 3: a page of the site with no library code at all.
   '/plain.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title></head><body><p>No elements here.</p></body></html>`,
   ...Object.fromEntries(
@@ -276,6 +283,23 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       await expectStayed(page, mark, '/inert.html', 'a tap on the menu over the quick exit');
       assert.equal(await page.evaluate(() => document.body.dataset.menuClicks), '1', 'the menu had the tap');
       await page.evaluate(() => document.getElementById('menu').classList.remove('over'));
+      await clickExit(page);
+      await expectLeft(page, mark);
+      await page.close();
+    });
+
+    it('on a theme whose boxes clip, the top bar stays at the top as the page scrolls and a tap on it there leaves', async () => {
+      const page = await browser.newPage();
+      await openSupport(page, '/clipped.html');
+      await page.evaluate(() => window.scrollTo(0, 2000));
+      await page.waitFor(() => {
+        const r = document
+          .querySelector('safety-quick-exit')
+          .shadowRoot.querySelector('[part="button"]')
+          .getBoundingClientRect();
+        return scrollY >= 2000 && r.top >= 0 && r.bottom <= 80;
+      });
+      const mark = servers.neutralLog.length;
       await clickExit(page);
       await expectLeft(page, mark);
       await page.close();

@@ -9,6 +9,7 @@ import { arm, hideAndLeave, keepVisitOutOfHistory } from './leave.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { type ShortcutTarget, unwatchShortcut, watchShortcut } from './shortcut.js';
+import { clippingAncestor } from './clipped.js';
 import { type UnreachableTarget, unwatchUnreachable, watchUnreachable } from './unreachable.js';
 import { type QuickExitStringKey, quickExitStrings, quickExitTranslations } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
@@ -65,8 +66,8 @@ function updateScrollPadding() {
  *
  * Write it with a child link so that it works before (and without) JavaScript:
  * `<safety-quick-exit><a href="https://www.bbc.co.uk/weather" rel="noreferrer">Leave this site</a></safety-quick-exit>`.
- * Put it first in `<body>` (after a skip link) when it is sticky; `position: sticky` needs a container
- * that does not clip (`overflow: hidden` on an ancestor stops it sticking).
+ * Put it first in `<body>` (after a skip link) when it is sticky. Where a host box that clips stops it
+ * sticking (`overflow: hidden` on a page wrapper), the bar pins itself while the page scrolls past it.
  *
  * Order on exit: the referrer switched off (a `<meta>` placed at arm time), then leave first
  * (`location.replace`, after walking back over this page's own fragment and `pushState` entries), then
@@ -246,6 +247,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     unwatchShortcut(this);
     unwatchUnreachable(this);
     this._resizeObserver?.disconnect();
+    this._clip(false);
     if (sticky.delete(this)) updateScrollPadding();
     this._syncVisit();
   }
@@ -282,18 +284,56 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
   private _observeSticky() {
     this._resizeObserver?.disconnect();
     if (this.position === 'inline') {
+      this._clip(false);
       if (sticky.delete(this)) updateScrollPadding();
       return;
     }
-    // Reserve the space at once, then follow the bar's size (text zoom, wrapping).
+    // Reserve the space at once, then follow the bar's size (text zoom, wrapping) and the host's layout
+    // (a theme's breakpoint may add or remove a box that clips).
+    const { base, spacer } = this._dom!;
     const reserve = () => {
-      sticky.set(this, this.getBoundingClientRect().height);
+      this._clip(!!clippingAncestor(this));
+      const height = base.getBoundingClientRect().height;
+      spacer.style.height = `${height}px`;
+      this._pin();
+      sticky.set(this, height);
       updateScrollPadding();
     };
     reserve();
     this._resizeObserver = new ResizeObserver(reserve);
     this._resizeObserver.observe(this);
+    this._resizeObserver.observe(base);
   }
+
+  /** Whether a host box stops the bar sticking (clipped.ts): then the bar is pinned while it would be stuck. */
+  private _clipped = false;
+  private _clip(clipped: boolean) {
+    if (clipped === this._clipped) return;
+    this._clipped = clipped;
+    // Capture: a scroller above the box that clips (an app shell's pane) moves the bar too.
+    const method = clipped ? 'addEventListener' : 'removeEventListener';
+    for (const type of ['scroll', 'resize']) window[method](type, this._pin, { capture: true, passive: true });
+    this._pin();
+  }
+
+  /**
+   * Where sticky would hold the bar at the viewport's edge, a fixed bar does it, over the box's own place
+   * (the spacer keeps that place, so nothing moves). Runs from scroll events, before the frame is drawn.
+   */
+  private _pin = () => {
+    const { base, spacer } = this._dom!;
+    const r = this.getBoundingClientRect();
+    const pinned =
+      this._clipped && (this.position === 'top' ? r.top < 0 : r.bottom > document.documentElement.clientHeight);
+    if (spacer.hidden === pinned) {
+      base.classList.toggle('pinned', pinned);
+      spacer.hidden = !pinned;
+    }
+    if (pinned) {
+      base.style.left = `${r.left}px`;
+      base.style.width = `${r.width}px`;
+    }
+  };
 
   private _readLink = () => {
     const link = this.querySelector(':scope > a[href]');
@@ -402,6 +442,8 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
   };
 
   private _dom?: {
+    base: HTMLElement;
+    spacer: HTMLElement;
     button: HTMLAnchorElement;
     label: Text;
     suffix: HTMLElement;
@@ -428,6 +470,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
       return node;
     };
     const base = make('div', 'base', root);
+    const spacer = make('div', '', root, { hidden: '' });
     const button = make('a', 'button', base, { rel: 'noreferrer nofollow', role: 'button', draggable: 'false' });
     // The accessible name starts with the visible label (WCAG 2.5.3: voice control users say what they see).
     const label = button.appendChild(document.createTextNode(''));
@@ -439,7 +482,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     const overlay = make('dialog', 'overlay', root);
     for (const type of ['click', 'auxclick', 'keydown']) button.addEventListener(type, this._onActivate);
     for (const type of ['cancel', 'close']) overlay.addEventListener(type, this._keepOverlay);
-    this._dom = { button, label, suffix, hint, indicator, status, overlay };
+    this._dom = { base, spacer, button, label, suffix, hint, indicator, status, overlay };
   }
 
   protected override update(changed: PropertyValues): void {

@@ -25,6 +25,19 @@ export const styles = css`
   :host([position='bottom']) {
     inset-block-end: 0 !important;
   }
+  /* Pinned by script where a host box stops the bar sticking (clipped.ts); left and width follow the host,
+     and a spacer keeps the bar's place. */
+  .pinned {
+    position: fixed;
+    box-sizing: border-box;
+    background: inherit;
+  }
+  :host([position='top']) .pinned {
+    top: 0;
+  }
+  :host([position='bottom']) .pinned {
+    bottom: 0;
+  }
   .base {
     display: flex;
     flex-wrap: wrap;
