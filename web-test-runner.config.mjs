@@ -80,7 +80,9 @@ export default {
   coverage: process.env.COVERAGE !== '0' && Boolean(engines.chromium) && present.includes('chromium'),
   coverageConfig: {
     include: ['src/**/*.ts'],
-    threshold: { statements: 95, branches: 83, functions: 90, lines: 95 },
+    // About 1.5 points under what the suite reaches (97.4, 91.9, 96.6, 97.4 in Chromium): a change that leaves
+    // code untested fails here rather than slowly lowering the figures.
+    threshold: { statements: 96, branches: 90, functions: 95, lines: 96 },
     report: true,
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcov'],

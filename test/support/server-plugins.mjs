@@ -19,7 +19,10 @@ function logRequests() {
   };
 }
 
-/** Middleware for `web-test-runner.config.mjs`: the request log, then the host pages' headers. */
+/**
+ * Middleware for `web-test-runner.config.mjs`, in order: the request log, the host pages' headers, a CDN
+ * copy with files missing, `dist/cdn/` byte for byte, and `/frame-src/`.
+ */
 export function testMiddleware() {
   return [logRequests(), hostPageHeaders(), brokenCdn(), exactCdn(), frameSource()];
 }
