@@ -85,6 +85,18 @@ export const StickyBottom: Story = {
     html`<div style="padding: 1rem">${Array.from({ length: 30 }, (_, i) => html`<p>Paragraph ${i + 1}</p>`)}</div>${render(args)}`,
 };
 
+/**
+ * Sticky at the top inside a theme's page wrapper with `overflow: hidden`, which stops any sticky element
+ * sticking: the quick exit finds the box and pins its bar itself while the page is scrolled past it.
+ */
+export const StickyInClippingTheme: Story = {
+  args: { position: 'top', childLink: true },
+  render: (args) => html`<div style="overflow: hidden">
+    ${render(args)}
+    <div style="padding: 1rem">${Array.from({ length: 30 }, (_, i) => html`<p><a href="#">Paragraph ${i + 1} with a link</a></p>`)}</div>
+  </div>`,
+};
+
 /** Escape twice within a second instead of Shift three times. */
 export const EscapeShortcut: Story = { args: { shortcut: 'escape' } };
 
