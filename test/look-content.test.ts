@@ -123,6 +123,34 @@ describe('look: 40 px checkboxes and radios, 24 px targets', () => {
   }
 });
 
+describe('look: one text field', () => {
+  it("every text field (the directory's search, the checklist's print title) is the same field, as wide as it is let be", async () => {
+    // A phone-width column: the checklist's title field once took the checkboxes' 40 px width.
+    const wrap = await fixture(html`<div style="width: 328px">
+      <safety-checklist></safety-checklist>
+      <safety-helpline-directory></safety-helpline-directory>
+    </div>`);
+    const looks = new Set<string>();
+    let count = 0;
+    for (const el of wrap.children) {
+      await (el as Upgradable).updateComplete;
+      for (const field of $$(el, 'input[type="text"], input[type="search"]').filter(shown)) {
+        const r = field.getBoundingClientRect();
+        const box = (field.parentElement as Element).getBoundingClientRect();
+        const what = `<${el.localName}> ${field.getAttribute('part')}`;
+        expect(Math.round(r.width), `${what}: as wide as its box`).to.equal(Math.round(box.width));
+        expect(r.width, `${what}: room for a title`).to.be.greaterThan(200);
+        expect(r.height, `${what}: 44 px tall`).to.be.at.least(44);
+        const s = getComputedStyle(field);
+        looks.add([s.borderTopWidth, s.borderTopStyle, s.borderRadius, s.paddingLeft, s.fontSize].join(' '));
+        count += 1;
+      }
+    }
+    expect(count).to.equal(2);
+    expect([...looks], 'one look').to.have.length(1);
+  });
+});
+
 describe('look: one phone-link style', () => {
   it('a phone number in running text looks the same in every element', async () => {
     const wrap = await fixture(html`<div>

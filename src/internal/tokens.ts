@@ -48,6 +48,21 @@ const tokenStyles = css`
   h6 {
     color: var(--_heading-color);
   }
+  /* One text field in every element (the directory's search, the checklist's print title), as GOV.UK's:
+     the width it is given, 44 px tall, a 2 px border in the text colour. */
+  input[type='text'],
+  input[type='search'] {
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 44px;
+    margin: 0;
+    padding: var(--_space-1) var(--_space-2);
+    border: 2px solid var(--_color-text);
+    border-radius: 0;
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-surface);
+  }
   /* One phone-link style in every element: a number in running text is bold, link-coloured and never
      broken across lines (the directory's call buttons are buttons, class .call, and keep their own). */
   a[href^='tel:']:not(.call),

@@ -57,7 +57,7 @@ export const styles = css`
     gap: 0 var(--_space-2);
     padding: var(--_space-1) 0;
   }
-  input {
+  input[type='checkbox'] {
     width: 40px;
     height: 40px;
     margin: 0;
@@ -119,10 +119,7 @@ export const styles = css`
     margin: 0;
   }
   .print-title input {
-    display: block;
-    min-block-size: 2.75rem;
-    max-inline-size: 100%;
-    font: inherit;
+    max-inline-size: 30em;
   }
   @media print {
     :host {

@@ -91,18 +91,7 @@ export const styles = css`
   .tools { display: flex; flex-wrap: wrap; gap: 0 var(--_space-4); align-items: start; }
   .tools .search { flex: 1 1 14rem; max-inline-size: 22rem; }
   .tools label[for] { display: block; font-weight: 700; }
-  input[type='search'] {
-    font: inherit;
-    min-height: 44px;
-    width: 100%;
-    box-sizing: border-box;
-    padding: var(--_space-1) var(--_space-2);
-    border: 2px solid var(--_color-text);
-    border-radius: 0;
-    color: var(--_color-text);
-    background: var(--_color-surface);
-    margin-block-end: var(--_space-2);
-  }
+  input[type='search'] { margin-block-end: var(--_space-2); }
   .filters { flex: 0 1 auto; margin: 0; }
   .tools .search + .filters { margin-block-start: 1.4em; }
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
