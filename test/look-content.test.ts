@@ -124,29 +124,34 @@ describe('look: 40 px checkboxes and radios, 24 px targets', () => {
 });
 
 describe('look: one text field', () => {
-  it("every text field (the directory's search, the checklist's print title) is the same field, as wide as it is let be", async () => {
+  it("every form field (the directory's search, the checklist's print title, online safety's chooser) is one field; text fields as wide as they are let be", async () => {
     // A phone-width column: the checklist's title field once took the checkboxes' 40 px width.
     const wrap = await fixture(html`<div style="width: 328px">
       <safety-checklist></safety-checklist>
       <safety-helpline-directory></safety-helpline-directory>
+      <safety-online-safety></safety-online-safety>
     </div>`);
     const looks = new Set<string>();
     let count = 0;
     for (const el of wrap.children) {
       await (el as Upgradable).updateComplete;
-      for (const field of $$(el, 'input[type="text"], input[type="search"]').filter(shown)) {
+      for (const field of $$(el, 'input[type="text"], input[type="search"], select').filter(shown)) {
         const r = field.getBoundingClientRect();
-        const box = (field.parentElement as Element).getBoundingClientRect();
         const what = `<${el.localName}> ${field.getAttribute('part')}`;
-        expect(Math.round(r.width), `${what}: as wide as its box`).to.equal(Math.round(box.width));
-        expect(r.width, `${what}: room for a title`).to.be.greaterThan(200);
+        if (field.localName === 'input') {
+          const box = (field.parentElement as Element).getBoundingClientRect();
+          expect(Math.round(r.width), `${what}: as wide as its box`).to.equal(Math.round(box.width));
+          expect(r.width, `${what}: room for a title`).to.be.greaterThan(200);
+        }
         expect(r.height, `${what}: 44 px tall`).to.be.at.least(44);
         const s = getComputedStyle(field);
-        looks.add([s.borderTopWidth, s.borderTopStyle, s.borderRadius, s.paddingLeft, s.fontSize].join(' '));
+        looks.add(
+          [s.borderTopWidth, s.borderTopStyle, s.borderTopColor, s.borderRadius, s.paddingLeft, s.fontSize].join(' '),
+        );
         count += 1;
       }
     }
-    expect(count).to.equal(2);
+    expect(count).to.equal(3);
     expect([...looks], 'one look').to.have.length(1);
   });
 });

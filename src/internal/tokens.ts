@@ -48,20 +48,24 @@ const tokenStyles = css`
   h6 {
     color: var(--_heading-color);
   }
-  /* One text field in every element (the directory's search, the checklist's print title), as GOV.UK's:
-     the width it is given, 44 px tall, a 2 px border in the text colour. */
+  /* One form field in every element (the directory's search, the checklist's print title, online safety's
+     browser chooser): 44 px tall, a 2 px border in the text colour; a text field takes the width it is given. */
   input[type='text'],
-  input[type='search'] {
+  input[type='search'],
+  select {
     box-sizing: border-box;
-    inline-size: 100%;
     min-block-size: 44px;
     margin: 0;
     padding: var(--_space-1) var(--_space-2);
     border: 2px solid var(--_color-text);
-    border-radius: 0;
+    border-radius: var(--_radius);
     font: inherit;
     color: var(--_color-text);
     background: var(--_color-surface);
+  }
+  input[type='text'],
+  input[type='search'] {
+    inline-size: 100%;
   }
   /* One phone-link style in every element: a number in running text is bold, link-coloured and never
      broken across lines (the directory's call buttons are buttons, class .call, and keep their own). */

@@ -44,14 +44,7 @@ export const styles = css`
   select {
     display: block;
     max-width: 100%;
-    min-height: 2.75rem;
-    margin: 0 0 var(--_space-3);
-    padding: var(--_space-1) var(--_space-2);
-    border: 2px solid var(--_color-text);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
+    margin-block-end: var(--_space-3);
   }
 
   .steps,
