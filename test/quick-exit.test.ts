@@ -861,6 +861,21 @@ describe('<safety-quick-exit>: placement, theming, print', () => {
     expect(getComputedStyle(button(global)).backgroundColor).to.equal('rgb(0, 100, 0)');
   });
 
+  it("the button text is 19 px, larger with a larger root size, and never smaller (an old GOV.UK template's 62.5% root)", async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    const size = () => getComputedStyle(button(el)).fontSize;
+    expect(size()).to.equal('19px');
+    const root = document.documentElement.style;
+    try {
+      root.fontSize = '62.5%';
+      expect(size(), 'a 10 px root').to.equal('19px');
+      root.fontSize = '24px';
+      expect(size(), 'a reader who asked for larger text').to.equal('28.5px');
+    } finally {
+      root.removeProperty('font-size');
+    }
+  });
+
   it('a nonsense global colour token leaves the control legible (registered <color> tokens)', async () => {
     const el = await fixture<SafetyQuickExit>(
       html`<safety-quick-exit style="--safety-color-danger: nonsense; --safety-color-danger-contrast: 12px"></safety-quick-exit>`,

@@ -101,7 +101,7 @@ function updateScrollPadding() {
  *
  * @cssprop [--safety-quick-exit-background=var(--safety-color-danger, #b10e1e)] - Button background.
  * @cssprop [--safety-quick-exit-color=var(--safety-color-danger-contrast, #fff)] - Button text.
- * @cssprop [--safety-quick-exit-font-size=1.1875rem] - Button text size.
+ * @cssprop [--safety-quick-exit-font-size=max(1.1875rem, 19px)] - Button text size.
  * @cssprop [--safety-quick-exit-bar-background=var(--safety-color-surface, #fff)] - Background of the sticky bar (solid, so the hint never shows over the page).
  * @cssprop [--safety-quick-exit-bar-color=var(--safety-color-text, #0b0c0c)] - Text (the hint) on the sticky bar.
  * @cssprop [--safety-quick-exit-justify=flex-start] - Alignment of the button in its row (`flex-end` for the right).

@@ -57,7 +57,9 @@ export const styles = css`
     background: var(--safety-quick-exit-background, var(--safety-color-danger, #b10e1e));
     color: var(--safety-quick-exit-color, var(--safety-color-danger-contrast, #fff));
     /* Longhands: a shorthand holding var(--x, inherit) would be invalid as a whole. */
-    font-size: var(--safety-quick-exit-font-size, 1.1875rem);
+    /* 19 px at the browser's default size, more where the reader has asked for larger text, never less than
+       19 px: themes built on the old GOV.UK template set html { font-size: 62.5% } (10 px). */
+    font-size: var(--safety-quick-exit-font-size, max(1.1875rem, 19px));
     font-weight: 700;
     line-height: 1.2;
     text-decoration: none;
