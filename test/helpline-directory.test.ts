@@ -449,6 +449,30 @@ describe('<safety-helpline-directory>', function () {
     expect(getComputedStyle(call).backgroundColor).to.equal('rgb(10, 20, 30)');
     expect(getComputedStyle(call).fontSize).to.equal('30px');
     expect(getComputedStyle($(el, '[part="emergency"]')!).borderLeftColor).to.equal('rgb(177, 14, 30)');
+    // The compact layout's cards follow the token too, a little smaller.
+    el.layout = 'compact';
+    await el.updateComplete;
+    expect(getComputedStyle($(el, '[part="card"] [part~="call"]')!).fontSize).to.equal('27px');
+  });
+
+  it("call numbers are 20 px (18 px in compact cards), larger with a larger root size, never smaller (an old GOV.UK template's 62.5% root)", async () => {
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory layout="compact"></safety-helpline-directory>`,
+    );
+    const sizes = () =>
+      [$(el, '[part="emergency"] [part~="phone"]')!, $(el, '[part="card"] [part~="call"]')!].map(
+        (n) => getComputedStyle(n).fontSize,
+      );
+    expect(sizes()).to.deep.equal(['20px', '18px']);
+    const root = document.documentElement.style;
+    try {
+      root.fontSize = '62.5%';
+      expect(sizes(), 'a 10 px root').to.deep.equal(['20px', '18px']);
+      root.fontSize = '24px';
+      expect(sizes(), 'a reader who asked for larger text').to.deep.equal(['30px', '27px']);
+    } finally {
+      root.removeProperty('font-size');
+    }
   });
 
   it('takes site data from the helplines property, validated, with local entries first on request', async () => {

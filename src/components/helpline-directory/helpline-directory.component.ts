@@ -267,7 +267,7 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  * @cssprop --safety-helpline-directory-emergency-background - Emergency panel background (default #fcf3f3).
  * @cssprop [--safety-helpline-directory-emergency-border=var(--safety-color-danger, #b10e1e)] - Emergency panel edge colour.
  * @cssprop --safety-helpline-directory-gap - Space between cards (default var(--safety-space-3, 1rem)).
- * @cssprop --safety-helpline-directory-call-font-size - Size of the call numbers (default 1.25rem).
+ * @cssprop --safety-helpline-directory-call-font-size - Size of the call numbers (default `max(1.25rem, 20px)`; the cards of the compact layout use 0.9 of it).
  * @cssprop --safety-color-primary - Call buttons and links.
  * @cssprop --safety-color-success - The "Open now" text.
  */

@@ -30,7 +30,9 @@ export const styles = css`
     --_safety-helpline-directory-emergency-border: var(--safety-helpline-directory-emergency-border, var(--safety-color-danger, #b10e1e));
     --_em-border: var(--_safety-helpline-directory-emergency-border);
     --_gap: var(--safety-helpline-directory-gap, var(--_space-3));
-    --_call-size: var(--safety-helpline-directory-call-font-size, 1.25rem);
+    /* 20 px at the browser's default size, larger where the reader asked for larger text, never less than 20 px
+       (themes on the old GOV.UK template set html { font-size: 62.5% }, 10 px). */
+    --_call-size: var(--safety-helpline-directory-call-font-size, max(1.25rem, 20px));
     line-height: 1.4;
   }
   [hidden] { display: none !important; }
@@ -148,11 +150,11 @@ export const styles = css`
   .base { container: directory / inline-size; }
   .layout-compact .full { display: none; }
   .layout-compact .card { padding: var(--_space-2) var(--_space-3); margin-block-end: var(--_space-2); }
-  .layout-compact .card .call { font-size: 1.125rem; }
+  .layout-compact .card .call { font-size: calc(var(--_call-size) * 0.9); }
   @container directory (max-width: 599.98px) {
     .layout-auto .full { display: none; }
     .layout-auto .card { padding: var(--_space-2) var(--_space-3); margin-block-end: var(--_space-2); }
-    .layout-auto .card .call { font-size: 1.125rem; }
+    .layout-auto .card .call { font-size: calc(var(--_call-size) * 0.9); }
   }
   @media (forced-colors: active) {
     .call { border: 2px solid ButtonText; }
