@@ -325,6 +325,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     const r = this.getBoundingClientRect();
     const pinned =
       this._clipped && (this.position === 'top' ? r.top < 0 : r.bottom > document.documentElement.clientHeight);
+    // Only on a change: most scroll events leave the bar as it was.
     if (spacer.hidden === pinned) {
       base.classList.toggle('pinned', pinned);
       spacer.hidden = !pinned;
