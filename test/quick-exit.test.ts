@@ -839,9 +839,31 @@ describe('<safety-quick-exit>: placement, theming, print', () => {
     top.position = 'bottom';
     await top.updateComplete;
     expect(parseFloat(root().scrollPaddingBottom)).to.be.greaterThan(40);
-    expect(root().scrollPaddingTop).to.equal('0px');
+    expect(root().scrollPaddingTop, 'nothing reserved at the top').to.equal('auto');
     top.remove();
-    expect(root().scrollPaddingBottom).to.equal('0px');
+    expect(root().scrollPaddingBottom, 'nothing reserved once removed').to.equal('auto');
+  });
+
+  it("a site's own scroll padding (for its fixed header) is kept, on both sides, before and after a sticky copy", async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html { scroll-padding-top: 80px }';
+    document.head.append(style);
+    const root = () => getComputedStyle(document.documentElement);
+    try {
+      const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit position="top"></safety-quick-exit>`);
+      expect(root().scrollPaddingTop, "the site's value wins").to.equal('80px');
+      el.position = 'bottom';
+      await el.updateComplete;
+      expect(root().scrollPaddingTop, 'a bottom bar leaves the top alone').to.equal('80px');
+      expect(
+        parseFloat(root().scrollPaddingBottom),
+        'and reserves the bottom, which the site left unset',
+      ).to.be.greaterThan(40);
+      el.remove();
+      expect(root().scrollPaddingTop, 'gone: still the site').to.equal('80px');
+    } finally {
+      style.remove();
+    }
   });
 
   it('theming tokens take effect', async () => {

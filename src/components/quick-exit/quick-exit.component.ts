@@ -39,7 +39,10 @@ export interface SafetyExitDetail {
   trigger: 'click' | 'shortcut' | 'api';
 }
 
-/** Sticky copies reserve their height as the document's scroll padding (WCAG 2.2 SC 2.4.11). */
+/**
+ * Sticky copies reserve their height as the document's scroll padding (WCAG 2.2 SC 2.4.11), at zero
+ * specificity and only on the side they use: a site that sets its own (for its fixed header) keeps it.
+ */
 const sticky = new Map<SafetyQuickExit, number>();
 let paddingSheet: CSSStyleSheet | undefined;
 function updateScrollPadding() {
@@ -51,7 +54,9 @@ function updateScrollPadding() {
   }
   try {
     paddingSheet ??= new CSSStyleSheet();
-    paddingSheet.replaceSync(`html{scroll-padding-top:${top}px;scroll-padding-bottom:${bottom}px}`);
+    paddingSheet.replaceSync(
+      `:where(html){${top ? `scroll-padding-top:${top}px;` : ''}${bottom ? `scroll-padding-bottom:${bottom}px` : ''}}`,
+    );
     if (!document.adoptedStyleSheets.includes(paddingSheet))
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, paddingSheet];
   } catch {
