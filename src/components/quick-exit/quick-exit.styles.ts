@@ -25,18 +25,18 @@ export const styles = css`
   :host([position='bottom']) {
     inset-block-end: 0 !important;
   }
-  /* Pinned by script where a host box stops the bar sticking (clipped.ts); left and width follow the host,
-     and a spacer keeps the bar's place. */
+  /* Pinned by script where a host box stops the bar sticking (clipped.ts); its left and width are the host's
+     measured box (physical, as measured, in either direction), and a spacer keeps the bar's place. */
   .pinned {
     position: fixed;
     box-sizing: border-box;
     background: inherit;
   }
   :host([position='top']) .pinned {
-    top: 0;
+    inset-block-start: 0;
   }
   :host([position='bottom']) .pinned {
-    bottom: 0;
+    inset-block-end: 0;
   }
   .base {
     display: flex;
