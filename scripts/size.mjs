@@ -45,8 +45,12 @@ const BUDGETS = {
   // quick exit's classic file 11.98 to 12.39): a sticky bar inside a host box that clips (`overflow: hidden` on a
   // page wrapper, `overflow-x: hidden` on <body> and <html>) scrolled away with the page in every engine; it now
   // pins itself (clipped.ts). Field finding: both are common in CMS themes.
-  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 11.75 * KB, what: 'quick exit alone, Lit included' },
-  'safety-elements.js': { gzip: 10 * KB, ceiling: 12.8 * KB, what: 'quick exit + loader, Lit included' },
+  // Issue 18, twelfth session (+0.09 KB, 11.68 to 11.76; loader 12.74 to 12.82; classic 74.73 to 74.81; the
+  // quick exit's classic file 12.41 to 12.48): a host's Navigation API guard (a `navigate` listener calling
+  // preventDefault) cancelled the exit's location.replace in Chromium and Firefox, leaving the reader on a
+  // hidden page; from the exit on, navigate events ignore preventDefault and intercept (leave.ts).
+  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 11.85 * KB, what: 'quick exit alone, Lit included' },
+  'safety-elements.js': { gzip: 10 * KB, ceiling: 12.9 * KB, what: 'quick exit + loader, Lit included' },
   // Issue 16's redesign (key lines, search with stems and synonyms, police matches, empty state, sources
   // disclosure, slices) took it from 18.38 to 22.32 KB gzip; the ceiling follows (the budget miss is reported).
   // Issue 18's key lines (the entries other elements show, in their own chunk) cost it +0.36 KB: its list is
@@ -69,8 +73,8 @@ const BUDGETS = {
   // parts' context objects and rollup's wrappers of the inlined imports): the classic file carries them all anyway.
   // The quick exit's own classic file (issue 18, ninth session): the quick exit as in safety-quick-exit.js, with
   // its Welsh table inline (0.5 KB) and the `data-quick-exit` insertion (0.5 KB); DESIGN's quick exit budget.
-  'safety-quick-exit.iife.js': { gzip: 8 * KB, ceiling: 12.5 * KB, what: 'quick exit alone, classic' },
-  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 74.8 * KB, what: 'classic file, every element, one file' },
+  'safety-quick-exit.iife.js': { gzip: 8 * KB, ceiling: 12.6 * KB, what: 'quick exit alone, classic' },
+  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 74.9 * KB, what: 'classic file, every element, one file' },
 };
 
 if (!existsSync(CDN)) {

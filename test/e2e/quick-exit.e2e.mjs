@@ -76,6 +76,32 @@ document.getElementById('field').addEventListener('input', function () {
   window.onbeforeunload = function () { return 'Unsaved'; };
 }, { once: true });
 </script></body></html>`,
+  // The Navigation API's newer guard: `navigate` listeners that cancel leaving the page and Back (an
+  // unsaved-changes check), one capturing and one not, added before the library loads (Chromium runs a target's listeners in
+  // the order they were added) and one more when the reader types; and a router that takes over every
+  // navigation it may. In Chromium and Firefox a cancelled `location.replace` left the reader on a hidden
+  // page. WebKit's MiniBrowser here has no Navigation API: the page is then a plain one.
+  '/navigate-guard.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stalking support</title>
+<script>
+if (window.navigation) {
+  var guard = function (e) {
+    if (e.destination.sameDocument && e.navigationType !== 'traverse') return;
+    e.preventDefault(); document.documentElement.dataset.guarded = '';
+  };
+  navigation.addEventListener('navigate', guard, true);
+  navigation.addEventListener('navigate', guard);
+  navigation.onnavigate = function (e) { if (e.canIntercept) e.intercept({ handler: function () { return new Promise(function () {}); } }); };
+}
+</script></head>
+<body><a id="skip" href="#main">Skip to main content</a>
+<safety-quick-exit><a href="${servers.neutralUrl}/weather" rel="noreferrer">Leave this site</a></safety-quick-exit>
+<main id="main"><h1>Contact us</h1><p><input id="field" aria-label="Your message"></p></main>
+<script type="module" src="/dist/cdn/safety-quick-exit.js"></script>
+<script>
+document.getElementById('field').addEventListener('input', function () {
+  if (window.navigation) navigation.addEventListener('navigate', guard);
+}, { once: true });
+</script></body></html>`,
   // Issue 13: the referrer <meta> is placed when the quick exit arms and switched at exit. A host (a CMS
   // script, say) that adds its own unsafe-url <meta> after that, or rebuilds <head> and takes ours away.
   ...Object.fromEntries(
@@ -462,6 +488,28 @@ ${FILE_TAGS.map((t) => `<${t}></${t}>`).join('')}</body></html>`,
         // armed, so its prompt shows over the hidden page; the exit lands once it is answered (above).
         if (engine === 'firefox') assert.deepEqual(prompts, [], 'no prompt held the exit');
         else if (prompts) assert.ok(prompts.length <= 1, `at most the one known prompt (got ${prompts.join(', ')})`);
+      });
+    }
+
+    for (const how of ['click', 'shift']) {
+      it(`a host's Navigation API guards (navigate listeners that cancel, before and after the library loads) and router cannot hold the exit, and Back skips the page: ${how}`, async () => {
+        const page = await browser.newPage();
+        await openSupport(page, '/navigate-guard.html');
+        const hasApi = await page.evaluate(() => 'navigation' in window);
+        if (engine !== 'webkit') assert.ok(hasApi, 'the engine has the Navigation API, so the guards are on');
+        // The skip link's entry makes the exit walk back first: a traversal the guards would cancel too.
+        await page.click('#skip');
+        await page.waitFor(() => location.hash === '#main');
+        if (hasApi) {
+          const stayed = await page.evaluate(() => {
+            location.assign('/plain.html');
+            return new Promise((r) => setTimeout(() => r(document.documentElement.hasAttribute('data-guarded')), 300));
+          });
+          assert.equal(stayed, true, 'the guards cancel leaving before the exit (so this test can fail)');
+        }
+        await page.typeInto('#field', 'Hello');
+        await exitThenBack(page, { how });
+        await page.close();
       });
     }
 

@@ -296,6 +296,21 @@ function silenceLeavePrompts(win: Window) {
 }
 
 /**
+ * Once an exit is under way, no `navigate` listener of the host's (the Navigation API's "unsaved changes"
+ * guard, a router) may cancel the navigation or take it over: in Chromium and Firefox a guard's
+ * `preventDefault()` cancels `location.replace` outright, and the reader is left on a hidden page. Listener
+ * order cannot settle it (Chromium runs a target's listeners in the order they were added, and guards are
+ * often added before the library loads), so from then on, for the rest of the page's life, navigate events
+ * ignore both calls. Patched at exit only: until then the host's guards and router work as written.
+ */
+const NAVIGATE_OVERRULED = ['preventDefault', 'intercept'];
+function overruleNavigateGuards(win: Window) {
+  const proto = (win as { NavigateEvent?: { prototype: object } }).NavigateEvent?.prototype;
+  if (proto)
+    for (const name of NAVIGATE_OVERRULED) Object.defineProperty(proto, name, { value() {}, configurable: true });
+}
+
+/**
  * The navigation itself, an object so that unit tests can replace `leave` (the end-to-end tests prove
  * the real thing). `location.replace` drops the support page from history: Back does not return to it.
  */
@@ -421,6 +436,13 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
   }
   // Set before leaving: a "Leave site?" guard may run inside the navigation call (silenceLeavePrompts).
   navigation.pending = { url, title };
+  try {
+    overruleNavigateGuards(window);
+    const top = reachableTop();
+    if (top) overruleNavigateGuards(top);
+  } catch {
+    // A page that froze its prototypes keeps its guards; the page stays hidden either way.
+  }
   if (behind === 0) {
     try {
       navigation.leave(url);
@@ -522,6 +544,8 @@ function showCover() {
 /** @internal For tests: forget the exit under way and switch the hiding off. */
 export function resetExit(): void {
   navigation.pending = undefined;
+  const proto = (window as { NavigateEvent?: { prototype: object } }).NavigateEvent?.prototype;
+  if (proto) for (const name of NAVIGATE_OVERRULED) Reflect.deleteProperty(proto, name);
   for (const meta of referrerMetas.values()) meta.removeAttribute('content');
   for (const entry of armed) attempt(() => entry.doc.documentElement.removeAttribute(EXITING_ATTRIBUTE));
   for (const entry of armed)
