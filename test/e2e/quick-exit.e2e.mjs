@@ -102,6 +102,18 @@ document.getElementById('field').addEventListener('input', function () {
   if (window.navigation) navigation.addEventListener('navigate', guard);
 }, { once: true });
 </script></body></html>`,
+  // Host scripts that stop clicks on their way down the page: one on `document` that stops and cancels every
+  // click (a script that blocks the page until a cookie choice), one on a header around the quick exit that
+  // stops them ("click outside" code). The button's own listener never ran: the tap did nothing, or the plain
+  // link kept the page in Back.
+  '/click-blocker.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stalking support</title>
+<script>
+document.addEventListener('click', function (e) { e.preventDefault(); e.stopPropagation(); document.body.dataset.blocked = ''; }, true);
+</script></head>
+<body><header id="header"><safety-quick-exit><a href="${servers.neutralUrl}/weather" rel="noreferrer">Leave this site</a></safety-quick-exit></header>
+<main><h1>Support</h1><p><a id="link" href="/plain.html">A link the blocker holds</a></p></main>
+<script>document.getElementById('header').addEventListener('click', function (e) { e.stopPropagation(); }, true);</script>
+<script type="module" src="/dist/cdn/safety-quick-exit.js"></script></body></html>`,
   // Issue 13: the referrer <meta> is placed when the quick exit arms and switched at exit. A host (a CMS
   // script, say) that adds its own unsafe-url <meta> after that, or rebuilds <head> and takes ours away.
   ...Object.fromEntries(
@@ -490,6 +502,21 @@ ${FILE_TAGS.map((t) => `<${t}></${t}>`).join('')}</body></html>`,
         else if (prompts) assert.ok(prompts.length <= 1, `at most the one known prompt (got ${prompts.join(', ')})`);
       });
     }
+
+    it('host scripts that stop or cancel clicks on their way down the page cannot hold a tap on the quick exit, and Back skips the page', async () => {
+      const page = await browser.newPage();
+      await openSupport(page, '/click-blocker.html');
+      await page.click('#link');
+      await sleep(300);
+      assert.equal(
+        new URL(await page.url()).pathname,
+        '/click-blocker.html',
+        'the blocker holds other links (so this test can fail)',
+      );
+      assert.equal(await page.evaluate(() => document.body.hasAttribute('data-blocked')), true);
+      await exitThenBack(page);
+      await page.close();
+    });
 
     for (const how of ['click', 'shift']) {
       it(`a host's Navigation API guards (navigate listeners that cancel, before and after the library loads) and router cannot hold the exit, and Back skips the page: ${how}`, async () => {

@@ -10,7 +10,7 @@ import { oneOf } from '../../internal/enum-attribute.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { type ShortcutTarget, unwatchShortcut, watchShortcut } from './shortcut.js';
 import { clippingAncestor } from './clipped.js';
-import { type UnreachableTarget, unwatchUnreachable, watchUnreachable } from './unreachable.js';
+import { type TapTarget, unwatchTaps, watchTaps } from './taps.js';
 import { type QuickExitStringKey, quickExitStrings, quickExitTranslations } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
@@ -116,7 +116,7 @@ function updateScrollPadding() {
  *
  * @fires {CustomEvent<SafetyExitDetail>} safety-exit - Once the navigation has started and the page is hidden, in the same task (bubbles, composed). Clear your own state here, briefly: the browser draws the hidden page after every listener has run, so leave anything that renders for later. A listener that throws does not stop the exit.
  */
-export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, UnreachableTarget {
+export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, TapTarget {
   static readonly safetyVersion = VERSION;
   static override styles = [a11yStyles, styles];
   static override properties = {
@@ -243,14 +243,14 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     arm();
     this._readLink();
     watchShortcut(this);
-    watchUnreachable(this);
+    watchTaps(this);
     this._syncVisit();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchShortcut(this);
-    unwatchUnreachable(this);
+    unwatchTaps(this);
     this._resizeObserver?.disconnect();
     this._clip(false);
     if (sticky.delete(this)) updateScrollPadding();
@@ -374,12 +374,12 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     this.exit('shortcut');
   }
 
-  /** @internal The button, for the listener that takes a tap on it where a host's modal dialog or `inert` covers it. */
+  /** @internal The button, for the window listener that takes every click on it (taps.ts). */
   get tapControl(): Element | undefined {
     return this._dom?.button;
   }
 
-  /** @internal Called by that listener: the tap leaves as a click on the button does. */
+  /** @internal Called by that listener: a click on the button, or a tap where it is drawn, leaves. */
   tapExit(event: MouseEvent): void {
     this._onActivate(event);
   }
@@ -427,8 +427,12 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     return overlay.open && overlay.getClientRects().length > 0;
   }
 
+  private _lastActivation?: Event;
   private _onActivate = (event: Event) => {
-    if (event instanceof KeyboardEvent && event.key !== ' ') return;
+    // A click reaches both the window listener (taps.ts), which comes first, and the button's own, which
+    // stays for a page whose window listener never runs: it leaves once.
+    if (event === this._lastActivation || (event instanceof KeyboardEvent && event.key !== ' ')) return;
+    this._lastActivation = event;
     // The link's own navigation is cancelled only once ours has started: if everything failed, the
     // browser still follows the link.
     let started: boolean;
