@@ -45,11 +45,12 @@ const BUDGETS = {
   // quick exit's classic file 11.98 to 12.39): a sticky bar inside a host box that clips (`overflow: hidden` on a
   // page wrapper, `overflow-x: hidden` on <body> and <html>) scrolled away with the page in every engine; it now
   // pins itself (clipped.ts). Field finding: both are common in CMS themes.
-  // Issue 18, twelfth session (+0.11 KB, 11.68 to 11.78; loader 12.74 to 12.84; classic 74.73 to 74.83; the
-  // quick exit's classic file 12.41 to 12.50), two field findings: a host's Navigation API guard (a `navigate`
+  // Issue 18, twelfth session (+0.15 KB, 11.68 to 11.83; loader 12.74 to 12.89; classic 74.73 to 74.88; the
+  // quick exit's classic file 12.41 to 12.56), three field findings: a host's Navigation API guard (a `navigate`
   // listener calling preventDefault) cancelled the exit's location.replace in Chromium and Firefox, leaving the
   // reader on a hidden page (leave.ts); a host's capture listener on `document` that stops or cancels clicks
-  // made a tap on the quick exit do nothing (taps.ts now takes the button's clicks at `window`).
+  // made a tap on the quick exit do nothing, and a script that cancels Enter everywhere did the same to Enter
+  // (taps.ts now takes the button's clicks, Enter and Space at `window`).
   'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 11.85 * KB, what: 'quick exit alone, Lit included' },
   'safety-elements.js': { gzip: 10 * KB, ceiling: 12.9 * KB, what: 'quick exit + loader, Lit included' },
   // Issue 16's redesign (key lines, search with stems and synonyms, police matches, empty state, sources

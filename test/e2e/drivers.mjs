@@ -8,6 +8,8 @@ import { remote } from 'webdriverio';
 import { CHROMIUM_ARGS, findEngines, startWebKitDriver, webKitCapabilities } from '../../scripts/browsers.mjs';
 
 const SHIFT = '\uE008';
+/** WebDriver's code points for the named keys the suites press. */
+const WEBDRIVER_KEYS = { Enter: '\uE007' };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts `engine` and returns `{ newPage(), close() }`; see the page methods below. */
@@ -53,6 +55,8 @@ function puppeteerPage(browser, page) {
       await page.keyboard.type(text);
     },
     pressShift: () => page.keyboard.press('Shift'),
+    /** Presses one key (a name such as 'Enter', or ' ') on whatever has the focus. */
+    pressKey: (key) => page.keyboard.press(key),
     url: () => page.url(),
     async closeOthers() {
       for (const p of await browser.pages()) if (p !== page && p.url() !== 'about:blank') await p.close();
@@ -144,6 +148,17 @@ function webDriverPage(b, handle, first) {
           actions: [
             { type: 'keyDown', value: SHIFT },
             { type: 'keyUp', value: SHIFT },
+          ],
+        },
+      ]),
+    pressKey: (key) =>
+      actions([
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [
+            { type: 'keyDown', value: WEBDRIVER_KEYS[key] ?? key },
+            { type: 'keyUp', value: WEBDRIVER_KEYS[key] ?? key },
           ],
         },
       ]),

@@ -114,6 +114,16 @@ document.addEventListener('click', function (e) { e.preventDefault(); e.stopProp
 <main><h1>Support</h1><p><a id="link" href="/plain.html">A link the blocker holds</a></p></main>
 <script>document.getElementById('header').addEventListener('click', function (e) { e.stopPropagation(); }, true);</script>
 <script type="module" src="/dist/cdn/safety-quick-exit.js"></script></body></html>`,
+  // A script that cancels Enter everywhere so that forms do not submit on it (common on CMS pages, often
+  // written for `document`, and here also stopping the key): Enter on a focused link then makes no click, and
+  // Enter on the quick exit did nothing.
+  '/enter-blocker.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stalking support</title>
+<script>
+document.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); e.stopPropagation(); } }, true);
+</script></head>
+<body><safety-quick-exit><a href="${servers.neutralUrl}/weather" rel="noreferrer">Leave this site</a></safety-quick-exit>
+<main><h1>Support</h1><p><a id="link" href="/plain.html">A link the script holds</a></p></main>
+<script type="module" src="/dist/cdn/safety-quick-exit.js"></script></body></html>`,
   // Issue 13: the referrer <meta> is placed when the quick exit arms and switched at exit. A host (a CMS
   // script, say) that adds its own unsafe-url <meta> after that, or rebuilds <head> and takes ours away.
   ...Object.fromEntries(
@@ -260,11 +270,19 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       for (const r of arrivals) assert.ok(!r.referer?.startsWith(servers.siteUrl), `${r.url} carried ${r.referer}`);
     }
 
-    /** Exits (a click, or Shift three times), checks the neutral site was reached, then Back lands on `before`. */
+    /**
+     * Exits (a click, Enter or Space on the focused button, or Shift three times), checks the neutral site was
+     * reached, then Back lands on `before`.
+     */
     async function exitThenBack(page, { how = 'click', before = '/previous.html' } = {}) {
       const mark = servers.neutralLog.length;
       if (how === 'click') await clickExit(page);
-      else for (let i = 0; i < 3; i++) await page.pressShift();
+      else if (how === 'Enter' || how === ' ') {
+        await page.evaluate(() =>
+          document.querySelector('safety-quick-exit').shadowRoot.querySelector('[part="button"]').focus(),
+        );
+        await page.pressKey(how);
+      } else for (let i = 0; i < 3; i++) await page.pressShift();
       await expectLeft(page, mark);
       const landed = await back(page);
       assert.equal(new URL(landed.url).pathname, before, `Back showed ${landed.url} (${landed.title})`);
@@ -517,6 +535,23 @@ ${FILE_TAGS.map((t) => `<${t}></${t}>`).join('')}</body></html>`,
       await exitThenBack(page);
       await page.close();
     });
+
+    for (const how of ['Enter', ' ']) {
+      it(`a script that cancels and stops Enter everywhere (no form submits on Enter) cannot hold the focused quick exit: ${JSON.stringify(how)}`, async () => {
+        const page = await browser.newPage();
+        await openSupport(page, '/enter-blocker.html');
+        await page.evaluate(() => document.getElementById('link').focus());
+        await page.pressKey('Enter');
+        await sleep(300);
+        assert.equal(
+          new URL(await page.url()).pathname,
+          '/enter-blocker.html',
+          'the script holds Enter on other links (so this test can fail)',
+        );
+        await exitThenBack(page, { how });
+        await page.close();
+      });
+    }
 
     for (const how of ['click', 'shift']) {
       it(`a host's Navigation API guards (navigate listeners that cancel, before and after the library loads) and router cannot hold the exit, and Back skips the page: ${how}`, async () => {

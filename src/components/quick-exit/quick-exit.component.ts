@@ -379,8 +379,8 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     return this._dom?.button;
   }
 
-  /** @internal Called by that listener: a click on the button, or a tap where it is drawn, leaves. */
-  tapExit(event: MouseEvent): void {
+  /** @internal Called by that listener: a click, Enter or Space on the button, or a tap where it is drawn, leaves. */
+  tapExit(event: MouseEvent | KeyboardEvent): void {
     this._onActivate(event);
   }
 
@@ -429,9 +429,13 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
 
   private _lastActivation?: Event;
   private _onActivate = (event: Event) => {
-    // A click reaches both the window listener (taps.ts), which comes first, and the button's own, which
-    // stays for a page whose window listener never runs: it leaves once.
-    if (event === this._lastActivation || (event instanceof KeyboardEvent && event.key !== ' ')) return;
+    // A click, Enter or Space reaches both the window listener (taps.ts), which comes first, and the button's
+    // own, which stays for a page whose window listener never runs: it leaves once.
+    if (
+      event === this._lastActivation ||
+      (event instanceof KeyboardEvent && event.key !== ' ' && event.key !== 'Enter')
+    )
+      return;
     this._lastActivation = event;
     // The link's own navigation is cancelled only once ours has started: if everything failed, the
     // browser still follows the link.

@@ -1,9 +1,11 @@
 /**
- * Every click on a quick exit's button, taken at the first place a click reaches: a capture listener on
- * `window`. A host's listener further down the page (on `document`, `<body>` or a header around the quick
- * exit) that stops clicks, or stops and cancels them (a script that blocks clicks until a cookie choice,
- * "click outside" code), must not stop the exit: the button's own listener would never run, and the tap
- * did nothing, or the link's plain navigation kept the page in Back and visible while the next one loaded.
+ * Every click on a quick exit's button, and every Enter or Space pressed on it, taken at the first place an
+ * event reaches: capture listeners on `window`. A host's listener further down the page (on `document`,
+ * `<body>` or a header around the quick exit) that stops clicks, or stops and cancels them (a script that
+ * blocks clicks until a cookie choice, "click outside" code), must not stop the exit: the button's own
+ * listener would never run, and the tap did nothing, or the link's plain navigation kept the page in Back and
+ * visible while the next one loaded. Enter is taken on `keydown` (as Space always was) because a script that
+ * cancels Enter everywhere, to stop forms submitting, cancels the click a link makes of it.
  *
  * It also takes a tap on a quick exit that the host page has made unreachable. A host's modal dialog (a
  * cookie banner opened with `showModal()`) makes the rest of the page inert, the quick exit included, and so
@@ -15,13 +17,13 @@
  * One listener serves every quick exit, added when the first connects. It reads no layout for an ordinary
  * click: only a click on a modal dialog itself (its backdrop), or with a quick exit under `inert`, is measured.
  * Known limit: a host's own capture listener on `window` added before the quick exit armed, which calls
- * `stopImmediatePropagation()`, still runs first; the link then navigates as a plain link does.
+ * `stopImmediatePropagation()`, still runs first; a click then follows the link as a plain link does.
  */
 export interface TapTarget extends HTMLElement {
   /** @internal The button drawn on the page (undefined before it is built). */
   readonly tapControl: Element | undefined;
-  /** @internal Leaves from a click on the button, or from a tap where the button is drawn. */
-  tapExit(event: MouseEvent): void;
+  /** @internal Leaves from a click, Enter or Space on the button, or from a tap where the button is drawn. */
+  tapExit(event: MouseEvent | KeyboardEvent): void;
 }
 
 const targets = new Set<TapTarget>();
@@ -74,12 +76,23 @@ function onClickCapture(event: MouseEvent) {
   }
 }
 
+function onKeyDownCapture(event: KeyboardEvent) {
+  if (event.key !== 'Enter' && event.key !== ' ') return;
+  const path = event.composedPath();
+  for (const target of targets) if (target.tapControl && path.includes(target.tapControl)) return target.tapExit(event);
+}
+
 export function watchTaps(target: TapTarget): void {
-  if (targets.size === 0) window.addEventListener('click', onClickCapture, true);
+  if (targets.size === 0) {
+    window.addEventListener('click', onClickCapture, true);
+    window.addEventListener('keydown', onKeyDownCapture, true);
+  }
   targets.add(target);
 }
 
 export function unwatchTaps(target: TapTarget): void {
   targets.delete(target);
-  if (targets.size === 0) window.removeEventListener('click', onClickCapture, true);
+  if (targets.size > 0) return;
+  window.removeEventListener('click', onClickCapture, true);
+  window.removeEventListener('keydown', onKeyDownCapture, true);
 }
