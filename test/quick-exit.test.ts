@@ -491,6 +491,86 @@ describe("<safety-quick-exit>: behind a host's modal dialog or inert attribute",
   });
 });
 
+describe('<safety-quick-exit>: host scripts in the way of a tap or a key', () => {
+  // Real input (sendMouse, sendKeys). Each host pattern held the exit before: the button's own listeners
+  // never ran, or the tap passed through the button.
+  const centre = (el: Element): [number, number] => {
+    const r = el.getBoundingClientRect();
+    return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+  };
+  let undo: (() => void)[] = [];
+  let fired = 0;
+  const count = () => fired++;
+  beforeEach(() => {
+    fired = 0;
+    window.addEventListener('safety-exit', count);
+    undo = [() => window.removeEventListener('safety-exit', count)];
+  });
+  afterEach(async () => {
+    for (const step of undo) step();
+    await resetMouse();
+  });
+  const listen = (target: EventTarget, type: string, listener: (e: Event) => void) => {
+    target.addEventListener(type, listener, true);
+    undo.push(() => target.removeEventListener(type, listener, true));
+  };
+
+  it('a capture listener on document that stops and cancels every click: a tap leaves, once', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    let blocked = 0;
+    listen(document, 'click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      blocked++;
+    });
+    await sendMouse({ type: 'click', position: centre(button(el)) });
+    expect([blocked, fired, exits.left.length], 'the blocker saw the click; one exit').to.deep.equal([1, 1, 1]);
+  });
+
+  it('a capture listener on an ancestor that stops clicks: a tap leaves, once', async () => {
+    const box = await fixture<HTMLElement>(html`<header><safety-quick-exit></safety-quick-exit></header>`);
+    const el = box.querySelector<SafetyQuickExit>('safety-quick-exit')!;
+    await el.updateComplete;
+    listen(box, 'click', (e) => e.stopPropagation());
+    await sendMouse({ type: 'click', position: centre(button(el)) });
+    expect([fired, exits.left.length]).to.deep.equal([1, 1]);
+  });
+
+  for (const css of ['body { pointer-events: none }', 'safety-quick-exit { pointer-events: none }']) {
+    it(`pointer events turned off around it (${css}, a UI kit's open menu): a tap still reaches it`, async () => {
+      const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      undo.push(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet)));
+      expect(
+        getComputedStyle(document.body).pointerEvents === 'none' || getComputedStyle(el).pointerEvents === 'none',
+      ).to.equal(true);
+      await sendMouse({ type: 'click', position: centre(button(el)) });
+      expect([fired, exits.left.length]).to.deep.equal([1, 1]);
+    });
+  }
+
+  for (const [key, name] of [
+    ['Enter', 'Enter'],
+    [' ', 'Space'],
+  ]) {
+    it(`a script that cancels and stops ${name} everywhere (no form submits on Enter): ${name} on the focused button leaves, once`, async () => {
+      const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+      let held = 0;
+      listen(document, 'keydown', (e) => {
+        if ((e as KeyboardEvent).key !== 'Enter' && (e as KeyboardEvent).key !== ' ') return;
+        e.preventDefault();
+        e.stopPropagation();
+        held++;
+      });
+      button(el).focus();
+      await press(key);
+      expect([held, fired, exits.left.length], 'the script saw the key; one exit').to.deep.equal([1, 1, 1]);
+    });
+  }
+});
+
 describe('<safety-quick-exit>: new tab', () => {
   let opened: string[];
   let openedWith: [string, string][] = [];

@@ -47,6 +47,9 @@ export const styles = css`
     padding: var(--safety-space-1, 0.25rem) 0;
   }
   .button {
+    /* Taps reach it where a host turns pointer events off around it (body { pointer-events: none } while a
+       menu or dialog of a UI kit is open, a scroll lock): it is the one control that must always work. */
+    pointer-events: auto;
     display: inline-flex;
     align-items: center;
     min-width: 44px;
