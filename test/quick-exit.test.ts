@@ -554,7 +554,7 @@ describe('<safety-quick-exit>: host scripts in the way of a tap or a key', () =>
   for (const [key, name] of [
     ['Enter', 'Enter'],
     [' ', 'Space'],
-  ]) {
+  ] as const) {
     it(`a script that cancels and stops ${name} everywhere (no form submits on Enter): ${name} on the focused button leaves, once`, async () => {
       const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
       let held = 0;
