@@ -1075,6 +1075,23 @@ describe('<safety-quick-exit>: sticky inside a host box that clips', () => {
     }
   });
 
+  for (const style of ['transform: translateZ(0)', 'will-change: transform', 'contain: paint']) {
+    it(`a clipping wrapper that is also the containing block of fixed boxes (${style}): the top bar stays at the top`, async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div style="overflow: hidden; ${style}"><safety-quick-exit position="top"></safety-quick-exit>${tall}</div>`,
+      );
+      const el = wrap.querySelector('safety-quick-exit') as SafetyQuickExit;
+      await frames();
+      const scrolled = await scrollAndLook(el, box(el).top + scrollY + 1500);
+      expect(scrolled.top, 'a fixed bar would have gone with the wrapper').to.be.within(0, 20);
+      expect(scrolled.reaches).to.equal(true);
+      const bar = shadow(el).querySelector('[part="base"]')!;
+      expect(box(bar).width, 'as wide as the element').to.be.closeTo(box(el).width, 1);
+      await scrollAndLook(el, 0);
+      expect(box(button(el)).top - box(el).top, 'back in its own place').to.be.within(0, 20);
+    });
+  }
+
   it('a bottom bar at the end of a clipping wrapper is held at the foot of the viewport', async () => {
     const wrap = await fixture<HTMLElement>(
       html`<div style="overflow: hidden">${tall}<safety-quick-exit position="bottom"></safety-quick-exit></div>`,

@@ -72,7 +72,8 @@ function updateScrollPadding() {
  * Write it with a child link so that it works before (and without) JavaScript:
  * `<safety-quick-exit><a href="https://www.bbc.co.uk/weather" rel="noreferrer">Leave this site</a></safety-quick-exit>`.
  * Put it first in `<body>` (after a skip link) when it is sticky. Where a host box that clips stops it
- * sticking (`overflow: hidden` on a page wrapper), the bar pins itself while the page scrolls past it.
+ * sticking (`overflow: hidden` on a page wrapper), the bar pins itself, in the top layer, while the page
+ * scrolls past it.
  *
  * Order on exit: the referrer switched off (a `<meta>` placed at arm time), then leave first
  * (`location.replace`, after walking back over this page's own fragment and `pushState` entries), then
@@ -334,6 +335,20 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     if (spacer.hidden === pinned) {
       base.classList.toggle('pinned', pinned);
       spacer.hidden = !pinned;
+      // In the top layer, where no host box (a transform, `will-change`, paint containment) can be the fixed
+      // bar's containing block and take it along with the page. A popover not shown is not drawn at all,
+      // hence the attribute only while pinned. Without the Popover API the bar is fixed as it is.
+      try {
+        if (pinned) {
+          base.popover = 'manual';
+          base.showPopover();
+        } else if (base.popover) {
+          base.hidePopover();
+          base.removeAttribute('popover');
+        }
+      } catch {
+        base.removeAttribute('popover');
+      }
     }
     if (pinned) {
       base.style.left = `${r.left}px`;

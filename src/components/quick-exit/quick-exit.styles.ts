@@ -31,6 +31,12 @@ export const styles = css`
     position: fixed;
     box-sizing: border-box;
     background: inherit;
+    /* The popover's own defaults (centred, bordered, in the page's colours) do not apply. */
+    inset: auto;
+    margin: 0;
+    border: 0;
+    overflow: visible;
+    color: inherit;
   }
   :host([position='top']) .pinned {
     inset-block-start: 0;
