@@ -45,13 +45,14 @@ const BUDGETS = {
   // quick exit's classic file 11.98 to 12.39): a sticky bar inside a host box that clips (`overflow: hidden` on a
   // page wrapper, `overflow-x: hidden` on <body> and <html>) scrolled away with the page in every engine; it now
   // pins itself (clipped.ts). Field finding: both are common in CMS themes.
-  // Issue 18, twelfth session (+0.16 KB, 11.68 to 11.84; loader 12.74 to 12.90; classic 74.73 to 74.89; the
-  // quick exit's classic file 12.41 to 12.57), four field findings: a host's Navigation API guard (a `navigate`
+  // Issue 18, twelfth session (+0.23 KB, 11.68 to 11.91; loader 12.74 to 12.97; classic 74.73 to 74.97; the
+  // quick exit's classic file 12.41 to 12.64), five field findings: a host's Navigation API guard (a `navigate`
   // listener calling preventDefault) cancelled the exit's location.replace in Chromium and Firefox, leaving the
   // reader on a hidden page (leave.ts); a host's capture listener on `document` that stops or cancels clicks
   // made a tap on the quick exit do nothing, and a script that cancels Enter everywhere did the same to Enter
   // (taps.ts now takes the button's clicks, Enter and Space at `window`); `body { pointer-events: none }` (UI
-  // kits' open menus) let a tap pass through the button (pointer-events: auto on it).
+  // kits' open menus) let a tap pass through the button (pointer-events: auto on it); a clipping wrapper with
+  // `transform` or `will-change` took the pinned bar away with it (pinned in the top layer now).
   'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 11.95 * KB, what: 'quick exit alone, Lit included' },
   'safety-elements.js': { gzip: 10 * KB, ceiling: 13.0 * KB, what: 'quick exit + loader, Lit included' },
   // Issue 16's redesign (key lines, search with stems and synonyms, police matches, empty state, sources
