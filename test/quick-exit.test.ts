@@ -1164,6 +1164,54 @@ describe('<safety-quick-exit>: sticky inside a host box that clips', () => {
   });
 });
 
+describe('<safety-quick-exit>: sound stops with the page', () => {
+  /** A second of silence as a WAV file (8 kHz, 8-bit mono), so that a real media element can play. */
+  function silentWav(): string {
+    const samples = 8000;
+    const bytes = new Uint8Array(44 + samples);
+    const view = new DataView(bytes.buffer);
+    const text = (at: number, s: string) => [...s].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
+    text(0, 'RIFF');
+    view.setUint32(4, 36 + samples, true);
+    text(8, 'WAVEfmt ');
+    view.setUint32(16, 16, true);
+    view.setUint16(20, 1, true);
+    view.setUint16(22, 1, true);
+    view.setUint32(24, 8000, true);
+    view.setUint32(28, 8000, true);
+    view.setUint16(32, 1, true);
+    view.setUint16(34, 8, true);
+    text(36, 'data');
+    view.setUint32(40, samples, true);
+    bytes.fill(128, 44);
+    return `data:audio/wav;base64,${btoa(String.fromCharCode(...bytes))}`;
+  }
+
+  it('after the hidden frame, playing media is paused and embedded frames (players) are removed', async function () {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    const audio = Object.assign(document.createElement('audio'), { src: silentWav(), loop: true, muted: true });
+    const frame = Object.assign(document.createElement('iframe'), { srcdoc: '<p>A video player</p>', title: 'Video' });
+    document.body.append(audio, frame);
+    try {
+      try {
+        await audio.play();
+      } catch (e) {
+        // WebKitGTK's MiniBrowser here has no media back end (GStreamer's plugins are not installed).
+        if (isWebKitDriver) this.skip();
+        throw e;
+      }
+      expect(audio.paused, 'playing before the exit').to.equal(false);
+      button(el).click();
+      await waitUntil(() => overlay(el).open, 'the cover is shown');
+      expect(audio.paused, 'paused once the page is hidden').to.equal(true);
+      expect(frame.isConnected, 'the frame is gone').to.equal(false);
+    } finally {
+      audio.remove();
+      frame.remove();
+    }
+  });
+});
+
 describe('<safety-quick-exit>: frames', () => {
   it('inside a frame that may not move the whole tab, the frame itself leaves, with one warning', async function () {
     // WebKitGTK: the click in the sandboxed frame ends the runner's own page (the session disconnects),
@@ -1222,7 +1270,10 @@ describe('<safety-quick-exit>: the exit path', () => {
     expect(isHidden()).to.equal(true);
   });
 
-  /** The Referer this document's policy gives a same-origin page loaded now (a frame's `document.referrer`). */
+  /**
+   * The Referer this document's policy gives a same-origin page loaded now (a frame's `document.referrer`).
+   * During an exit, call it once the cover is up: the exit removes the page's frames just before that.
+   */
   async function referrerGiven(): Promise<string> {
     const frame = document.createElement('iframe');
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -1241,6 +1292,7 @@ describe('<safety-quick-exit>: the exit path', () => {
     expect(await referrerGiven()).to.equal(location.href);
     button(el).click();
     expect(exits.left).to.have.length(1);
+    await waitUntil(() => overlay(el).open, 'the cover is shown');
     expect(await referrerGiven()).to.equal('');
   });
 
@@ -1250,6 +1302,7 @@ describe('<safety-quick-exit>: the exit path', () => {
     armedMeta.remove();
     try {
       button(el).click();
+      await waitUntil(() => overlay(el).open, 'the cover is shown');
       expect(await referrerGiven()).to.equal('');
     } finally {
       document.head.append(armedMeta);

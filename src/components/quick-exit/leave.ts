@@ -521,10 +521,24 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
   return started;
 }
 
+/**
+ * Sound the page makes goes on while the page is hidden and the next one loads (seconds on a slow
+ * connection): a video, a "Listen" button reading the page aloud, an embedded player (`display: none` stops
+ * none of them). So media is paused, speech is cancelled and frames go, except the ones on the triggering
+ * copy's branch. After the hidden frame: a frame's removal runs its unload handlers. Media inside a host
+ * component's shadow root is not reached.
+ */
+function silence(doc: Document) {
+  for (const media of doc.querySelectorAll('audio,video')) attempt(() => (media as HTMLMediaElement).pause());
+  for (const frame of doc.querySelectorAll(`iframe:not([${KEEP_ATTRIBUTE}])`)) attempt(() => frame.remove());
+  attempt(() => doc.defaultView?.speechSynthesis?.cancel());
+}
+
 function showCover() {
   const { cover, coverText = '' } = coverOptions;
   coverScheduled = false;
   if (!navigation.pending) return; // the exit was called off (tests only): nothing to cover
+  for (const entry of armed) silence(entry.doc);
   let shown = false;
   if (cover) attempt(() => (shown = cover()));
   if (shown) return;
