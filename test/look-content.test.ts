@@ -156,6 +156,56 @@ describe('look: one text field', () => {
   });
 });
 
+describe("look: the host's text settings do not reach in", () => {
+  it('in a box that is nowrap, centred, capitalised, italic, bold and indented, every element wraps within a phone width and reads as it does in a plain box', async () => {
+    // A layout table's nowrap cell or a banner's text settings, inherited by whatever sits inside: nowrap once
+    // made every content element run off a 360 px screen.
+    const all = html`
+      <safety-quick-exit></safety-quick-exit>
+      <safety-helpline-directory></safety-helpline-directory>
+      <safety-four-explainer></safety-four-explainer>
+      <safety-checklist></safety-checklist>
+      <safety-clares-law></safety-clares-law>
+      <safety-online-safety></safety-online-safety>
+    `;
+    const wrap = await fixture(html`<div>
+      <div
+        style="width: 328px; white-space: nowrap; text-align: center; text-transform: uppercase; font-style: italic; font-weight: bold; text-indent: 3em"
+      >
+        ${all}
+      </div>
+      <div style="width: 328px">${all}</div>
+    </div>`);
+    const [styled, plain] = [wrap.children[0]!, wrap.children[1]!];
+    const right = styled.getBoundingClientRect().right;
+    const settings = (n: Element) => {
+      const c = getComputedStyle(n);
+      return [c.whiteSpace, c.textAlign, c.textTransform, c.fontStyle, c.fontWeight, c.textIndent].join(' ');
+    };
+    for (const [i, el] of [...styled.children].entries()) {
+      const twin = plain.children[i]!;
+      await (el as Upgradable).updateComplete;
+      await (twin as Upgradable).updateComplete;
+      const beyond = $$(el, '*').filter(
+        (n) => n.getClientRects().length > 0 && n.getBoundingClientRect().right > right + 1,
+      );
+      expect(
+        beyond.map((n) => `${n.localName}.${n.className}`).slice(0, 3),
+        `<${el.localName}>: nothing runs past the column`,
+      ).to.deep.equal([]);
+      const texts = $$(el, 'p, li, span, a, summary, h2, h3');
+      const twins = $$(twin, 'p, li, span, a, summary, h2, h3');
+      expect(texts.length, `<${el.localName}>: something to compare`).to.be.greaterThan(0);
+      expect(twins.length, `<${el.localName}>: the same content`).to.equal(texts.length);
+      const differ = texts.filter((n, j) => settings(n) !== settings(twins[j]!));
+      expect(
+        differ.slice(0, 3).map((n) => `${n.localName}: ${settings(n)}`),
+        `<${el.localName}>: text set as in a plain box`,
+      ).to.deep.equal([]);
+    }
+  });
+});
+
 describe('look: one phone-link style', () => {
   it('a phone number in running text looks the same in every element', async () => {
     const wrap = await fixture(html`<div>

@@ -1,8 +1,8 @@
 import { css } from '@lit/reactive-element';
 
 /**
- * The accessibility basics every element needs, the quick exit included: a visible focus ring, a
- * visually-hidden utility, `[hidden]` that host CSS cannot undo, motion off for readers who ask for
+ * The accessibility basics every element needs, the quick exit included: text settings of the host's box
+ * that do not reach in, a visible focus ring, a visually-hidden utility, `[hidden]` that host CSS cannot undo, motion off for readers who ask for
  * less, and system colours in forced-colours mode. Kept apart from `baseStyles` (the full token set
  * of the content elements) so the quick exit stays small.
  */
@@ -13,6 +13,15 @@ export const a11yStyles = css`
     --_focus-width: var(--safety-focus-ring-width, 3px);
     box-sizing: border-box;
     font-family: var(--safety-font-family, inherit);
+    /* Text settings inherited from the box the element sits in, meant for the host's own content (a layout
+       table's nowrap cells, a centred or capitalised banner, an italic quote): nowrap made every content
+       element overflow a phone's width (WCAG 1.4.10). A rule of the site's on the element itself still wins. */
+    white-space: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    font-style: normal;
+    font-weight: normal;
   }
   :host([hidden]),
   [hidden] {
