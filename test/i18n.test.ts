@@ -637,6 +637,12 @@ describe('i18n: Welsh layout', function () {
     try {
       const doc = frame.contentDocument!;
       const el = doc.querySelector('safety-checklist')!;
+      // The page's direction does not reach in (the text is Welsh, left to right); the element's own dir does.
+      const inPage = sr(el).querySelector('input[type=checkbox]')!.getBoundingClientRect();
+      expect(inPage.left, 'in a right-to-left page, still left to right').to.be.lessThan(
+        sr(el).querySelector('label[part~=label]')!.getBoundingClientRect().left,
+      );
+      el.setAttribute('dir', 'rtl');
       const box = sr(el).querySelector('input[type=checkbox]')!.getBoundingClientRect();
       const label = sr(el).querySelector('label[part~=label]')!.getBoundingClientRect();
       // Right to left, the box comes first on the right, and its label runs to its left.
@@ -648,7 +654,7 @@ describe('i18n: Welsh layout', function () {
         expect(n.getBoundingClientRect().left, n.textContent!).to.be.at.least(-0.5);
       }
       // The same element left to right puts the box on the left: the test can fail.
-      doc.documentElement.dir = 'ltr';
+      el.setAttribute('dir', 'ltr');
       const ltrBox = sr(el).querySelector('input[type=checkbox]')!.getBoundingClientRect();
       const ltrLabel = sr(el).querySelector('label[part~=label]')!.getBoundingClientRect();
       expect(ltrBox.left).to.be.lessThan(ltrLabel.left);

@@ -157,7 +157,7 @@ describe('look: one text field', () => {
 });
 
 describe("look: the host's text settings do not reach in", () => {
-  it('in a box that is nowrap, centred, capitalised, italic, bold and indented, every element wraps within a phone width and reads as it does in a plain box', async () => {
+  it('in a box that is right to left, nowrap, centred, capitalised, italic, bold and indented, every element wraps within a phone width and reads as it does in a plain box', async () => {
     // A layout table's nowrap cell or a banner's text settings, inherited by whatever sits inside: nowrap once
     // made every content element run off a 360 px screen.
     const all = html`
@@ -170,6 +170,7 @@ describe("look: the host's text settings do not reach in", () => {
     `;
     const wrap = await fixture(html`<div>
       <div
+        dir="rtl"
         style="width: 328px; white-space: nowrap; text-align: center; text-transform: uppercase; font-style: italic; font-weight: bold; text-indent: 3em"
       >
         ${all}
@@ -177,17 +178,21 @@ describe("look: the host's text settings do not reach in", () => {
       <div style="width: 328px">${all}</div>
     </div>`);
     const [styled, plain] = [wrap.children[0]!, wrap.children[1]!];
-    const right = styled.getBoundingClientRect().right;
+    const { left, right } = styled.getBoundingClientRect();
     const settings = (n: Element) => {
       const c = getComputedStyle(n);
-      return [c.whiteSpace, c.textAlign, c.textTransform, c.fontStyle, c.fontWeight, c.textIndent].join(' ');
+      return [c.whiteSpace, c.textAlign, c.textTransform, c.fontStyle, c.fontWeight, c.textIndent, c.direction].join(
+        ' ',
+      );
     };
     for (const [i, el] of [...styled.children].entries()) {
       const twin = plain.children[i]!;
       await (el as Upgradable).updateComplete;
       await (twin as Upgradable).updateComplete;
       const beyond = $$(el, '*').filter(
-        (n) => n.getClientRects().length > 0 && n.getBoundingClientRect().right > right + 1,
+        (n) =>
+          n.getClientRects().length > 0 &&
+          (n.getBoundingClientRect().right > right + 1 || n.getBoundingClientRect().left < left - 1),
       );
       expect(
         beyond.map((n) => `${n.localName}.${n.className}`).slice(0, 3),

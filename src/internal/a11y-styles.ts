@@ -23,6 +23,12 @@ export const a11yStyles = css`
     font-style: normal;
     font-weight: normal;
   }
+  /* The elements' text is English or Welsh, left to right: inside a right-to-left section of a page (an Urdu or
+     Arabic translation around them) it took the section's direction, and full stops and brackets moved to the
+     wrong end of each line. A dir attribute on the element itself is the site's choice and stands. */
+  :host(:not([dir])) {
+    direction: ltr;
+  }
   :host([hidden]),
   [hidden] {
     display: none !important;
