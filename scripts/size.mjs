@@ -45,17 +45,18 @@ const BUDGETS = {
   // quick exit's classic file 11.98 to 12.39): a sticky bar inside a host box that clips (`overflow: hidden` on a
   // page wrapper, `overflow-x: hidden` on <body> and <html>) scrolled away with the page in every engine; it now
   // pins itself (clipped.ts). Field finding: both are common in CMS themes.
-  // Issue 18, twelfth session (+0.30 KB, 11.68 to 11.98; loader 12.74 to 13.03; classic 74.73 to 75.05; the
-  // quick exit's classic file 12.41 to 12.71), five field findings and one gap: a host's Navigation API guard (a
+  // Issue 18, twelfth session (+0.36 KB, 11.68 to 12.04; loader 12.74 to 13.09; classic 74.73 to 75.10; the
+  // quick exit's classic file 12.41 to 12.77), six field findings and one gap: a host's Navigation API guard (a
   // `navigate` listener calling preventDefault) cancelled the exit's location.replace in Chromium and Firefox,
   // leaving the reader on a hidden page (leave.ts); a host's capture listener on `document` that stops or cancels
   // clicks made a tap on the quick exit do nothing, and a script that cancels Enter everywhere did the same to
   // Enter (taps.ts now takes the button's clicks, Enter and Space at `window`); `body { pointer-events: none }`
   // (UI kits' open menus) let a tap pass through the button (pointer-events: auto on it); a clipping wrapper with
-  // `transform` or `will-change` took the pinned bar away with it (pinned in the top layer now); and the hidden
-  // page's sound (a video, a "Listen" reading) went on while the next page loaded (leave.ts, silence).
-  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 12.05 * KB, what: 'quick exit alone, Lit included' },
-  'safety-elements.js': { gzip: 10 * KB, ceiling: 13.1 * KB, what: 'quick exit + loader, Lit included' },
+  // `transform` or `will-change` took the pinned bar away with it (pinned in the top layer now); the hidden
+  // page's sound (a video, a "Listen" reading) went on while the next page loaded (leave.ts, silence); and the
+  // host box's nowrap, centring, capitals or right-to-left direction reached into every element (a11y-styles.ts).
+  'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 12.15 * KB, what: 'quick exit alone, Lit included' },
+  'safety-elements.js': { gzip: 10 * KB, ceiling: 13.2 * KB, what: 'quick exit + loader, Lit included' },
   // Issue 16's redesign (key lines, search with stems and synonyms, police matches, empty state, sources
   // disclosure, slices) took it from 18.38 to 22.32 KB gzip; the ceiling follows (the budget miss is reported).
   // Issue 18's key lines (the entries other elements show, in their own chunk) cost it +0.36 KB: its list is
@@ -78,8 +79,8 @@ const BUDGETS = {
   // parts' context objects and rollup's wrappers of the inlined imports): the classic file carries them all anyway.
   // The quick exit's own classic file (issue 18, ninth session): the quick exit as in safety-quick-exit.js, with
   // its Welsh table inline (0.5 KB) and the `data-quick-exit` insertion (0.5 KB); DESIGN's quick exit budget.
-  'safety-quick-exit.iife.js': { gzip: 8 * KB, ceiling: 12.8 * KB, what: 'quick exit alone, classic' },
-  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 75.1 * KB, what: 'classic file, every element, one file' },
+  'safety-quick-exit.iife.js': { gzip: 8 * KB, ceiling: 12.9 * KB, what: 'quick exit alone, classic' },
+  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 75.2 * KB, what: 'classic file, every element, one file' },
 };
 
 if (!existsSync(CDN)) {
