@@ -108,6 +108,42 @@ describe('<safety-helpline-directory>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('draws its top first and the cards a task later, their place kept: a key press between is heard (issue 18)', async () => {
+    const box = document.createElement('div');
+    box.innerHTML = '<safety-helpline-directory></safety-helpline-directory><p id="after">After the directory</p>';
+    document.body.append(box);
+    const el = box.firstElementChild as SafetyHelplineDirectory;
+    const after = () => box.querySelector('#after')!.getBoundingClientRect().top;
+    try {
+      // A task queued as the element is added, as a reader's key press would be.
+      const between = await new Promise<{ calls: string[]; cards: number; count: string; list: number; after: number }>(
+        (done) =>
+          setTimeout(() =>
+            done({
+              calls: $$(el, '[part="key"] a[href^="tel:"]').map((a) => a.getAttribute('href')!),
+              cards: $$(el, '[part="card"]').length,
+              count: count(el),
+              list: $(el, '[part="list"]')!.getBoundingClientRect().height,
+              after: after(),
+            }),
+          ),
+      );
+      expect($(el, '[part="emergency"] a[href="tel:999"]'), '999 drawn before the cards').to.exist;
+      expect(between.calls, 'the key lines drawn before the cards').to.include('tel:+448088020300');
+      expect(between.cards, 'cards left for the next task').to.equal(0);
+      // The live count already says what follows: it does not change (and is not announced again) when the cards come.
+      expect(between.count).to.equal(`Showing ${TOTAL} of ${TOTAL} services`);
+      expect(between.list, "a screen's height kept for the cards").to.be.at.least(innerHeight - 1);
+      await el.updateComplete;
+      expect($$(el, CARD)).to.have.length(TOTAL);
+      expect(count(el)).to.equal(between.count);
+      expect($(el, '[part="list"]')!.classList.contains('held')).to.equal(false);
+      expect(after(), 'what follows the directory only moves down').to.be.at.least(between.after);
+    } finally {
+      box.remove();
+    }
+  });
+
   it('shows every bundled number as a large tel: link matching the reference, with its marks', async () => {
     const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory></safety-helpline-directory>`);
     const nsh = card(el, 'National Stalking Helpline');

@@ -70,6 +70,12 @@ export const KEY_SERVICES: Readonly<Record<Nation, readonly string[]>> = {
  * thousands) to a few dozen cards, whatever the list's length. Static HTML lists every card.
  */
 const PAGE = 25;
+/**
+ * A first render lists up to this many cards at once. A longer list's cards follow in the next task, with a
+ * screen's height kept for them meanwhile: more cards than this are taller than a screen, so what follows
+ * the directory only moves further down, out of sight.
+ */
+const FIRST_RENDER_CARDS = 4;
 /** Time one task may spend validating site data or building the search index (ms): a big list is read in slices, like it is rendered. */
 const READ_MS = 8;
 /** Entries validated (or indexed) between two looks at the clock. */
@@ -501,6 +507,16 @@ export class SafetyHelplineDirectory extends LitElement {
     this._poolChanged = false;
   }
 
+  /**
+   * Whether the first render leaves a long list's cards for the next task. The top of the directory (999,
+   * the key lines, search: a phone's first screen) is drawn sooner, and a quick exit's keys are heard
+   * between the two tasks rather than after one long one (issue 18, 4x CPU: first render 80 ms → 48, longest
+   * task 101 → 68). Not when taking over static HTML, which already shows every card.
+   */
+  private _holdCards = !isServer;
+  /** Cards the last render left out, once `_render` has run. */
+  private _held?: number;
+
   /** Waits for `p` too before `updateComplete` resolves (site data still being read, the search index being built). */
   private _waitFor(p: Promise<unknown>): void {
     const before = this._pending;
@@ -690,6 +706,10 @@ export class SafetyHelplineDirectory extends LitElement {
 
   /** Renders again at the next minute of the clock, so "Open now" changes while the page stays open. */
   protected override updated(): void {
+    if (this._holdCards && this._held !== undefined) {
+      this._holdCards = false;
+      if (this._held) this._waitFor(new Promise<void>((done) => nextTask(() => done(this.requestUpdate()))));
+    }
     clearTimeout(this._timer);
     if (this.isConnected)
       this._timer = setTimeout(() => this.requestUpdate(), 60_000 - (this.clock().getTime() % 60_000) + 20);
@@ -1139,6 +1159,8 @@ export class SafetyHelplineDirectory extends LitElement {
     const shown = this._shown.size;
     const national = this._key.length ? this._key : this._keyLinesFallback();
     const more = shown - this._listed.length;
+    const cards = this._holdCards && this._listed.length > FIRST_RENDER_CARDS ? [] : this._listed;
+    this._held = this._listed.length - cards.length;
     // What `compact` hides is hidden by CSS (a container query when the site sets no layout), so the
     // server-rendered form, which cannot measure, looks the same as the element at every width.
     return html`<section part="base" class="base layout-${this._layout ?? 'auto'}" aria-labelledby="heading">
@@ -1179,11 +1201,11 @@ export class SafetyHelplineDirectory extends LitElement {
           </section>`
           : nothing
       }
-      <ul part="list" class="list" role="list" ?hidden=${!shown}>
-        ${this._listed.map((h) => this._card(h, s, level, now))}
+      <ul part="list" class=${this._held ? 'list held' : 'list'} role="list" ?hidden=${!shown}>
+        ${cards.map((h) => this._card(h, s, level, now))}
       </ul>
       ${
-        more > 0
+        more > 0 && cards.length
           ? html`<button part="more" class="show-more" type="button" data-script-only @click=${this._more}>
             ${format(s.showMore, { count: grouped(more) })}
           </button>`
@@ -1198,7 +1220,7 @@ export class SafetyHelplineDirectory extends LitElement {
             ${national.length ? html`<p>${s.emptyNational}</p>${this._keyList(national, s, now)}` : nothing}
           </div>`
       }
-      ${this._listed.length ? this._sources(s) : nothing}
+      ${cards.length ? this._sources(s) : nothing}
     </section>`;
   }
 
@@ -1209,6 +1231,7 @@ export class SafetyHelplineDirectory extends LitElement {
 
   /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this._holdCards = !this.shadowRoot?.firstChild;
     takeOverDeclarativeRoot(this);
     return super.createRenderRoot();
   }

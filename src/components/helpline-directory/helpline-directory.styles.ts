@@ -109,6 +109,8 @@ export const styles = css`
      No content-visibility: auto here: a card still skipped when hit-testing runs (axe's target-size check
      in a frame made taller after load) overlaps what follows it. Big lists stay quick by listing a page of cards.
      (No display rule on the list: one would override its hidden attribute when nothing matches.) */
+  /* The cards' place while they are on their way (a task after the rest of the first render). */
+  .held { min-block-size: 100vh; }
   .card {
     background: var(--_card-bg);
     border: 1px solid var(--_card-border);
