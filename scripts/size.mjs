@@ -61,7 +61,9 @@ const BUDGETS = {
   // disclosure, slices) took it from 18.38 to 22.32 KB gzip; the ceiling follows (the budget miss is reported).
   // Issue 18's key lines (the entries other elements show, in their own chunk) cost it +0.36 KB: its list is
   // now two files, compressed apart.
-  'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 22.9 * KB, what: 'content element, beyond the loader' },
+  // Issue 18, thirteenth session (+0.13 KB, 22.77 to 22.90; classic 75.10 to 75.25): the first render leaves a
+  // long list's cards to the next task (first render 80 to 56 ms, longest task 101 to 75 ms at 4x CPU).
+  'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 23.0 * KB, what: 'content element, beyond the loader' },
   // Issue 18: the checklist, FOUR and Clare's Law import the key lines, not the whole helpline list (-0.8 KB each).
   // Then FOUR's `law` and `types` sections and its check mode (code and text) load only when turned on (-2.7 KB).
   'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 15.25 * KB, what: 'content element, beyond the loader' },
@@ -80,7 +82,8 @@ const BUDGETS = {
   // The quick exit's own classic file (issue 18, ninth session): the quick exit as in safety-quick-exit.js, with
   // its Welsh table inline (0.5 KB) and the `data-quick-exit` insertion (0.5 KB); DESIGN's quick exit budget.
   'safety-quick-exit.iife.js': { gzip: 8 * KB, ceiling: 12.9 * KB, what: 'quick exit alone, classic' },
-  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 75.2 * KB, what: 'classic file, every element, one file' },
+  // The directory's held first render (thirteenth session, above): +0.15 KB.
+  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 75.35 * KB, what: 'classic file, every element, one file' },
 };
 
 if (!existsSync(CDN)) {

@@ -514,8 +514,6 @@ export class SafetyHelplineDirectory extends LitElement {
    * task 101 → 68). Not when taking over static HTML, which already shows every card.
    */
   private _holdCards = !isServer;
-  /** Cards the last render left out, once `_render` has run. */
-  private _held?: number;
 
   /** Waits for `p` too before `updateComplete` resolves (site data still being read, the search index being built). */
   private _waitFor(p: Promise<unknown>): void {
@@ -706,10 +704,6 @@ export class SafetyHelplineDirectory extends LitElement {
 
   /** Renders again at the next minute of the clock, so "Open now" changes while the page stays open. */
   protected override updated(): void {
-    if (this._holdCards && this._held !== undefined) {
-      this._holdCards = false;
-      if (this._held) this._waitFor(new Promise<void>((done) => nextTask(() => done(this.requestUpdate()))));
-    }
     clearTimeout(this._timer);
     if (this.isConnected)
       this._timer = setTimeout(() => this.requestUpdate(), 60_000 - (this.clock().getTime() % 60_000) + 20);
@@ -1159,8 +1153,12 @@ export class SafetyHelplineDirectory extends LitElement {
     const shown = this._shown.size;
     const national = this._key.length ? this._key : this._keyLinesFallback();
     const more = shown - this._listed.length;
-    const cards = this._holdCards && this._listed.length > FIRST_RENDER_CARDS ? [] : this._listed;
-    this._held = this._listed.length - cards.length;
+    const held = this._holdCards && this._listed.length > FIRST_RENDER_CARDS;
+    if (this._holdCards) {
+      this._holdCards = false;
+      if (held) this._waitFor(new Promise<void>((done) => nextTask(() => done(this.requestUpdate()))));
+    }
+    const cards = held ? [] : this._listed;
     // What `compact` hides is hidden by CSS (a container query when the site sets no layout), so the
     // server-rendered form, which cannot measure, looks the same as the element at every width.
     return html`<section part="base" class="base layout-${this._layout ?? 'auto'}" aria-labelledby="heading">
@@ -1201,11 +1199,11 @@ export class SafetyHelplineDirectory extends LitElement {
           </section>`
           : nothing
       }
-      <ul part="list" class=${this._held ? 'list held' : 'list'} role="list" ?hidden=${!shown}>
+      <ul part="list" class=${held ? 'list held' : 'list'} role="list" ?hidden=${!shown}>
         ${cards.map((h) => this._card(h, s, level, now))}
       </ul>
       ${
-        more > 0 && cards.length
+        more > 0 && !held
           ? html`<button part="more" class="show-more" type="button" data-script-only @click=${this._more}>
             ${format(s.showMore, { count: grouped(more) })}
           </button>`
