@@ -211,6 +211,53 @@ describe("look: the host's text settings do not reach in", () => {
   });
 });
 
+describe('look: sized by a host layout that fits boxes to their content', () => {
+  // CMS layouts put content in flex rows, floats, inline-blocks and layout tables, which size each box to what
+  // it holds. The directory (a size container, for its container queries) once collapsed to 0 px there: a
+  // letter per line, 39,000 px tall on a phone.
+  const LAYOUTS = {
+    'a flex row': 'display: flex',
+    'a flex column that aligns to the start': 'display: flex; flex-direction: column; align-items: flex-start',
+    'an inline-block': 'display: inline-block',
+    'a float': 'float: left',
+    "a layout table's cell": 'display: table-cell',
+  };
+  const TAGS = ['helpline-directory', 'four-explainer', 'checklist', 'clares-law', 'online-safety'];
+  const drawn = (el: Element) => {
+    const boxes = [...root(el).children].map((n) => n.getBoundingClientRect()).filter((r) => r.height > 0);
+    return Math.max(...boxes.map((r) => r.bottom)) - Math.min(...boxes.map((r) => r.top));
+  };
+  for (const [name, style] of Object.entries(LAYOUTS))
+    it(`in ${name} of a 328 px column, every content element is as wide and as tall as in a plain column`, async () => {
+      const box = document.createElement('div');
+      document.body.append(box);
+      const place = (tag: string, layout: string) => {
+        const column = document.createElement('div');
+        column.style.cssText = 'width: 328px; display: flow-root';
+        const fit = column.appendChild(document.createElement('div'));
+        fit.style.cssText = layout;
+        box.append(column);
+        return fit.appendChild(document.createElement(`safety-${tag}`)) as unknown as Upgradable;
+      };
+      try {
+        for (const tag of TAGS) {
+          const [fitted, plain] = [place(tag, style), place(tag, '')];
+          await fitted.updateComplete;
+          await plain.updateComplete;
+          expect(Math.round(plain.getBoundingClientRect().width), `<safety-${tag}> in a plain column`).to.equal(328);
+          expect(Math.round(fitted.getBoundingClientRect().width), `<safety-${tag}>: as wide as the column`).to.equal(
+            328,
+          );
+          // From its first box's top to its last box's bottom: a flex item keeps its children's outer margins
+          // inside its own box, where a block lets them collapse through.
+          expect(drawn(fitted), `<safety-${tag}>: as tall as in a plain column`).to.be.closeTo(drawn(plain), 1);
+        }
+      } finally {
+        box.remove();
+      }
+    });
+});
+
 describe('look: one phone-link style', () => {
   it('a phone number in running text looks the same in every element', async () => {
     const wrap = await fixture(html`<div>

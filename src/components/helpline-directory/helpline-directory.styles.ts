@@ -35,6 +35,19 @@ export const styles = css`
     --_call-size: var(--safety-helpline-directory-call-font-size, max(1.25rem, 20px));
     line-height: 1.4;
   }
+  /* .base is a size container (for its container queries), so its content gives the element no width of its
+     own: where a host layout sizes the element to its content (a flex row, a float, an inline-block, a layout
+     table's cell), it collapsed to nothing, a letter per line. This line of no height gives it the widths a
+     paragraph gives its box: as narrow as the space there is, as wide as 75rem. */
+  :host::before {
+    content: '. .';
+    display: block;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+    font-size: 0;
+    word-spacing: 75rem;
+  }
   [hidden] { display: none !important; }
   h2, h3, h4, h5, h6 { margin: 0 0 var(--_space-2); line-height: 1.25; overflow-wrap: anywhere; }
   p { margin: 0 0 var(--_space-2); }
