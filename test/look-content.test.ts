@@ -256,6 +256,14 @@ describe('look: sized by a host layout that fits boxes to their content', () => 
         box.remove();
       }
     });
+  for (const display of ['flex', 'grid'])
+    it(`a site's display: ${display} on the directory itself leaves its content the element's width`, async () => {
+      const el = await render<Upgradable>(
+        html`<div style="width: 328px"><safety-helpline-directory style="display: ${display}"></safety-helpline-directory></div>`,
+      ).then((wrap) => wrap.firstElementChild as Upgradable);
+      await el.updateComplete;
+      expect(Math.round($(el, '[part="base"]').getBoundingClientRect().width)).to.equal(328);
+    });
 });
 
 describe('look: one phone-link style', () => {

@@ -47,6 +47,8 @@ export const styles = css`
     visibility: hidden;
     font-size: 0;
     word-spacing: 75rem;
+    /* A site's display: flex on the element: the line takes no room from the content beside it. */
+    flex: 0 0 0;
   }
   [hidden] { display: none !important; }
   h2, h3, h4, h5, h6 { margin: 0 0 var(--_space-2); line-height: 1.25; overflow-wrap: anywhere; }
@@ -162,7 +164,7 @@ export const styles = css`
   dd { margin: 0; }
   /* The compact layout: chosen by the site (layout="compact"), or, with no layout set, by the element's own
      width (a container query, so server-rendered HTML matches the element and nothing moves on upgrade). */
-  .base { container: directory / inline-size; }
+  .base { container: directory / inline-size; flex-grow: 1; }
   .layout-compact .full { display: none; }
   .layout-compact .card { padding: var(--_space-2) var(--_space-3); margin-block-end: var(--_space-2); }
   .layout-compact .card .call { font-size: calc(var(--_call-size) * 0.9); }
