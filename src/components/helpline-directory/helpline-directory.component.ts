@@ -510,8 +510,8 @@ export class SafetyHelplineDirectory extends LitElement {
   /**
    * Whether the first render leaves a long list's cards for the next task. The top of the directory (999,
    * the key lines, search: a phone's first screen) is drawn sooner, and a quick exit's keys are heard
-   * between the two tasks rather than after one long one (issue 18, 4x CPU: first render 80 ms → 48, longest
-   * task 101 → 68). Not when taking over static HTML, which already shows every card.
+   * between the two tasks rather than after one long one (issue 18: at 4x CPU the whole render took 80–100 ms,
+   * in one task). Not when taking over static HTML, which already shows every card.
    */
   private _holdCards = !isServer;
 

@@ -117,6 +117,8 @@ export const styles = css`
   /* One design language (issue 17): 40 px radios, as every element's checkboxes and radios. */
   .filters input { margin: 0; width: 40px; height: 40px; flex: none; }
   .count { font-weight: 700; }
+  /* The cards' place while they are on their way (a task after the rest of the first render). */
+  .held { min-block-size: 100vh; }
   /* Block flow, not a grid (cards and sources): adding a block of cards to a long list then lays out only the new cards (a grid
      of thousands of items is laid out again whole, for a second or more per frame). Each card's bottom margin
      is the gap between cards and, for the last one shown, below the list (it collapses through the list's
@@ -124,8 +126,6 @@ export const styles = css`
      No content-visibility: auto here: a card still skipped when hit-testing runs (axe's target-size check
      in a frame made taller after load) overlaps what follows it. Big lists stay quick by listing a page of cards.
      (No display rule on the list: one would override its hidden attribute when nothing matches.) */
-  /* The cards' place while they are on their way (a task after the rest of the first render). */
-  .held { min-block-size: 100vh; }
   .card {
     background: var(--_card-bg);
     border: 1px solid var(--_card-border);
