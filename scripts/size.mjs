@@ -55,6 +55,10 @@ const BUDGETS = {
   // `transform` or `will-change` took the pinned bar away with it (pinned in the top layer now); the hidden
   // page's sound (a video, a "Listen" reading) went on while the next page loaded (leave.ts, silence); and the
   // host box's nowrap, centring, capitals or right-to-left direction reached into every element (a11y-styles.ts).
+  // Issue 18, fourteenth session (loader 13.09 to 13.15, classic 75.31 to 75.34): the checklist forgets unkept
+  // ticks on pagehide, as the FOUR check did (Back showed them from the back-forward cache); the one listener
+  // helper (onPageLeave) sits in events.ts, which the loader's file holds (a chunk of its own cost each element
+  // 0.27 KB).
   'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 12.15 * KB, what: 'quick exit alone, Lit included' },
   'safety-elements.js': { gzip: 10 * KB, ceiling: 13.2 * KB, what: 'quick exit + loader, Lit included' },
   // Issue 16's redesign (key lines, search with stems and synonyms, police matches, empty state, sources

@@ -499,6 +499,33 @@ describe('<safety-checklist> privacy and saving', () => {
     expect(boxes(other).some((b) => b.checked)).to.equal(false);
   });
 
+  it('leaving the page (pagehide) unticks what is not kept, so Back shows no ticks from the back-forward cache; ticks the site keeps stay', async () => {
+    const el = await fixture<SafetyChecklist>(html`<safety-checklist></safety-checklist>`);
+    const kept = await fixture<SafetyChecklist>(
+      html`<safety-checklist persist="session" plan-id="kept"></safety-checklist>`,
+    );
+    const asking = await fixture<SafetyChecklist>(
+      html`<safety-checklist persist="device" plan-id="asking"></safety-checklist>`,
+    );
+    for (const c of [el, kept, asking]) {
+      await tick(c, 0);
+      await tick(c, 2);
+    }
+    // Safari unticks boxes marked autocomplete="off" as it brings a page back: only where nothing is kept.
+    expect(boxes(el).every((b) => b.autocomplete === 'off')).to.equal(true);
+    expect(boxes(kept).some((b) => b.hasAttribute('autocomplete'))).to.equal(false);
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await Promise.all([el, kept, asking].map((c) => c.updateComplete));
+    expect(boxes(el).filter((b) => b.checked).length, 'the default').to.equal(0);
+    expect(text(one(el, '[part~=progress]'))).to.match(/^0 /);
+    expect(boxes(asking).filter((b) => b.checked).length, 'device, not confirmed: nothing kept').to.equal(0);
+    expect(boxes(kept).filter((b) => b.checked).length, 'session: kept in this tab').to.equal(2);
+    expect(JSON.parse(sessionStorage.getItem(`${KEY}kept`)!)).to.deep.equal([
+      'evidence-diary',
+      'evidence-report-early',
+    ]);
+  });
+
   it('persist="device": nothing is stored until the reader confirms the warning; cancel stores nothing', async () => {
     const area = () => localStorage;
     const other = () => sessionStorage;

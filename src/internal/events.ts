@@ -1,3 +1,5 @@
+import type { ReactiveControllerHost } from '@lit/reactive-element';
+
 /** Fires `safety-<verb>` the way every element does: bubbling out of shadow roots. */
 export function emit<T>(target: EventTarget, name: `safety-${string}`, detail: T, init: EventInit = {}): boolean {
   return target.dispatchEvent(new CustomEvent<T>(name, { bubbles: true, composed: true, ...init, detail }));
@@ -14,4 +16,18 @@ export const EXIT_EVENT = 'safety-exit';
  */
 export function afterHiddenFrame(work: () => void): void {
   requestAnimationFrame(() => setTimeout(work, 0));
+}
+
+/**
+ * What an element holds of the reader's in memory (ticks) must go with the page. `exit` runs in a quick
+ * exit's input task (keep it cheap; render after the hidden frame with `afterHiddenFrame`); `pagehide` runs
+ * as the page goes by any other way, so that a page kept in the back-forward cache comes back without the
+ * reader's ticks when someone presses Back on a shared device (it did in Chromium and Firefox).
+ */
+export function onPageLeave(host: ReactiveControllerHost, exit: () => void, pagehide: () => void): void {
+  const listen = (on: boolean) => {
+    document[on ? 'addEventListener' : 'removeEventListener'](EXIT_EVENT, exit);
+    window[on ? 'addEventListener' : 'removeEventListener']('pagehide', pagehide);
+  };
+  host.addController({ hostConnected: () => listen(true), hostDisconnected: () => listen(false) });
 }

@@ -136,7 +136,7 @@ describe('static HTML: plain form', () => {
     }
   });
 
-  it("checklist: the same native disclosures as the element, the first group open and every group's progress in its summary", async () => {
+  it('checklist: the same native disclosures as the element, the first group open, each titled in a heading', async () => {
     box = place(await file('safety-checklist', 'england-wales', 'plain'));
     const groups = [...box.querySelectorAll<HTMLDetailsElement>('details.safety-checklist__disclosure')];
     expect(groups.length).to.be.greaterThan(2);
@@ -144,8 +144,8 @@ describe('static HTML: plain form', () => {
     for (const d of groups) {
       const summary = d.querySelector(':scope > summary.safety-checklist__toggle')!;
       expect(
-        summary.querySelector('h3.safety-checklist__disclosure-heading .safety-checklist__group-progress'),
-        'heading with progress',
+        summary.querySelector('h3.safety-checklist__disclosure-heading .safety-checklist__group-title'),
+        'heading with the title',
       ).to.not.equal(null);
       expect(d.querySelector(':scope > .safety-checklist__panel'), 'panel').to.not.equal(null);
     }
@@ -180,6 +180,57 @@ describe('static HTML: plain form', () => {
     const cy = (await import('../../src/components/quick-exit/quick-exit.strings.cy.js')).default;
     expect(await hintOf('dsd-script', 'cy')).to.equal(cy.strings.hint);
   });
+});
+
+/**
+ * Without script nothing may offer a control that does nothing, or say what only the script does: Clare's Law's
+ * question (it only tailors the text, by script), the checklist's counts (they stayed "0 of 4 done" as boxes were
+ * ticked) and its "your ticks are gone when you leave this page" (Back showed them again from the back-forward
+ * cache: only the script clears them), online safety's "Choose your browser" (no chooser), and the FOUR check
+ * (no answer without script; its privacy line names a clear button that is not there; test/static/check-mode.test.ts).
+ */
+describe('static HTML: nothing that needs the script', () => {
+  const sentences = async (lang: 'en' | 'cy') => {
+    const tables = await Promise.all([
+      import('../../src/components/checklist/checklist.strings.js'),
+      import('../../src/components/online-safety/online-safety.strings.js'),
+      import('../../src/components/four-explainer/four-explainer.strings.js'),
+      import('../../src/components/clares-law/clares-law.strings.js'),
+    ]);
+    const [checklist, online, four, clares] = await Promise.all(
+      tables.map(async (t) =>
+        lang === 'en'
+          ? (t.en as Record<string, string>)
+          : ((await t.translations.cy!()).default.strings as Record<string, string>),
+      ),
+    );
+    const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+    return [checklist!.notSaved!, online!.notDetected!, four!.privacy!, four!.clear!, clares!.question!].map(words);
+  };
+
+  for (const lang of ['en', 'cy'] as const)
+    for (const form of ['plain', 'dsd'] as const)
+      for (const tag of TAGS) {
+        it(`${tag} ${form} lang=${lang}: no radio, menu, text field, button or live message; boxes only in the checklist; no sentence about what only the script does`, async () => {
+          const html = await file(tag, 'england-wales', form, lang);
+          const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+          const roots: ParentNode[] = [doc.body, ...[...doc.querySelectorAll('template')].map((t) => t.content)];
+          const all = (sel: string) => roots.flatMap((r) => [...r.querySelectorAll(sel)]);
+          expect(
+            all('input[type=radio], select, input[type=text], input[type=search], input:not([type]), textarea').length,
+            'fields',
+          ).to.equal(0);
+          expect(all('button').length, 'buttons').to.equal(0);
+          expect(all('[role=status], [role=alert]').length, 'live messages').to.equal(0);
+          expect(all('input[type=checkbox]').length > 0, 'checkboxes').to.equal(tag === 'safety-checklist');
+          const text = roots
+            .map((r) => r.textContent ?? '')
+            .join(' ')
+            .replace(/\s+/g, ' ');
+          for (const sentence of await sentences(lang)) expect(text, sentence).to.not.include(sentence);
+          expect(text, 'a progress count').to.not.match(/\b0 (of|o) \d+\b/);
+        });
+      }
 });
 
 describe('static HTML: declarative shadow DOM form', () => {

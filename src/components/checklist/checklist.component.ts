@@ -3,10 +3,11 @@ import { oneOf } from '../../internal/enum-attribute.js';
 import { phoneLink } from '../../internal/phone-link.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CHECKLIST, checklistFor, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
 import { keyHelpline } from '../../data/key-helplines.js';
-import { EXIT_EVENT, afterHiddenFrame } from '../../internal/events.js';
+import { afterHiddenFrame, onPageLeave } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter } from '../../internal/heading.js';
 import { LangController, format } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
@@ -29,8 +30,9 @@ const PERSIST_MODES: readonly (PersistMode | '')[] = ['', 'session', 'device'];
 /**
  * A personal safety plan a reader can tick, print, and leave no trace of: nothing is stored unless the
  * site sets `persist` ("session": ticks kept in this tab until it closes; "device": kept on the device,
- * only after the reader confirms a plain warning). Steps come from the bundled UK plan, or a
- * site's own (light-DOM lists, a JSON script child, or the `items` property).
+ * only after the reader confirms a plain warning). Ticks that are not kept go when the page is left
+ * (`pagehide`, so a page restored from the back-forward cache comes back empty). Steps come from the
+ * bundled UK plan, or a site's own (light-DOM lists, a JSON script child, or the `items` property).
  *
  * @summary Personal safety plan checklist: evidence, home, out and about, online, support.
  * @customElement safety-checklist
@@ -129,9 +131,13 @@ export class SafetyChecklist extends LitElement {
   /** Every group prints open, whichever the reader had closed. */
   private _printOpen = new DisclosurePrint(this);
 
+  constructor() {
+    super();
+    onPageLeave(this, this._onExit, this._onPagehide);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener(EXIT_EVENT, this._onExit);
     this._readLight();
     this._observer = new MutationObserver(() => this._readLight());
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
@@ -139,7 +145,6 @@ export class SafetyChecklist extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener(EXIT_EVENT, this._onExit);
     this._observer?.disconnect();
   }
 
@@ -157,6 +162,12 @@ export class SafetyChecklist extends LitElement {
     const mode = this._mode;
     if (mode) clearTicks(this._planKey, [mode]);
     afterHiddenFrame(() => this.clear());
+  };
+
+  // "Nothing you tick is saved: your ticks are gone when you leave this page." Without this, Back showed them
+  // again from the back-forward cache. Ticks the reader chose to keep stay.
+  private _onPagehide = () => {
+    if (this._consent !== 'saving') this._ticked = new Set();
   };
 
   private _readLight() {
@@ -286,6 +297,8 @@ export class SafetyChecklist extends LitElement {
     const all = this._plan.flatMap((g) => g.items);
     const done = all.filter((i) => this._ticked.has(i.id)).length;
     const saving = this._consent === 'saving';
+    // Static HTML has none of the script-only parts: a count that stays "0 of 4" as boxes are ticked, and a
+    // promise that Back will not show the ticks again (only the script clears them as the page goes).
     return html`<section part="base" aria-labelledby="title">
       ${heading(
         level,
@@ -295,7 +308,7 @@ export class SafetyChecklist extends LitElement {
           : this.heading || s.heading,
         { id: 'title' },
       )}
-      <p part="intro">${s.intro}${saving ? nothing : html` <span class="unsaved">${s.notSaved}</span>`}</p>
+      <p part="intro">${s.intro}${saving ? nothing : html` <span class="unsaved" data-script-only>${s.notSaved}</span>`}</p>
       <p part="progress" class="progress" role="status" data-script-only>${format(s.progress, { done, total: all.length })}</p>
       ${this._plan.map((g, i) => this._group(g, level, s, i === 0))}
       <div part="actions" class="actions" data-script-only>
@@ -317,7 +330,7 @@ export class SafetyChecklist extends LitElement {
         </p>
       </div>
       ${this._persistUi(s)}
-      <p part="message" class="message" role="status">${this._message}</p>
+      <p part="message" class="message" role="status" data-script-only>${this._message}</p>
     </section>`;
   }
 
@@ -344,7 +357,7 @@ export class SafetyChecklist extends LitElement {
         id: `g-${g.id}`,
         open: isOpen,
         heading: { level, depth: 1 },
-        after: html`<span part="group-progress" class="count">${format(s.groupProgress, { done, total: g.items.length })}</span>`,
+        after: html`<span part="group-progress" class="count" data-script-only>${format(s.groupProgress, { done, total: g.items.length })}</span>`,
         onToggle,
       },
     );
@@ -352,11 +365,15 @@ export class SafetyChecklist extends LitElement {
 
   private _item(item: ChecklistItem) {
     const id = `i-${item.id}`;
+    // "off": Safari unticks such boxes when it brings a page back from the back-forward cache, and Firefox does
+    // not fill them back in on a reload; that is what static HTML has. Not where the site keeps the ticks: there
+    // Safari would untick boxes the element still counts as ticked.
     return html`<li part="item" class="item">
       <input
         part="checkbox"
         type="checkbox"
         id=${id}
+        autocomplete=${ifDefined(this._mode ? undefined : 'off')}
         .checked=${this._ticked.has(item.id)}
         @change=${(e: Event) => this._toggle(item.id, (e.target as HTMLInputElement).checked)}
       />

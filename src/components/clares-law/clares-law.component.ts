@@ -315,12 +315,13 @@ export class SafetyClaresLaw extends LitElement {
           html`${this.para('whoIsTold')}${this.para('howTold')}${this.para('whatMayBeShared')}${this.para('nothingShared')}${s.support ? this.para('support') : nothing}`,
         )
       : nothing;
+    // The question only tailors the text below, by script: static HTML leaves it out and says it for both.
     return html`<section part="base" aria-labelledby="title">
       ${heading(level, 0, this.heading || this.text('heading'), { part: 'heading', id: 'title' })}
       ${this.para('intro', { since: this.date(s.since.date) }, 'intro')}
       <p part="emergency" class="emergency">${this.say('emergency', { phone: this.emergencyNumber('emergency') })}</p>
 
-      <fieldset part="question" class="question">
+      <fieldset part="question" class="question" data-script-only>
         <legend part="legend">${this.text('question')}</legend>
         ${(['partner', 'other'] as const).map(
           (value) => html`<label part="option" class="option">
@@ -329,7 +330,7 @@ export class SafetyClaresLaw extends LitElement {
           </label>`,
         )}
       </fieldset>
-      <p role="status" class="visually-hidden">${this.status}</p>
+      <p role="status" class="visually-hidden" data-script-only>${this.status}</p>
 
       ${this.section(
         'who',

@@ -44,7 +44,9 @@ export function checkBlock({
     : matched.length === 0
       ? t('resultNone')
       : format(t(matched.length === FOUR_IDS.length ? 'resultAll' : 'resultSome'), { words });
-  return html`<div part="check" class="check">
+  // Script-only as a whole: without script it gives no answer, and its privacy line names a clear button and
+  // a clearing as the page goes that static HTML does not have.
+  return html`<div part="check" class="check" data-script-only>
     ${heading(level, 1, t('checkHeading'), { part: 'section-heading' })}
     <p part="privacy" class="privacy">${t('privacy')}</p>
     <fieldset part="fieldset">

@@ -11,7 +11,7 @@ import {
 import { EMERGENCY, keyHelpline } from '../../data/key-helplines.js';
 import type { LawNation } from '../../data/stalking-law.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
-import { EXIT_EVENT, afterHiddenFrame } from '../../internal/events.js';
+import { afterHiddenFrame, onPageLeave } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { onDemand, partsArrived } from '../../internal/on-demand.js';
@@ -150,27 +150,13 @@ export class SafetyFourExplainer extends LitElement {
   @state() private ticked = new Set<string>();
   @state() private cleared = false;
 
-  /** As the page goes (pagehide), so that the back-forward cache keeps no answers. */
-  private readonly clearOnLeave = () => this.clear(false);
-  /** On a quick exit: after the page has been drawn hidden (clearing renders). */
-  private readonly clearOnExit = () => afterHiddenFrame(this.clearOnLeave);
-
   constructor() {
     super();
     // Every item prints open, whichever the reader had closed.
     new DisclosurePrint(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener(EXIT_EVENT, this.clearOnExit);
-    window.addEventListener('pagehide', this.clearOnLeave);
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener(EXIT_EVENT, this.clearOnExit);
-    window.removeEventListener('pagehide', this.clearOnLeave);
-    super.disconnectedCallback();
+    // The answers go with the page; on a quick exit, once it has been drawn hidden (clearing renders).
+    const forget = () => this.clear(false);
+    onPageLeave(this, () => afterHiddenFrame(forget), forget);
   }
 
   /** Unticks every behaviour. `announce` says so in the live region (the button does; an exit does not). */

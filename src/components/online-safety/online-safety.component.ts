@@ -290,9 +290,10 @@ export class SafetyOnlineSafety extends LitElement {
         : view
           ? ''
           : this.t('notDetected');
+    // The intro names the chooser, which static HTML does not have.
     return html`<div part="browser">
       ${heading(level, 1, this.t('browserHeading'), { part: 'browser-heading' })}
-      ${intro === '' ? nothing : html`<p part="detected">${intro}</p>`}
+      ${intro === '' ? nothing : html`<p part="detected" data-script-only>${intro}</p>`}
       <div class="chooser" data-script-only>
         <label part="select-label" for="browser-select">${this.t('chooseLabel')}</label>
         <select id="browser-select" part="select" @change=${this.onChoose}>
