@@ -512,7 +512,7 @@ describe('<safety-checklist> privacy and saving', () => {
       await tick(c, 2);
     }
     // Safari unticks boxes marked autocomplete="off" as it brings a page back: only where nothing is kept.
-    expect(boxes(el).every((b) => b.autocomplete === 'off')).to.equal(true);
+    expect(boxes(el).every((b) => b.getAttribute('autocomplete') === 'off')).to.equal(true);
     expect(boxes(kept).some((b) => b.hasAttribute('autocomplete'))).to.equal(false);
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     await Promise.all([el, kept, asking].map((c) => c.updateComplete));

@@ -89,7 +89,8 @@ describe('bundled helplines', () => {
     'ni-domestic-sexual-abuse-helpline': { phones: ['0808 802 1414'], free: true },
     'rape-crisis-support-line': {},
     // Reference section 7 (issue 14): new services.
-    'victim-support-scotland': { phones: ['0800 160 1985'], free: true },
+    // Its Free? cell is "free and confidential support": the support, not the call (as NCDV's service).
+    'victim-support-scotland': { phones: ['0800 160 1985'] },
     'rape-crisis-scotland': { phones: ['08088 01 03 02'], free: true },
     'action-against-stalking': {},
     childline: { phones: ['0800 1111'], free: true },

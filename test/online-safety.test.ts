@@ -210,6 +210,24 @@ describe('<safety-online-safety> data', () => {
     for (const b of Object.values(BROWSERS))
       for (const h of [b.privateHelp, b.historyHelp]) if (h) expect(h.url, b.id).to.match(makers);
   });
+
+  it('gives the sync warning with the advice its source gives (reference section 8)', () => {
+    expect(en['warning.sync']).to.contain('On a safe device, do not sign in to your own accounts.');
+  });
+
+  // Reference section 8: "Any browser help-page URL ... must be found and recorded (with the date of the stored
+  // copy) before it ships". Seven addresses found only cited in undated stored files had shipped.
+  it('links a help page only where a stored copy with its date records the address', () => {
+    let links = 0;
+    for (const b of Object.values(BROWSERS))
+      for (const h of [b.privateHelp, b.historyHelp])
+        if (h) {
+          links++;
+          expect(h.sourceNote ?? '', `${b.id} ${h.url}`).to.match(/stored copy[^)]*\d{4}-\d{2}-\d{2}/);
+          expect(h.sourceNote ?? '', `${b.id} ${h.url}`).not.to.match(/no date/);
+        }
+    expect(links, 'help links left').to.be.greaterThan(0);
+  });
 });
 
 describe('<safety-online-safety> defaults', () => {
@@ -395,28 +413,32 @@ describe('<safety-online-safety> attributes and strings', () => {
     expect(text($(el, '[part="heading"]'))).to.equal(en.heading);
   });
 
-  it('lists the source of every fact it shows, with the check date', async () => {
+  // verifiedOn is the day a fact was checked against stored copies of pages, not the live page: a reader sees no
+  // "checked on" date from it (reference section 7, "Dates shown to readers"). It showed "Checked against stored
+  // copies of these pages on 29 November 2026".
+  it('lists the source of every fact it shows, and no date as a check of them', async () => {
     const el = await render(html`<safety-online-safety browser="firefox"></safety-online-safety>`);
     const shown = el.shownEvidence();
     const listed = $$<HTMLAnchorElement>(el, '.source-list a').map((a) => a.href);
     for (const e of shown) expect(listed).to.include(new URL(e.source).href);
-    expect(text($(el, '[part="sources"]'))).to.contain('29 November 2026');
+    const sources = text($(el, '[part="sources"]'));
+    expect(sources).to.contain(en.sourcesNote);
+    expect(sources).not.to.match(/checked|\b20\d\d\b/i);
   });
 
-  it('writes the check date in the language of its text with the shared formatter (a language with no table, or a refused lang, is English)', async () => {
+  it('says where its facts come from in the language of its text, with no date (a language with no table, or a refused lang, is English)', async () => {
     const cy = await render(html`<safety-online-safety lang="cy" browser="firefox"></safety-online-safety>`);
-    await waitUntil(() => text($(cy, '[part="sources"]')).includes('Tachwedd'), 'the Welsh table arrives', {
+    await waitUntil(() => text($(cy, '[part="sources"]')).includes('tudalennau'), 'the Welsh table arrives', {
       timeout: 5000,
     });
-    expect(text($(cy, '[part="sources"]'))).to.contain('29 Tachwedd 2026');
-    // No French table: the sentence is English, so is its date.
+    expect(text($(cy, '[part="sources"]'))).not.to.match(/gwiriwyd|\b20\d\d\b/i);
     const fr = await render(html`<safety-online-safety lang="fr" browser="firefox"></safety-online-safety>`);
-    expect(text($(fr, '[part="sources"]'))).to.contain('29 November 2026');
+    expect(text($(fr, '[part="sources"]'))).to.contain(en.sourcesNote);
     let bad!: SafetyOnlineSafety;
     await captureWarningsAsync(async () => {
       bad = await render(html`<safety-online-safety lang="en_GB" browser="firefox"></safety-online-safety>`);
     });
-    expect(text($(bad, '[part="sources"]'))).to.contain('29 November 2026');
+    expect(text($(bad, '[part="sources"]'))).to.contain(en.sourcesNote);
   });
 
   it('each section is the shared disclosure: details part disclosure, summary part toggle, div part panel', async () => {

@@ -26,7 +26,7 @@ export const HELPLINES_CY: Readonly<Record<string, string>> = {
   'helpline.national-domestic-abuse-helpline.description':
     'I fenywod sy’n profi cam-drin domestig, ac i deulu, ffrindiau ac eraill sy’n ffonio ar ran menyw; gallwch ofyn am amser diogel i rywun eich ffonio’n ôl. Gall dynion ffonio’r Men’s Advice Line.',
   'helpline.national-domestic-abuse-helpline.bsl':
-    'Dehongli Iaith Arwyddion Prydain (BSL): dydd Llun i ddydd Gwener, 10am i 6pm.',
+    'Dehongli Iaith Arwyddion Prydain (BSL): dydd Llun i ddydd Gwener, 10am i 6pm, fel y’u gwelwyd ddiwethaf yn 2021: gwiriwch eu gwefan am yr oriau presennol.',
   'helpline.crimestoppers.name': 'Crimestoppers',
   'helpline.crimestoppers.description': 'Rhowch wybodaeth am drosedd yn ddienw; nid llinell gymorth yw hon.',
   'helpline.samaritans.name': 'Samaritans',

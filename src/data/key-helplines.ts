@@ -188,7 +188,9 @@ export const NATIONAL_DOMESTIC_ABUSE_HELPLINE: Helpline = {
   website: 'https://www.nationaldahelpline.org.uk/',
   // Live chat hours UNCONFIRMED now: no webchat shown. Coverage: England (reference section 7).
   hours: '24/7',
-  bsl: 'British Sign Language (BSL) interpreting: Monday to Friday, 10am to 6pm.',
+  // Reference section 1: "BSL Mon–Fri 10:00–18:00 (2021)" (refuge.org.uk 2020; limpingchicken.com 2021), so
+  // shown with its date, as Galop's hours are.
+  bsl: 'British Sign Language (BSL) interpreting: Monday to Friday, 10am to 6pm, as last seen in 2021: check their website for current hours.',
   nations: ['england'],
   categories: ['domestic-abuse'],
   source: TEIGNBRIDGE,
@@ -248,8 +250,9 @@ export const VICTIM_SUPPORT_SCOTLAND: Helpline = {
   id: 'victim-support-scotland',
   name: 'Victim Support Scotland',
   description: 'Free and confidential support for anyone in Scotland affected by crime, including stalking.',
-  // Hours and website UNCONFIRMED in the reference: left out ("Check opening hours").
-  phones: [{ number: '0800 160 1985', free: true }],
+  // Hours and website UNCONFIRMED in the reference: left out ("Check opening hours"). Not "free to call": the
+  // source says the support is free (as NCDV's says its service is), not the call.
+  phones: [{ number: '0800 160 1985' }],
   nations: ['scotland'],
   categories: ['victims', 'stalking'],
   source: MYGOV_STALKING,

@@ -5,11 +5,14 @@
  *
  * Browsers change their menus often, so this ships what is stable (names of private modes, the few
  * keyboard shortcuts a stored page confirms, warnings) and links the browser maker's own help page for
- * the steps. A help-page URL ships only if it was found in a stored copy: `sourceNote` says where.
+ * the steps. A help-page URL ships only if it was found in a dated stored copy: `sourceNote` says where.
  *
  * Left out as unconfirmed (reference section 8): the Chrome, Edge and Firefox desktop keyboard shortcuts
  * (Ctrl+Shift+N, Ctrl+Shift+P, Ctrl+H, ...), which no stored page from the browser makers confirmed;
- * a Samsung help page and an Apple page for private browsing on iPhone (none found in a stored copy).
+ * a Samsung help page and an Apple page for private browsing on iPhone (none found in a stored copy); and the
+ * help pages for private browsing in Chrome (desktop and Android), Edge, Firefox and Safari on a Mac, and for
+ * history in Edge and Safari on iPhone, whose addresses were found only cited in stored files with no date:
+ * section 8 asks for the date of the stored copy before a help-page address ships.
  */
 
 export interface Evidence {
@@ -64,22 +67,13 @@ const RESTORE_NOTE =
 const ASSISTNI = 'https://assistni.org.uk/safe-browsing/';
 const ASSISTNI_NOTE =
   'reference section 8; the page\'s own sentence: "a three-key combination of Command-Shift-N" (stored copy)';
-const FOUND =
-  'URL found in stored copies of public files that cite it (search index, 2026-11-29); the stored copy has no date';
 
-/** Names and the few confirmed shortcuts; help pages where a stored copy has the URL. */
+/** Names and the few confirmed shortcuts; help pages where a dated stored copy has the URL. */
 export const BROWSERS: Record<BrowserId, BrowserFacts> = {
   chrome: {
     id: 'chrome',
     desktop: true,
     privateMode: { name: 'Incognito', source: VWI, verifiedOn: CHECKED },
-    privateHelp: {
-      owner: 'Google',
-      url: 'https://support.google.com/chrome/answer/95464?hl=en',
-      source: 'https://support.google.com/chrome/answer/95464?hl=en',
-      verifiedOn: CHECKED,
-      sourceNote: FOUND,
-    },
     historyHelp: {
       owner: 'Google',
       url: 'https://support.google.com/chrome/answer/95589?hl=en&rd=1',
@@ -92,34 +86,11 @@ export const BROWSERS: Record<BrowserId, BrowserFacts> = {
     id: 'edge',
     desktop: true,
     privateMode: { name: 'InPrivate', source: VWI, verifiedOn: CHECKED },
-    privateHelp: {
-      owner: 'Microsoft',
-      url: 'https://support.microsoft.com/microsoft-edge/browse-inprivate-in-microsoft-edge-cd2c9a48-0bc4-b98e-5e46-ac40c84e27e2',
-      source:
-        'https://support.microsoft.com/microsoft-edge/browse-inprivate-in-microsoft-edge-cd2c9a48-0bc4-b98e-5e46-ac40c84e27e2',
-      verifiedOn: CHECKED,
-      sourceNote: FOUND,
-    },
-    historyHelp: {
-      owner: 'Microsoft',
-      url: 'https://support.microsoft.com/en-us/microsoft-edge/view-and-delete-browser-history-in-microsoft-edge-00cf7943-a9e1-975a-a33d-ac10ce454ca4',
-      source:
-        'https://support.microsoft.com/en-us/microsoft-edge/view-and-delete-browser-history-in-microsoft-edge-00cf7943-a9e1-975a-a33d-ac10ce454ca4',
-      verifiedOn: CHECKED,
-      sourceNote: FOUND,
-    },
   },
   firefox: {
     id: 'firefox',
     desktop: true,
     privateMode: { name: 'Private Browsing', source: VWI, verifiedOn: CHECKED },
-    privateHelp: {
-      owner: 'Mozilla',
-      url: 'https://support.mozilla.org/en-US/kb/private-browsing-use-firefox-without-history',
-      source: 'https://support.mozilla.org/en-US/kb/private-browsing-use-firefox-without-history',
-      verifiedOn: CHECKED,
-      sourceNote: FOUND,
-    },
     historyHelp: {
       owner: 'Mozilla',
       url: 'https://support.mozilla.org/en-US/kb/delete-browsing-search-download-history-firefox',
@@ -139,13 +110,6 @@ export const BROWSERS: Record<BrowserId, BrowserFacts> = {
       verifiedOn: CHECKED,
       sourceNote: 'reference section 8 browser table (victimandwitnessinformation.org.uk, restore-wa.org.uk)',
     },
-    privateHelp: {
-      owner: 'Apple',
-      url: 'https://support.apple.com/guide/safari/ibrw1069/mac',
-      source: 'https://support.apple.com/guide/safari/ibrw1069/mac',
-      verifiedOn: CHECKED,
-      sourceNote: FOUND,
-    },
     historyHelp: {
       owner: 'Apple',
       url: 'https://support.apple.com/en-gb/guide/safari/sfri47acf5d6/mac',
@@ -159,13 +123,6 @@ export const BROWSERS: Record<BrowserId, BrowserFacts> = {
     desktop: false,
     privateMode: { name: 'Private tab group', source: RESTORE, verifiedOn: CHECKED, sourceNote: RESTORE_NOTE },
     openPrivate: { steps: true, source: RESTORE, verifiedOn: CHECKED, sourceNote: RESTORE_NOTE },
-    historyHelp: {
-      owner: 'Apple',
-      url: 'https://support.apple.com/en-us/105082',
-      source: 'https://support.apple.com/en-us/105082',
-      verifiedOn: CHECKED,
-      sourceNote: `${FOUND}; cited as "Delete your Safari history, cache, and cookies on iPhone"`,
-    },
   },
   samsung: {
     id: 'samsung',
@@ -178,13 +135,6 @@ export const BROWSERS: Record<BrowserId, BrowserFacts> = {
     desktop: false,
     privateMode: { name: 'Incognito', source: RESTORE, verifiedOn: CHECKED, sourceNote: RESTORE_NOTE },
     openPrivate: { steps: true, source: RESTORE, verifiedOn: CHECKED, sourceNote: RESTORE_NOTE },
-    privateHelp: {
-      owner: 'Google',
-      url: 'https://support.google.com/chrome/answer/95464?co=GENIE.Platform%3DAndroid&hl=en',
-      source: 'https://support.google.com/chrome/answer/95464?co=GENIE.Platform%3DAndroid&hl=en',
-      verifiedOn: CHECKED,
-      sourceNote: FOUND,
-    },
     historyHelp: {
       owner: 'Google',
       url: 'https://support.google.com/chrome/answer/95589?hl=en&rd=1',

@@ -912,11 +912,12 @@ export class SafetyHelplineDirectory extends LitElement {
     return links.length ? html`<p part="links" class="links">${links}</p>` : nothing;
   }
 
-  /** The nations a service covers, as readers see them; an inferred coverage only to say it is not the reader's nation's. */
+  /**
+   * The nations a service covers, as readers see them. Never an inferred coverage (NCDV's): reference section 7
+   * says to show no coverage line for it, to any reader; it only orders the list.
+   */
   private _covers(h: Helpline, s: Strings): string | undefined {
-    if (!h.nations) return undefined;
-    const elsewhere = servesNation(h, this._nation) === false;
-    if (h.nationsInferred && !elsewhere) return undefined;
+    if (!h.nations || h.nationsInferred) return undefined;
     const names = s.nations.split(',');
     return formatList(
       this,

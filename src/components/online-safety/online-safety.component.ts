@@ -29,7 +29,6 @@ import { en, translations, type OnlineSafetyStrings } from './online-safety.stri
 import { styles } from './online-safety.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
-import { formatDate } from '../../internal/intl.js';
 import { proseStyles } from '../../internal/prose-styles.js';
 
 const TAG = '<safety-online-safety>';
@@ -346,10 +345,11 @@ export class SafetyOnlineSafety extends LitElement {
   private sources(): TemplateResult {
     const evidence = this.shownEvidence();
     const urls = [...new Set(evidence.map((e) => e.source))];
-    const oldest = evidence.map((e) => e.verifiedOn).sort()[0] ?? '';
+    // No date: verifiedOn is when a fact was checked against stored copies, not the live page (reference
+    // section 7, "Dates shown to readers"), and no one has read these pages live yet.
     return disclosure(
       this.t('sourcesHeading'),
-      html`<p>${this.say('sourcesNote', { date: formatDate(this, oldest) })}</p>
+      html`<p>${this.t('sourcesNote')}</p>
         <ul class="source-list">
           ${urls.map((u) => {
             const url = new URL(u);

@@ -68,7 +68,7 @@ const cy: Translation<keyof typeof en> = {
       'Gall clirio’ch hanes i gyd edrych yn amheus ynddo’i hun. Tynnwch y gwefannau rydych chi am eu cadw’n breifat yn unig.',
     'warning.passwords': 'Mae dileu cwcis hefyd yn dileu cyfrineiriau sydd wedi’u cadw ar gyfer eich cyfrifon ar-lein.',
     'warning.sync':
-      'Os ydych chi wedi mewngofnodi i’ch porwr, gall eich hanes a’ch chwiliadau gysoni â’ch dyfeisiau eraill: gallai chwiliad ar eich ffôn ymddangos ar gyfrifiadur gartref.',
+      'Os ydych chi wedi mewngofnodi i’ch porwr, gall eich hanes a’ch chwiliadau gysoni â’ch dyfeisiau eraill: gallai chwiliad ar eich ffôn ymddangos ar gyfrifiadur gartref. Ar ddyfais ddiogel, peidiwch â mewngofnodi i’ch cyfrifon eich hun.',
     'warning.spyware':
       'Gall ysbïwedd, stelcwedd a thraciwyr wylio dyfais beth bynnag mae’r porwr yn ei wneud, a gall gwasanaethau lleoliad ddatgelu ble rydych chi.',
     'warning.safeDevice':
@@ -80,7 +80,7 @@ const cy: Translation<keyof typeof en> = {
     'signpost.womensAidNi': 'Women’s Aid Federation Northern Ireland: stay safe online',
     sourcesHeading: 'O ble daw’r wybodaeth hon',
     sourcesNote:
-      'Gwiriwyd yn erbyn copïau wedi’u cadw o’r tudalennau hyn ar {date}. Mae porwyr yn newid eu dewislenni: mae eu tudalennau help eu hunain yn rhoi’r camau diweddaraf.',
+      'Mae’r tudalennau hyn yn dweud yr hyn a ddangosir yma. Mae porwyr yn newid eu dewislenni: mae eu tudalennau help eu hunain yn rhoi’r camau diweddaraf.',
   },
   content: {},
 };

@@ -68,7 +68,7 @@ export const en = {
     'Clearing all of your history can itself look suspicious. Remove only the sites you want to keep private.',
   'warning.passwords': 'Deleting cookies also deletes saved passwords for your online accounts.',
   'warning.sync':
-    'If you are signed in to your browser, your history and searches can sync to your other devices: a search on your phone might come up on a home computer.',
+    'If you are signed in to your browser, your history and searches can sync to your other devices: a search on your phone might come up on a home computer. On a safe device, do not sign in to your own accounts.',
   'warning.spyware':
     'Spyware, stalkerware and trackers can watch a device whatever the browser does, and location services can give away where you are.',
   'warning.safeDevice':
@@ -81,7 +81,7 @@ export const en = {
 
   sourcesHeading: 'Where this information comes from',
   sourcesNote:
-    'Checked against stored copies of these pages on {date}. Browsers change their menus: their own help pages have the current steps.',
+    'These pages say what is shown here. Browsers change their menus: their own help pages have the current steps.',
 };
 
 export type OnlineSafetyStrings = StringTable<keyof typeof en>;
