@@ -221,6 +221,25 @@ describe('issue 14: law and signposts follow the nation', function () {
     }
   });
 
+  it("FOUR: in Scotland, after 101, Police Scotland's online stalking report (reference section 7); nowhere else", async () => {
+    for (const nation of ['scotland', 'northern-ireland', 'england-wales'] as const) {
+      const el = await fixture<SafetyFourExplainer>(
+        html`<safety-four-explainer nation=${nation}></safety-four-explainer>`,
+      );
+      const ids = $$(el, '[part~="signpost"]').map((li) => li.dataset.id);
+      const online = $(el, '[data-id="report-online"]');
+      if (nation !== 'scotland') {
+        expect(online, nation).to.equal(null);
+        continue;
+      }
+      expect(ids.indexOf('report-online'), 'right after the 101 line').to.equal(ids.indexOf('report') + 1);
+      const a = online!.querySelector<HTMLAnchorElement>('a')!;
+      expect(a.href).to.equal('https://www.scotland.police.uk/keep-safe/personal-safety/stalking');
+      expect(a.rel).to.equal('noreferrer');
+      expect(text(online)).to.equal('You can also report stalking online: see Police Scotland’s stalking page.');
+    }
+  });
+
   it("the checklist leaves out England-and-Wales-only steps (Paladin, S-DASH, ISAC) in Scotland and Northern Ireland, with Scotland's equivalent", async () => {
     const eOnly = CHECKLIST.flatMap((g) => g.items).filter((i) => /Paladin|S-DASH|ISAC/.test(i.text));
     expect(eOnly.length).to.be.greaterThan(0);

@@ -180,6 +180,19 @@ export const WHAT_TO_DO: readonly SourcedText[] = [
 ];
 
 /**
+ * Where a nation's police take a stalking report online, by jurisdiction: the closing steps add it after 101.
+ * Reference section 7: "Police Scotland has an online stalking report form (scotland.police.uk/keep-safe/
+ * personal-safety/stalking)"; the page links its "online Stalking Form". No other force's form is recorded.
+ */
+export const REPORT_ONLINE: Readonly<Partial<Record<'england-wales' | 'scotland' | 'northern-ireland', Sourced>>> = {
+  scotland: {
+    source: 'https://www.scotland.police.uk/keep-safe/personal-safety/stalking',
+    sourceNote: "reference section 7 (Police Scotland's online stalking report form)",
+    verifiedOn: AUDITED,
+  },
+};
+
+/**
  * The stalking services the closing steps name, by jurisdiction, as ids in `helplines.ts` (numbers are
  * read from there). Scotland's own services come first there; Paladin and other England-and-Wales-only
  * services are never named for Scotland or Northern Ireland. The National Stalking Helpline's coverage

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   FOUR_IDS,
   FOUR_WORDS,
+  REPORT_ONLINE,
   STALKING_SIGNPOSTS,
   STALKING_VS_HARASSMENT,
   WHAT_TO_DO,
@@ -378,11 +379,13 @@ export class SafetyFourExplainer extends LitElement {
     const nshPhone = nsh?.phones?.[0];
     const emergency = EMERGENCY.find((e) => e.id === 'emergency')?.number;
     const nonEmergency = EMERGENCY.find((e) => e.id === 'non-emergency')?.number;
+    const online = REPORT_ONLINE[this.lawNation];
     const line = (id: string, content: unknown) => html`<li part="signpost" data-id=${id}>${content}</li>`;
     return html`<ul part="signposts" class="signposts">
       ${WHAT_TO_DO.map((s) => line(s.id, this.t(`todo.${s.id}`, s.text)))}
       ${emergency ? line('danger', formatParts(this.t('danger'), { number: this.phone(emergency, '999') })) : nothing}
       ${nonEmergency ? line('report', formatParts(this.t('report'), { number: this.phone(nonEmergency, '101') })) : nothing}
+      ${online ? line('report-online', formatParts(this.t('reportOnline'), { link: this.link(online.source, this.t('reportOnlineLink'), 'report online') })) : nothing}
       ${STALKING_SIGNPOSTS[this.lawNation].map((id) => {
         // The National Stalking Helpline keeps its own key ('helpline'); the nation's own services follow the same pattern.
         if (id === nsh?.id) {

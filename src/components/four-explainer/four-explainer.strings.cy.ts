@@ -42,6 +42,8 @@ const cy: Translation<FourStringKey> = {
     todoHeading: 'Beth allwch chi ei wneud',
     danger: 'Os ydych chi mewn perygl nawr, ffoniwch {number}.',
     report: 'I roi gwybod i’r heddlu pan nad yw’n argyfwng, ffoniwch {number}.',
+    reportOnline: 'Gallwch hefyd roi gwybod am stelcio ar-lein: gweler {link}.',
+    reportOnlineLink: 'tudalen stelcio Heddlu’r Alban',
     helpline: 'Siaradwch am y peth â’r {name}: ffoniwch {number}.',
     free: 'Am ddim i’w ffonio.',
     website: 'Ewch i’w gwefan',

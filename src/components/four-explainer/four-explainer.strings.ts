@@ -29,6 +29,9 @@ export const en = {
   todoHeading: 'What you can do',
   danger: 'If you are in danger now, call {number}.',
   report: 'To report it to the police when it is not an emergency, call {number}.',
+  /** Scotland only (REPORT_ONLINE in data/four.ts). */
+  reportOnline: 'You can also report stalking online: see {link}.',
+  reportOnlineLink: 'Police Scotland’s stalking page',
   helpline: 'Talk it through with the {name}: call {number}.',
   /** Other stalking services of the reader's nation (Scotland: Victim Support Scotland). */
   helplineOther: 'Talk it through with {name}: call {number}.',
