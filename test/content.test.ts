@@ -171,6 +171,29 @@ describe('issue 14: every nation gets its own help first', function () {
     const ids = DISCLOSURE_SCHEMES['england-wales'].helplines;
     expect(ids.indexOf('mens-advice-line')).to.equal(ids.indexOf('national-domestic-abuse-helpline') + 1);
   });
+
+  it("the directory lists the Men's Advice Line beside the National Domestic Abuse Helpline: after it, or after the reader's own 24/7 lines it leads", async () => {
+    for (const nation of ['england-wales', 'england'] as const) {
+      const el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory nation=${nation} no-filters></safety-helpline-directory>`,
+      );
+      const names = cardNames(el);
+      const ndah = names.indexOf(byId('national-domestic-abuse-helpline').name);
+      const mal = names.indexOf(byId('mens-advice-line').name);
+      expect(mal, nation).to.be.greaterThan(ndah);
+      const between = names.slice(ndah + 1, mal).map((n) => HELPLINES.find((h) => h.name === n)!);
+      expect(
+        between.every((h) => servesNation(h, nation) === true && h.hours === '24/7'),
+        `${nation}: only the nation's own 24/7 lines between them (${between.map((h) => h.id)})`,
+      ).to.equal(true);
+      expect(mal - ndah, nation).to.be.lessThan(3);
+    }
+    // Where the England-only line comes last (Scotland, Northern Ireland), the UK-wide one keeps its place.
+    for (const nation of ['scotland', 'northern-ireland'] as const) {
+      const ids = orderForNation(HELPLINES, nation).map((h) => h.id);
+      expect(ids.indexOf('mens-advice-line'), nation).to.be.lessThan(ids.indexOf('national-domestic-abuse-helpline'));
+    }
+  });
 });
 
 describe('issue 14: law and signposts follow the nation', function () {

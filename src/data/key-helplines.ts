@@ -320,19 +320,31 @@ export function keyHelpline(id: string): Helpline | undefined {
 }
 
 /**
+ * Entries listed next to another, after the group it leads (the reader's own 24/7 lines stay together at the
+ * top). Reference section 7: the National Domestic Abuse Helpline is for women; "signpost men to the Men's
+ * Advice Line beside it".
+ */
+const LISTED_AFTER: Readonly<Record<string, string>> = {
+  'mens-advice-line': NATIONAL_DOMESTIC_ABUSE_HELPLINE.id,
+};
+
+/**
  * A list in the order a reader in `nation` should see it: first the 24/7 lines of the reader's own
  * nation (services that serve it and not the whole UK), then every other entry in the list's order,
  * then the services that state they cover only other nations (an England-only line is never first for
- * a reader in Scotland or Northern Ireland). The order within each group is kept.
+ * a reader in Scotland or Northern Ireland). The order within each group is kept; LISTED_AFTER's come first
+ * in theirs when the entry they follow leads the list.
  */
-export function orderForNation<T extends Pick<Helpline, 'nations' | 'hours'>>(
+export function orderForNation<T extends Pick<Helpline, 'id' | 'nations' | 'hours'>>(
   list: readonly T[],
   nation: ReaderNation,
 ): T[] {
-  const group = (h: T) => {
+  const group = (h: T): number => {
     const serves = servesNation(h, nation);
     if (serves === false) return 2;
-    return serves && h.nations!.length < NATIONS.length && h.hours === '24/7' ? 0 : 1;
+    if (serves && h.nations!.length < NATIONS.length && h.hours === '24/7') return 0;
+    const lead = list.find((x) => x.id === LISTED_AFTER[h.id]);
+    return lead && !group(lead) ? 0.5 : 1;
   };
   return list
     .map((h, i) => [group(h), i, h] as const)
