@@ -595,6 +595,9 @@ describe('issue 14: the emergency panel wording', () => {
     const relay = EMERGENCY.find((f) => f.id === 'relay-uk')!;
     expect([...panel.querySelectorAll('a')].map((a) => a.getAttribute('href'))).not.to.include(telHref(relay.number));
     expect(text(panel)).to.contain('textphone or the Relay UK app');
+    // Reference section 1: "18001 + number if you type", for every other number; text too, never a tel: link.
+    expect(text(panel)).to.contain('dial 18001 and then the number');
+    expect([...panel.querySelectorAll('a')].some((a) => a.getAttribute('href')!.includes('18001'))).to.equal(false);
     expect(text(panel)).to.contain('deaf, hard of hearing or speech-impaired');
     expect(text(panel)).to.contain('most smartphones send their location automatically');
   });

@@ -375,7 +375,9 @@ export interface EmergencyFact {
  * - Silent Solution: 999 from a mobile; cough or tap; if you can make no sound, press 55 when the
  *   recording asks. Pressing 55 does not itself give police your location, but most smartphones send it
  *   automatically with any 999 call (Advanced Mobile Location) and a landline gives the address.
- * - Relay UK: 18000 for emergencies, from a textphone or the Relay UK app; free.
+ * - Relay UK: 18000 for emergencies, from a textphone or the Relay UK app; free. Any other number: 18001 and
+ *   the number, for a reader who types (reference section 1; 18002, for one who speaks and reads replies, is
+ *   left out to keep the panel short).
  * - emergencySMS: for people who are deaf, hard of hearing or speech-impaired; slower than a call.
  *   Text "register" to 999 and reply "yes" (UK mobiles, not from abroad); in an emergency text 999; a
  *   reply usually comes in about 2 minutes, text again if none within 3.
