@@ -71,8 +71,8 @@ const BUDGETS = {
   // Fourteenth session, from an audit of the content against the reference: +0.04 KB for the BSL hours' date,
   // then +0.05 KB (to 23.04; checklist 16.13, Clare's Law 16.84, FOUR 15.24, all through the shared key lines'
   // chunk) for the Men's Advice Line listed beside the National Domestic Abuse Helpline (section 7), then
-  // +0.06 KB (to 23.10, at the ceiling) for Relay UK's 18001 for any other number (section 1).
-  'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 23.1 * KB, what: 'content element, beyond the loader' },
+  // +0.08 KB (to 23.12) for Relay UK's 18001 before any other number (section 1), in its text and its search.
+  'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 23.15 * KB, what: 'content element, beyond the loader' },
   // Issue 18: the checklist, FOUR and Clare's Law import the key lines, not the whole helpline list (-0.8 KB each).
   // Then FOUR's `law` and `types` sections and its check mode (code and text) load only when turned on (-2.7 KB).
   'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 15.25 * KB, what: 'content element, beyond the loader' },
@@ -93,8 +93,10 @@ const BUDGETS = {
   // The quick exit's own classic file (issue 18, ninth session): the quick exit as in safety-quick-exit.js, with
   // its Welsh table inline (0.5 KB) and the `data-quick-exit` insertion (0.5 KB); DESIGN's quick exit budget.
   'safety-quick-exit.iife.js': { gzip: 8 * KB, ceiling: 12.9 * KB, what: 'quick exit alone, classic' },
-  // The directory's held first render (thirteenth session, above): +0.15 KB.
-  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 75.35 * KB, what: 'classic file, every element, one file' },
+  // The directory's held first render (thirteenth session, above): +0.15 KB. Fourteenth session (above): the
+  // reference audit's content (online safety -0.4 KB, directory and key lines +0.2 KB) and the checklist's
+  // pagehide: 75.31 to 75.33.
+  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 75.4 * KB, what: 'classic file, every element, one file' },
 };
 
 if (!existsSync(CDN)) {

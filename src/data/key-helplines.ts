@@ -362,6 +362,8 @@ export interface EmergencyFact {
    * or the Relay UK app: shown as text, never as a `tel:` link that opens the voice dialler).
    */
   readonly via: 'call' | 'text' | 'textphone';
+  /** Relay UK: dialled before any other number by a reader who types (shown as text, found by search). */
+  readonly prefix?: string;
   readonly source: string;
   /** Why `source` is a home page, when it is one. */
   readonly sourceNote?: string;
@@ -406,6 +408,7 @@ export const EMERGENCY: readonly EmergencyFact[] = [
     id: 'relay-uk',
     number: '18000',
     via: 'textphone',
+    prefix: '18001',
     source: 'https://www.relayuk.bt.com/',
     sourceNote:
       'The reference read the 18000 service on the Relay UK site (c. 2021) and the Red Cross; no deeper page address was recorded.',

@@ -646,13 +646,13 @@ export class SafetyHelplineDirectory extends LitElement {
     const text: Record<PoliceWay['id'], [string, string[]]> = {
       emergency: [`${s.emergencyHeading} ${s.emergency} police emergency danger`, ['#emergency']],
       'silent-solution': [`${s.silentSolution} police silent`, ['#emergency']],
-      'relay-uk': [`${s.relayUk} ${s.relayUkOther} police deaf`, ['#emergency', '#relay', '#text']],
+      'relay-uk': [`${s.relayUk} police deaf`, ['#emergency', '#relay', '#text']],
       'emergency-sms': [`${s.emergencySms} police deaf`, ['#emergency', '#text']],
       'non-emergency': [`${s.nonEmergency} police`, ['#emergency']],
     };
     return (this._policeIndex ??= EMERGENCY.map((f) => ({
       id: f.id,
-      index: index(text[f.id][0], text[f.id][1], [f.number]),
+      index: index(text[f.id][0], text[f.id][1], f.prefix ? [f.number, f.prefix] : [f.number]),
     })));
   }
 
@@ -1031,7 +1031,7 @@ export class SafetyHelplineDirectory extends LitElement {
         return html`<li>
           <p>${s.relayUk}</p>
           <p class="relay"><strong>${format(s.relayUkNumber, { number: fact?.number ?? '' })}</strong></p>
-          <p>${s.relayUkOther}</p>
+          ${fact?.prefix ? html`<p>${format(s.relayUkOther, { prefix: fact.prefix })}</p>` : nothing}
           ${site ? html`<a href=${site} rel=${EXTERNAL}>${s.relayUkLink}</a>` : nothing}
         </li>`;
       }

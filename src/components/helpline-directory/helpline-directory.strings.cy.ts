@@ -34,7 +34,7 @@ const cy: Translation<StringKey> = {
       "Os ydych chi'n fyddar, yn drwm eich clyw neu â nam ar eich lleferydd ac yn defnyddio ffôn testun neu ap Relay UK, gallwch gysylltu â'r gwasanaethau brys drwy gyfnewid testun ar 18000. Mae'n rhad ac am ddim.",
     relayUkNumber: 'Relay UK: 18000 (o ffôn testun neu ap Relay UK)',
     relayUkLink: 'Am ap Relay UK',
-    relayUkOther: 'I ffonio unrhyw rif arall yma drwy deipio, drwy Relay UK, deialwch 18001 ac yna’r rhif.',
+    relayUkOther: 'Ar gyfer unrhyw rif arall yma, deialwch {prefix} ac yna’r rhif.',
     emergencySms:
       'Mae emergencySMS ar gyfer pobl sy\'n fyddar, yn drwm eu clyw neu â nam ar eu lleferydd. Cofrestrwch eich ffôn symudol yn gyntaf drwy anfon y neges "register" i 999 ac ateb "yes"; yna, mewn argyfwng, gallwch anfon neges destun i 999. Mae neges destun yn cymryd mwy o amser na galwad: ffoniwch 999 os gallwch. Fel arfer daw ateb mewn tua 2 funud; os na ddaw un o fewn 3 munud, anfonwch eto. Mae\'n gweithio o ffonau symudol yn y DU, nid o dramor; cofrestrwch eto os byddwch yn newid eich rhif.',
     emergencySmsLink: 'Anfonwch "register" i 999',

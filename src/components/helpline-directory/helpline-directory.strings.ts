@@ -17,7 +17,7 @@ export const en = {
     'If you are deaf, hard of hearing or speech-impaired and use a textphone or the Relay UK app, you can reach the emergency services by text relay on 18000. It is free.',
   relayUkNumber: 'Relay UK: 18000 (from a textphone or the Relay UK app)',
   relayUkLink: 'About the Relay UK app',
-  relayUkOther: 'To call any other number here by typing, through Relay UK, dial 18001 and then the number.',
+  relayUkOther: 'For any other number here, dial {prefix} and then the number.',
   emergencySms:
     'emergencySMS is for people who are deaf, hard of hearing or speech-impaired. Register your mobile first by texting "register" to 999 and replying "yes"; then in an emergency you can text 999. A text takes longer than a call: call 999 if you can. A reply usually comes in about 2 minutes; if none comes within 3 minutes, text again. It works from UK mobiles, not from abroad; register again if you change your number.',
   emergencySmsLink: 'Text "register" to 999',
