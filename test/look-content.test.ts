@@ -266,6 +266,62 @@ describe('look: sized by a host layout that fits boxes to their content', () => 
     });
 });
 
+describe('look: drawn while hidden, then shown', () => {
+  // CMS accordions and tabs hide a section until it is opened: a closed <details>, `hidden`, `hidden="until-found"`
+  // or `display: none`. An element that measured itself, or laid itself out, while hidden would open at the wrong
+  // size. Regression guard for a field probe (thirteenth session) that found none.
+  const HIDERS: Record<string, [(box: HTMLElement) => void, (box: HTMLElement) => void]> = {
+    'a closed <details>': [
+      (box) => {
+        const d = document.createElement('details');
+        d.append(Object.assign(document.createElement('summary'), { textContent: 'Open' }), ...box.childNodes);
+        box.append(d);
+      },
+      (box) => (box.querySelector('details')!.open = true),
+    ],
+    hidden: [(box) => (box.hidden = true), (box) => (box.hidden = false)],
+    'hidden="until-found"': [
+      (box) => box.setAttribute('hidden', 'until-found'),
+      (box) => box.removeAttribute('hidden'),
+    ],
+    'display: none': [(box) => (box.style.display = 'none'), (box) => (box.style.display = '')],
+  };
+  const TAGS = ['quick-exit', 'helpline-directory', 'four-explainer', 'checklist', 'clares-law', 'online-safety'];
+  const drawn = (el: Element) => {
+    const boxes = [...root(el).children].map((n) => n.getBoundingClientRect()).filter((r) => r.height > 0);
+    return Math.round(Math.max(...boxes.map((r) => r.bottom)) - Math.min(...boxes.map((r) => r.top)));
+  };
+  for (const [name, [hide, show]] of Object.entries(HIDERS))
+    it(`in ${name}, opened after they rendered, every element is as wide and as tall as its twin`, async () => {
+      const area = document.body.appendChild(document.createElement('div'));
+      const column = () => {
+        const c = area.appendChild(document.createElement('div'));
+        c.style.cssText = 'width: 328px; display: flow-root';
+        return c;
+      };
+      const [hidden, plain] = [column(), column()];
+      const make = (box: HTMLElement) =>
+        TAGS.map((t) => box.appendChild(document.createElement(`safety-${t}`)) as unknown as Upgradable);
+      try {
+        const twins = make(plain);
+        const els = make(hidden);
+        hide(hidden);
+        for (const el of [...twins, ...els]) await el.updateComplete;
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+        show(hidden);
+        for (const [i, el] of els.entries()) {
+          const twin = twins[i]!;
+          expect(Math.round(el.getBoundingClientRect().width), `${el.localName}: width`).to.equal(
+            Math.round(twin.getBoundingClientRect().width),
+          );
+          expect(drawn(el), `${el.localName}: height`).to.be.closeTo(drawn(twin), 2);
+        }
+      } finally {
+        area.remove();
+      }
+    });
+});
+
 describe('look: one phone-link style', () => {
   it('a phone number in running text looks the same in every element', async () => {
     const wrap = await fixture(html`<div>
