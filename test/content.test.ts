@@ -115,6 +115,25 @@ describe('issue 14: every nation gets its own help first', function () {
     });
   }
 
+  // DECISIONS, "Content by nation": "a reader in Scotland or Northern Ireland sees their nation's services first".
+  // Victim Support Scotland, Action Against Stalking and Rape Crisis Scotland came after Galop and Karma Nirvana.
+  it("every nation's own services come before the UK-wide ones (the Men's Advice Line, listed beside the National Domestic Abuse Helpline, aside)", async () => {
+    const own = (h: Helpline, n: Nation) => servesNation(h, n) === true && h.nations!.length < 4;
+    const ukWide = (h: Helpline) => h.nations?.length === 4 && h.id !== 'mens-advice-line';
+    for (const nation of NATION_VALUES) {
+      const list = orderForNation(HELPLINES, nation);
+      const lastOwn = list.map((h) => own(h, nation)).lastIndexOf(true);
+      expect(lastOwn, `${nation}: the last of its own services, before the first UK-wide one`).to.be.lessThan(
+        list.findIndex(ukWide),
+      );
+    }
+    const el = await fixture<SafetyHelplineDirectory>(
+      html`<safety-helpline-directory nation="scotland" no-filters></safety-helpline-directory>`,
+    );
+    const scottish = HELPLINES.filter((h) => own(h, 'scotland')).map((h) => h.name);
+    expect(cardNames(el).slice(0, scottish.length + 1)).to.include.members(scottish);
+  });
+
   it('Scotland and Northern Ireland never see the England-only National Domestic Abuse Helpline before their own 24/7 line', () => {
     const ndah = byId('national-domestic-abuse-helpline');
     expect(ndah.nations).to.deep.equal(['england']);

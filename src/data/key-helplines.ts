@@ -329,11 +329,12 @@ const LISTED_AFTER: Readonly<Record<string, string>> = {
 };
 
 /**
- * A list in the order a reader in `nation` should see it: first the 24/7 lines of the reader's own
- * nation (services that serve it and not the whole UK), then every other entry in the list's order,
- * then the services that state they cover only other nations (an England-only line is never first for
- * a reader in Scotland or Northern Ireland). The order within each group is kept; LISTED_AFTER's come first
- * in theirs when the entry they follow leads the list.
+ * A list in the order a reader in `nation` should see it (DECISIONS: "their nation's services first"): the
+ * 24/7 lines of the reader's own nation (services that serve it and not the whole UK); the nation's other
+ * services, with those whose coverage is not known; the UK-wide ones; last, the services that state they
+ * cover only other nations (an England-only line is never first for a reader in Scotland or Northern
+ * Ireland). The order within each group is kept; LISTED_AFTER's come straight after the top group when the
+ * entry they follow is in it.
  */
 export function orderForNation<T extends Pick<Helpline, 'id' | 'nations' | 'hours'>>(
   list: readonly T[],
@@ -341,10 +342,10 @@ export function orderForNation<T extends Pick<Helpline, 'id' | 'nations' | 'hour
 ): T[] {
   const group = (h: T): number => {
     const serves = servesNation(h, nation);
-    if (serves === false) return 2;
-    if (serves && h.nations!.length < NATIONS.length && h.hours === '24/7') return 0;
+    if (serves === false) return 4;
+    if (serves && h.nations!.length < NATIONS.length) return h.hours === '24/7' ? 0 : 2;
     const lead = list.find((x) => x.id === LISTED_AFTER[h.id]);
-    return lead && !group(lead) ? 0.5 : 1;
+    return lead && !group(lead) ? 1 : serves ? 3 : 2;
   };
   return list
     .map((h, i) => [group(h), i, h] as const)
