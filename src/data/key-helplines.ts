@@ -344,7 +344,7 @@ export function orderForNation<T extends Pick<Helpline, 'id' | 'nations' | 'hour
     const serves = servesNation(h, nation);
     if (serves === false) return 4;
     if (serves && h.nations!.length < NATIONS.length) return h.hours === '24/7' ? 0 : 2;
-    const lead = list.find((x) => x.id === LISTED_AFTER[h.id]);
+    const lead = LISTED_AFTER[h.id] && list.find((x) => x.id === LISTED_AFTER[h.id]);
     return lead && !group(lead) ? 1 : serves ? 3 : 2;
   };
   return list
