@@ -15,7 +15,7 @@ import { openStatus } from '../src/components/helpline-directory/hours.js';
 import { BANK_HOLIDAYS } from '../src/data/bank-holidays.js';
 import { CHECKLIST, checklistFor } from '../src/data/checklist.js';
 import { DISCLOSURE_SCHEMES } from '../src/data/disclosure-schemes.js';
-import { STALKING_SIGNPOSTS, STALKING_VS_HARASSMENT } from '../src/data/four.js';
+import { STALKING_SIGNPOSTS, STALKING_VS_HARASSMENT, WHAT_TO_DO } from '../src/data/four.js';
 import {
   EMERGENCY,
   HELPLINES,
@@ -587,6 +587,14 @@ describe('issue 14: no dead ends, dated hours, and dates shown to readers', func
 // An audit of every shipped fact against the reference (fourteenth session) found these; each test fails on the
 // content as it was.
 describe('reference audit: dates, free calls and advice as the sources give them', () => {
+  it('the FOUR explainer cites herts.police.uk only for what the reference cites it for; who the person can be cites a page that says it', () => {
+    const herts = [...STALKING_VS_HARASSMENT, ...WHAT_TO_DO].filter((f) => f.source.includes('herts.police.uk'));
+    // Reference section 3: keeping evidence and not engaging (herts.police.uk). Nothing about who stalks.
+    expect(herts.map((f) => f.id)).to.have.members(['keep', 'dont-engage']);
+    const who = STALKING_VS_HARASSMENT.find((f) => f.id === 'who')!;
+    expect(new URL(who.source).pathname, 'a page, not a home page').not.to.equal('/');
+  });
+
   it("the National Domestic Abuse Helpline's BSL hours carry their date (reference section 1: 2021), as Galop's do", async () => {
     const ndah = byId('national-domestic-abuse-helpline');
     expect(ndah.bsl).to.contain('2021');

@@ -64,6 +64,11 @@ const PHA_2A = 'https://www.legislation.gov.uk/ukpga/1997/40/section/2A';
 // The page address the data had was found in no stored copy (reference section 7): the force's site is the
 // source, as the reference cites it.
 const HERTS = 'https://www.herts.police.uk/';
+// Police crime prevention (Secured by Design). Not in the reference; its stored copy says "the majority of stalkers
+// are known to their victims, such as ex-partners, a friend, neighbour, colleague, or an acquaintance".
+const SBD_STALKING =
+  'https://crimeprevention.securedbydesign.com/stalking-domestic-abuse-and-related-offences/stalking';
+const SBD_CHECKED = '2026-12-07';
 const HERTS_NOTE =
   'The reference cites herts.police.uk without a page address; the page the data named was found in no stored copy.';
 // The reference cites the trust's own advice (2010) without a page address: the site is the source.
@@ -142,9 +147,8 @@ export const STALKING_VS_HARASSMENT: readonly SourcedText[] = [
   {
     id: 'who',
     text: 'The person can be an ex-partner, someone you know, or a stranger.',
-    source: HERTS,
-    sourceNote: HERTS_NOTE,
-    verifiedOn: AUDITED,
+    source: SBD_STALKING,
+    verifiedOn: SBD_CHECKED,
   },
   {
     id: 'decide',
