@@ -75,7 +75,10 @@ const BUDGETS = {
   'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 23.15 * KB, what: 'content element, beyond the loader' },
   // Issue 18: the checklist, FOUR and Clare's Law import the key lines, not the whole helpline list (-0.8 KB each).
   // Then FOUR's `law` and `types` sections and its check mode (code and text) load only when turned on (-2.7 KB).
-  'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 15.25 * KB, what: 'content element, beyond the loader' },
+  // Fifteenth session (+0.06 KB, 15.25 to 15.31; classic 75.40 to 75.43): "The person can be an ex-partner, someone
+  // you know, or a stranger" cites the page that says it (a Secured by Design address of its own), not a home
+  // page the reference cites for other advice.
+  'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 15.4 * KB, what: 'content element, beyond the loader' },
   // Fourteenth session: unkept ticks forgotten on pagehide and static HTML without what needs the script
   // (+0.06 KB, 16.02 to 16.08), then the Men's Advice Line's place (above, +0.05 KB).
   'safety-checklist.js': { gzip: 12 * KB, ceiling: 16.2 * KB, what: 'content element, beyond the loader' },
@@ -96,7 +99,8 @@ const BUDGETS = {
   // The directory's held first render (thirteenth session, above): +0.15 KB. Fourteenth session (above): the
   // reference audit's content (online safety -0.4 KB, directory and key lines +0.2 KB) and the checklist's
   // pagehide: 75.31 to 75.33.
-  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 75.4 * KB, what: 'classic file, every element, one file' },
+  // Fifteenth session: FOUR's re-sourced sentence (above), 75.38 to 75.43.
+  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 75.5 * KB, what: 'classic file, every element, one file' },
 };
 
 if (!existsSync(CDN)) {
