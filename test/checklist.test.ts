@@ -242,6 +242,18 @@ describe('<safety-checklist> attributes', () => {
     expect(groupTitles(el)).to.deep.equal(['At home']);
   });
 
+  it('groups matches as every filter attribute does: any case, commas too, and only unknown ids filter nothing', async () => {
+    const el = await fixture<SafetyChecklist>(html`<safety-checklist groups="Online, EVIDENCE"></safety-checklist>`);
+    expect(groupTitles(el)).to.deep.equal(['Evidence and diary', 'Online and devices']);
+    let typo!: SafetyChecklist;
+    const warnings = await captureWarningsAsync(async () => {
+      typo = await fixture<SafetyChecklist>(html`<safety-checklist groups="hme"></safety-checklist>`);
+    });
+    expect(warnings.join('\n')).to.contain('"hme"');
+    const all = await fixture<SafetyChecklist>(html`<safety-checklist></safety-checklist>`);
+    expect(groupTitles(typo), 'a typo shows the whole plan, not an empty one').to.deep.equal(groupTitles(all));
+  });
+
   it('heading-level sets the title level and puts groups one below; a value outside 1-6 warns once and uses 2', async () => {
     const el = await fixture<SafetyChecklist>(
       html`<safety-checklist heading-level="4" groups="home"></safety-checklist>`,

@@ -91,7 +91,7 @@ export class SafetyChecklist extends LitElement {
   /** The plan's main heading; wins over the `heading` key of `strings` ("My safety plan"). */
   @property() heading = '';
 
-  /** Space-separated group ids to show, e.g. "evidence online" (evidence, dont-engage, home, out, online, support; or a site's own). Empty shows all. */
+  /** Group ids to show, space- or comma-separated, any case, e.g. "evidence online" (evidence, dont-engage, home, out, online, support; or a site's own). Empty shows all; an unknown id warns and is ignored, so ids that are all unknown show all. */
   @property() groups = '';
 
   /** A site's own groups, `[{ id, title, items: [{ id, text }] }]` (also as a JSON attribute). They replace the built-in plan unless `extend` is set. */

@@ -1,4 +1,5 @@
 import type { ChecklistGroup, ChecklistItem } from '../../data/checklist.js';
+import { knownWords } from '../../internal/enum-attribute.js';
 import { warn } from '../../internal/warn.js';
 
 const SOURCE = '<safety-checklist>';
@@ -80,10 +81,7 @@ export function buildPlan(
     else plan.push({ id: gid, title, items });
   });
 
-  const wanted = only.split(/\s+/).filter(Boolean);
-  for (const id of wanted) {
-    if (!plan.some((g) => g.id === id))
-      warn(SOURCE, `groups="${only}": there is no group "${id}" (groups: ${plan.map((g) => g.id).join(' ')}).`);
-  }
+  // As every filter attribute: a typo never hides the plan (a filter of unknown ids only filters nothing).
+  const wanted = knownWords(SOURCE, 'groups', only, plan.map((g) => g.id));
   return wanted.length ? plan.filter((g) => wanted.includes(g.id)) : plan;
 }

@@ -259,7 +259,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
   }
 
   private _syncVisit() {
-    const want = this.isConnected && this.history === 'visit';
+    const want = this.isConnected && oneOf(SOURCE, 'history', this.history, HISTORY_MODES, 'page') === 'visit';
     if (want !== this._keepingVisit) {
       this._keepingVisit = want;
       keepVisitOutOfHistory(want);
@@ -277,10 +277,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
       const position = oneOf(SOURCE, 'position', this.position, POSITIONS, 'inline');
       if (position !== this.position) this.position = position;
     }
-    if (changed.has('history')) {
-      oneOf(SOURCE, 'history', this.history, HISTORY_MODES, 'page');
-      this._syncVisit();
-    }
+    if (changed.has('history')) this._syncVisit();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
