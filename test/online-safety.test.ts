@@ -288,10 +288,20 @@ describe('<safety-online-safety> defaults', () => {
     const warnings = await captureWarningsAsync(async () => {
       bad = await render(html`<safety-online-safety browser="netscape"></safety-online-safety>`);
     });
-    expect(warnings.join('\n')).to.match(/unknown browser "netscape"/);
+    expect(warnings.join('\n')).to.match(/browser="netscape" is not one of/);
     expect(bad.view).to.equal(bad.detected.browser ?? '');
     const general = await render(html`<safety-online-safety browser="general"></safety-online-safety>`);
     expect($<HTMLSelectElement>(general, 'select')!.value).to.equal('');
+  });
+
+  it('the browser attribute is read as every fixed-value attribute is: any case, no warning', async () => {
+    let el!: SafetyOnlineSafety;
+    const warnings = await captureWarningsAsync(async () => {
+      el = await render(html`<safety-online-safety browser=" Samsung "></safety-online-safety>`);
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(el.view).to.equal('samsung');
+    expect(text($(el, '.steps'))).to.contain('Secret mode');
   });
 });
 
@@ -373,6 +383,20 @@ describe('<safety-online-safety> with the quick exit element loaded', () => {
     expect(text($(el, '[part="quick-exit-heading"]'))).to.contain('Exit now');
     await expect(el).to.be.accessible();
   });
+
+  it('names the button as the reader sees it: the child link wins over label, as in the quick exit', async () => {
+    const wrapper = await fixture(html`<div>
+      <safety-quick-exit label="Quick exit"><a href="https://www.bbc.co.uk/news" rel="noreferrer">Hide this page</a></safety-quick-exit>
+      <safety-online-safety></safety-online-safety>
+    </div>`);
+    const el = wrapper.querySelector('safety-online-safety')!;
+    const qe = wrapper.querySelector('safety-quick-exit')!;
+    await qe.updateComplete;
+    await el.updateComplete;
+    const button = qe.shadowRoot!.querySelector('[part~="button"]')!;
+    expect(text(button)).to.contain('Hide this page');
+    expect(text($(el, '[part="quick-exit-heading"]'))).to.equal(fill(en.quickExitHeading, { label: 'Hide this page' }));
+  });
 });
 
 describe('<safety-online-safety> attributes and strings', () => {
@@ -393,12 +417,30 @@ describe('<safety-online-safety> attributes and strings', () => {
     expect($$<HTMLAnchorElement>(el, '[part="signposts"] a')[0]!.href).to.equal(SIGNPOSTS.womensAidNi!.url);
   });
 
+  it('reads nation as every element does: any case, spaces, "ni", with no warning', async () => {
+    for (const [value, nation] of [
+      ['Scotland', 'scotland'],
+      ['Northern Ireland', 'northern-ireland'],
+      ['NI', 'northern-ireland'],
+    ] as const) {
+      let el!: SafetyOnlineSafety;
+      const warnings = await captureWarningsAsync(async () => {
+        el = await render(html`<safety-online-safety nation=${value}></safety-online-safety>`);
+      });
+      expect(warnings, value).to.deep.equal([]);
+      expect(
+        $$<HTMLAnchorElement>(el, '[part="signposts"] a').map((a) => a.href),
+        value,
+      ).to.deep.equal(SIGNPOSTS_BY_NATION[nation].map((id) => SIGNPOSTS[id]!.url));
+    }
+  });
+
   it('warns once for a bad nation and shows England and Wales signposts', async () => {
     let el!: SafetyOnlineSafety;
     const warnings = await captureWarningsAsync(async () => {
       el = await render(html`<safety-online-safety nation="mars"></safety-online-safety>`);
     });
-    expect(warnings.filter((w) => w.includes('unknown nation "mars"'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('nation "mars"'))).to.have.length(1);
     expect($$<HTMLAnchorElement>(el, '[part="signposts"] a').map((a) => a.href)).to.deep.equal(
       SIGNPOSTS_BY_NATION['england-wales'].map((id) => SIGNPOSTS[id]!.url),
     );

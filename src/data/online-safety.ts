@@ -222,13 +222,6 @@ export const SIGNPOSTS: Record<string, Signpost> = {
 };
 
 export type SignpostNation = 'england-wales' | 'england' | 'wales' | 'scotland' | 'northern-ireland';
-export const SIGNPOST_NATIONS: readonly SignpostNation[] = [
-  'england-wales',
-  'england',
-  'wales',
-  'scotland',
-  'northern-ireland',
-];
 
 /** Which further-help links each nation sees, its own first; never an England-only service as another nation's. */
 export const SIGNPOSTS_BY_NATION: Record<SignpostNation, readonly string[]> = {

@@ -6,7 +6,6 @@ import {
   BROWSERS,
   CLOSE_WINDOW,
   QUICK_EXIT_FACTS,
-  SIGNPOST_NATIONS,
   SIGNPOSTS,
   SIGNPOSTS_BY_NATION,
   WARNING_IDS,
@@ -23,7 +22,8 @@ import { LangController, formatParts } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
-import { warnOnce } from '../../internal/warn.js';
+import { oneOf } from '../../internal/enum-attribute.js';
+import { normaliseNation } from '../../internal/nation.js';
 import { detectThisBrowser, type Detection } from './detect.js';
 import { en, translations, type OnlineSafetyStrings } from './online-safety.strings.js';
 import { styles } from './online-safety.styles.js';
@@ -71,7 +71,8 @@ export function readQuickExit(doc: Document = document): QuickExitSettings | und
   } catch {
     // The quick exit refuses it too and uses its default.
   }
-  const label = (el.getAttribute('label') ?? link?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // As the button reads it: its child link's text wins over its `label`.
+  const label = (link?.textContent?.trim() || el.getAttribute('label') || '').replace(/\s+/g, ' ').trim();
   return { label, destination, shortcut };
 }
 
@@ -127,10 +128,10 @@ export class SafetyOnlineSafety extends LitElement {
   @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel:
     1 | 2 | 3 | 4 | 5 | 6 = 2;
 
-  /** The reader's nation, for the further-help links: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland`. */
+  /** The reader's nation, for the further-help links: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland` (case-insensitive). Any other value warns once and uses `england-wales`. */
   @property({ reflect: true }) nation: SignpostNation = 'england-wales';
 
-  /** Show this browser's steps instead of the detected one: `chrome`, `edge`, `firefox`, `safari-mac`, `safari-iphone`, `samsung`, `chrome-android`, or `general`. Unset: detect on the device. */
+  /** Show this browser's steps instead of the detected one: `chrome`, `edge`, `firefox`, `safari-mac`, `safari-iphone`, `samsung`, `chrome-android`, or `general` (case-insensitive). Unset, or any other value (with one warning): detect on the device. */
   @property({ reflect: true }) browser = '';
 
   /** Overrides for single strings (see `online-safety.strings.ts` for the keys); as an attribute, a JSON object. */
@@ -185,27 +186,21 @@ export class SafetyOnlineSafety extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('browser') &&
-      this.browser &&
-      this.browser !== 'general' &&
-      !(BROWSER_IDS as readonly string[]).includes(this.browser)
-    ) {
-      warnOnce(
-        TAG,
-        `unknown browser "${this.browser}": use ${BROWSER_IDS.join(', ')} or general. Detecting the browser instead.`,
-      );
-    }
-    if (changed.has('nation') && !SIGNPOST_NATIONS.includes(this.nation)) {
-      warnOnce(TAG, `unknown nation "${this.nation}": use ${SIGNPOST_NATIONS.join(', ')}. Showing england-wales.`);
-    }
+    // Read once per change, so that a bad value warns as the site sets it.
+    if (changed.has('browser')) void this.browserChoice;
+    if (changed.has('nation')) void this.signpostIds();
+  }
+
+  /** The site's `browser`, read as every fixed-value attribute is (any case; a bad value warns, then detection). */
+  private get browserChoice(): BrowserId | 'general' | '' {
+    return oneOf(TAG, 'browser', this.browser, [...BROWSER_IDS, 'general'], '');
   }
 
   /** The browser whose steps are shown, or '' for the general advice. */
   get view(): BrowserId | '' {
     if (this.chosen !== undefined) return this.chosen;
-    if (this.browser === 'general') return '';
-    if ((BROWSER_IDS as readonly string[]).includes(this.browser)) return this.browser as BrowserId;
+    const site = this.browserChoice;
+    if (site) return site === 'general' ? '' : site;
     return this.detection.browser ?? '';
   }
 
@@ -305,7 +300,7 @@ export class SafetyOnlineSafety extends LitElement {
   }
 
   private signpostIds(): readonly string[] {
-    return SIGNPOSTS_BY_NATION[SIGNPOST_NATIONS.includes(this.nation) ? this.nation : 'england-wales'];
+    return SIGNPOSTS_BY_NATION[normaliseNation(this.nation, `${TAG} nation`)];
   }
 
   private warningsBlock(level: number): TemplateResult {
