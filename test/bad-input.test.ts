@@ -5,6 +5,7 @@ import '../src/components/checklist/safety-checklist.js';
 import '../src/components/clares-law/safety-clares-law.js';
 import '../src/components/four-explainer/safety-four-explainer.js';
 import '../src/components/helpline-directory/safety-helpline-directory.js';
+import '../src/components/online-safety/safety-online-safety.js';
 import type { SafetyChecklist } from '../src/components/checklist/checklist.component.js';
 import type { SafetyClaresLaw } from '../src/components/clares-law/clares-law.component.js';
 import type { SafetyFourExplainer } from '../src/components/four-explainer/four-explainer.component.js';
@@ -170,6 +171,29 @@ describe('bad input: fixed-value attributes warn once and use the default', () =
       });
       expect(warnings.filter((w) => w.includes('heading-level="0"'))).to.have.length(1);
       expect(sr(el).querySelector('[part~="heading"]')!.tagName).to.equal('H2');
+      el.remove();
+    });
+  }
+
+  // A misspelt key would otherwise change nothing, without a word (docs/conventions.md: one warning).
+  for (const [tag, good] of [
+    ['safety-helpline-directory', 'heading'],
+    ['safety-four-explainer', 'fixated.word'],
+    ['safety-checklist', 'print'],
+    ['safety-clares-law', 'timescale.scotland'],
+    ['safety-online-safety', 'intro'],
+  ]) {
+    it(`${tag} strings with a misspelt key warns once, naming it; the element's own keys do not warn`, async () => {
+      let el!: HTMLElement;
+      const warnings = await captureWarningsAsync(async () => {
+        el = document.createElement(tag);
+        el.setAttribute('strings', JSON.stringify({ heding: 'Help', [good]: 'Mine' }));
+        document.body.append(el);
+        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      });
+      expect(warnings.filter((w) => w.includes('"heding"'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes(`"${good}"`))).to.deep.equal([]);
+      expect(sr(el).querySelector('[part~="heading"]')!.textContent).not.to.contain('Help');
       el.remove();
     });
   }

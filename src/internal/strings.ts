@@ -305,7 +305,16 @@ export async function translationsSettled(): Promise<void> {
 }
 
 /** Whether `values` itself has `key` (never an inherited name such as `constructor` or `toString`). */
-const has = (values: object, key: string): boolean => Object.prototype.hasOwnProperty.call(values, key);
+export const has = (values: object, key: string): boolean => Object.prototype.hasOwnProperty.call(values, key);
+
+/**
+ * One warning for each key of a site's `strings` that names no text the element shows: a misspelt key
+ * would otherwise change nothing, without a word. `known` says which keys the element reads.
+ */
+export function warnUnknownKeys(source: string, overrides: object | null | undefined, known: (key: string) => boolean) {
+  for (const key of Object.keys(overrides ?? {}))
+    if (!known(key)) warnOnce(source, `unknown key "${key}" in strings; it is ignored.`);
+}
 
 /**
  * Replaces `{name}` placeholders: `format('press {count} more', { count: 2 })`. A placeholder that names

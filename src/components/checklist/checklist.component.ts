@@ -9,7 +9,7 @@ import { lawNation, normaliseNation, type Nation } from '../../internal/nation.j
 import { keyHelpline } from '../../data/key-helplines.js';
 import { afterHiddenFrame, onPageLeave } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter } from '../../internal/heading.js';
-import { LangController, format } from '../../internal/strings.js';
+import { LangController, format, has, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -187,6 +187,7 @@ export class SafetyChecklist extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('strings')) warnUnknownKeys(SOURCE, this.strings, (key) => has(en, key));
     if (
       changed.has('items') ||
       changed.has('extend') ||

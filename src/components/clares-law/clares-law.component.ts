@@ -14,7 +14,7 @@ import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } fro
 import { oneOf } from '../../internal/enum-attribute.js';
 import { formatDate } from '../../internal/intl.js';
 import { phoneLink } from '../../internal/phone-link.js';
-import { LangController, format, formatParts } from '../../internal/strings.js';
+import { LangController, format, formatParts, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -117,6 +117,9 @@ export class SafetyClaresLaw extends LitElement {
   private level: HeadingLevel = 2;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A key may name a variant of a string for a nation or an answer: `timescale.scotland`, `intro.partner`.
+    if (changed.has('strings'))
+      warnUnknownKeys(TAG, this.strings, (key) => Object.keys(en).some((k) => k.split('.')[0] === key.split('.')[0]));
     if (changed.has('headingLevel')) this.level = headingLevelOf(TAG, this.headingLevel);
     if (changed.has('applyHref')) {
       this.safeApplyHref = safeUrl(this.applyHref, { source: `${TAG} apply-href`, allow: ['https:', 'http:'] });

@@ -17,7 +17,7 @@ import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } fro
 import { oneOf } from '../../internal/enum-attribute.js';
 import { onDemand, partsArrived } from '../../internal/on-demand.js';
 import { phoneLink } from '../../internal/phone-link.js';
-import { LangController, format, formatParts } from '../../internal/strings.js';
+import { LangController, format, formatParts, has, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -167,6 +167,8 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A dotted key names bundled content (`fixated.word`, `vs.who`, `helpline.<id>.name`): not checked here.
+    if (changed.has('strings')) warnUnknownKeys(TAG, this.strings, (key) => has(en, key) || key.includes('.'));
     if (changed.has('layout')) this.currentLayout = oneOf(TAG, 'layout', this.layout, LAYOUTS, 'cards');
     if (changed.has('mode')) this.currentMode = oneOf(TAG, 'mode', this.mode, MODES, 'explain');
     if (changed.has('headingLevel')) this.level = headingLevelOf(TAG, this.headingLevel);

@@ -25,7 +25,7 @@ import { emit } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { smsHref } from '../../internal/phone.js';
 import { phoneLink } from '../../internal/phone-link.js';
-import { LangController, format, formatParts, type Translation } from '../../internal/strings.js';
+import { LangController, format, formatParts, has, warnUnknownKeys, type Translation } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -463,6 +463,7 @@ export class SafetyHelplineDirectory extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings')) warnUnknownKeys(TAG, this.strings, (key) => has(en, key));
     if (changed.has('helplines')) this._readInSlices(this.helplines, PROPERTY, (list) => (this._fromProperty = list));
     if (changed.has('src')) void this._load();
     if (!this.hasUpdated || changed.has('nation') || changed.has('nations')) {

@@ -18,7 +18,7 @@ import {
 } from '../../data/online-safety.js';
 import { heading, headingLevelConverter, headingLevelOf } from '../../internal/heading.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
-import { LangController, formatParts } from '../../internal/strings.js';
+import { LangController, formatParts, has, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -186,6 +186,7 @@ export class SafetyOnlineSafety extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings')) warnUnknownKeys(TAG, this.strings, (key) => has(en, key));
     // Read once per change, so that a bad value warns as the site sets it.
     if (changed.has('browser')) void this.browserChoice;
     if (changed.has('nation')) void this.signpostIds();

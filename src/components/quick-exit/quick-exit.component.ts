@@ -1,6 +1,6 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { EXIT_EVENT, emit } from '../../internal/events.js';
-import { LangController, format } from '../../internal/strings.js';
+import { LangController, format, warnUnknownKeys } from '../../internal/strings.js';
 import { a11yStyles } from '../../internal/a11y-styles.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -216,13 +216,8 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     const table = this._lang.strings;
     const s = { ...table };
     const overrides = this.strings ?? {};
-    for (const [key, value] of Object.entries(overrides)) {
-      if (!STRING_KEYS.includes(key)) {
-        warnOnce(SOURCE, `unknown key "${key}" in strings (${STRING_KEYS.join(', ')}); it is ignored.`);
-      } else if (typeof value === 'string') {
-        s[key as QuickExitStringKey] = value;
-      }
-    }
+    for (const [key, value] of Object.entries(overrides))
+      if (STRING_KEYS.includes(key) && typeof value === 'string') s[key as QuickExitStringKey] = value;
     if (this.shortcutMode === 'escape' && typeof overrides.hint !== 'string') s.hint = s.hintEscape;
     if (this.label !== undefined && this.label !== null) s.label = this.label;
     if (this._linkText) s.label = this._linkText;
@@ -272,6 +267,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('strings')) warnUnknownKeys(SOURCE, this.strings, (key) => STRING_KEYS.includes(key));
     if (changed.has('shortcut')) void this.shortcutMode;
     if (changed.has('position')) {
       const position = oneOf(SOURCE, 'position', this.position, POSITIONS, 'inline');
