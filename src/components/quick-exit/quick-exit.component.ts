@@ -18,6 +18,8 @@ import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 /** The neutral page used when no safe destination is given (GOV.UK's choice too). */
 export const DEFAULT_DESTINATION = 'https://www.bbc.co.uk/weather';
 
+/** A device with a keyboard to press the shortcut on, as the styles tell it (quick-exit.styles.ts). */
+const KEYBOARD_MEDIA = '(hover: hover) and (pointer: fine)';
 const SOURCE = '<safety-quick-exit>';
 const SHORTCUTS = ['shift', 'escape', 'none'] as const;
 const POSITIONS = ['inline', 'top', 'bottom'] as const;
@@ -497,7 +499,8 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     // The accessible name starts with the visible label (WCAG 2.5.3: voice control users say what they see).
     const label = button.appendChild(document.createTextNode(''));
     const suffix = make('span', '', button, { class: 'visually-hidden' });
-    const hint = make('span', 'hint', base, { id: 'hint' });
+    // Read once, as the button's description: as text as well, a screen reader would say it twice.
+    const hint = make('span', 'hint', base, { id: 'hint', 'aria-hidden': 'true' });
     const indicator = make('span', 'indicator', base, { 'aria-hidden': 'true' });
     const status = make('span', 'status', base, { role: 'status', class: 'visually-hidden' });
     make('slot', '', root, { hidden: '' }).addEventListener('slotchange', this._readLink);
@@ -514,8 +517,10 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     const s = (this._s = this._resolveStrings());
     const withHint = this.shortcutMode !== 'none';
     button.href = this.destination;
-    button.toggleAttribute('aria-describedby', withHint);
-    if (withHint) button.setAttribute('aria-describedby', 'hint');
+    // Not on a touch screen, where there is no Shift key to press (the styles hide the hint there too).
+    const described = withHint && matchMedia(KEYBOARD_MEDIA).matches;
+    button.toggleAttribute('aria-describedby', described);
+    if (described) button.setAttribute('aria-describedby', 'hint');
     label.data = s.label;
     suffix.textContent = s.emergencyPrefix.trim() ? `, ${s.emergencyPrefix.trim()}` : '';
     hint.hidden = !withHint;

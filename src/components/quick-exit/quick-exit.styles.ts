@@ -80,11 +80,11 @@ export const styles = css`
   .hint {
     font-size: 0.875em;
   }
-  /* On touch screens there is no Shift key to press: the hint stays for screen readers only. */
+  /* On touch screens there is no Shift key to press: no hint, for screen readers either (the button is then
+     not described by it, quick-exit.component.ts). */
   @media not ((hover: hover) and (pointer: fine)) {
     .hint {
-      position: absolute;
-      clip-path: inset(50%);
+      display: none;
     }
   }
   .indicator i {
