@@ -294,6 +294,12 @@ describe('<safety-online-safety> defaults', () => {
     expect($<HTMLSelectElement>(general, 'select')!.value).to.equal('');
   });
 
+  it('a new choice of browser is not read out as a whole: the select says its value, and no live region repeats the steps', async () => {
+    const el = await render(html`<safety-online-safety browser="general"></safety-online-safety>`);
+    // Each arrow key in a closed select is a change on Windows: a live region over the steps queued them all.
+    expect(el.shadowRoot!.querySelector('[aria-live], [role="status"], [role="log"], [role="alert"]')).to.equal(null);
+  });
+
   it('the browser attribute is read as every fixed-value attribute is: any case, no warning', async () => {
     let el!: SafetyOnlineSafety;
     const warnings = await captureWarningsAsync(async () => {

@@ -296,7 +296,7 @@ export class SafetyOnlineSafety extends LitElement {
           ${BROWSER_IDS.map((id) => html`<option value=${id} ?selected=${view === id}>${this.browserName(id)}</option>`)}
         </select>
       </div>
-      <div class="steps" aria-live="polite">${view ? this.browserSteps(BROWSERS[view]) : this.generalSteps()}</div>
+      <div class="steps">${view ? this.browserSteps(BROWSERS[view]) : this.generalSteps()}</div>
     </div>`;
   }
 
