@@ -348,11 +348,14 @@ export class SafetyChecklist extends LitElement {
       else next.delete(g.id);
       this._open = next;
     };
+    // The boxes are a group named by its title, so a screen reader that tabs into one says which group it is.
     return disclosure(
-      html`<span part="group-title">${this._title(g)}</span>`,
-      html`<ul part="items" role="list">
-          ${g.items.map((i) => this._item(i))}
-        </ul>
+      html`<span part="group-title" id=${`t-${g.id}`}>${this._title(g)}</span>`,
+      html`<div role="group" aria-labelledby=${`t-${g.id}`}>
+          <ul part="items" role="list">
+            ${g.items.map((i) => this._item(i))}
+          </ul>
+        </div>
         <div part="notes" class="notes" aria-hidden="true">${s.notes}<i></i><i></i><i></i></div>`,
       {
         id: `g-${g.id}`,
@@ -408,7 +411,8 @@ export class SafetyChecklist extends LitElement {
             ${device ? s.askDevice : s.askSession}
           </button>`
           : c === 'asking'
-            ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="warn">
+            ? // Not a group named by the warning: the focus moves to the warning, which would then be read twice.
+              html`<div part="confirm" class="confirm">
               <p part="warning" id="warn" tabindex="-1">${device ? s.warnDevice : s.warnSession}</p>
               <button part="button confirm-button" type="button" @click=${() => this._setConsent('saving', '#saving')}>${s.confirm}</button>
               <button part="button cancel-button" type="button" @click=${() => this._setConsent('none', '[part~=remember-button]')}>
