@@ -418,3 +418,25 @@ describe("look: the debug attribute shows an element's warnings to the editor", 
     expect(text($(quiet, '[part~="debug"]'))).to.contain('no configuration problems found');
   });
 });
+
+describe('look: one landmark per content element', () => {
+  it('every content element is a region named by its own heading, so a screen reader can jump to it', async () => {
+    for (const tag of [
+      'safety-helpline-directory',
+      'safety-four-explainer',
+      'safety-checklist',
+      'safety-clares-law',
+      'safety-online-safety',
+    ]) {
+      const el = await render(html`<div></div>`);
+      const inner = document.createElement(tag) as Upgradable;
+      el.append(inner);
+      await inner.updateComplete;
+      const base = $(inner, '[part~="base"]');
+      expect(base.localName, tag).to.equal('section');
+      const name = root(inner).getElementById(base.getAttribute('aria-labelledby') ?? '');
+      expect(name?.getAttribute('part'), tag).to.contain('heading');
+      expect(text(name), tag).to.equal(text($(inner, '[part~="heading"]')));
+    }
+  });
+});

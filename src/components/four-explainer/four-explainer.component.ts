@@ -429,14 +429,15 @@ export class SafetyFourExplainer extends LitElement {
   private renderAll(): TemplateResult {
     const layout = this.currentLayout;
     const { check, law, types } = this.parts;
-    return html`<div part="base" class="base layout-${layout}">
-      ${heading(this.level, 0, this.heading || this.t('heading'), { part: 'heading' })}
+    // A region named by its heading, as every content element is: found by landmarks too.
+    return html`<section part="base" class="base layout-${layout}" aria-labelledby="title">
+      ${heading(this.level, 0, this.heading || this.t('heading'), { part: 'heading', id: 'title' })}
       ${this.currentMode === 'check' ? this.renderCheck(check) : this.renderWords()} ${this.renderVs()} ${this.renderLaw(law)} ${this.renderTypes(types)}
       <div part="todo" class="todo">
         ${heading(this.level, 1, this.t('todoHeading'), { part: 'todo-heading' })}
         <slot name="signposts">${this.renderSignposts()}</slot>
       </div>
-    </div>`;
+    </section>`;
   }
 
   /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
