@@ -144,7 +144,8 @@ describe('bad input: fixed-value attributes warn once and use the default', () =
       await el.updateComplete;
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('persist="forever"').and.contain('session, device');
+    // The unset value reads as such, not as a stray comma ("is not one of , session, device").
+    expect(warnings[0]).to.contain('persist="forever" is not one of (unset), session, device;');
     expect(sessionStorage.getItem(storageKey('bad-persist'))).to.equal(null);
     expect(localStorage.getItem(storageKey('bad-persist'))).to.equal(null);
     expect(sr(el).querySelector('[part~="persist"]')).to.equal(null);

@@ -18,7 +18,8 @@ export function oneOf<T extends string>(
   if (found !== undefined) return found;
   warnOnce(
     source,
-    `${attribute}="${String(value)}" is not one of ${valid.join(', ')}; using ${fallback || 'the default'}.`,
+    // An empty value (unset) is shown as such, not as a stray comma: "is not one of (unset), session, device".
+    `${attribute}="${String(value)}" is not one of ${valid.map((v) => v || '(unset)').join(', ')}; using ${fallback || 'the default'}.`,
   );
   return fallback;
 }
