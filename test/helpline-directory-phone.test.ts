@@ -179,9 +179,8 @@ describe('<safety-helpline-directory> on a phone', function () {
     const summary = filters.querySelector('summary')!;
     expect(summary.getBoundingClientRect().height).to.be.at.least(44);
     expect($(el, 'input[type="search"]')!.getBoundingClientRect().height).to.be.at.least(44);
-    // The live count is a polite status region: screen readers announce its new text.
-    const status = $(el, '[part="count"]')!;
-    expect(status.getAttribute('role')).to.equal('status');
+    // A polite status says the count once the list has settled: screen readers announce its new text.
+    const status = $(el, '[role="status"]')!;
     summary.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => filters.open, 'the filter did not open');
@@ -193,7 +192,9 @@ describe('<safety-helpline-directory> on a phone', function () {
     await el.updateComplete;
     const stalking = HELPLINES.filter((h) => h.categories.includes('stalking'));
     expect(summary.textContent!.trim()).to.equal('Filter: Stalking');
-    expect(status.textContent!.trim()).to.equal(`Showing ${stalking.length} of ${HELPLINES.length} services`);
+    const counted = `Showing ${stalking.length} of ${HELPLINES.length} services`;
+    expect($(el, '[part="count"]')!.textContent!.trim()).to.equal(counted);
+    await waitUntil(() => status.textContent!.trim() === counted, 'the status follows the filter', { timeout: 5000 });
   });
 
   it('sources, dates and coverage in one disclosure at the end; axe with every disclosure open', async () => {

@@ -35,6 +35,25 @@ describe('<safety-helpline-directory> search', function () {
   // axe over the whole directory can take over 30 s in WebKitGTK on a loaded machine.
   this.timeout(60000);
 
+  it('a screen reader hears the count once typing has paused, not at every key, with the empty message when nothing matches', async () => {
+    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory></safety-helpline-directory>`);
+    const status = () => $(el, '[role="status"]')!.textContent!.trim();
+    const heard: string[] = [];
+    const watch = new MutationObserver(() => heard.push(status()));
+    watch.observe($(el, '[role="status"]')!, { childList: true, subtree: true, characterData: true });
+    expect(status(), 'the first count is in place, not read out').to.equal(`Showing ${TOTAL} of ${TOTAL} services`);
+    await search(el, 'police');
+    expect(count(el), 'the list and its visible count follow every key').to.not.equal(
+      `Showing ${TOTAL} of ${TOTAL} services`,
+    );
+    await waitUntil(() => heard.length > 0, 'the count is announced once typing pauses', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(heard.filter(Boolean), 'one announcement for the whole word').to.deep.equal([count(el)]);
+    await search(el, 'zzqx');
+    await waitUntil(() => status().includes('zzqx'), 'the empty state is announced', { timeout: 5000 });
+    expect(status()).to.equal('Showing 0 of ' + TOTAL + ' services. No services match “zzqx”.');
+  });
+
   it('stems words: "stalker", "stalked", "stalking" and a half-typed word are the same search', () => {
     for (const w of ['stalking', 'stalked', 'stalks']) expect(stem(w), w).to.equal(stem('stalker'));
     expect(stem('harassment')).to.equal(stem('harassed'));

@@ -76,6 +76,8 @@ const PAGE = 25;
  * the directory only moves further down, out of sight.
  */
 const FIRST_RENDER_CARDS = 4;
+/** How long the list must stay as it is before a screen reader is told its count (as GOV.UK's autocomplete waits). */
+const ANNOUNCE_MS = 1000;
 /** Time one task may spend validating site data or building the search index (ms): a big list is read in slices, like it is rendered. */
 const READ_MS = 8;
 /** Entries validated (or indexed) between two looks at the clock. */
@@ -369,6 +371,14 @@ export class SafetyHelplineDirectory extends LitElement {
   private _police: PoliceWay['id'][] = [];
   private _key: Helpline[] = [];
   private _timer?: ReturnType<typeof setTimeout>;
+  /**
+   * The count as a screen reader hears it, with the empty state's message: it follows the list once typing or
+   * choosing has paused, so that a search is not read out at every key (with a moment of "0 of 18" between
+   * letters). `_heard` is what the list says now.
+   */
+  private _announced?: string;
+  private _heard = '';
+  private _announceTimer?: ReturnType<typeof setTimeout>;
   private _abort?: AbortController;
   private _reload = false;
   private _layout?: DirectoryLayout;
@@ -455,6 +465,7 @@ export class SafetyHelplineDirectory extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._timer);
+    clearTimeout(this._announceTimer);
     document.removeEventListener('DOMContentLoaded', this._readInline);
     // A load still under way is abandoned: nothing is read or announced for a directory that has gone.
     this._reload = !!this._abort;
@@ -708,6 +719,14 @@ export class SafetyHelplineDirectory extends LitElement {
     clearTimeout(this._timer);
     if (this.isConnected)
       this._timer = setTimeout(() => this.requestUpdate(), 60_000 - (this.clock().getTime() % 60_000) + 20);
+    clearTimeout(this._announceTimer);
+    // The first count is in place from the start, and not read out.
+    this._announced ??= this._heard;
+    if (this._heard !== this._announced)
+      this._announceTimer = setTimeout(() => {
+        this._announced = this._heard;
+        this.requestUpdate();
+      }, ANNOUNCE_MS);
   }
 
   private async _load(): Promise<void> {
@@ -1157,6 +1176,12 @@ export class SafetyHelplineDirectory extends LitElement {
     const national = this._key.length ? this._key : this._keyLinesFallback();
     const more = shown - this._listed.length;
     const held = this._holdCards && this._listed.length > FIRST_RENDER_CARDS;
+    const countText =
+      more > 0
+        ? format(s.countFirst, { listed: grouped(this._listed.length), shown: grouped(shown) })
+        : format(s.count, { shown: grouped(shown), total: grouped(this._pool.length) });
+    const emptyText = this._searching ? format(s.empty, { query: this._query.trim() }) : s.emptyFilter;
+    this._heard = shown ? countText : `${countText}. ${emptyText}`;
     if (this._holdCards) {
       this._holdCards = false;
       if (held) this._waitFor(new Promise<void>((done) => nextTask(() => done(this.requestUpdate()))));
@@ -1186,11 +1211,8 @@ export class SafetyHelplineDirectory extends LitElement {
             ${present.length > 1 ? this._filters(s, present, category) : nothing}
           </div>`
       }
-      <p part="count" class="count" role="status" data-script-only>${
-        more > 0
-          ? format(s.countFirst, { listed: grouped(this._listed.length), shown: grouped(shown) })
-          : format(s.count, { shown: grouped(shown), total: grouped(this._pool.length) })
-      }</p>
+      <p part="count" class="count" data-script-only>${countText}</p>
+      <p class="visually-hidden" role="status" data-script-only>${this._announced}</p>
       ${this._searching && !this._matchedAll && shown ? html`<p class="note">${s.partial}</p>` : nothing}
       ${
         this._police.length && !this.noEmergency
@@ -1216,7 +1238,7 @@ export class SafetyHelplineDirectory extends LitElement {
         shown
           ? nothing
           : html`<div part="empty" class="empty">
-            <p class="empty-message">${this._searching ? format(s.empty, { query: this._query.trim() }) : s.emptyFilter}</p>
+            <p class="empty-message">${emptyText}</p>
             <button part="clear" class="clear" type="button" data-script-only @click=${this._clear}>${s.clear}</button>
             ${national.length ? html`<p>${s.emptyNational}</p>${this._keyList(national, s, now)}` : nothing}
           </div>`
