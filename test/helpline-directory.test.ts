@@ -438,7 +438,21 @@ describe('<safety-helpline-directory>', function () {
     );
     expect($(el, 'h4')!.textContent!.trim()).to.equal('Helplines');
     expect($(el, '[part="emergency-heading"]')!.tagName).to.equal('H5');
-    expect($$(el, '[part="name"]').every((n) => n.tagName === 'H5')).to.equal(true);
+    // Every service sits under "All services", so a screen reader's list of headings finds the search and the list.
+    expect($(el, '[part="list-heading"]')!.tagName).to.equal('H5');
+    expect($(el, '[part="list-heading"]')!.textContent!.trim()).to.equal('All services');
+    expect($$(el, '[part="name"]').every((n) => n.tagName === 'H6')).to.equal(true);
+    const outline = $$(el, 'h1, h2, h3, h4, h5, h6');
+    const listAt = outline.indexOf($(el, '[part="list-heading"]')!);
+    expect(outline.indexOf($(el, '[part="name"]')!)).to.be.greaterThan(listAt);
+    expect(
+      $(el, '[part="list-heading"]')!.compareDocumentPosition($(el, 'input[type="search"]')!) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+      'the search is under the list heading',
+    ).to.be.greaterThan(0);
+    outline.forEach((h, i) => {
+      if (i) expect(Number(h.tagName[1]) - Number(outline[i - 1]!.tagName[1]), h.textContent!).to.be.at.most(1);
+    });
     const warnings = await captureWarningsAsync(async () => {
       el.setAttribute('heading-level', '9');
       await el.updateComplete;

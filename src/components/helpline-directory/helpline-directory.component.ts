@@ -246,6 +246,8 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  * @csspart phone - Every call button (the emergency panel's, the key lines' and the cards').
  * @csspart key - The key national lines shown first.
  * @csspart key-heading - The key lines' heading.
+ * @csspart list-heading - "All services": the heading over the search, the filter and the services, one level below the directory's.
+ * @csspart police-heading - "Ways to contact the police", over the police ways a search finds.
  * @csspart key-service - One key line: its name, call button, status and notes.
  * @csspart call-log - The note that calls appear in the phone's call history.
  * @csspart tools - The search box and the filter.
@@ -255,7 +257,7 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  * @csspart police-matches - Ways to contact the police that match a search.
  * @csspart list - The list of services.
  * @csspart card - One service.
- * @csspart name - A service's name (a heading).
+ * @csspart name - A service's name (a heading, two levels below the directory's).
  * @csspart operator - Who runs a service.
  * @csspart description - A service's one-sentence description.
  * @csspart status - "Open now", "Closed now, opens…" or "Check opening hours…".
@@ -989,7 +991,7 @@ export class SafetyHelplineDirectory extends LitElement {
     const childline = h.minAge ? helplineById('childline') : undefined;
     const childPhone = childline?.phones?.[0];
     return html`
-      ${heading(level, 1, h.name, { part: 'name' })}
+      ${heading(level, 2, h.name, { part: 'name' })}
       ${h.operator ? html`<p part="operator" class="note full">${format(s.runBy, { operator: h.operator })}</p>` : nothing}
       <p part="description" class="description full">${h.description}</p>
       <p part="status" class="status ${status[1]}" data-script-only>${status[0]}</p>
@@ -1200,6 +1202,7 @@ export class SafetyHelplineDirectory extends LitElement {
           : nothing
       }
       <p part="call-log" class="note">${s.callLog}</p>
+      ${heading(level, 1, s.listHeading, { part: 'list-heading', id: 'list-heading' })}
       ${
         this.noFilters
           ? nothing
@@ -1217,7 +1220,7 @@ export class SafetyHelplineDirectory extends LitElement {
       ${
         this._police.length && !this.noEmergency
           ? html`<section class="police" aria-labelledby="police-heading">
-            ${heading(level, 1, s.policeMatches, { id: 'police-heading' })}
+            ${heading(level, 2, s.policeMatches, { part: 'police-heading', id: 'police-heading' })}
             <ul part="police-matches">
               ${this._police.map((id) => this._policeItem(id, s))}
             </ul>

@@ -101,6 +101,7 @@ const cy: Translation<StringKey> = {
     partial: 'Does dim gwasanaeth yn cyfateb i’ch holl eiriau: yn dangos gwasanaethau sy’n cyfateb i rai ohonyn nhw.',
     policeMatches: 'Ffyrdd o gysylltu â’r heddlu',
     keyHeading: 'Ffoniwch linell gymorth',
+    listHeading: 'Pob gwasanaeth',
     sourcesHeading: 'O ble daw’r wybodaeth hon',
     sourcesIntro:
       'Ar gyfer pob gwasanaeth uchod: y gwledydd y mae’n eu cwmpasu, lle maen nhw’n dweud hynny, a’r dudalen y daw ei fanylion ohoni.',

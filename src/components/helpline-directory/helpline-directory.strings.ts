@@ -88,6 +88,8 @@ export const en = {
   partial: 'No service matches all your words: showing services that match some of them.',
   policeMatches: 'Ways to contact the police',
   keyHeading: 'Call a helpline',
+  /** Over the search, the filter and every service: what a screen reader's list of headings jumps to. */
+  listHeading: 'All services',
 };
 
 export type Strings = typeof en;

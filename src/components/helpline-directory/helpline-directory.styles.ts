@@ -52,6 +52,9 @@ export const styles = css`
   }
   [hidden] { display: none !important; }
   h2, h3, h4, h5, h6 { margin: 0 0 var(--_space-2); line-height: 1.25; overflow-wrap: anywhere; }
+  /* A service's name and the police ways' heading are two levels down, under "All services": they keep the size
+     of the headings one level down beside them (the browser's h3), not the smaller one their level would give. */
+  [part~='name'], [part~='police-heading'] { font-size: 1.17em; }
   p { margin: 0 0 var(--_space-2); }
   ul { list-style: none; margin: 0; padding: 0; }
   a { color: var(--_color-primary); text-underline-offset: 0.15em; overflow-wrap: anywhere; }
