@@ -61,8 +61,11 @@ try {
   const installed = join(modules, 'safety-elements');
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
-  // Its one runtime dependency (and lit's own), from this checkout: no registry access needed.
-  for (const dep of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-dom-shim']) {
+  // Only the dependencies it declares, from this checkout (no registry access needed), as a strict install
+  // (pnpm, npm's linked strategy) gives it: an import of a package it does not declare fails to resolve here.
+  // Each linked package resolves its own imports from this checkout (symlinks followed below).
+  const declared = JSON.parse(readFileSync('package.json', 'utf8')).dependencies ?? {};
+  for (const dep of Object.keys(declared)) {
     const from = join(root, 'node_modules', dep);
     if (!existsSync(from)) continue;
     mkdirSync(join(modules, dep, '..'), { recursive: true });
@@ -92,7 +95,7 @@ try {
       outfile: out,
       metafile: true,
       logLevel: 'silent',
-      preserveSymlinks: true,
+      preserveSymlinks: false,
     });
     const inputs = Object.keys(result.metafile.inputs);
     const code = readFileSync(out, 'utf8');

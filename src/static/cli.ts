@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     ({ renderStatic } = await import('./render.js'));
   } catch (e) {
     process.stderr.write(
-      `This command needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr\n(${(e as Error).message})\n`,
+      `This command needs @lit-labs/ssr and parse5: npm install --save-dev @lit-labs/ssr parse5\n(${(e as Error).message})\n`,
     );
     return 1;
   }
