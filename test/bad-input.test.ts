@@ -183,7 +183,7 @@ describe('bad input: fixed-value attributes warn once and use the default', () =
     ['safety-checklist', 'print'],
     ['safety-clares-law', 'timescale.scotland'],
     ['safety-online-safety', 'intro'],
-  ]) {
+  ] as const) {
     it(`${tag} strings with a misspelt key warns once, naming it; the element's own keys do not warn`, async () => {
       let el!: HTMLElement;
       const warnings = await captureWarningsAsync(async () => {

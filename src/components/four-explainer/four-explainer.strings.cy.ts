@@ -49,10 +49,8 @@ const cy: Translation<FourStringKey> = {
     website: 'Ewch i’w gwefan',
     checkHeading: 'Ydy hyn yn swnio’n gyfarwydd?',
     checkIntro: 'Ticiwch unrhyw beth sydd wedi digwydd i chi.',
-    checkLegend: 'Beth sydd wedi digwydd',
     privacy:
       'Nid yw dim rydych chi’n ei dicio yn cael ei gadw na’i anfon i unman. Caiff ei glirio pan fyddwch yn gadael y dudalen hon neu’n pwyso “Clirio fy atebion”.',
-    resultHeading: 'Beth mae eich atebion yn ei ddangos',
     resultNone: 'Ticiwch unrhyw beth uchod i weld pa rai o arwyddion FOUR y mae’n eu dangos.',
     resultSome: 'Mae gan yr hyn rydych chi’n ei ddisgrifio rai o arwyddion stelcio neu aflonyddu: {words}.',
     resultAll: 'Mae gan yr hyn rydych chi’n ei ddisgrifio arwyddion stelcio: {words}.',

@@ -39,10 +39,8 @@ export const en = {
   website: 'Visit their website',
   checkHeading: 'Does this sound familiar?',
   checkIntro: 'Tick anything that has happened to you.',
-  checkLegend: 'What has happened',
   privacy:
     'Nothing you tick is saved or sent anywhere. It is cleared when you leave this page or press “Clear my answers”.',
-  resultHeading: 'What your answers show',
   resultNone: 'Tick anything above to see which of the FOUR signs it shows.',
   resultSome: 'What you describe has some signs of stalking or harassment: {words}.',
   resultAll: 'What you describe has signs of stalking: it is {words}.',

@@ -234,7 +234,7 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  *
  * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
  * @csspart debug - The editor's warning box (only with `debug`).
- * @fires safety-load - After data from `src` is read (or fails): `detail` is `{ ok: boolean, count: number }`.
+ * @fires {CustomEvent<{ ok: boolean; count: number }>} safety-load - After data from `src` is read, or fails to load or is refused (`ok: false`, `count: 0`). Not fired for inline or property data.
  * @csspart base - The wrapper of everything.
  * @csspart heading - The directory's heading.
  * @csspart emergency - The emergency panel.
@@ -736,7 +736,11 @@ export class SafetyHelplineDirectory extends LitElement {
     this._abort = undefined;
     this._fetched = [];
     const url = safeUrl(this.src, { source: `${TAG} src`, allow: ['https:', 'http:'] });
-    if (!url) return;
+    // A refused src is a failed load too: a site waiting for the event (to hide its own "loading") gets it.
+    if (!url) {
+      if (this.src) emit(this, 'safety-load', { ok: false, count: 0 });
+      return;
+    }
     const abort = (this._abort = new AbortController());
     let list: Helpline[] = [];
     let ok = false;
