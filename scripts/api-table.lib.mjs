@@ -34,7 +34,11 @@ export function elementsOf(manifest) {
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
-export function renderApiTable(manifest) {
+/**
+ * `strings`: each element's English strings table by tag (test/support/strings-tables.ts), listed after its
+ * other tables so that every key a site can override is documented with its text and placeholders.
+ */
+export function renderApiTable(manifest, strings = {}) {
   let out =
     '# API of every element\n\n' +
     'Generated from `custom-elements.json` by `npm run api-table` (do not edit by hand; a test fails when this page and the manifest differ). ' +
@@ -79,6 +83,10 @@ export function renderApiTable(manifest) {
     out += table(
       ['Slot', 'Description'],
       (d.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+    );
+    out += table(
+      ['`strings` key', 'English text'],
+      Object.entries(strings[d.tagName] ?? {}).map(([key, text]) => [code(key), cell(text)]),
     );
   }
   return out.replace(/\n+$/, '\n');
