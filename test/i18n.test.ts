@@ -405,6 +405,27 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
     await expectWelsh(el, 'check, cleared', fourEn);
   });
 
+  it("FOUR explainer: each word's English gloss, 'Digroeso (Unwanted)', is marked English for screen readers", async () => {
+    const english = ['Fixated', 'Obsessive', 'Unwanted', 'Repeated'];
+    for (const [layout, mode] of [
+      ['cards', 'explain'],
+      ['accordion', 'explain'],
+      ['compact', 'explain'],
+      ['cards', 'check'],
+    ]) {
+      const wrap = await fixture(
+        html`<div lang="cy"><safety-four-explainer layout=${layout} mode=${mode}></safety-four-explainer></div>`,
+      );
+      const el = wrap.firstElementChild as SafetyFourExplainer;
+      await el.updateComplete;
+      await waitUntil(() => sr(el).textContent!.includes('Digroeso'), 'Welsh loaded');
+      const glosses = [...sr(el).querySelectorAll('[lang="en"]')].map((n) => n.textContent);
+      for (const word of english) expect(glosses, `${layout} ${mode}`).to.include(word);
+      // Only the gloss: the Welsh word beside it is not inside it.
+      expect(glosses.join(' '), `${layout} ${mode}`).not.to.contain('Digroeso');
+    }
+  });
+
   it('checklist: the plan, progress, clearing, and every step of asking to keep ticks', async () => {
     for (const persist of ['', 'session', 'device']) {
       const wrap = await fixture(

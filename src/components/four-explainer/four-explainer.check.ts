@@ -12,7 +12,9 @@ export interface FourCheckContext extends FourPartContext {
   readonly ticked: ReadonlySet<string>;
   /** "Your list has been cleared." is shown (after the clear button). */
   readonly cleared: boolean;
-  readonly word: (id: FourWordId) => string;
+  readonly word: (id: FourWordId) => unknown;
+  /** The word as plain text, for the result sentence. */
+  readonly wordText: (id: FourWordId) => string;
   readonly tick: (id: string, on: boolean) => void;
   readonly clear: () => void;
   /** The calm sentence naming the National Stalking Helpline, shown once something matches. */
@@ -30,6 +32,7 @@ export function checkBlock({
   ticked,
   cleared,
   word,
+  wordText,
   tick,
   clear,
   calm,
@@ -37,7 +40,7 @@ export function checkBlock({
   const matched = FOUR_IDS.filter((id) => BEHAVIOURS.some((b) => ticked.has(b.id) && b.words.includes(id)));
   const words = formatList(
     host,
-    matched.map((id) => word(id)),
+    matched.map((id) => wordText(id)),
   );
   const summary = cleared
     ? t('cleared')

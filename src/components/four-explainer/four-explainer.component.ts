@@ -55,14 +55,15 @@ export interface FourPartContext {
  * "Clear my answers" button, by the quick exit's `safety-exit` event, and when the page is left
  * (`pagehide`, so a page restored from the back-forward cache comes back empty).
  *
- * Every string is overridable through `strings` (a JSON object by key): the keys of the strings table
- * (`heading`, `intro`, `sentence`, `todoHeading`, `danger`…), and the content keys
- * `<word>.word`, `<word>.meaning`, `<word>.example.<n>` (word: fixated|obsessive|unwanted|repeated, n from 0),
- * `check.<behaviour id>`, `vs.<id>`, `law.<id>`, `type.<id>.name`, `type.<id>.text`, `todo.<id>`.
+ * Every text is overridable through `strings`: every key and its English text are listed in docs/api.md
+ * ("Strings"); a key the element does not have warns once and is ignored.
+ *
+ * Global `--safety-*` tokens (colours, font, radius, spacing, focus ring) are listed in the README's Theming section.
  *
  * @summary FOUR (Fixated, Obsessive, Unwanted, Repeated), stalking versus harassment, and "does this sound familiar?".
  * @customElement safety-four-explainer
  *
+ * @attr {string} lang - Language of the element or its nearest ancestor with a lang attribute: English, or Welsh (cy, any region); a malformed tag uses English with one warning.
  * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
  * @csspart debug - The editor's warning box (only with `debug`).
  *
@@ -82,7 +83,7 @@ export interface FourPartContext {
  * @csspart disclosure-heading - An item's heading, inside its toggle.
  * @csspart panel - An item's content; in the compact layout, also each word's meaning.
  * @csspart section - An always-open section (`layout="cards"`): stalking or harassment, law, types.
- * @csspart section-heading - An always-open section's heading.
+ * @csspart section-heading - An always-open section's heading; also the check block's heading.
  * @csspart law-list - The law sentences.
  * @csspart law-sources - The list of law sources.
  * @csspart types-list - The types of stalker.
@@ -106,11 +107,7 @@ export interface FourPartContext {
  * @cssprop [--safety-four-explainer-accent=var(--safety-color-primary, #1d70b8)] - Tile edge, open item edge and matched sign colour.
  * @cssprop [--safety-four-explainer-accent-contrast=var(--safety-color-primary-contrast, #ffffff)] - Text on the accent colour.
  * @cssprop [--safety-four-explainer-card-background=var(--safety-color-surface-muted, #f3f2f1)] - Tile and panel background.
- * @cssprop --safety-four-explainer-card-min - Narrowest tile before the grid wraps. Default 13rem.
- * @cssprop --safety-color-text - Text colour (global token).
- * @cssprop --safety-color-primary - Link and button colour (global token).
- * @cssprop --safety-radius - Corner radius (global token).
- * @cssprop --safety-font-family - Font (global token; the page's font by default).
+ * @cssprop [--safety-four-explainer-card-min=13rem] - Narrowest tile before the grid wraps.
  */
 export class SafetyFourExplainer extends LitElement {
   static readonly safetyVersion = VERSION;
@@ -138,10 +135,14 @@ export class SafetyFourExplainer extends LitElement {
   @property({ attribute: 'heading-level', type: Number, reflect: true, converter: headingLevelConverter(TAG) })
   headingLevel: 1 | 2 | 3 | 4 | 5 | 6 = 2;
 
-  /** The element's main heading; wins over the `heading` key of `strings`. */
+  /** The element's main heading (default "Is it stalking? Think FOUR"); wins over the `heading` key of `strings`. */
   @property() heading?: string;
 
-  /** Overrides of any text by key, as an object or as a JSON attribute (see the keys above). */
+  /**
+   * Overrides any text by key, as an object or a JSON attribute. Every key and its English text are listed in
+   * docs/api.md ("Strings"); a key the element does not have warns once and is ignored. Dotted keys (not
+   * checked) override the bundled content: `fixated.word`, `vs.<id>`, `todo.<id>`, `helpline.<id>.name`.
+   */
   @property({ type: Object, converter: textRecordAttribute(TAG, 'strings') }) strings:
     Record<string, string> | undefined;
 
@@ -218,9 +219,18 @@ export class SafetyFourExplainer extends LitElement {
     this.cleared = false;
   }
 
-  private word(id: FourWordId): string {
+  private wordText(id: FourWordId): string {
     const w = FOUR_WORDS.find((x) => x.id === id);
     return this.t(`${id}.word`, w?.word);
+  }
+
+  /** A word's name; in another language its English gloss, "(Unwanted)", is marked English for screen readers. */
+  private word(id: FourWordId): unknown {
+    const text = this.wordText(id);
+    const english = FOUR_WORDS.find((x) => x.id === id)?.word ?? '';
+    return english && text !== english && text.endsWith(`(${english})`)
+      ? html`${text.slice(0, -english.length - 1)}<span lang="en">${english}</span>)`
+      : text;
   }
 
   private wordBody(id: FourWordId, withName: boolean): TemplateResult {
@@ -235,7 +245,7 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   /** A collapsible item: the shared disclosure, its title a heading; one `name` group in `single` mode. */
-  private item(id: string, title: string, body: TemplateResult): TemplateResult {
+  private item(id: string, title: unknown, body: TemplateResult): TemplateResult {
     return disclosure(title, body, {
       id: `d-${id}`,
       open: this.open.has(id),
@@ -291,6 +301,7 @@ export class SafetyFourExplainer extends LitElement {
       ticked: this.ticked,
       cleared: this.cleared,
       word: (id) => this.word(id),
+      wordText: (id) => this.wordText(id),
       tick: (id, on) => this.tick(id, on),
       clear: () => this.clear(),
       calm: () => this.helplineSentence('resultCalm'),
