@@ -114,6 +114,7 @@ export function cleanDsd(html: string, { withScript = false } = {}): string {
     if (n.content) prune(n.content);
   };
   prune(root);
+  if (!withScript) showToggledPanels(root);
   if (withScript) {
     // Keep the space of each script-only control so that nothing moves when the element upgrades.
     walk(root, (n) => {
@@ -125,6 +126,28 @@ export function cleanDsd(html: string, { withScript = false } = {}): string {
     });
   }
   return serialize(root as never);
+}
+
+/**
+ * Without script a button that shows and hides a panel (the FOUR explainer's compact words) would do nothing:
+ * its text stays, as a `<strong>`, and its panel is shown. (The plain form makes such a pair a `<details>`.)
+ */
+function showToggledPanels(root: PNode) {
+  const byId = new Map<string, PNode>();
+  walk(root, (n) => {
+    const id = n.tagName && attr(n, 'id');
+    if (id) byId.set(id, n);
+  });
+  walk(root, (n) => {
+    if (n.tagName !== 'button' || attr(n, 'aria-expanded') === undefined) return;
+    const panel = byId.get(attr(n, 'aria-controls') ?? '');
+    if (panel) dropAttr(panel, 'hidden');
+    const strong = el('strong', {}, []);
+    for (const c of n.childNodes ?? []) append(strong, c);
+    const siblings = n.parentNode!.childNodes!;
+    strong.parentNode = n.parentNode!;
+    siblings.splice(siblings.indexOf(n), 1, strong);
+  });
 }
 
 /** Attributes that mean nothing (or something unsafe) without the element's script and styles. */

@@ -29,4 +29,32 @@ describe('static HTML of the FOUR check', () => {
       box.remove();
     }
   });
+
+  it('the compact layout: without script its words are text and every meaning is shown (no button that does nothing)', async () => {
+    const el = document.createElement('safety-four-explainer') as HTMLElement & { updateComplete: Promise<unknown> };
+    el.setAttribute('layout', 'compact');
+    document.body.append(el);
+    await el.updateComplete;
+    const dsd = `<safety-four-explainer layout="compact"><template shadowrootmode="open">${el.shadowRoot!.innerHTML}</template></safety-four-explainer>`;
+    el.remove();
+    // Read from the template, not attached: the element defined on this page would render its own copy.
+    const form = (withScript: boolean) => {
+      const holder = document.createElement('div');
+      holder.innerHTML = cleanDsd(dsd, { withScript });
+      return holder.querySelector('template')!.content;
+    };
+    const shadow = form(false);
+    expect(shadow.querySelectorAll('button').length, 'buttons').to.equal(0);
+    const panels = [...shadow.querySelectorAll<HTMLElement>('.compact-panel')];
+    expect(panels.length).to.equal(4);
+    for (const p of panels) expect(p.hasAttribute('hidden'), p.id).to.equal(false);
+    expect([...shadow.querySelectorAll('[part~="sentence"] strong')].map((n) => n.textContent)).to.deep.equal([
+      'Fixated',
+      'Obsessive',
+      'Unwanted',
+      'Repeated',
+    ]);
+    // With the script on the page the buttons stay, so that nothing moves as it upgrades.
+    expect(form(true).querySelectorAll('button').length).to.equal(4);
+  });
 });
