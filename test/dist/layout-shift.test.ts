@@ -5,6 +5,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { type Host, TAGS, isChromium, loadHost, settle, whenUpgraded } from './host.js';
 
+/** Every element on host-layout-shift.html: host.ts's TAGS and the online-safety guide (last on the page). */
+const ELEMENTS = [...TAGS, 'safety-online-safety'] as const;
+
 type Box = { top: number; left: number; width: number; height: number };
 const box = (el: Element): Box => {
   const r = el.getBoundingClientRect();
@@ -33,7 +36,7 @@ async function upgradeLate(host: Host) {
   script.type = 'module';
   script.src = '/dist/cdn/safety-elements.js';
   host.doc.head.append(script);
-  await whenUpgraded(host);
+  await whenUpgraded(host, ELEMENTS);
   await settle(host.win);
 }
 
@@ -54,7 +57,7 @@ describe('host page 8: no layout shift on upgrade', () => {
       host = await loadHost('/test/fixtures/host-layout-shift.html', { width: w, height: h });
       await settle(host.win);
       const cls = watchShifts(host);
-      for (const tag of TAGS) expect(host.win.customElements.get(tag), `${tag} not yet defined`).to.equal(undefined);
+      for (const tag of ELEMENTS) expect(host.win.customElements.get(tag), `${tag} not yet defined`).to.equal(undefined);
       const qe = host.doc.querySelector('safety-quick-exit')!;
       const before = { qe: box(qe), text: visibleText(host) };
       expect(before.text.length, 'text on screen').to.be.greaterThan(0);
@@ -100,17 +103,17 @@ describe('host page 8: no layout shift on upgrade', () => {
     it(`started from the declarative shadow DOM (--with-script), WITHOUT the site CSS: nothing moves on upgrade, and a tick and an open section are kept (${w}×${h})`, async function () {
       this.timeout(30000); // six elements from their DSD, then upgraded, then used: slow on a loaded machine
       // The same page, each element pasted as its pre-rendered DSD for a page with the script
-      // (dist/html/*.dsd-script.html), plus the online-safety guide, and no :not(:defined) CSS at all.
+      // (dist/html/*.dsd-script.html), and no :not(:defined) CSS at all.
       const source = await (await fetch('/test/fixtures/host-layout-shift.html')).text();
       const dsd = async (tag: string) => {
         const res = await fetch(`/dist/html/${tag}.england-wales.en.dsd-script.html`);
         expect(res.ok, `${tag} dsd-script file (run npm run build)`).to.equal(true);
         return (await res.text()).replace(/^<!--[\s\S]*?-->\n/, '');
       };
-      // The online-safety guide goes last: live, it shows the steps for the reader's own browser where the
-      // static copy shows the general steps, so its height changes on upgrade by design (logged below).
-      let page = source.replace(/<link rel="stylesheet"[^>]*>/, '').replace('</body>', '<safety-online-safety></safety-online-safety>\n  </body>');
-      for (const tag of [...TAGS, 'safety-online-safety']) {
+      // The online-safety guide is last on the page: live, it shows the steps for the reader's own browser
+      // where the static copy shows the general steps, so its height changes on upgrade by design (logged below).
+      let page = source.replace(/<link rel="stylesheet"[^>]*>/, '');
+      for (const tag of ELEMENTS) {
         const re = new RegExp(`<${tag}>[\\s\\S]*?</${tag}>`);
         expect(re.test(page), `${tag} in the page`).to.equal(true);
         const markup = await dsd(tag);
@@ -126,7 +129,7 @@ describe('host page 8: no layout shift on upgrade', () => {
       const win = frame.contentWindow as Host['win'];
       host = { frame, win, doc: frame.contentDocument!, record: { violations: [], errors: [], consoleErrors: [], warnings: [] }, remove: () => frame.remove() };
       await settle(host.win);
-      for (const tag of TAGS) {
+      for (const tag of ELEMENTS) {
         expect(host.win.customElements.get(tag), `${tag} not yet defined`).to.equal(undefined);
         expect(Boolean(host.doc.querySelector(tag)!.shadowRoot), `${tag} drawn from its declarative shadow root`).to.equal(true);
       }
@@ -147,7 +150,6 @@ describe('host page 8: no layout shift on upgrade', () => {
       const before = { text: all(), heights: heights(), qe: box(host.doc.querySelector('safety-quick-exit')!) };
       const cls = watchShifts(host);
       await upgradeLate(host);
-      await whenUpgraded(host, [...TAGS, 'safety-online-safety']);
       const after = { text: all(), heights: heights(), qe: box(host.doc.querySelector('safety-quick-exit')!) };
       for (const k of ['top', 'left', 'width', 'height'] as const) expect(after.qe[k], `quick exit ${k}`).to.be.closeTo(before.qe[k], 1);
       // Every paragraph of the page, on screen or not, is where it was; every element kept its height.
