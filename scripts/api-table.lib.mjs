@@ -84,9 +84,11 @@ export function renderApiTable(manifest, strings = {}) {
       ['Slot', 'Description'],
       (d.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
     );
+    const keys = Object.entries(strings[d.tagName] ?? {});
+    if (keys.length) out += '### Strings\n\n';
     out += table(
       ['`strings` key', 'English text'],
-      Object.entries(strings[d.tagName] ?? {}).map(([key, text]) => [code(key), cell(text)]),
+      keys.map(([key, text]) => [code(key), cell(text)]),
     );
   }
   return out.replace(/\n+$/, '\n');

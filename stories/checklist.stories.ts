@@ -45,7 +45,7 @@ const meta: Meta<Args> = {
     'print-title': '',
   },
   argTypes: {
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     heading: { control: 'text' },
     groups: {
       control: 'text',

@@ -3,12 +3,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 interface Args {
-  nation: 'england-wales' | 'scotland' | 'northern-ireland';
+  nation: 'england-wales' | 'england' | 'wales' | 'scotland' | 'northern-ireland';
   'asking-about': '' | 'partner' | 'other';
   'apply-href': string;
   'apply-label': string;
   'force-name': string;
   'heading-level': number;
+  heading: string;
   strings: string;
 }
 
@@ -22,10 +23,11 @@ const meta: Meta<Args> = {
     'apply-label': '',
     'force-name': '',
     'heading-level': 2,
+    heading: '',
     strings: '',
   },
   argTypes: {
-    nation: { control: 'inline-radio', options: ['england-wales', 'scotland', 'northern-ireland'] },
+    nation: { control: 'inline-radio', options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] },
     'asking-about': {
       control: 'inline-radio',
       options: ['', 'partner', 'other'],
@@ -35,9 +37,14 @@ const meta: Meta<Args> = {
       control: 'text',
       description: "The local force's online form (https/http only; anything else is refused with a warning)",
     },
-    'apply-label': { control: 'text', description: 'Text of the apply link (default "Apply online to {force-name}")' },
+    'apply-label': {
+      control: 'text',
+      description:
+        'Text of the local form\'s link (default "Apply online to {police}": `force-name`, else "your police force")',
+    },
     'force-name': { control: 'text', description: 'e.g. "Bedfordshire Police"' },
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    heading: { control: 'text', description: 'Main heading (default "Asking the police about a partner\'s past")' },
     strings: {
       control: 'text',
       description: 'JSON of text by key, e.g. {"heading":"Clare\'s Law"} (keys in clares-law.strings.ts)',
@@ -50,6 +57,7 @@ const meta: Meta<Args> = {
     apply-label=${ifDefined(args['apply-label'] || undefined)}
     force-name=${ifDefined(args['force-name'] || undefined)}
     heading-level=${args['heading-level']}
+    heading=${ifDefined(args.heading || undefined)}
     strings=${ifDefined(args.strings || undefined)}
   ></safety-clares-law>`,
 };

@@ -17,6 +17,7 @@ interface Args {
   types: boolean;
   nation: 'england-wales' | 'england' | 'wales' | 'scotland' | 'northern-ireland';
   'heading-level': number;
+  heading: string;
   strings: string;
 }
 
@@ -28,6 +29,7 @@ const render = (args: Args, light: unknown = nothing) => html`<safety-four-expla
   ?types=${args.types}
   nation=${args.nation}
   heading-level=${args['heading-level']}
+  heading=${ifDefined(args.heading || undefined)}
   strings=${ifDefined(args.strings || undefined)}
   >${light}</safety-four-explainer
 >`;
@@ -43,6 +45,7 @@ const meta: Meta<Args> = {
     types: false,
     nation: 'england-wales',
     'heading-level': 2,
+    heading: '',
     strings: '',
   },
   argTypes: {
@@ -52,7 +55,8 @@ const meta: Meta<Args> = {
     law: { control: 'boolean', description: 'Show the law section for `nation`' },
     types: { control: 'boolean', description: 'Show the common types of stalker' },
     nation: { control: 'select', options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] },
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    heading: { control: 'text', description: 'Main heading (default "Is it stalking? Think FOUR")' },
     strings: {
       control: 'text',
       description: 'JSON of text by key, e.g. {"heading":"What is stalking?","fixated.meaning":"…"}',

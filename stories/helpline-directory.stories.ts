@@ -20,7 +20,7 @@ interface Args {
   strings: string;
   'bank-holidays': string;
   /** Story-only: a fixed UK time for "Open now" (ISO); empty uses the real clock. */
-  clock: string;
+  fixedTime: string;
 }
 
 /** A site's own service, as it would come from its JSON (dummy numbers from Ofcom's drama range). */
@@ -74,7 +74,7 @@ const render = (args: Args, helplines?: unknown[], light: unknown = nothing) => 
   strings=${ifDefined(args.strings || undefined)}
   bank-holidays=${ifDefined(args['bank-holidays'] || undefined)}
   .helplines=${helplines}
-  .clock=${args.clock ? () => new Date(args.clock) : () => new Date()}
+  .clock=${args.fixedTime ? () => new Date(args.fixedTime) : () => new Date()}
   >${light}</safety-helpline-directory
 >`;
 
@@ -97,7 +97,7 @@ const meta: Meta<Args> = {
     heading: '',
     strings: '',
     'bank-holidays': '',
-    clock: '',
+    fixedTime: '',
   },
   argTypes: {
     src: { control: 'text', description: 'URL of site JSON (the only request the element can make)' },
@@ -123,11 +123,11 @@ const meta: Meta<Args> = {
       options: ['', 'list', 'compact'],
       description: 'empty: compact under 600 px, else list',
     },
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     heading: { control: 'text' },
     strings: { control: 'text', description: 'JSON, e.g. {"call":"Ring {number}"}' },
     'bank-holidays': { control: 'text', description: 'ISO dates, space-separated' },
-    clock: { control: 'text', description: 'Story only: a fixed time, e.g. 2026-11-23T10:00:00Z' },
+    fixedTime: { control: 'text', description: 'Story only: a fixed time, e.g. 2026-11-23T10:00:00Z' },
   },
   render: (args) => render(args),
 };
@@ -200,10 +200,10 @@ export const ErrorCase: Story = {
 export const Compact: Story = { args: { layout: 'compact' } };
 
 /** "Open now" at a fixed time: Monday 23 November 2026, 10:00 UK time. */
-export const OpenNow: Story = { args: { clock: '2026-11-23T10:00:00Z' } };
+export const OpenNow: Story = { args: { fixedTime: '2026-11-23T10:00:00Z' } };
 
 /** "Closed, opens …" on Christmas Eve 2026 at 17:00: bank holidays skipped. */
-export const ClosedOverBankHolidays: Story = { args: { clock: '2026-12-24T17:00:00Z' } };
+export const ClosedOverBankHolidays: Story = { args: { fixedTime: '2026-12-24T17:00:00Z' } };
 
 /**
  * Nothing matches a search: the empty state says so, offers "Clear search" and still shows the national
@@ -225,7 +225,7 @@ export const Minimal: Story = {
   args: { 'no-emergency': true, 'no-filters': true, include: 'national-stalking-helpline paladin' },
 };
 
-/** Cymraeg: the directory in Welsh; Live Fear Free shows as "Byw Heb Ofn", weekday names come from Intl in Welsh. */
+/** Cymraeg: the directory in Welsh; Live Fear Free shows as "Byw Heb Ofn", weekday names come from the library's Welsh calendar. */
 export const Welsh: Story = { globals: { lang: 'cy' } };
 
 /** England and Wales (the default): the two nations' own 24/7 lines first. */

@@ -38,7 +38,7 @@ const meta: Meta<Args> = {
     },
     nation: { control: 'inline-radio', options: ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] },
     heading: { control: 'text', description: 'Main heading (default "Staying safe online")' },
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     strings: {
       control: 'text',
       description: 'JSON of text by key, e.g. {"intro":"…"} (keys in online-safety.strings.ts)',

@@ -112,7 +112,7 @@ export const ShortcutInProgress: Story = {
   },
 };
 
-/** Every string overridden (a Welsh example). */
+/** Most strings overridden (a Welsh example). */
 export const CustomStrings: Story = {
   args: {
     childLink: false,

@@ -34,9 +34,12 @@ const PERSIST_MODES: readonly (PersistMode | '')[] = ['', 'session', 'device'];
  * (`pagehide`, so a page restored from the back-forward cache comes back empty). Steps come from the
  * bundled UK plan, or a site's own (light-DOM lists, a JSON script child, or the `items` property).
  *
+ * Global `--safety-*` tokens (colours, font, radius, spacing, focus ring) are listed in the README's Theming section.
+ *
  * @summary Personal safety plan checklist: evidence, home, out and about, online, support.
  * @customElement safety-checklist
  *
+ * @attr {string} lang - Language of the element or its nearest ancestor with a lang attribute: English, or Welsh (cy, any region); a malformed tag uses English with one warning.
  * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
  * @csspart debug - The editor's warning box (only with `debug`).
  *
@@ -77,8 +80,8 @@ const PERSIST_MODES: readonly (PersistMode | '')[] = ['', 'session', 'device'];
  * @csspart saving - What is being kept, or that the browser refused.
  * @csspart message - A polite live region ("Your plan has been cleared.").
  *
- * @cssprop [--safety-checklist-accent=var(--safety-color-success, #00703c)] - Checkbox and progress colour.
- * @cssprop --safety-checklist-border - Lines between groups (default #b1b4b6).
+ * @cssprop [--safety-checklist-accent=var(--safety-color-success, #00703c)] - Checkbox colour.
+ * @cssprop [--safety-checklist-border=#b1b4b6] - Lines between groups.
  */
 export class SafetyChecklist extends LitElement {
   static readonly safetyVersion = VERSION;
@@ -103,7 +106,7 @@ export class SafetyChecklist extends LitElement {
   /** The reader's nation: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland` (case-insensitive). Steps that name another nation's services (Paladin, S-DASH, ISACs in England and Wales) are left out, and the nation's own are shown. */
   @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
-  /** Title of the printed or saved copy (and the page title while printing, which names a saved PDF), e.g. a neutral "Notes". The reader can change it beside the print button. Default: the heading. */
+  /** Title of the printed or saved copy (and the page title while printing, which names a saved PDF), e.g. a neutral "Notes". The reader can change it beside the print button. Without one, the printed heading is the heading and the page title is left as it is while printing. */
   @property({ attribute: 'print-title' }) printTitle = '';
 
   /** Keep ticks: `session` (in this tab until it closes) or `device` (until cleared, only after the reader confirms a warning). Unset stores nothing; any other value warns and stores nothing. */
@@ -112,7 +115,7 @@ export class SafetyChecklist extends LitElement {
   /** Names this plan in storage (`safety-elements:checklist:<plan-id>`), so two plans on one site stay apart. */
   @property({ attribute: 'plan-id' }) planId = 'plan';
 
-  /** Overrides for any user-visible string, by key (also as a JSON attribute), e.g. `{"print":"Print"}`. */
+  /** Overrides any text by key, as an object or a JSON attribute, e.g. `{"print":"Print"}`. Every key and its English text are listed in docs/api.md ("Strings"); a key the element does not have warns once and is ignored. */
   @property({ type: Object, converter: textRecordAttribute<ChecklistStrings>(SOURCE, 'strings') })
   strings?: Partial<ChecklistStrings>;
 

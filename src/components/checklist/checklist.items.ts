@@ -82,6 +82,11 @@ export function buildPlan(
   });
 
   // As every filter attribute: a typo never hides the plan (a filter of unknown ids only filters nothing).
-  const wanted = knownWords(SOURCE, 'groups', only, plan.map((g) => g.id));
+  const wanted = knownWords(
+    SOURCE,
+    'groups',
+    only,
+    plan.map((g) => g.id),
+  );
   return wanted.length ? plan.filter((g) => wanted.includes(g.id)) : plan;
 }

@@ -36,9 +36,12 @@ type Values = Record<string, unknown>;
  * asking about?") that tailors the wording. Facts come from `src/data/disclosure-schemes.ts`, each with
  * its source; the national helplines come from the helpline data.
  *
+ * Global `--safety-*` tokens (colours, font, radius, spacing, focus ring) are listed in the README's Theming section.
+ *
  * @summary Domestic Violence Disclosure Scheme (Clare's Law), DSDAS and DVADS information with a guided path.
  * @customElement safety-clares-law
  *
+ * @attr {string} lang - Language of the element or its nearest ancestor with a lang attribute: English, or Welsh (cy, any region); a malformed tag uses English with one warning.
  * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
  * @csspart debug - The editor's warning box (only with `debug`).
  *
@@ -58,14 +61,15 @@ type Values = Record<string, unknown>;
  * @csspart timescale - The sentence about how long it takes.
  * @csspart apply - The call to action (the local form, or 101 and the national route).
  * @csspart apply-heading - The apply block's heading ("Make an application").
- * @csspart apply-link - The link to the local force's form (`apply-href`).
+ * @csspart apply-link - The call to action's link: the local force's form (`apply-href`), else the nation's online form.
  * @csspart helplines - The "If you are worried right now" block.
  * @csspart helplines-heading - That block's heading.
  * @csspart helpline - One helpline.
  * @csspart sources - "Where this information comes from": the law behind the scheme and the sources list.
  * @csspart statutory - The statutory basis (England and Wales), inside "Where this information comes from".
+ * @csspart phone - A phone link (999, 101, each helpline's number).
  *
- * @cssprop [--safety-clares-law-accent=var(--safety-color-primary, #1d70b8)] - Colour of the timeline, section rules and the apply button.
+ * @cssprop [--safety-clares-law-accent=var(--safety-color-primary, #1d70b8)] - Colour of the guided question's border and radios, the timeline and the apply button.
  * @cssprop [--safety-clares-law-accent-contrast=var(--safety-color-primary-contrast, #ffffff)] - Text colour on the apply button.
  * @cssprop [--safety-clares-law-surface=var(--safety-color-surface-muted, #f3f2f1)] - Background of the apply and helpline blocks.
  */
@@ -82,7 +86,7 @@ export class SafetyClaresLaw extends LitElement {
   /** The local force's online application form (https/http only; a host name with no scheme, `www.force.police.uk/form`, is read as `https://` with a warning). Without it, or if refused, the element points to 101 and the nation's own route. */
   @property({ attribute: 'apply-href' }) applyHref = '';
 
-  /** Text of the apply link (default "Apply online to {force-name}"). */
+  /** Text of the local form's link (`apply-href`). Default: the `applyLabel` string, "Apply online to {police}", {police} being `force-name` or "your police force"; a label that does not name `force-name` gets it added in brackets. */
   @property({ attribute: 'apply-label' }) applyLabel = '';
 
   /** The local police force's name, e.g. "Bedfordshire Police": personalises the call to action. */
@@ -92,10 +96,15 @@ export class SafetyClaresLaw extends LitElement {
   @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel:
     1 | 2 | 3 | 4 | 5 | 6 = 2;
 
-  /** The element's main heading; wins over the `heading` key of `strings`. */
+  /** The element's main heading (default "Asking the police about a partner's past"); wins over the `heading` key of `strings`. */
   @property() heading?: string;
 
-  /** Overrides for single strings (see `clares-law.strings.ts` for the keys); as an attribute, a JSON object. */
+  /**
+   * Overrides any text by key, as an object or a JSON attribute. Every key and its English text are listed in
+   * docs/api.md ("Strings"); a key the element does not have warns once and is ignored. A key can name a
+   * variant for a nation or an answer, looked up most specific first: `key.<nation>.<answer>`, `key.<answer>`,
+   * `key.<nation>`, `key` (nation: `england-wales`, `scotland` or `northern-ireland`; answer: `partner` or `other`).
+   */
   @property({ type: Object, converter: textRecordAttribute<ClaresLawStrings>(TAG, 'strings') }) strings:
     Partial<ClaresLawStrings> | undefined;
 

@@ -229,9 +229,12 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  * cards at a time ("Show more services"; search and filter cover the whole list), so the page (and a
  * quick exit on it) stays responsive.
  *
+ * Global `--safety-*` tokens (colours, font, radius, spacing, focus ring) are listed in the README's Theming section.
+ *
  * @summary Verified UK helplines: 999 and the key numbers first, click to call, open now, search that finds.
  * @customElement safety-helpline-directory
  *
+ * @attr {string} lang - Language of the element or its nearest ancestor with a lang attribute: English, or Welsh (cy, any region); a malformed tag uses English with one warning.
  * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
  * @csspart debug - The editor's warning box (only with `debug`).
  * @fires {CustomEvent<{ ok: boolean; count: number }>} safety-load - After data from `src` is read, or fails to load or is refused (`ok: false`, `count: 0`). Not fired for inline or property data.
@@ -253,7 +256,7 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  * @csspart tools - The search box and the filter.
  * @csspart search - The search box.
  * @csspart filters - The category filter (a disclosure of radio buttons).
- * @csspart count - The live "showing N of M" count.
+ * @csspart count - The visible "showing N of M" count (a separate, visually hidden status announces it once typing or choosing pauses).
  * @csspart police-matches - Ways to contact the police that match a search.
  * @csspart list - The list of services.
  * @csspart card - One service.
@@ -273,13 +276,11 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  * @csspart empty - The message shown when nothing matches, with "Clear search" and the national lines.
  * @csspart clear - The "Clear search" button.
  * @cssprop [--safety-helpline-directory-card-background=var(--safety-color-surface, #ffffff)] - Card background.
- * @cssprop --safety-helpline-directory-card-border - Card border colour (default #b1b4b6).
- * @cssprop --safety-helpline-directory-emergency-background - Emergency panel background (default #fcf3f3).
+ * @cssprop [--safety-helpline-directory-card-border=#b1b4b6] - Card border colour.
+ * @cssprop [--safety-helpline-directory-emergency-background=color-mix(in srgb, var(--safety-color-danger, #b10e1e) 5%, var(--safety-color-surface, #ffffff))] - Emergency panel background (a tint of the danger colour on the surface colour).
  * @cssprop [--safety-helpline-directory-emergency-border=var(--safety-color-danger, #b10e1e)] - Emergency panel edge colour.
- * @cssprop --safety-helpline-directory-gap - Space between cards (default var(--safety-space-3, 1rem)).
- * @cssprop --safety-helpline-directory-call-font-size - Size of the call numbers (default `max(1.25rem, 20px)`; the cards of the compact layout use 0.9 of it).
- * @cssprop --safety-color-primary - Call buttons and links.
- * @cssprop --safety-color-success - The "Open now" text.
+ * @cssprop [--safety-helpline-directory-gap=var(--safety-space-3, 1rem)] - Space between cards.
+ * @cssprop [--safety-helpline-directory-call-font-size=max(1.25rem, 20px)] - Size of the call numbers (the cards of the compact layout use 0.9 of it).
  */
 export class SafetyHelplineDirectory extends LitElement {
   static readonly safetyVersion = VERSION;
@@ -306,7 +307,7 @@ export class SafetyHelplineDirectory extends LitElement {
   @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
   /**
-   * The old `nations` filter: read once, with a warning, as `nation` when `nation` is not set; it no longer filters.
+   * The old `nations` filter: read, with one warning, as `nation` while `nation` is left at `england-wales`; it no longer filters.
    * @deprecated Renamed `nation` (one value, the reader's nation).
    */
   @property() nations?: string;
@@ -334,16 +335,16 @@ export class SafetyHelplineDirectory extends LitElement {
    * element is under 600 px wide, else `list` (a container query, so static HTML does the same). Any other
    * value warns and uses `list`.
    */
-  @property({ reflect: true }) layout?: DirectoryLayout;
+  @property({ reflect: true }) layout?: 'list' | 'compact';
 
-  /** Level of the directory's heading (1 to 6, default 2); the panel and cards use the next level. Any other value warns and uses 2. */
+  /** Level of the directory's heading (1 to 6, default 2); the emergency panel, the key lines and "All services" use the next level, and the cards (and "Ways to contact the police") the level after. Any other value warns and uses 2. */
   @property({ attribute: 'heading-level', type: Number, converter: headingLevelConverter(TAG) }) headingLevel:
     1 | 2 | 3 | 4 | 5 | 6 = 2;
 
-  /** The directory's main heading; wins over the `heading` key of `strings`. */
+  /** The directory's main heading (default "Helplines"); wins over the `heading` key of `strings`. */
   @property() heading?: string;
 
-  /** Any of the element's strings, as an object (or JSON in the attribute): see `helpline-directory.strings.ts`. */
+  /** Overrides any text by key, as an object or a JSON attribute. Every key and its English text are listed in docs/api.md ("Strings"); a key the element does not have warns once and is ignored. */
   @property({ type: Object, converter: textRecordAttribute<Strings>(TAG, 'strings') }) strings?: Partial<Strings>;
 
   /** Bank holidays as ISO dates (attribute: space-separated), for every service; by default each service keeps its own nation's (the generated table, then the standing rules). A value that is not a YYYY-MM-DD date warns once and is ignored. */

@@ -88,9 +88,12 @@ export function readQuickExit(doc: Document = document): QuickExitSettings | und
  * child link or `href`, its `label`) and follows changes to it; with no quick exit it says nothing
  * about one. A quick exit inside another element's shadow root is not seen.
  *
+ * Global `--safety-*` tokens (colours, font, radius, spacing, focus ring) are listed in the README's Theming section.
+ *
  * @summary Staying safe online: the quick exit, private browsing and history for the reader's browser, and warnings.
  * @customElement safety-online-safety
  *
+ * @attr {string} lang - Language of the element or its nearest ancestor with a lang attribute: English, or Welsh (cy, any region); a malformed tag uses English with one warning.
  * @attr {boolean} debug - For editors while setting up: shows this element's configuration warnings (the console's) in a box at its top, or that there are none. Remove before publishing.
  * @csspart debug - The editor's warning box (only with `debug`).
  *
@@ -112,7 +115,7 @@ export function readQuickExit(doc: Document = document): QuickExitSettings | und
  * @csspart warnings-heading - Its heading.
  * @csspart warning - One warning.
  * @csspart signposts - The further-help links.
- * @csspart sources - The sources list.
+ * @csspart sources - The wrapper of the "Where this information comes from" disclosure.
  *
  * @cssprop [--safety-online-safety-accent=var(--safety-color-primary, #1d70b8)] - Colour of the quick-exit block's rule.
  * @cssprop [--safety-online-safety-surface=var(--safety-color-surface-muted, #f3f2f1)] - Background of the quick-exit block.
@@ -134,7 +137,7 @@ export class SafetyOnlineSafety extends LitElement {
   /** Show this browser's steps instead of the detected one: `chrome`, `edge`, `firefox`, `safari-mac`, `safari-iphone`, `samsung`, `chrome-android`, or `general` (case-insensitive). Unset, or any other value (with one warning): detect on the device. */
   @property({ reflect: true }) browser = '';
 
-  /** Overrides for single strings (see `online-safety.strings.ts` for the keys); as an attribute, a JSON object. */
+  /** Overrides any text by key, as an object or a JSON attribute. Every key and its English text are listed in docs/api.md ("Strings"); a key the element does not have warns once and is ignored. */
   @property({ type: Object, converter: textRecordAttribute<OnlineSafetyStrings>(TAG, 'strings') }) strings:
     Partial<OnlineSafetyStrings> | undefined;
 

@@ -92,11 +92,12 @@ function updateScrollPadding() {
  * Built on Lit's `ReactiveElement` without lit-html templating: its shadow DOM is small and fixed, and
  * leaving lit-html out keeps the whole element, Lit included, within its 8 KB budget and quick to arm.
  *
+ * Global `--safety-*` tokens (colours, font, radius, spacing, focus ring) are listed in the README's Theming section.
+ *
  * @summary Hides the page at once and replaces it with a neutral site: click, tap, Enter, Space, or Shift pressed 3 times.
  * @customElement safety-quick-exit
  *
- * @attr {string} label - Button text when there is no child link (default "Leave this site"); wins over `strings.label`. Empty falls back to the default with a warning.
- * @attr {string} strings - JSON object overriding any text: `label`, `emergencyPrefix` (words read after the label, default none), `hint`, `hintEscape`, `remainingMessage` and `remainingOneMessage` (`{key}`, `{count}`), `expiredMessage`, `overlayText`, `exitTitle` (never empty).
+ * @attr {string} lang - Language of the element or its nearest ancestor with a lang attribute: English, or Welsh (cy, any region); a malformed tag uses English with one warning.
  *
  * @slot - A link (`<a href>`) that is the destination and label, and the fallback before upgrade. It is not shown after upgrade.
  *
@@ -133,20 +134,26 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     clearSession: { type: Boolean, attribute: 'clear-session' },
   };
 
-  /** Destination when there is no child link. Must be `https:` or `http:` and not this same page; anything else is refused with a warning and the default is used. */
+  /** Destination when there is no child link (default `https://www.bbc.co.uk/weather`). Must be `https:` or `http:` and not this same page; anything else is refused with a warning and the default is used. */
   declare href: string | undefined;
-  /** Button text when there is no child link; wins over `strings.label`. */
+  /** Button text when there is no child link (default "Leave this site"); wins over `strings.label`. Empty falls back to the default with a warning. */
   declare label: string | undefined;
-  /** Overrides for any text (see the `strings` attribute); unknown keys are ignored with one warning. */
+  /**
+   * Overrides any text by key, as an object or a JSON attribute. Every key and its English text are listed in
+   * docs/api.md ("Strings"); a key the element does not have warns once and is ignored. The keys: `label`,
+   * `emergencyPrefix` (words read after the label, default none), `hint`, `hintEscape`, `remainingMessage` and
+   * `remainingOneMessage` (`{key}`, `{count}`), `expiredMessage`, `overlayText`, `exitTitle` (never empty), and
+   * `noShortcut` (static HTML only).
+   */
   declare strings: QuickExitStrings | undefined;
   /** Optional second neutral site, opened in a new tab on a click only (never from a key press), with no opener and no referrer. */
   declare newTabHref: string | undefined;
-  /** Keyboard shortcut: `shift` (Shift 3 times, default), `escape` (Escape twice) or `none`. */
-  declare shortcut: QuickExitShortcut;
-  /** `inline` (default), `top` or `bottom` (sticky within its container, reserving scroll padding). */
-  declare position: QuickExitPosition;
-  /** `page` (default): the exit replaces this page in history. `visit`: while on the page, same-origin links replace the current entry too, so after an exit Back skips the whole visit. */
-  declare history: QuickExitHistory;
+  /** Keyboard shortcut: `shift` (Shift 3 times, default), `escape` (Escape twice) or `none` (case-insensitive). */
+  declare shortcut: 'shift' | 'escape' | 'none';
+  /** `inline` (default), `top` or `bottom` (sticky within its container, reserving scroll padding); case-insensitive. */
+  declare position: 'inline' | 'top' | 'bottom';
+  /** `page` (default): the exit replaces this page in history. `visit`: while on the page, same-origin links replace the current entry too, so after an exit Back skips the whole visit. Values are case-insensitive. */
+  declare history: 'page' | 'visit';
   /** Also clear this site's whole `sessionStorage` on exit (the library's own keys always go). Off by default: wiping more can be noticed. */
   declare clearSession: boolean;
   // Internal state: plain fields that call requestUpdate() when they change (reactive properties declared in
