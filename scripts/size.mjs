@@ -60,7 +60,11 @@ const BUDGETS = {
   // helper (onPageLeave) sits in events.ts, which the loader's file holds (a chunk of its own cost each element
   // 0.27 KB).
   'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 12.15 * KB, what: 'quick exit alone, Lit included' },
-  'safety-elements.js': { gzip: 10 * KB, ceiling: 13.2 * KB, what: 'quick exit + loader, Lit included' },
+  // Fifteenth session (loader 13.15 to 13.23; quick exit 12.04 to 12.11, its classic file 12.77 to 12.84, both
+  // under their ceilings): the hint read once and not on touch screens (matchMedia), a misspelt strings key
+  // warned by every element (warnUnknownKeys, in strings.ts, which the loader holds), history="Visit" read as
+  // every fixed value is.
+  'safety-elements.js': { gzip: 10 * KB, ceiling: 13.3 * KB, what: 'quick exit + loader, Lit included' },
   // Issue 16's redesign (key lines, search with stems and synonyms, police matches, empty state, sources
   // disclosure, slices) took it from 18.38 to 22.32 KB gzip; the ceiling follows (the budget miss is reported).
   // Issue 18's key lines (the entries other elements show, in their own chunk) cost it +0.36 KB: its list is
@@ -72,17 +76,24 @@ const BUDGETS = {
   // then +0.05 KB (to 23.04; checklist 16.13, Clare's Law 16.84, FOUR 15.24, all through the shared key lines'
   // chunk) for the Men's Advice Line listed beside the National Domestic Abuse Helpline (section 7), then
   // +0.08 KB (to 23.12) for Relay UK's 18001 before any other number (section 1), in its text and its search.
-  'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 23.15 * KB, what: 'content element, beyond the loader' },
+  // Fifteenth session, from a screen-reader audit and an API audit (+0.25 KB, 23.13 to 23.38): "All services"
+  // heads the search and the list; the count is announced once typing pauses, with the empty state's
+  // message; a refused src fires safety-load; a misspelt strings key warns.
+  'safety-helpline-directory.js': { gzip: 12 * KB, ceiling: 23.45 * KB, what: 'content element, beyond the loader' },
   // Issue 18: the checklist, FOUR and Clare's Law import the key lines, not the whole helpline list (-0.8 KB each).
   // Then FOUR's `law` and `types` sections and its check mode (code and text) load only when turned on (-2.7 KB).
   // Fifteenth session (+0.06 KB, 15.25 to 15.31; classic 75.40 to 75.43): "The person can be an ex-partner, someone
   // you know, or a stranger" cites the page that says it (a Secured by Design address of its own), not a home
   // page the reference cites for other advice.
-  'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 15.4 * KB, what: 'content element, beyond the loader' },
+  // Then (+0.2 KB, to 15.51): a region named by its heading, as every content element; the English glosses
+  // marked lang="en" in Welsh; a misspelt strings key warns.
+  'safety-four-explainer.js': { gzip: 12 * KB, ceiling: 15.6 * KB, what: 'content element, beyond the loader' },
   // Fourteenth session: unkept ticks forgotten on pagehide and static HTML without what needs the script
   // (+0.06 KB, 16.02 to 16.08), then the Men's Advice Line's place (above, +0.05 KB).
-  'safety-checklist.js': { gzip: 12 * KB, ceiling: 16.2 * KB, what: 'content element, beyond the loader' },
-  'safety-clares-law.js': { gzip: 12 * KB, ceiling: 16.9 * KB, what: 'content element, beyond the loader' },
+  // Fifteenth session (+0.04 KB, to 16.18): each group's boxes a named group; a misspelt strings key warns.
+  'safety-checklist.js': { gzip: 12 * KB, ceiling: 16.25 * KB, what: 'content element, beyond the loader' },
+  // Fifteenth session (+0.1 KB, 16.85 to 16.95): a misspelt strings key warns (a key may name a variant).
+  'safety-clares-law.js': { gzip: 12 * KB, ceiling: 17.0 * KB, what: 'content element, beyond the loader' },
   'safety-online-safety.js': {
     gzip: 12 * KB,
     ceiling: 13.6 * KB,
@@ -99,8 +110,9 @@ const BUDGETS = {
   // The directory's held first render (thirteenth session, above): +0.15 KB. Fourteenth session (above): the
   // reference audit's content (online safety -0.4 KB, directory and key lines +0.2 KB) and the checklist's
   // pagehide: 75.31 to 75.33.
-  // Fifteenth session: FOUR's re-sourced sentence (above), 75.38 to 75.43.
-  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 75.5 * KB, what: 'classic file, every element, one file' },
+  // Fifteenth session: FOUR's re-sourced sentence (above), 75.38 to 75.43; then the audits' fixes in every
+  // element (above), to 75.69.
+  'safety-elements.iife.js': { gzip: 34 * KB, ceiling: 75.75 * KB, what: 'classic file, every element, one file' },
 };
 
 if (!existsSync(CDN)) {
