@@ -528,6 +528,8 @@ describe('issue 14: no dead ends, dated hours, and dates shown to readers', func
     const note = cardOf(el, rc.id).querySelector('[part="childline"]')!;
     expect(text(note)).to.contain(`Under ${rc.minAge}?`);
     expect(note.querySelector('a')!.getAttribute('href')).to.equal(telHref(byId('childline').phones![0]!.number));
+    // Last in the card: nothing of the service's own (its webchat hours) comes after it, to be heard as Childline's.
+    expect(note.nextElementSibling, 'Childline comes last').to.equal(null);
   });
 
   it('Galop\'s hours are shown with their date and never as "Open now"', async () => {

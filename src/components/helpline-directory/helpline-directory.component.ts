@@ -1004,14 +1004,6 @@ export class SafetyHelplineDirectory extends LitElement {
       ${p.calls.length ? nothing : html`<p class="note">${s.noPhone}</p>`} ${contacts}
       ${covers ? html`<p part="covers" class="note">${format(s.covers, { nations: covers })}</p>` : nothing}
       ${
-        childPhone
-          ? html`<div part="childline" class="childline">
-            <p class="note">${format(s.childline, { age: String(h.minAge) })}</p>
-            <div class="line">${phoneLink(childPhone.number, `${TAG} Childline`, format(s.call, { number: childPhone.number }), 'call phone', 'call')}</div>
-          </div>`
-          : nothing
-      }
-      ${
         h.hours && h.hours !== '24/7'
           ? html`<details part="disclosure hours" class="full" @toggle=${(e: Event) => this._onHoursToggle(e, h)}
                   ><summary part="toggle"
@@ -1026,6 +1018,15 @@ export class SafetyHelplineDirectory extends LitElement {
             ${h.webchat?.hours ? html`<p class="note more full">${format(s.chatHours, { hours: this._hoursText(h.webchat.hours, s) })}</p>` : nothing}
             ${h.interpreters ? html`<p class="note more full">${s.interpreters}</p>` : nothing}
             ${h.bsl ? html`<p class="note more full">${h.bsl}</p>` : nothing}
+      ${
+        // Last: after the service's own notes, so that none of them (its webchat hours) reads as Childline's.
+        childPhone
+          ? html`<div part="childline" class="childline">
+            <p class="note">${format(s.childline, { age: String(h.minAge) })}</p>
+            <div class="line">${phoneLink(childPhone.number, `${TAG} Childline`, format(s.call, { number: childPhone.number }), 'call phone', 'call')}</div>
+          </div>`
+          : nothing
+      }
     `;
   }
 
