@@ -396,6 +396,7 @@ describe("look: the debug attribute shows an element's warnings to the editor", 
     await el.updateComplete;
     expect(root(el).querySelectorAll('[part~="debug"]').length, 'one panel, however often it is drawn').to.equal(1);
     expect(text(panel)).to.contain('carousel-debug-test');
+    expect(panel.getAttribute('lang'), 'English messages, marked so on a Welsh page').to.equal('en');
     expect(shown(panel)).to.equal(true);
     el.removeAttribute('debug');
     await new Promise((r) => requestAnimationFrame(r));

@@ -20,6 +20,8 @@ export function showDebug(host: HTMLElement): void {
     panel = make('div');
     panel.setAttribute('part', 'debug');
     panel.setAttribute('role', 'note');
+    // The editor's messages are English on a Welsh page too: read with English sounds.
+    panel.setAttribute('lang', 'en');
     Object.assign(panel.style, {
       display: 'block',
       margin: '0 0 1rem',
