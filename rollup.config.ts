@@ -30,9 +30,10 @@ function minifyLitTemplates(): Plugin {
  * loses its second argument (written on one line or, as Prettier writes a long one, on its own with a trailing comma). The npm build keeps the modules whole.
  */
 export const READER_INVISIBLE = ['recheck', 'preReleaseCheck', 'sourceNote'];
-const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\`(?:[^\`\\$]|\\.)*\`)(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))*`;
+const STRING = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\`(?:[^\`\\]|\\.)*\`)(?:\s*\+\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))*`;
 function stripReaderInvisible(): Plugin {
-  // A string, or a constant holding one (`sourceNote: HOME_PAGE_ONLY`), which is then unused and left out too.
+  // A string (a template literal too, `${NOTE}; also …`), or a constant holding one (`sourceNote: HOME_PAGE_ONLY`),
+  // which is then unused and left out too.
   const property = new RegExp(
     String.raw`\b(?:${READER_INVISIBLE.join('|')})\s*:\s*(?:${STRING}|[A-Z][A-Z0-9_]*\b)\s*,?`,
     'g',
