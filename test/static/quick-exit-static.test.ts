@@ -70,6 +70,15 @@ describe('quick exit, static form', () => {
     expect(welsh.hint).to.equal(cy.strings.noShortcut);
   });
 
+  it("the same name as the element's: the emergency words after a comma, no inherited keys, no blank label", () => {
+    // The element reads "Leave this site, Emergency" (quick-exit.component.ts, the button's suffix).
+    expect(read(quickExitStatic({ strings: '{"emergencyPrefix":" Emergency "}' })).button).to.equal(
+      `${en.label}, Emergency`,
+    );
+    expect(read(quickExitStatic({ strings: '{"toString":"x","constructor":"y"}' })).button).to.equal(en.label);
+    expect(read(quickExitStatic({ label: '   ' })).button).to.equal(en.label);
+  });
+
   it('broken strings JSON and an unsafe or blank href fall back to the defaults; markup in values is text', () => {
     expect(read(quickExitStatic({ strings: '{not json' })).button).to.equal(en.label);
     let r!: ReturnType<typeof read>;

@@ -1,5 +1,5 @@
 import { a11yStyles } from '../../internal/a11y-styles.js';
-import type { Translation } from '../../internal/strings.js';
+import { has, type Translation } from '../../internal/strings.js';
 import { safeUrl } from '../../internal/url.js';
 import { DEFAULT_DESTINATION } from './quick-exit.component.js';
 import { quickExitStrings } from './quick-exit.strings.js';
@@ -22,13 +22,15 @@ export function quickExitStatic(
 ): string {
   // The element's own order: the language's table (`translation`, loaded by the caller), then the
   // `strings` attribute, then `label`.
-  const s: Record<string, string> = { ...quickExitStrings.en, ...translation?.strings };
+  const table: Record<string, string> = { ...quickExitStrings.en, ...translation?.strings };
+  const s = { ...table };
   let hintGiven = false;
   try {
     const given: unknown = attributes.strings ? JSON.parse(attributes.strings) : undefined;
     if (given && typeof given === 'object') {
       for (const [key, value] of Object.entries(given)) {
-        if (key in s && typeof value === 'string' && value.trim()) {
+        // Keys the table has itself (never an inherited name such as `toString`), as the element reads them.
+        if (has(table, key) && typeof value === 'string') {
           s[key] = value;
           hintGiven ||= key === 'hint';
         }
@@ -37,7 +39,10 @@ export function quickExitStatic(
   } catch {
     // Broken JSON: the defaults stay, as on the element (which also warns).
   }
-  if (attributes.label?.trim()) s.label = attributes.label;
+  if (attributes.label !== undefined) s.label = attributes.label;
+  // A blank button is never what a site wants: the element also falls back (with a warning).
+  if (!s.label!.trim()) s.label = table.label!;
+  const suffix = s.emergencyPrefix!.trim();
   const href =
     safeUrl(attributes.href, { source: '<safety-quick-exit> href', allow: ['https:', 'http:'] }) ?? DEFAULT_DESTINATION;
   const css = [a11yStyles, styles].map((sheet) => sheet.cssText).join('\n');
@@ -52,7 +57,8 @@ export function quickExitStatic(
   return (
     `<safety-quick-exit${attrs}><template shadowrootmode="open"><style>${css}</style>` +
     `<div part="base" class="base"><a part="button" class="button" href="${escape(href)}" rel="noreferrer nofollow" draggable="false">` +
-    `${escape(s.label!)}${s.emergencyPrefix ? `<span class="visually-hidden"> ${escape(s.emergencyPrefix)}</span>` : ''}</a>` +
+    // Read after the label, as on the element: "Leave this site, Emergency".
+    `${escape(s.label!)}${suffix ? `<span class="visually-hidden">, ${escape(suffix)}</span>` : ''}</a>` +
     `<span part="hint" class="hint" id="hint"${hintHidden}>${escape(hint)}</span></div>` +
     `<slot hidden></slot></template><a href="${escape(href)}" rel="noreferrer">${escape(s.label!)}</a></safety-quick-exit>`
   );
