@@ -346,6 +346,14 @@ describe('<safety-online-safety> the quick exit on this page', () => {
     await waitUntil(() => !$(el, '[part="quick-exit"]'), 'the paragraph goes when the quick exit goes');
   });
 
+  it('reads a quick exit not yet upgraded as it will read itself: shortcut in any case, a host with no scheme as https', async () => {
+    const wrapper = await fixture(html`<div>
+      <safety-quick-exit shortcut="Escape"><a href="www.bbc.co.uk/news">Hide this page</a></safety-quick-exit>
+    </div>`);
+    expect(wrapper.querySelector('safety-quick-exit')!.shadowRoot, 'not upgraded in this file').to.equal(null);
+    expect(readQuickExit()).to.deep.equal({ label: 'Hide this page', destination: 'bbc.co.uk', shortcut: 'escape' });
+  });
+
   it('uses href without a child link, the default destination when it is refused, and the default label', async () => {
     const wrapper = await fixture(html`<div>
       <safety-quick-exit href="https://www.gov.uk/weather" shortcut="escape"></safety-quick-exit>

@@ -20,6 +20,10 @@ const HOST_LIKE =
   /^(?:www\.[a-z\d-]+(?:\.[a-z\d-]+)+|(?:[a-z\d-]+\.)+(?:uk|com|org|net|gov|scot|wales|cymru|police|nhs|info|io|eu|ie))(?::\d+)?(?:[/?#]|$)/i;
 const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
+/** `www.force.police.uk/form` → `https://www.force.police.uk/form`; anything else as it is (safeUrl's reading, without its warning). */
+export const withScheme = (raw: string): string =>
+  !HAS_SCHEME.test(raw) && HOST_LIKE.test(raw) ? `https://${raw}` : raw;
+
 /**
  * Returns the absolute URL if its protocol is allowed, otherwise warns (naming `source`) and returns
  * `undefined`. Relative URLs resolve against the document, as a link would, except a host name with
@@ -33,9 +37,8 @@ export function safeUrl(
   const raw = value?.trim();
   if (!raw) return undefined;
   let url: URL;
-  let text = raw;
-  if (!HAS_SCHEME.test(raw) && HOST_LIKE.test(raw)) {
-    text = `https://${raw}`;
+  const text = withScheme(raw);
+  if (text !== raw) {
     warnOnce(
       source,
       `"${raw}" has no scheme; it is read as "${text}". Write the full address to silence this warning.`,

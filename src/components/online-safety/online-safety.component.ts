@@ -18,9 +18,9 @@ import {
 } from '../../data/online-safety.js';
 import { heading, headingLevelConverter, headingLevelOf } from '../../internal/heading.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
-import { LangController, formatParts, has, warnUnknownKeys } from '../../internal/strings.js';
+import { LangController, format, formatParts, has, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
-import { safeUrl } from '../../internal/url.js';
+import { safeUrl, withScheme } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { normaliseNation } from '../../internal/nation.js';
@@ -55,18 +55,16 @@ export function readQuickExit(doc: Document = document): QuickExitSettings | und
   const el = doc.querySelector(QUICK_EXIT) as (Element & { shortcutMode?: unknown; destination?: unknown }) | null;
   if (!el) return undefined;
   const link = el.querySelector(':scope > a[href]');
-  const attr = el.getAttribute('shortcut') ?? 'shift';
+  // Read as the quick exit reads them (the same warning, given once): any case; a host with no scheme is https.
   const shortcut: Shortcut =
     typeof el.shortcutMode === 'string' && (SHORTCUTS as readonly string[]).includes(el.shortcutMode)
       ? (el.shortcutMode as Shortcut)
-      : (SHORTCUTS as readonly string[]).includes(attr)
-        ? (attr as Shortcut)
-        : 'shift';
+      : oneOf('<safety-quick-exit>', 'shortcut', el.getAttribute('shortcut'), SHORTCUTS, 'shift');
   let destination = host(DEFAULT_DESTINATION);
   const raw =
     typeof el.destination === 'string' ? el.destination : (link?.getAttribute('href') ?? el.getAttribute('href'));
   try {
-    const url = raw ? new URL(raw, doc.baseURI) : undefined;
+    const url = raw ? new URL(withScheme(raw.trim()), doc.baseURI) : undefined;
     if (url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname) destination = host(url.href);
   } catch {
     // The quick exit refuses it too and uses its default.
@@ -251,7 +249,7 @@ export class SafetyOnlineSafety extends LitElement {
   }
 
   private helpLine(key: 'privateHelp' | 'historyHelp', help: HelpLink, b: BrowserFacts): TemplateResult {
-    const text = this.t(`${key}Link`).replace('{browser}', this.browserName(b.id));
+    const text = format(this.t(`${key}Link`), { browser: this.browserName(b.id) });
     return html`<p>${this.say(key, { owner: help.owner, link: this.link(help.url, text, 'help-link') })}</p>`;
   }
 
@@ -266,8 +264,8 @@ export class SafetyOnlineSafety extends LitElement {
     const historyBody = html`${b.historyKeys ? html`<p>${this.say('historyKeys', { keys: this.keys(b.historyKeys.keys) })}</p>` : nothing}
       <p>${this.t('historyOnly')}</p>
       ${b.historyHelp ? this.helpLine('historyHelp', b.historyHelp, b) : b.historyKeys ? nothing : html`<p>${this.t('historyNoHelp')}</p>`}`;
-    return html`${disclosure(this.t('privateHeading').replace('{browser}', name), privateBody)}
-    ${disclosure(this.t('historyHeading').replace('{browser}', name), historyBody)}`;
+    return html`${disclosure(format(this.t('privateHeading'), { browser: name }), privateBody)}
+    ${disclosure(format(this.t('historyHeading'), { browser: name }), historyBody)}`;
   }
 
   private generalSteps(): TemplateResult {
