@@ -41,3 +41,21 @@ describe('<safety-helpline-directory> in Welsh, the first on the page', () => {
     expect(sr(el).textContent).to.contain('Press 2 for the London service');
   });
 });
+
+describe('<safety-helpline-directory> in Welsh: the empty state', () => {
+  it('with no key lines shown, the national lines it offers when nothing matches have their Welsh names', async () => {
+    const wrap = await fixture(
+      html`<div lang="cy"><safety-helpline-directory key-services=""></safety-helpline-directory></div>`,
+    );
+    const el = wrap.firstElementChild as SafetyHelplineDirectory;
+    await stringsReady(el);
+    const input = sr(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'zzqx';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const empty = sr(el).querySelector('[part="empty"]')!;
+    expect(empty, 'the empty state').to.not.equal(null);
+    expect(empty.textContent).to.contain(STALKING_CY);
+    expect(empty.textContent).to.not.contain('National Stalking Helpline');
+  });
+});

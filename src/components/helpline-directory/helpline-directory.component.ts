@@ -1256,9 +1256,12 @@ export class SafetyHelplineDirectory extends LitElement {
     </section>`;
   }
 
-  /** National lines for the empty state when the site shows no key lines: the nation's defaults, from the bundled list. */
+  /** National lines for the empty state when the site shows no key lines: the nation's defaults, from the bundled list, in the element's language. */
   private _keyLinesFallback(): Helpline[] {
-    return KEY_SERVICES[this._nation].flatMap((id) => helplineById(id) ?? []);
+    return KEY_SERVICES[this._nation].flatMap((id) => {
+      const h = helplineById(id);
+      return h ? [localize(h, this._lang)] : [];
+    });
   }
 
   /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */
