@@ -53,11 +53,3 @@ export function servesNation(entry: { readonly nations?: readonly ServiceNation[
   if (!entry.nations?.length) return undefined;
   return serviceNations(n).some((s) => entry.nations!.includes(s));
 }
-
-/**
- * Whether an entry serves the reader's nation only among others far from it: true when it is
- * confined to England (or England and Wales) while the reader is in Scotland or Northern Ireland.
- */
-export function isOtherNationsOnly(entry: { readonly nations?: readonly ServiceNation[] }, n: Nation): boolean {
-  return servesNation(entry, n) === false;
-}

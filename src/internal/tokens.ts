@@ -1,8 +1,6 @@
 import { css } from '@lit/reactive-element';
 import { a11yStyles } from './a11y-styles.js';
 
-export { COLOR_TOKENS, registerColorTokens, type ColorToken } from './color-tokens.js';
-
 /**
  * Private copies of the global tokens (`--_x`, so internal rules never read a public name directly),
  * each `var()` chain ending in a built-in default so an element looks right on a page that sets no

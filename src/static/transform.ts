@@ -72,10 +72,6 @@ function walk(n: PNode, visit: (n: PNode) => void) {
   for (const c of [...(n.childNodes ?? [])]) walk(c, visit);
   if (n.content) walk(n.content, visit);
 }
-function textOf(n: PNode): string {
-  if (n.nodeName === '#text') return n.value ?? '';
-  return (n.childNodes ?? []).map(textOf).join('');
-}
 
 /**
  * HTML's boolean attributes that Lit's server renderer writes from a property binding: `.checked=${false}`
@@ -310,9 +306,4 @@ function prefixIds(box: PNode, prefix: string) {
     const href = attr(n, 'href');
     if (href?.startsWith('#') && ids.has(href.slice(1))) setAttr(n, 'href', `#${prefix}${href.slice(1)}`);
   });
-}
-
-/** Text of a fragment of HTML, for tests and the builder. */
-export function plainText(html: string): string {
-  return textOf(parseFragment(html) as unknown as PNode);
 }

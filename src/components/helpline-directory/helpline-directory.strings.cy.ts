@@ -6,8 +6,8 @@ import type { StringKey } from './helpline-directory.strings.js';
 /**
  * Cymraeg: `<safety-helpline-directory>`'s strings and the bundled helplines' text. Loaded only when
  * `lang="cy"` applies. `reviewed: false` until a Welsh speaker has read every string; `npm run check:data`
- * lists those not in `sourced`. Weekday names come from `Intl` in Welsh where the browser has them, else
- * from `calendar`.
+ * lists those not in `sourced`. Weekday and month names come from `calendar` (the library's own Welsh
+ * names; src/internal/intl.ts never asks `Intl`).
  */
 const cy: Translation<StringKey> = {
   lang: 'cy',

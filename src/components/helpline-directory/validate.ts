@@ -177,7 +177,6 @@ export function readSlice(
   return good;
 }
 
-/** One warning per bad entry, or, when more than `MAX_ENTRY_WARNINGS` are bad, one summary warning. */
 /**
  * Reads site data a slice at a time (for the directory, in this module because only site data needs it):
  * each slice validates for `ms` milliseconds, `step` entries between looks at the clock (however long an
@@ -220,6 +219,7 @@ export function readInSlices(
   return finished;
 }
 
+/** One warning per bad entry, or, when more than `MAX_ENTRY_WARNINGS` are bad, one summary warning. */
 export function reportProblems(problems: readonly string[], total: number, from: string): void {
   if (problems.length > MAX_ENTRY_WARNINGS) {
     warn(
@@ -247,7 +247,7 @@ export function helplineList(data: unknown, from: string): unknown[] | undefined
  * with one console warning naming its id (or position) and the reason; so is a repeated id. When more
  * than `MAX_ENTRY_WARNINGS` entries are bad (a list of the wrong shape), one summary warning counts
  * them and names the first few instead of flooding the console. (The directory reads a big list in
- * slices with `readSlice` and reports once at the end.)
+ * slices with `readInSlices` and reports once at the end.)
  */
 export function readHelplines(data: unknown, from: string): Helpline[] {
   const all = helplineList(data, from);

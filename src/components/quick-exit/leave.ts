@@ -2,7 +2,7 @@ import { clearLibraryStorage } from '../../internal/storage.js';
 import { afterHiddenFrame } from '../../internal/events.js';
 import { warnOnce } from '../../internal/warn.js';
 
-/**
+/*
  * Hiding and leaving are document-wide and happen once per page, whichever quick exit triggers them.
  *
  * The exit path is built so that the input handler does the least work possible (DECISIONS, "Order on
@@ -18,6 +18,8 @@ import { warnOnce } from '../../internal/warn.js';
  *    `z-index` can cover and which makes the page inert: the triggering copy's own overlay when that copy
  *    is rendered, else a plain cover of the document's own (for a copy in a closed menu).
  */
+
+/** Runs one step of the exit; a step that throws is skipped and the rest go on. */
 export const attempt = (step: () => void): void => {
   try {
     step();
@@ -112,12 +114,7 @@ export function arm(): void {
   );
 }
 
-/**
- * How many same-document entries (fragment links, the host's `pushState`) lie between the entry this
- * document was loaded into and the current one. The Navigation API says exactly; without it, the growth
- * of `history.length` since arming is used, and 0 once the reader has moved within the page's entries
- * (then the count cannot be known, and walking back too far would show the previous page).
- */
+/** The parts of the Navigation API the count uses (not in every engine, so not from the DOM types). */
 interface NavigationApi {
   currentEntry?: { index: number } | null;
   entries(): { key: string; sameDocument: boolean }[];
@@ -125,6 +122,12 @@ interface NavigationApi {
 }
 const navigationApi = () => (window as { navigation?: NavigationApi }).navigation;
 
+/**
+ * How many same-document entries (fragment links, the host's `pushState`) lie between the entry this
+ * document was loaded into and the current one. The Navigation API says exactly; without it, the growth
+ * of `history.length` since arming is used, and 0 once the reader has moved within the page's entries
+ * (then the count cannot be known, and walking back too far would show the previous page).
+ */
 export function sameDocumentEntriesBehind(): number {
   // In a frame, history is the tab's joint history: walking back from here could move the top page.
   if (window.top !== window) return 0;
