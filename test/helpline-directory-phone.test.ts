@@ -86,6 +86,7 @@ describe('<safety-helpline-directory> on a phone', function () {
     let el: SafetyHelplineDirectory;
     ({ frame, el } = await phone());
     await waitUntil(() => $$(el, '[part="card"]').length === HELPLINES.length, 'cards did not render');
+    let pairs = 0;
     for (const card of $$(el, '[part="card"]')) {
       expect(
         !!card.querySelector('a[href^="tel:"], a[href^="sms:"], a[href^="mailto:"], a[href^="http"]'),
@@ -93,9 +94,12 @@ describe('<safety-helpline-directory> on a phone', function () {
       ).to.equal(true);
       const call = card.querySelector('[part~="call"]');
       const note = card.querySelector('[part="note"]');
-      if (call && note)
+      if (call && note) {
+        pairs += 1;
         expect(note.getBoundingClientRect().top).to.be.at.least(call.getBoundingClientRect().bottom - 1);
+      }
     }
+    expect(pairs, 'cards with a call button and its notes').to.be.greaterThan(0);
   });
 
   it('a site chooses the layout, the nation and the key lines', async () => {

@@ -46,10 +46,17 @@ describe('<safety-helpline-directory> sources with 10,000 site entries', functio
     expect(sourceIds()).to.equal('big-9999');
     // Closing and opening again keeps what was rendered (nothing is rendered twice).
     const item = root().querySelector('.source-item');
+    // Each change waits for its own toggle event and the render it may cause, not for a fixed time.
+    const toggled = (d: HTMLDetailsElement) => new Promise((r) => d.addEventListener('toggle', r, { once: true }));
+    let done = toggled(details);
     details.open = false;
-    await new Promise((r) => setTimeout(r, 50));
-    root().querySelector<HTMLDetailsElement>('[part~="sources"]')!.open = true;
-    await new Promise((r) => setTimeout(r, 50));
+    await done;
+    await el.updateComplete;
+    const again = root().querySelector<HTMLDetailsElement>('[part~="sources"]')!;
+    done = toggled(again);
+    again.open = true;
+    await done;
+    await el.updateComplete;
     expect(root().querySelector('.source-item') === item, 'the same source item').to.equal(true);
   });
 });

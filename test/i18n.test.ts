@@ -438,6 +438,8 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
         await el.updateComplete;
         await expectWelsh(el, `persist=${persist} ticked`, checklistEn);
         const remember = sr(el).querySelector<HTMLButtonElement>('[part~=remember-button]');
+        // Only the device plan asks first (the session plan is the site's choice, and saves at once).
+        expect(Boolean(remember), `persist=${persist}: a remember button`).to.equal(persist === 'device');
         if (remember) {
           remember.click();
           await el.updateComplete;

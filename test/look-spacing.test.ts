@@ -3,7 +3,7 @@
 // bookmarklet or an extension's style sheet; here the same rules go into the page and into every shadow
 // root (a tool that reaches only the page would change less). Every element in its main states, on a
 // 360 px phone and a 1280 px window, in English and Welsh (longer words), every engine.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { settle, shadow } from './dist/host.js';
 import { engine, openLookPage, type Upgradable } from './support/look.js';
 
@@ -97,7 +97,9 @@ describe('look: text spacing (WCAG 2.2 SC 1.4.12)', function () {
         try {
           if (lang === 'cy') {
             host.doc.documentElement.lang = 'cy';
-            await new Promise((r) => setTimeout(r, 300));
+            // Each element loads its Welsh table on demand: wait for it, not for a fixed time.
+            const checklist = els.find((e) => e.localName === 'safety-checklist')!;
+            await waitUntil(() => shadow(checklist).textContent!.includes('Fy nghynllun diogelwch'), 'Welsh loaded');
             for (const el of els) await el.updateComplete;
           }
           addSpacing(host.doc);

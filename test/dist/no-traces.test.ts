@@ -3,7 +3,7 @@
 // request besides the page and the library's own files (issue 18: the loader, each element's file, their shared chunks), and writes nothing to cookies, localStorage,
 // sessionStorage, IndexedDB or the Cache API. Requests are counted at the test server (every engine)
 // and in the frame's own Resource Timing; storage is read back in the frame.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { TAGS, exercise, isHarness, loadHost, settle, storageSnapshot, whenUpgraded } from './host.js';
 
@@ -44,7 +44,13 @@ describe('host page 7: no traces', () => {
       await sendKeys({ press: 'Shift' });
       await qe.updateComplete;
       await settle(host.win);
-      await new Promise((r) => setTimeout(r, 300)); // anything lazy or debounced would have gone by now
+      // Anything lazy or debounced has run: the directory's count, announced once typing pauses (1 s), is in place.
+      const directory = host.doc.querySelector('safety-helpline-directory')!.shadowRoot!;
+      await waitUntil(
+        () => directory.querySelector('[role="status"]')?.textContent?.trim() === directory.querySelector('[part="count"]')?.textContent?.trim(),
+        'the directory announced its count',
+        { timeout: 5000 },
+      );
 
       // 1. The browser's own record of every fetch the frame's document made (Resource Timing).
       const resources = host.win.performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => !isHarness(u.pathname));

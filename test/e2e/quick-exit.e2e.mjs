@@ -304,8 +304,15 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       await page.close();
     });
 
-    /** Waits, then asserts that the page is still the support page and the neutral site saw nothing. */
+    /**
+     * Asserts that no exit began (the page is not hidden: an exit hides it in the same task as it starts), then,
+     * after a wait, that the page is still the support page and the neutral site saw nothing.
+     */
     async function expectStayed(page, mark, path, what) {
+      const hiding = await page
+        .evaluate(() => document.documentElement.hasAttribute('data-safety-exiting'))
+        .catch(() => true);
+      assert.equal(hiding, false, `${what}: no exit began`);
       await sleep(700);
       assert.equal(new URL(await page.url()).pathname, path, `${what}: still on the page`);
       assert.equal(servers.neutralLog.length, mark, `${what}: nothing reached the neutral site`);

@@ -126,7 +126,7 @@ export function testServerPlugin() {
           if (session.browser.type === 'puppeteer') {
             const page = session.browser.getPage(session.id);
             const handle = await page.$(selector);
-            if (!handle) return false;
+            if (!handle) throw new Error(`no element ${selector}`);
             return await handle.screenshot({ encoding: 'base64' });
           }
           // WebKit (WebDriver): takeElementScreenshot of a frame hung the run past the runner's timeout, so
