@@ -120,6 +120,7 @@ describe('<safety-helpline-directory>', function () {
       // A task queued as the element is added, as a reader's key press would be.
       const between = await new Promise<{
         emergency: boolean;
+        status: string;
         calls: string[];
         cards: number;
         count: string;
@@ -129,6 +130,7 @@ describe('<safety-helpline-directory>', function () {
         setTimeout(() =>
           done({
             emergency: Boolean($(el, '[part="emergency"] a[href="tel:999"]')),
+            status: $(el, '[role="status"]')?.textContent?.trim() ?? '',
             calls: $$(el, '[part="key"] a[href^="tel:"]').map((a) => a.getAttribute('href')!),
             cards: $$(el, '[part="card"]').length,
             count: count(el),
@@ -138,6 +140,8 @@ describe('<safety-helpline-directory>', function () {
         ),
       );
       expect(between.emergency, '999 drawn before the cards').to.equal(true);
+      // The status holds the count from the first render: filled in later, it would be read out as the page loads.
+      expect(between.status, 'the status from the first render').to.equal(between.count);
       expect(between.calls, 'the key lines drawn before the cards').to.include('tel:+448088020300');
       expect(between.cards, 'cards left for the next task').to.equal(0);
       // The live count already says what follows: it does not change (and is not announced again) when the cards come.

@@ -723,8 +723,6 @@ export class SafetyHelplineDirectory extends LitElement {
     if (this.isConnected)
       this._timer = setTimeout(() => this.requestUpdate(), 60_000 - (this.clock().getTime() % 60_000) + 20);
     clearTimeout(this._announceTimer);
-    // The first count is in place from the start, and not read out.
-    this._announced ??= this._heard;
     if (this._heard !== this._announced)
       this._announceTimer = setTimeout(() => {
         this._announced = this._heard;
@@ -1190,6 +1188,8 @@ export class SafetyHelplineDirectory extends LitElement {
         : format(s.count, { shown: grouped(shown), total: grouped(this._pool.length) });
     const emptyText = this._searching ? format(s.empty, { query: this._query.trim() }) : s.emptyFilter;
     this._heard = shown ? countText : `${countText}. ${emptyText}`;
+    // The first count is in the status from the first render, so it is not read out as the page loads.
+    this._announced ??= this._heard;
     if (this._holdCards) {
       this._holdCards = false;
       if (held) this._waitFor(new Promise<void>((done) => nextTask(() => done(this.requestUpdate()))));
