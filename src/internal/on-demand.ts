@@ -1,4 +1,5 @@
 import type { ReactiveElement } from 'lit';
+import { error as report } from './warn.js';
 
 /**
  * Parts of an element that are off by default (the FOUR explainer's law section, say) live in a module of
@@ -27,8 +28,10 @@ export function onDemand<T>(host: ReactiveElement, loader: PartLoader<T>, what: 
       (module) => void settled.set(loader, module),
       (error: unknown) => {
         settled.set(loader, undefined);
-        console.error(
-          `[safety-elements] <${host.localName}>: ${what} could not be loaded (${error instanceof Error ? error.message : String(error)}). ` +
+        // Through warn.ts, so that an editor's `debug` box shows it too.
+        report(
+          `<${host.localName}>`,
+          `${what} could not be loaded (${error instanceof Error ? error.message : String(error)}). ` +
             'The rest of the element works without it. ' +
             'Check that every file of dist/cdn/ was copied to the same folder as safety-elements.js.',
         );

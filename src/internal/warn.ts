@@ -22,6 +22,16 @@ function collect(source: string, message: string): void {
   for (const listener of listeners) listener();
 }
 
+/** A failure the element works around (a part of it that did not load): on the console as an error, and kept for the `debug` box as a warning is. */
+export function error(source: string, message: string): void {
+  try {
+    console.error(`${PREFIX} ${source}: ${message}`);
+  } catch {
+    // A page that broke console.error must not break the element.
+  }
+  collect(source, message);
+}
+
 export function warn(source: string, message: string): void {
   try {
     console.warn(`${PREFIX} ${source}: ${message}`);

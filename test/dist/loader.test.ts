@@ -169,9 +169,13 @@ describe('loader: dist/cdn/safety-elements.js', () => {
     host = await loadHost('/test/fixtures/host-loader-broken.html');
     await until('the loader to settle', () => Boolean((host.win as unknown as { __loaderSettled?: boolean }).__loaderSettled));
     const before = host.record.consoleErrors.length;
+    let last!: HTMLElement;
     for (let i = 0; i < 2; i++) {
       const four = host.doc.createElement('safety-four-explainer');
       four.setAttribute('law', '');
+      // The second asks for the editor's box: it lists the failure, as it lists a warning.
+      if (i === 1) four.setAttribute('debug', '');
+      last = four;
       host.doc.querySelector('main')!.append(four);
       await (four as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(Boolean(part(four, 'law-list')), 'no law section').to.equal(false);
@@ -181,6 +185,8 @@ describe('loader: dist/cdn/safety-elements.js', () => {
     expect(messages, JSON.stringify(messages)).to.have.length(1);
     expect(messages[0]).to.contain('[safety-elements] <safety-four-explainer>: the law section could not be loaded');
     expect(messages[0]).to.contain('The rest of the element works without it');
+    await until('the debug box', () => Boolean(part(last, 'debug')));
+    expect(part(last, 'debug')!.textContent).to.contain('the law section could not be loaded');
     expect(host.record.errors, 'no uncaught error or unhandled rejection').to.deep.equal([]);
   });
 
