@@ -59,7 +59,7 @@ export function readQuickExit(doc: Document = document): QuickExitSettings | und
   const shortcut: Shortcut =
     typeof el.shortcutMode === 'string' && (SHORTCUTS as readonly string[]).includes(el.shortcutMode)
       ? (el.shortcutMode as Shortcut)
-      : oneOf('<safety-quick-exit>', 'shortcut', el.getAttribute('shortcut'), SHORTCUTS, 'shift');
+      : oneOf(`<${QUICK_EXIT}>`, 'shortcut', el.getAttribute('shortcut'), SHORTCUTS, 'shift');
   let destination = host(DEFAULT_DESTINATION);
   const raw =
     typeof el.destination === 'string' ? el.destination : (link?.getAttribute('href') ?? el.getAttribute('href'));
