@@ -124,16 +124,22 @@ export function cleanDsd(html: string, { withScript = false } = {}): string {
   return serialize(root as never);
 }
 
-/**
- * Without script a button that shows and hides a panel (the FOUR explainer's compact words) would do nothing:
- * its text stays, as a `<strong>`, and its panel is shown. (The plain form makes such a pair a `<details>`.)
- */
-function showToggledPanels(root: PNode) {
+/** Every element of a tree by its id: a panel is found from the `aria-controls` of its button. */
+function idMap(root: PNode): Map<string, PNode> {
   const byId = new Map<string, PNode>();
   walk(root, (n) => {
     const id = n.tagName && attr(n, 'id');
     if (id) byId.set(id, n);
   });
+  return byId;
+}
+
+/**
+ * Without script a button that shows and hides a panel (the FOUR explainer's compact words) would do nothing:
+ * its text stays, as a `<strong>`, and its panel is shown. (The plain form makes such a pair a `<details>`.)
+ */
+function showToggledPanels(root: PNode) {
+  const byId = idMap(root);
   walk(root, (n) => {
     if (n.tagName !== 'button' || attr(n, 'aria-expanded') === undefined) return;
     const panel = byId.get(attr(n, 'aria-controls') ?? '');
@@ -246,11 +252,7 @@ function component(host: PNode, shadow: PNode, light: PNode[]): PNode {
 
 /** `<button aria-expanded aria-controls=X>` + panel X → `<details><summary>…</summary>X</details>`; other buttons go. */
 function disclosures(box: PNode) {
-  const byId = new Map<string, PNode>();
-  walk(box, (n) => {
-    const id = n.tagName && attr(n, 'id');
-    if (id) byId.set(id, n);
-  });
+  const byId = idMap(box);
   const remove = (n: PNode) => {
     const p = n.parentNode;
     if (p?.childNodes) p.childNodes = p.childNodes.filter((c) => c !== n);
