@@ -6,6 +6,7 @@ import '../src/components/clares-law/safety-clares-law.js';
 import '../src/components/four-explainer/safety-four-explainer.js';
 import '../src/components/helpline-directory/safety-helpline-directory.js';
 import '../src/components/online-safety/safety-online-safety.js';
+import '../src/components/quick-exit/safety-quick-exit.js';
 import type { SafetyChecklist } from '../src/components/checklist/checklist.component.js';
 import type { SafetyClaresLaw } from '../src/components/clares-law/clares-law.component.js';
 import type { SafetyFourExplainer } from '../src/components/four-explainer/four-explainer.component.js';
@@ -246,6 +247,33 @@ describe('bad input: site data and site strings', () => {
     );
     expect(warnings).to.have.length(2);
     expect(warnings[0]).to.contain('"one-bad"');
+  });
+
+  it('a strings property with values that are not text (null, a number) keeps the built-in text, in every element', async () => {
+    // The attribute's converter drops such values; a site's script setting the property went past it, and
+    // `{"heading": null}` gave a blank heading.
+    const junk = { heading: null, intro: 5, label: null, hint: 7 } as unknown as Record<string, string>;
+    for (const tag of [
+      'safety-helpline-directory',
+      'safety-checklist',
+      'safety-clares-law',
+      'safety-four-explainer',
+      'safety-online-safety',
+      'safety-quick-exit',
+    ]) {
+      const el = document.createElement(tag) as HTMLElement & { strings?: unknown; updateComplete: Promise<unknown> };
+      el.strings = junk;
+      // Each element names the other elements' keys as unknown: not what this test is about.
+      await captureWarningsAsync(async () => {
+        document.body.append(el);
+        await el.updateComplete;
+      });
+      const shown =
+        tag === 'safety-quick-exit' ? text(sr(el).querySelector('[part~="button"]')) : text(sr(el).querySelector('h2'));
+      el.remove();
+      expect(shown, tag).to.match(/\w{3}/);
+      expect(shown, tag).to.not.match(/null|^5$|^7$/);
+    }
   });
 
   it('a {constructor} (or any inherited name) placeholder renders as written', async () => {

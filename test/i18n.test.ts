@@ -508,7 +508,7 @@ describe('i18n: loading', () => {
     class FailingHost extends LitElement {
       i18n = new LangController(this, { hello: 'Hello' }, { cy: () => Promise.reject(new Error('offline')) });
       override render() {
-        return this.i18n.render(() => html`<p>${this.i18n.strings['hello']}</p>`);
+        return this.i18n.render(() => html`<p>${this.i18n.merged()['hello']}</p>`);
       }
     }
     customElements.define('i18n-failing-host', FailingHost);

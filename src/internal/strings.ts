@@ -168,9 +168,9 @@ export interface LangControllerOptions {
 export class LangController<S extends Record<string, string> = Record<string, string>> implements ReactiveController {
   /** The primary language in use (`en` when no translation applies). */
   lang = 'en';
-  /** The translation in use, if any (undefined for English or while one loads). */
-  translation: Translation | undefined;
+  private translation: Translation | undefined;
   private last: unknown = undefined;
+  private merge?: { inputs: unknown[]; value: S };
   private seen = '';
   private resolved = false;
   /** A table arrived while the host was not connected: update it when it is. */
@@ -263,16 +263,30 @@ export class LangController<S extends Record<string, string> = Record<string, st
     return !loader || done.has(loader);
   }
 
-  /** The translation in use (as `translation`, resolving the language first if nothing has yet). */
+  /** The translation in use: undefined for English or while one loads. */
   get table(): Translation | undefined {
     this.ensure();
     return this.translation;
   }
 
-  /** The element's strings in its language (English until a translation has loaded). */
-  get strings(): S {
+  /**
+   * The strings an element shows, the one merge every element uses: the table for its language (English
+   * until a translation has loaded, and for any key it lacks), then the site's `strings`, then `extra` (an
+   * attribute that sets one string, such as `heading`). Only text counts: a site's `{"heading": null}`
+   * set as a property leaves the table's text. The same object comes back while nothing changed, so a
+   * part rendered from it can skip re-rendering.
+   */
+  merged(overrides?: object | null, extra: Partial<Record<keyof S, string | null | undefined>> = {}): S {
     this.ensure();
-    return this.translation ? ({ ...this.en, ...this.translation.strings } as S) : this.en;
+    const inputs = [this.translation, overrides, ...Object.entries(extra).flat()];
+    const last = this.merge;
+    if (last && last.inputs.length === inputs.length && last.inputs.every((x, i) => x === inputs[i])) return last.value;
+    const value: Record<string, string> = { ...this.en, ...this.translation?.strings };
+    for (const [key, text] of Object.entries(overrides ?? {})) if (typeof text === 'string') value[key] = text;
+    // An attribute left empty (`heading=""`) is read as not given.
+    for (const [key, text] of Object.entries(extra)) if (text) value[key] = text;
+    this.merge = { inputs, value: value as S };
+    return value as S;
   }
 
   /** Bundled content's text by content key, or `fallback` (the English data) when there is none. */

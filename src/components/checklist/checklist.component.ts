@@ -186,7 +186,7 @@ export class SafetyChecklist extends LitElement {
   }
 
   private get _s(): ChecklistStrings {
-    return { ...this._lang.strings, ...(this.strings ?? {}) };
+    return this._lang.merged(this.strings, { heading: this.heading });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -308,8 +308,8 @@ export class SafetyChecklist extends LitElement {
         level,
         0,
         printTitle
-          ? html`<span class="screen-only">${this.heading || s.heading}</span><span class="print-only">${printTitle}</span>`
-          : this.heading || s.heading,
+          ? html`<span class="screen-only">${s.heading}</span><span class="print-only">${printTitle}</span>`
+          : s.heading,
         { id: 'title' },
       )}
       <p part="intro">${s.intro}${saving ? nothing : html` <span class="unsaved" data-script-only>${s.notSaved}</span>`}</p>
@@ -328,7 +328,7 @@ export class SafetyChecklist extends LitElement {
             autocomplete="off"
             spellcheck="false"
             .value=${printTitle}
-            placeholder=${this.heading || s.heading}
+            placeholder=${s.heading}
             @input=${(e: Event) => (this._readerPrintTitle = (e.target as HTMLInputElement).value)}
           />
         </p>

@@ -115,7 +115,7 @@ export class SafetyClaresLaw extends LitElement {
   /** This render's strings: the language's table with the site's overrides on top. */
   private table: Record<string, string | undefined> = en;
   /** Strings in the element's language (and the schemes' and helplines' names), loaded when first needed. */
-  private readonly i18n = new LangController<Record<string, string>>(this, en, translations);
+  private readonly _lang = new LangController<Record<string, string>>(this, en, translations);
 
   constructor() {
     super();
@@ -150,7 +150,7 @@ export class SafetyClaresLaw extends LitElement {
     const p = this.path;
     const text = (p && (t[`${key}.${n}.${p}`] ?? t[`${key}.${p}`])) ?? t[`${key}.${n}`] ?? t[key] ?? '';
     return formatParts(text, {
-      name: this.i18n.content(`scheme.${n}.name`, this.scheme.name),
+      name: this._lang.content(`scheme.${n}.name`, this.scheme.name),
       abbr: this.scheme.abbr,
       police: this.forceName || this.text('thePolice'),
       ...values,
@@ -276,7 +276,7 @@ export class SafetyClaresLaw extends LitElement {
             ? html`<li part="helpline">
                 ${h.nations?.length === 1 && h.nations[0] === 'wales' ? this.text('inWales') : ''}${
                   h.nations?.length === 1 && h.nations[0] === 'england' ? this.text('inEngland') : ''
-                }<strong>${this.i18n.content(`helpline.${h.id}.name`, h.name)}</strong>${this.table[`who.${h.id}`] ? html` ${this.table[`who.${h.id}`]}` : ''}:
+                }<strong>${this._lang.content(`helpline.${h.id}.name`, h.name)}</strong>${this.table[`who.${h.id}`] ? html` ${this.table[`who.${h.id}`]}` : ''}:
                 ${(h.phones ?? []).map((p, i) => html`${i ? ', ' : ''}${this.phone(p.number, `helpline "${h.id}"`)}`)}.
                 ${h.hours === '24/7' ? this.text('open247') : ''}
               </li>`
@@ -312,11 +312,11 @@ export class SafetyClaresLaw extends LitElement {
   }
 
   override render() {
-    return this.i18n.render(() => this.renderAll());
+    return this._lang.render(() => this.renderAll());
   }
 
   private renderAll(): TemplateResult {
-    this.table = { ...this.i18n.strings, ...(this.strings ?? {}) };
+    this.table = this._lang.merged(this.strings, { heading: this.heading });
     const s = this.scheme;
     const path = this.path;
     const level = this.level;
@@ -329,7 +329,7 @@ export class SafetyClaresLaw extends LitElement {
       : nothing;
     // The question only tailors the text below, by script: static HTML leaves it out and says it for both.
     return html`<section part="base" aria-labelledby="title">
-      ${heading(level, 0, this.heading || this.text('heading'), { part: 'heading', id: 'title' })}
+      ${heading(level, 0, this.text('heading'), { part: 'heading', id: 'title' })}
       ${this.para('intro', { since: this.date(s.since.date) }, 'intro')}
       <p part="emergency" class="emergency">${this.say('emergency', { phone: this.emergencyNumber('emergency') })}</p>
 

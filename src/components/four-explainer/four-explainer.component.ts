@@ -188,11 +188,11 @@ export class SafetyFourExplainer extends LitElement {
   private level: HeadingLevel = 2;
 
   /** Strings and bundled content in the element's language, loaded when first needed. */
-  private readonly i18n = new LangController<Record<string, string>>(this, en, translations);
+  private readonly _lang = new LangController<Record<string, string>>(this, en, translations);
 
   /** Text for a key: the site's override, then the `lang` table, then the bundled English. */
   private t(key: string, fallback = ''): string {
-    return this.strings?.[key] ?? this.i18n.strings[key] ?? this.i18n.content(key, fallback);
+    return this._lang.merged(this.strings, { heading: this.heading })[key] ?? this._lang.content(key, fallback);
   }
 
   /** A compact word button: in `single` mode, opening it closes every other word and item. */
@@ -434,7 +434,7 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   override render() {
-    return this.i18n.render(() => this.renderAll());
+    return this._lang.render(() => this.renderAll());
   }
 
   private renderAll(): TemplateResult {
@@ -442,7 +442,7 @@ export class SafetyFourExplainer extends LitElement {
     const { check, law, types } = this.parts;
     // A region named by its heading, as every content element is: found by landmarks too.
     return html`<section part="base" class="base layout-${layout}" aria-labelledby="title">
-      ${heading(this.level, 0, this.heading || this.t('heading'), { part: 'heading', id: 'title' })}
+      ${heading(this.level, 0, this.t('heading'), { part: 'heading', id: 'title' })}
       ${this.currentMode === 'check' ? this.renderCheck(check) : this.renderWords()} ${this.renderVs()} ${this.renderLaw(law)} ${this.renderTypes(types)}
       <div part="todo" class="todo">
         ${heading(this.level, 1, this.t('todoHeading'), { part: 'todo-heading' })}

@@ -827,17 +827,9 @@ export class SafetyHelplineDirectory extends LitElement {
     return (date) => isBankHoliday(nation, date);
   }
 
-  private _s?: { lang: string; strings?: Partial<Strings>; heading?: string; value: Strings };
-
   /** The strings in use; the same object while the language, `strings` and `heading` stay (so cards can skip re-rendering). */
   private _strings(): Strings {
-    const lang = this._lang.lang;
-    const c = this._s;
-    if (c && c.lang === lang && c.strings === this.strings && c.heading === this.heading) return c.value;
-    const value = { ...this._lang.strings, ...this.strings };
-    if (this.heading) value.heading = this.heading;
-    this._s = { lang, strings: this.strings, heading: this.heading, value };
-    return value;
+    return this._lang.merged(this.strings, { heading: this.heading });
   }
 
   private _statusText(st: OpenStatus | { kind: 'dated'; asOf: string }, s: Strings): string {

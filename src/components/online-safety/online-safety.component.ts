@@ -357,14 +357,14 @@ export class SafetyOnlineSafety extends LitElement {
   }
 
   /** Strings in the element's language, loaded when first needed. */
-  private readonly i18n = new LangController<Record<string, string>>(this, en, translations);
+  private readonly _lang = new LangController<Record<string, string>>(this, en, translations);
 
   override render() {
-    return this.i18n.render(() => this.renderAll());
+    return this._lang.render(() => this.renderAll());
   }
 
   private renderAll() {
-    this.table = { ...this.i18n.strings, ...(this.strings ?? {}), ...(this.heading ? { heading: this.heading } : {}) };
+    this.table = this._lang.merged(this.strings, { heading: this.heading });
     const level = headingLevelOf(TAG, this.headingLevel);
     return html`<section part="base" aria-labelledby="title">
       ${heading(level, 0, this.t('heading'), { part: 'heading', id: 'title' })}

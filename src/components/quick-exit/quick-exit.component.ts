@@ -222,11 +222,9 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
 
   /** The strings in use: the table for the element's language, then `strings`, then `label`, then the child link's text. */
   private _resolveStrings(): Record<QuickExitStringKey, string> {
-    const table = this._lang.strings;
-    const s = { ...table };
+    const table = this._lang.merged();
     const overrides = this.strings ?? {};
-    for (const [key, value] of Object.entries(overrides))
-      if (STRING_KEYS.includes(key) && typeof value === 'string') s[key as QuickExitStringKey] = value;
+    const s = { ...this._lang.merged(overrides) };
     if (this.shortcutMode === 'escape' && typeof overrides.hint !== 'string') s.hint = s.hintEscape;
     if (this.label !== undefined && this.label !== null) s.label = this.label;
     if (this._linkText) s.label = this._linkText;
