@@ -281,12 +281,9 @@ export class LangController<S extends Record<string, string> = Record<string, st
     const inputs = [this.translation, overrides, ...Object.entries(extra).flat()];
     const last = this.merge;
     if (last && last.inputs.length === inputs.length && last.inputs.every((x, i) => x === inputs[i])) return last.value;
-    const value: Record<string, string> = { ...this.en, ...this.translation?.strings };
-    for (const [key, text] of Object.entries(overrides ?? {})) if (typeof text === 'string') value[key] = text;
-    // An attribute left empty (`heading=""`) is read as not given.
-    for (const [key, text] of Object.entries(extra)) if (text) value[key] = text;
-    this.merge = { inputs, value: value as S };
-    return value as S;
+    const value = mergeStrings(this.en, this.translation, overrides, extra);
+    this.merge = { inputs, value };
+    return value;
   }
 
   /** Bundled content's text by content key, or `fallback` (the English data) when there is none. */
@@ -303,6 +300,23 @@ export class LangController<S extends Record<string, string> = Record<string, st
     if ((this.options.wait ?? true) && !this.loaded) return this.last;
     return (this.last = template());
   }
+}
+
+/**
+ * The one way strings are merged (`LangController.merged`, and the quick exit's static form, which has no
+ * controller): English, the language's table, the site's overrides (text only), then `extra`, where an
+ * empty value (`heading=""`) is read as not given.
+ */
+export function mergeStrings<S extends Record<string, string>>(
+  en: S,
+  translation?: Translation,
+  overrides?: unknown,
+  extra: Readonly<Record<string, string | null | undefined>> = {},
+): S {
+  const value: Record<string, string> = { ...en, ...translation?.strings };
+  for (const [key, text] of Object.entries(overrides ?? {})) if (typeof text === 'string') value[key] = text;
+  for (const [key, text] of Object.entries(extra)) if (text) value[key] = text;
+  return value as S;
 }
 
 /** The language controller of an element, if it has one (for `src/internal/intl.ts`). */

@@ -7,6 +7,7 @@
  * imports on purpose: the shim finishes installing asynchronously (its CSS hook uses top-level await), so
  * static imports of the elements would run before `customElements` exists.
  */
+import { attributesHtml } from '../internal/html-text.js';
 import { cleanDsd, toPlain } from './transform.js';
 
 let ready: Promise<typeof import('./render-deps.js')> | undefined;
@@ -33,8 +34,6 @@ export interface StaticOptions {
   /** DSD for a page that also loads the script: script-only controls keep their space, invisible, so the upgrade does not move anything. */
   withScript?: boolean;
 }
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The element `tag` with these attributes, in the chosen static form. */
 export async function renderStatic(
@@ -66,9 +65,7 @@ export async function renderStatic(
     const loader = translated ? quickExitTranslations[lang] : undefined;
     dsd = quickExitStatic(attributes, loader && (await loadTranslation(loader)), { withScript });
   } else {
-    const attrs = Object.entries(attributes)
-      .map(([name, value]) => ` ${name}="${escape(value)}"`)
-      .join('');
+    const attrs = attributesHtml(attributes);
     // The tag is one of TAGS and the attributes are escaped above: nothing from the caller is markup.
     const once = () => collectResult(render(html`${unsafeStatic(`<${tag}${attrs}></${tag}>`)}`));
     dsd = await once();

@@ -1,12 +1,10 @@
 import { a11yStyles } from '../../internal/a11y-styles.js';
-import { has, type Translation } from '../../internal/strings.js';
+import { attributesHtml, escapeHtml as escape } from '../../internal/html-text.js';
+import { mergeStrings, type Translation } from '../../internal/strings.js';
 import { safeUrl } from '../../internal/url.js';
 import { DEFAULT_DESTINATION } from './quick-exit.component.js';
 import { quickExitStrings } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
-
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The quick exit's static form (it builds its shadow DOM imperatively, so Lit's server renderer cannot
@@ -22,26 +20,16 @@ export function quickExitStatic(
 ): string {
   // The element's own order: the language's table (`translation`, loaded by the caller), then the
   // `strings` attribute, then `label`.
-  const table: Record<string, string> = { ...quickExitStrings.en, ...translation?.strings };
-  const s = { ...table };
-  let hintGiven = false;
+  let given: Record<string, unknown> | undefined;
   try {
-    const given: unknown = attributes.strings ? JSON.parse(attributes.strings) : undefined;
-    if (given && typeof given === 'object') {
-      for (const [key, value] of Object.entries(given)) {
-        // Keys the table has itself (never an inherited name such as `toString`), as the element reads them.
-        if (has(table, key) && typeof value === 'string') {
-          s[key] = value;
-          hintGiven ||= key === 'hint';
-        }
-      }
-    }
+    given = JSON.parse(attributes.strings ?? 'null') ?? undefined;
   } catch {
     // Broken JSON: the defaults stay, as on the element (which also warns).
   }
-  if (attributes.label !== undefined) s.label = attributes.label;
+  const hintGiven = typeof given?.hint === 'string';
+  const s = mergeStrings(quickExitStrings.en, translation, given, { label: attributes.label });
   // A blank button is never what a site wants: the element also falls back (with a warning).
-  if (!s.label!.trim()) s.label = table.label!;
+  if (!s.label.trim()) s.label = mergeStrings(quickExitStrings.en, translation).label;
   const suffix = s.emergencyPrefix!.trim();
   const href =
     safeUrl(attributes.href, { source: '<safety-quick-exit> href', allow: ['https:', 'http:'] }) ?? DEFAULT_DESTINATION;
@@ -51,11 +39,8 @@ export function quickExitStatic(
   const shortcut = attributes.shortcut?.trim().toLowerCase();
   const hint = !withScript ? s.noShortcut! : shortcut === 'escape' && !hintGiven ? s.hintEscape! : s.hint!;
   const hintHidden = withScript && shortcut === 'none' ? ' hidden' : '';
-  const attrs = Object.entries(attributes)
-    .map(([name, value]) => ` ${name}="${escape(value)}"`)
-    .join('');
   return (
-    `<safety-quick-exit${attrs}><template shadowrootmode="open"><style>${css}</style>` +
+    `<safety-quick-exit${attributesHtml(attributes)}><template shadowrootmode="open"><style>${css}</style>` +
     `<div part="base" class="base"><a part="button" class="button" href="${escape(href)}" rel="noreferrer nofollow" draggable="false">` +
     // Read after the label, as on the element: "Leave this site, Emergency".
     `${escape(s.label!)}${suffix ? `<span class="visually-hidden">, ${escape(suffix)}</span>` : ''}</a>` +
