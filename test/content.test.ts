@@ -6,6 +6,7 @@ import '../src/components/checklist/safety-checklist.js';
 import '../src/components/clares-law/safety-clares-law.js';
 import '../src/components/four-explainer/safety-four-explainer.js';
 import '../src/components/helpline-directory/safety-helpline-directory.js';
+import '../src/components/online-safety/safety-online-safety.js';
 import type { SafetyChecklist } from '../src/components/checklist/checklist.component.js';
 import type { SafetyClaresLaw } from '../src/components/clares-law/clares-law.component.js';
 import type { SafetyFourExplainer } from '../src/components/four-explainer/four-explainer.component.js';
@@ -59,6 +60,33 @@ describe('issue 18: key lines (the helpline entries other elements show, without
     for (const id of new Set(named))
       expect(keyHelpline(id) !== undefined && keyHelpline(id) === helplineById(id), id).to.equal(true);
     for (const h of KEY_HELPLINES) expect(HELPLINES.includes(h), h.id).to.equal(true);
+  });
+});
+
+describe('links to other sites', () => {
+  it('every one, in every content element and nation, has rel="noreferrer": the site opened is not told which support page the reader came from', async () => {
+    const seen = new Map<string, number>();
+    for (const nation of ['england-wales', 'scotland', 'northern-ireland']) {
+      for (const markup of [
+        html`<safety-helpline-directory nation=${nation}></safety-helpline-directory>`,
+        html`<safety-checklist nation=${nation}></safety-checklist>`,
+        html`<safety-clares-law nation=${nation}></safety-clares-law>`,
+        html`<safety-four-explainer nation=${nation} law></safety-four-explainer>`,
+        html`<safety-online-safety nation=${nation}></safety-online-safety>`,
+      ]) {
+        const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(markup);
+        // Every disclosure open, so that links drawn only when opened (sources, sections) are there too.
+        for (const d of $$(el, 'details')) (d as HTMLDetailsElement).open = true;
+        await new Promise((r) => setTimeout(r, 50));
+        await el.updateComplete;
+        const links = $$(el, 'a[href^="http"]') as HTMLAnchorElement[];
+        seen.set(el.localName, (seen.get(el.localName) ?? 0) + links.length);
+        for (const a of links) expect(a.rel, `${el.localName} ${nation} ${a.href}`).to.equal('noreferrer');
+      }
+    }
+    // The check must have had links to look at in each element.
+    for (const [tag, count] of seen) expect(count, tag).to.be.greaterThan(0);
+    expect(seen.size).to.equal(5);
   });
 });
 

@@ -16,7 +16,7 @@ import { formatDate } from '../../internal/intl.js';
 import { phoneLink } from '../../internal/phone-link.js';
 import { LangController, format, formatParts, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
-import { safeUrl } from '../../internal/url.js';
+import { safeUrl, siteName } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { en, translations, type ClaresLawStrings } from './clares-law.strings.js';
@@ -24,6 +24,7 @@ import { styles } from './clares-law.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
 import { proseStyles } from '../../internal/prose-styles.js';
+import { webLink } from '../../internal/web-link.js';
 
 const TAG = '<safety-clares-law>';
 export type AskingAbout = 'partner' | 'other';
@@ -174,8 +175,8 @@ export class SafetyClaresLaw extends LitElement {
     return fact ? this.phone(fact.number, id) : '';
   }
 
-  private link(url: string, text: unknown, part?: string): TemplateResult {
-    return html`<a href=${url} rel="noreferrer" part=${ifDefined(part)}>${text}</a>`;
+  private link(url: string, text: unknown, part?: string): unknown {
+    return webLink(url, text, { source: `${TAG} link`, part });
   }
 
   private nationalLink(): TemplateResult | string {
@@ -183,7 +184,7 @@ export class SafetyClaresLaw extends LitElement {
     const url = form && safeUrl(form.url, { source: `${TAG} ${this.scheme.abbr} form`, allow: ['https:'] });
     // Where the link is a page that links to the form (Scotland), its text says so.
     const label = form?.formOnPage ? this.say('formPage').join('') || form.owner : form?.owner;
-    return url ? this.link(url, label) : (label ?? '');
+    return url ? (this.link(url, label) as TemplateResult) : (label ?? '');
   }
 
   private onToggle(id: Section, open: boolean): void {
@@ -306,7 +307,7 @@ export class SafetyClaresLaw extends LitElement {
       <ul class="source-list">
         ${urls.map((u) => {
           const url = safeUrl(u, { source: `${TAG} source`, allow: ['https:', 'http:'] });
-          return url ? html`<li>${this.link(url, new URL(url).hostname.replace(/^www\./, ''))}</li>` : nothing;
+          return url ? html`<li>${this.link(url, siteName(url))}</li>` : nothing;
         })}
       </ul>`;
   }

@@ -19,13 +19,14 @@ import { onDemand, partsArrived } from '../../internal/on-demand.js';
 import { phoneLink } from '../../internal/phone-link.js';
 import { LangController, format, formatParts, has, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
-import { safeUrl } from '../../internal/url.js';
+import { shortAddress } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { en, translations } from './four-explainer.strings.js';
 import { styles } from './four-explainer.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
+import { webLink } from '../../internal/web-link.js';
 
 const TAG = '<safety-four-explainer>';
 export type FourLayout = 'cards' | 'accordion' | 'compact';
@@ -367,8 +368,7 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   private link(url: string, text: string, what: string): TemplateResult | string {
-    const href = safeUrl(url, { source: `${TAG} ${what}`, allow: ['https:', 'http:'] });
-    return href ? html`<a part="link" href=${href} rel="noreferrer">${text}</a>` : text;
+    return webLink(url, text, { source: `${TAG} ${what}`, part: 'link' }) as TemplateResult | string;
   }
 
   private phone(number: string | undefined, what: string): TemplateResult | string {
@@ -420,7 +420,7 @@ export class SafetyFourExplainer extends LitElement {
                 `helpline-${id}`,
                 formatParts(this.t('helplineWeb'), {
                   name: this.t(`helpline.${id}.name`, h.name),
-                  link: this.link(h.website, h.website.replace(/^https:\/\/(www\.)?|\/$/g, ''), `${id} website`),
+                  link: this.link(h.website, shortAddress(h.website), `${id} website`),
                 }),
               )
             : nothing;

@@ -27,7 +27,8 @@ import { smsHref } from '../../internal/phone.js';
 import { phoneLink } from '../../internal/phone-link.js';
 import { LangController, format, formatParts, has, warnUnknownKeys, type Translation } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
-import { safeUrl } from '../../internal/url.js';
+import { safeUrl, siteName } from '../../internal/url.js';
+import { EXTERNAL_REL, webLink } from '../../internal/web-link.js';
 import { VERSION } from '../../internal/version.js';
 import { warn, warnOnce } from '../../internal/warn.js';
 import { isIsoDate } from '../../internal/iso-date.js';
@@ -48,7 +49,6 @@ const loadValidator = (): Promise<Validator> =>
 const TAG = '<safety-helpline-directory>';
 const LAYOUTS = ['list', 'compact'] as const;
 export type DirectoryLayout = (typeof LAYOUTS)[number];
-const EXTERNAL = 'noopener noreferrer';
 const PROPERTY = 'the helplines property';
 
 /**
@@ -142,28 +142,20 @@ function localize(h: Helpline, c: LangController<Strings>): Helpline {
   return out;
 }
 
-/** "https://www.refuge.org.uk/x" → "refuge.org.uk". */
-function siteName(url: string): string | undefined {
-  try {
-    return new URL(url, isServer ? 'https://localhost/' : document.baseURI).hostname.replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
-}
-
 function prep(h: Helpline): Prepared {
   let p = prepared.get(h);
   if (!p) {
     const link = (url: string | undefined, what: string) =>
       safeUrl(url, { source: `${TAG} entry "${h.id}" ${what}`, allow: ['https:', 'http:'] });
+    const source = link(h.source, 'source');
     p = {
       calls: h.phones ?? [],
       texts: (h.texts ?? []).map((t) => ({ ...t, href: smsHref(t.number, t.keyword) })),
       email: h.email && safeUrl(`mailto:${h.email}`, { source: `${TAG} entry "${h.id}" email`, allow: ['mailto:'] }),
       website: link(h.website, 'website'),
       webchat: link(h.webchat?.url, 'webchat'),
-      source: link(h.source, 'source'),
-      sourceSite: siteName(h.source),
+      source,
+      sourceSite: siteName(source),
     };
     prepared.set(h, p);
   }
@@ -919,11 +911,11 @@ export class SafetyHelplineDirectory extends LitElement {
           : nothing,
       ),
       p.webchat
-        ? html`<a class="web" href=${p.webchat} rel=${EXTERNAL}>${format(s.webchat, { name: h.name })}</a>`
+        ? html`<a class="web" href=${p.webchat} rel=${EXTERNAL_REL}>${format(s.webchat, { name: h.name })}</a>`
         : nothing,
       p.email ? html`<a class="web" href=${p.email}>${format(s.email, { email: h.email! })}</a>` : nothing,
       p.website
-        ? html`<a class="web" href=${p.website} rel=${EXTERNAL}>${format(s.website, { name: h.name })}</a>`
+        ? html`<a class="web" href=${p.website} rel=${EXTERNAL_REL}>${format(s.website, { name: h.name })}</a>`
         : nothing,
     ].filter((l) => l !== nothing);
     return links.length ? html`<p part="links" class="links">${links}</p>` : nothing;
@@ -1045,12 +1037,12 @@ export class SafetyHelplineDirectory extends LitElement {
         // Relay UK's 18000 is reached from a textphone or the Relay UK app: shown as text with a link to
         // the service, never as a tel: link that would open the voice dialler.
         const fact = emergencyFact(id);
-        const site = safeUrl(fact?.source, { source: `${TAG} Relay UK`, allow: ['https:'] });
+        const site = fact?.source;
         return html`<li>
           <p>${s.relayUk}</p>
           <p class="relay"><strong>${format(s.relayUkNumber, { number: fact?.number ?? '' })}</strong></p>
           ${fact?.prefix ? html`<p>${format(s.relayUkOther, { prefix: fact.prefix })}</p>` : nothing}
-          ${site ? html`<a href=${site} rel=${EXTERNAL}>${s.relayUkLink}</a>` : nothing}
+          ${site ? webLink(site, s.relayUkLink, { source: `${TAG} Relay UK`, allow: ['https:'] }) : nothing}
         </li>`;
       }
       case 'emergency-sms': {
@@ -1131,7 +1123,7 @@ export class SafetyHelplineDirectory extends LitElement {
   private _sourceItem(h: Helpline, s: Strings): TemplateResult {
     const p = prep(h);
     const site = p.sourceSite ?? h.source;
-    const link = p.source ? html`<a href=${p.source} rel=${EXTERNAL}>${site}</a>` : site;
+    const link = p.source ? html`<a href=${p.source} rel=${EXTERNAL_REL}>${site}</a>` : site;
     const sourceDate =
       h.sourceDate && (/^\d{4}-\d{2}$/.test(h.sourceDate) ? formatDate(this, h.sourceDate) : h.sourceDate);
     const line = h.liveCheckedOn

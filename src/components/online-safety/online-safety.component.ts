@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   BROWSER_IDS,
   BROWSERS,
@@ -20,7 +19,7 @@ import { heading, headingLevelConverter, headingLevelOf } from '../../internal/h
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { LangController, format, formatParts, has, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
-import { safeUrl, withScheme } from '../../internal/url.js';
+import { shortAddress, withScheme } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { normaliseNation } from '../../internal/nation.js';
@@ -30,6 +29,7 @@ import { styles } from './online-safety.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
 import { proseStyles } from '../../internal/prose-styles.js';
+import { webLink } from '../../internal/web-link.js';
 
 const TAG = '<safety-online-safety>';
 const QUICK_EXIT = 'safety-quick-exit';
@@ -224,8 +224,7 @@ export class SafetyOnlineSafety extends LitElement {
   }
 
   private link(url: string, text: unknown, part?: string): TemplateResult | unknown {
-    const safe = safeUrl(url, { source: `${TAG} link`, allow: ['https:'] });
-    return safe ? html`<a href=${safe} rel="noreferrer" part=${ifDefined(part)}>${text}</a>` : text;
+    return webLink(url, text, { source: `${TAG} link`, part, allow: ['https:'] });
   }
 
   private onChoose(e: Event): void {
@@ -348,10 +347,7 @@ export class SafetyOnlineSafety extends LitElement {
       this.t('sourcesHeading'),
       html`<p>${this.t('sourcesNote')}</p>
         <ul class="source-list">
-          ${urls.map((u) => {
-            const url = new URL(u);
-            return html`<li>${this.link(u, (url.hostname + url.pathname).replace(/^www\./, '').replace(/\/$/, ''))}</li>`;
-          })}
+          ${urls.map((u) => html`<li>${this.link(u, shortAddress(u))}</li>`)}
         </ul>`,
     );
   }
