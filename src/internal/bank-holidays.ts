@@ -1,4 +1,5 @@
 import { BANK_HOLIDAYS } from '../data/bank-holidays.js';
+import { addDays, isoDate, weekday } from './iso-date.js';
 import type { LawNation } from './nation.js';
 
 /**
@@ -6,11 +7,6 @@ import type { LawNation } from './nation.js';
  * (`src/data/bank-holidays.ts`, which has the one-off days such as the 2022 jubilee and the 2023
  * coronation) for the years it covers, and by the nation's standing rules only beyond them.
  */
-const utc = (date: string) => new Date(`${date}T00:00:00Z`);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-/** 0 = Monday … 6 = Sunday. */
-const weekday = (date: string) => (utc(date).getUTCDay() + 6) % 7;
-const addDays = (date: string, n: number) => iso(new Date(utc(date).getTime() + n * 864e5));
 
 function easterSunday(year: number): string {
   // Anonymous Gregorian algorithm.
@@ -22,7 +18,7 @@ function easterSunday(year: number): string {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return iso(new Date(Date.UTC(year, month - 1, day)));
+  return isoDate(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** A nation's bank holidays by its standing rules (substitute days included; no one-off days). */

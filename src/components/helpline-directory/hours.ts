@@ -1,4 +1,5 @@
 import { DAYS, type Day, type Hours } from '../../data/helplines.js';
+import { addDays, isoDate, weekday } from '../../internal/iso-date.js';
 
 /** Wall-clock date and time in the UK (`Europe/London`), whatever the reader's own time zone. */
 export interface LondonTime {
@@ -30,18 +31,13 @@ export function londonTime(now: Date): LondonTime {
   const year = now.getUTCFullYear();
   const summer = t >= clockChange(year, 2) && t < clockChange(year, 9);
   const wall = new Date(t + (summer ? 36e5 : 0));
-  const date = iso(wall);
+  const date = isoDate(wall);
   const london = { date, day: weekday(date), minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes() };
   last = [t, london];
   return london;
 }
 
-const utc = (date: string) => new Date(`${date}T00:00:00Z`);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-/** 0 = Monday … 6 = Sunday. */
-const weekday = (date: string) => (utc(date).getUTCDay() + 6) % 7;
-export const addDays = (date: string, n: number) => iso(new Date(utc(date).getTime() + n * 864e5));
-export const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /**
  * England and Wales bank holidays of a year by the standing rules. The directory itself now reads each
