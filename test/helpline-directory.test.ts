@@ -577,7 +577,7 @@ describe('<safety-helpline-directory>', function () {
       bad.remove();
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('inline JSON could not be read');
+    expect(warnings[0]).to.contain('application/json').and.contain('not valid JSON');
   });
 
   it('fetches src (only when set) and makes no other request', async () => {

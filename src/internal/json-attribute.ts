@@ -46,3 +46,19 @@ export function textRecordAttribute<T extends Record<string, string>>(source: st
     },
   };
 }
+
+/**
+ * The one reader of a site's `<script type="application/json">` child (the checklist's groups, the
+ * directory's services): its parsed JSON, or one warning naming the element and `undefined`.
+ */
+export function jsonScriptChild(script: Element, source: string): unknown {
+  try {
+    return JSON.parse(script.textContent ?? '') as unknown;
+  } catch (e) {
+    warn(
+      source,
+      `a <script type="application/json"> child is not valid JSON (${(e as Error).message}); it is ignored.`,
+    );
+    return undefined;
+  }
+}

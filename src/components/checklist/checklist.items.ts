@@ -1,5 +1,6 @@
 import type { ChecklistGroup, ChecklistItem } from '../../data/checklist.js';
 import { knownWords } from '../../internal/enum-attribute.js';
+import { jsonScriptChild } from '../../internal/json-attribute.js';
 import { warn } from '../../internal/warn.js';
 
 const SOURCE = '<safety-checklist>';
@@ -19,11 +20,8 @@ export function readLightDom(host: Element): unknown[] {
   const out: unknown[] = [];
   Array.from(host.children).forEach((child, n) => {
     if (child instanceof HTMLScriptElement && child.type === 'application/json') {
-      try {
-        out.push(...([] as unknown[]).concat(JSON.parse(child.textContent ?? '')));
-      } catch {
-        warn(SOURCE, 'a <script type="application/json"> child is not valid JSON; it is ignored.');
-      }
+      const data = jsonScriptChild(child, SOURCE);
+      if (data !== undefined) out.push(...([] as unknown[]).concat(data));
     } else if (child instanceof HTMLUListElement || child instanceof HTMLOListElement) {
       const group = child.dataset['group'] ?? `site-${n + 1}`;
       out.push({

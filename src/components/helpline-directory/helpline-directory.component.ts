@@ -1,4 +1,4 @@
-import { textRecordAttribute } from '../../internal/json-attribute.js';
+import { jsonScriptChild, textRecordAttribute } from '../../internal/json-attribute.js';
 import { knownWords, oneOf, words } from '../../internal/enum-attribute.js';
 import { dayNames, formatDate, formatList } from '../../internal/intl.js';
 import { LitElement, html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
@@ -432,16 +432,8 @@ export class SafetyHelplineDirectory extends LitElement {
 
   private _readInline = (): void => {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) {
-      let data: unknown;
-      try {
-        data = JSON.parse(script.textContent ?? '');
-      } catch (e) {
-        warn(TAG, `inline JSON could not be read (${(e as Error).message}); it is ignored.`);
-        return this.requestUpdate();
-      }
-      this._readInSlices(data, 'inline JSON', (list) => (this._inline = list));
-    }
+    const data = script ? jsonScriptChild(script, TAG) : undefined;
+    if (data !== undefined) this._readInSlices(data, 'inline JSON', (list) => (this._inline = list));
     this._poolDirty = true;
     this.requestUpdate();
   };
