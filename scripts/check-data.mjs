@@ -16,7 +16,8 @@ import { importTs } from './import-ts.mjs';
 import { readFileSync } from 'node:fs';
 
 const entry = `
-export { HELPLINES, EMERGENCY, CATEGORIES, NATIONS } from './src/data/helplines.ts';
+export { HELPLINES, EMERGENCY, CATEGORIES } from './src/data/helplines.ts';
+export { SERVICE_NATION_VALUES as NATIONS } from './src/internal/nation.ts';
 export { helplineProblem, isIsoDate, KNOWN_WRONG } from './src/components/helpline-directory/validate.ts';
 export { phoneDigits, phoneProblem } from './src/internal/phone.ts';
 export { BANK_HOLIDAYS } from './src/data/bank-holidays.ts';
@@ -186,7 +187,7 @@ const same = (a, b) => JSON.stringify([...a].sort()) === JSON.stringify([...b].s
 if (!same(props.categories.items.enum, CATEGORIES))
   errors.push('helplines.schema.json: categories differ from CATEGORIES in src/data/helplines.ts');
 if (!same(props.nations.items.enum, NATIONS))
-  errors.push('helplines.schema.json: nations differ from NATIONS in src/data/helplines.ts');
+  errors.push('helplines.schema.json: nations differ from SERVICE_NATION_VALUES in src/internal/nation.ts');
 
 // The bank holiday table (generated from date-holidays) must cover the next 12 months.
 const soon = new Date(now);

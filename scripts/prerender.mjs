@@ -5,11 +5,11 @@
 // what it shows.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-const { renderStatic, TAGS, NATIONS } = await import('../dist/static/render.js');
+const { renderStatic, TAGS, NATION_VALUES } = await import('../dist/static/render.js');
 mkdirSync('dist/html', { recursive: true });
 let count = 0;
 for (const tag of TAGS) {
-  for (const nation of NATIONS) {
+  for (const nation of NATION_VALUES) {
     const en = {};
     for (const lang of ['en', 'cy']) {
       const attrs = { nation, lang };

@@ -2,7 +2,8 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/clares-law/safety-clares-law.js';
 import type { SafetyClaresLaw } from '../src/components/clares-law/clares-law.component.js';
-import { DISCLOSURE_SCHEMES, SCHEME_NATIONS, schemeEvidence } from '../src/data/disclosure-schemes.js';
+import { DISCLOSURE_SCHEMES, schemeEvidence } from '../src/data/disclosure-schemes.js';
+import { LAW_NATION_VALUES } from '../src/internal/nation.js';
 import { helplineById } from '../src/data/helplines.js';
 import { telHref } from '../src/internal/phone.js';
 import { captureWarningsAsync } from './support/console.js';
@@ -33,7 +34,7 @@ async function openAll(el: SafetyClaresLaw) {
 
 describe('<safety-clares-law> data', () => {
   it('gives every fact a source URL and a verification date', () => {
-    for (const nation of SCHEME_NATIONS) {
+    for (const nation of LAW_NATION_VALUES) {
       const s = DISCLOSURE_SCHEMES[nation];
       const facts = schemeEvidence(s);
       // Everything the scheme type can hold is listed (a new field must get evidence too).
@@ -560,7 +561,7 @@ describe('<safety-clares-law> privacy', () => {
     );
     await openAll(el);
     $$<HTMLInputElement>(el, 'input[type="radio"]')[1]!.click();
-    for (const nation of SCHEME_NATIONS) {
+    for (const nation of LAW_NATION_VALUES) {
       el.nation = nation;
       await el.updateComplete;
     }

@@ -6,7 +6,8 @@ import { FOUR_WORDS, STALKING_VS_HARASSMENT, WHAT_TO_DO } from '../src/data/four
 import { BEHAVIOURS } from '../src/data/four-behaviours.js';
 import { STALKER_TYPES } from '../src/data/stalker-types.js';
 import { EMERGENCY, helplineById } from '../src/data/helplines.js';
-import { LAW_NATIONS, STALKING_LAW } from '../src/data/stalking-law.js';
+import { STALKING_LAW } from '../src/data/stalking-law.js';
+import { LAW_NATION_VALUES } from '../src/internal/nation.js';
 import { EXIT_EVENT, afterHiddenFrame } from '../src/internal/events.js';
 import { telHref } from '../src/internal/phone.js';
 import { captureWarningsAsync } from './support/console.js';
@@ -347,12 +348,12 @@ describe('<safety-four-explainer>: law by nation', () => {
     expect(qa(el, '[part~="checkbox"]').length, 'the check mode, loaded on demand').to.equal(BEHAVIOURS.length);
   });
 
-  for (const nation of LAW_NATIONS) {
+  for (const nation of LAW_NATION_VALUES) {
     it(`nation="${nation}" shows that nation's law only, with its sources`, async () => {
       const el = await render(html`<safety-four-explainer law nation=${nation}></safety-four-explainer>`);
       const items = [...q(el, '[part~="law-list"]')!.querySelectorAll('li')].map((li) => text(li));
       expect(items).to.deep.equal(STALKING_LAW[nation].map((f) => f.text));
-      for (const other of LAW_NATIONS.filter((n) => n !== nation)) {
+      for (const other of LAW_NATION_VALUES.filter((n) => n !== nation)) {
         for (const f of STALKING_LAW[other]) expect(shadowText(el)).not.to.contain(f.text);
       }
       const sources = [...q(el, '[part~="law-sources"]')!.querySelectorAll('a')].map((a) => a.href);
@@ -408,7 +409,7 @@ describe('<safety-four-explainer>: law by nation', () => {
   }
 
   it('every legal fact carries a source URL and an ISO verification date', () => {
-    for (const nation of LAW_NATIONS) {
+    for (const nation of LAW_NATION_VALUES) {
       for (const f of STALKING_LAW[nation]) {
         expect(f.source, f.id).to.match(/^https:\/\//);
         expect(f.verifiedOn, f.id).to.match(/^\d{4}-\d{2}-\d{2}$/);

@@ -4,12 +4,12 @@ import {
   CATEGORIES,
   EMERGENCY,
   HELPLINES,
-  NATIONS,
   helplineById,
   helplinesForNation,
   type Helpline,
   type Hours,
 } from '../src/data/helplines.js';
+import { SERVICE_NATION_VALUES } from '../src/internal/nation.js';
 import { phoneProblem, smsHref, telHref } from '../src/internal/phone.js';
 import { englandWalesBankHolidays, londonTime, openStatus } from '../src/components/helpline-directory/hours.js';
 import { helplineProblem, readHelplines } from '../src/components/helpline-directory/validate.js';
@@ -121,7 +121,7 @@ describe('bundled helplines', () => {
   });
 
   it('gives each nation its own helpline and the national ones', () => {
-    const ids = (n: (typeof NATIONS)[number]) => helplinesForNation(n).map((h) => h.id);
+    const ids = (n: (typeof SERVICE_NATION_VALUES)[number]) => helplinesForNation(n).map((h) => h.id);
     expect(ids('wales')).to.include.members(['live-fear-free', 'national-stalking-helpline', 'victim-support']);
     expect(ids('wales')).not.to.include.members(['scotland-domestic-abuse-helpline']);
     expect(ids('scotland')).to.include('scotland-domestic-abuse-helpline').and.not.include('paladin');
@@ -147,7 +147,7 @@ describe('bundled helplines', () => {
       properties: Record<string, { items: { enum: string[] } }>;
     };
     expect([...def.properties.categories!.items.enum].sort()).to.deep.equal([...CATEGORIES].sort());
-    expect([...def.properties.nations!.items.enum].sort()).to.deep.equal([...NATIONS].sort());
+    expect([...def.properties.nations!.items.enum].sort()).to.deep.equal([...SERVICE_NATION_VALUES].sort());
     const good = HELPLINES[0] as unknown as Record<string, unknown>;
     for (const field of def.required) {
       const copy = { ...good };

@@ -22,13 +22,14 @@ import type { SafetyOnlineSafety } from '../src/components/online-safety/online-
 import { en as onlineEn, translations as onlineTr } from '../src/components/online-safety/online-safety.strings.js';
 import { BROWSERS, BROWSER_IDS } from '../src/data/online-safety.js';
 import { CHECKLIST } from '../src/data/checklist.js';
-import { DISCLOSURE_SCHEMES, SCHEME_NATIONS } from '../src/data/disclosure-schemes.js';
+import { DISCLOSURE_SCHEMES } from '../src/data/disclosure-schemes.js';
 import { FOUR_WORDS, STALKING_VS_HARASSMENT, WHAT_TO_DO } from '../src/data/four.js';
 import { BEHAVIOURS } from '../src/data/four-behaviours.js';
 import { STALKER_TYPES } from '../src/data/stalker-types.js';
 import { HELPLINE_PROPER_NAMES_CY } from '../src/data/helplines.cy.js';
 import { HELPLINES, helplineById } from '../src/data/helplines.js';
-import { LAW_NATIONS, STALKING_LAW } from '../src/data/stalking-law.js';
+import { STALKING_LAW } from '../src/data/stalking-law.js';
+import { LAW_NATION_VALUES } from '../src/internal/nation.js';
 import {
   LangController,
   langOf,
@@ -83,13 +84,13 @@ const ENGLISH_CONTENT: Record<string, () => Record<string, string>> = {
       ]),
     ),
     ...Object.fromEntries(WHAT_TO_DO.map((t) => [`todo.${t.id}`, t.text])),
-    ...Object.fromEntries(LAW_NATIONS.flatMap((n) => STALKING_LAW[n].map((f) => [`law.${f.id}`, f.text]))),
+    ...Object.fromEntries(LAW_NATION_VALUES.flatMap((n) => STALKING_LAW[n].map((f) => [`law.${f.id}`, f.text]))),
     ...nameOf('national-stalking-helpline'),
   }),
   'online-safety': () => ({}),
   'clares-law': () => ({
-    ...Object.fromEntries(SCHEME_NATIONS.map((n) => [`scheme.${n}.name`, DISCLOSURE_SCHEMES[n].name])),
-    ...Object.assign({}, ...SCHEME_NATIONS.flatMap((n) => DISCLOSURE_SCHEMES[n].helplines.map(nameOf))),
+    ...Object.fromEntries(LAW_NATION_VALUES.map((n) => [`scheme.${n}.name`, DISCLOSURE_SCHEMES[n].name])),
+    ...Object.assign({}, ...LAW_NATION_VALUES.flatMap((n) => DISCLOSURE_SCHEMES[n].helplines.map(nameOf))),
   }),
 };
 const TABLES: Record<string, [Record<string, string>, Translations]> = {
@@ -250,8 +251,8 @@ describe('i18n: every English and Welsh table has exactly the same keys', () => 
 /** Names that stay in English on a Welsh page: services, Acts, schemes, products, keys, what a reader must type. */
 const PROPER_NAMES = [
   ...HELPLINE_PROPER_NAMES_CY,
-  ...SCHEME_NATIONS.map((n) => DISCLOSURE_SCHEMES[n].name),
-  ...SCHEME_NATIONS.map((n) => DISCLOSURE_SCHEMES[n].nationalForm?.owner ?? ''),
+  ...LAW_NATION_VALUES.map((n) => DISCLOSURE_SCHEMES[n].name),
+  ...LAW_NATION_VALUES.map((n) => DISCLOSURE_SCHEMES[n].nationalForm?.owner ?? ''),
   'Protection from Harassment Act 1997',
   'Stalking Protection Act 2019',
   'Criminal Justice and Licensing (Scotland) Act 2010',
@@ -378,7 +379,7 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
 
   it('FOUR explainer: every layout and mode, law for every nation, types, ticks and clearing', async () => {
     for (const layout of ['cards', 'accordion', 'compact']) {
-      for (const nation of LAW_NATIONS) {
+      for (const nation of LAW_NATION_VALUES) {
         const wrap = await fixture(
           html`<div lang="cy"><safety-four-explainer layout=${layout} nation=${nation} law types></safety-four-explainer></div>`,
         );
@@ -458,7 +459,7 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
   });
 
   it("Clare's Law: every nation, asking about a partner or someone else, with and without a force's form", async () => {
-    for (const nation of SCHEME_NATIONS) {
+    for (const nation of LAW_NATION_VALUES) {
       for (const about of ['', 'partner', 'other']) {
         for (const href of ['', 'https://www.example.police.uk/form']) {
           const wrap = await fixture(

@@ -1,3 +1,5 @@
+import type { LawNation } from '../internal/nation.js';
+
 /**
  * Domestic abuse disclosure schemes of the UK's three police jurisdictions, for `<safety-clares-law>`:
  * England and Wales (DVDS, "Clare's Law"), Scotland (DSDAS) and Northern Ireland (DVADS).
@@ -14,9 +16,6 @@
  * A person must re-check every fact on its live `source` before a release; facts with
  * `preReleaseCheck` name the exact sentence to read.
  */
-
-export type SchemeNation = 'england-wales' | 'scotland' | 'northern-ireland';
-export const SCHEME_NATIONS: readonly SchemeNation[] = ['england-wales', 'scotland', 'northern-ireland'];
 
 /** Where a fact was checked, and when. */
 export interface Evidence {
@@ -52,7 +51,7 @@ export interface Step extends Evidence {
 }
 
 export interface DisclosureScheme {
-  readonly nation: SchemeNation;
+  readonly nation: LawNation;
   /** Official name (a proper noun, shown as is). */
   readonly name: string;
   /** Official abbreviation. */
@@ -128,7 +127,7 @@ const AUDITED = '2026-11-29';
 const HOME =
   "The reference cites this force's site for the fact without a page address; pin the page at the live check.";
 
-export const DISCLOSURE_SCHEMES: Readonly<Record<SchemeNation, DisclosureScheme>> = {
+export const DISCLOSURE_SCHEMES: Readonly<Record<LawNation, DisclosureScheme>> = {
   'england-wales': {
     nation: 'england-wales',
     name: 'Domestic Violence Disclosure Scheme',

@@ -1,4 +1,4 @@
-import type { LawNation } from '../internal/nation.js';
+import type { LawNation, ServiceNation } from '../internal/nation.js';
 import {
   ALL,
   AUDITED,
@@ -18,7 +18,6 @@ import {
   NI_DOMESTIC_SEXUAL_ABUSE_HELPLINE,
   CHILDLINE,
   type Helpline,
-  type Nation,
 } from './key-helplines.js';
 
 /**
@@ -40,14 +39,12 @@ export {
   CATEGORIES,
   DAYS,
   EMERGENCY,
-  NATIONS,
   orderForNation,
   type Category,
   type Day,
   type EmergencyFact,
   type Helpline,
   type Hours,
-  type Nation,
   type Phone,
   type TextLine,
   type TimeRange,
@@ -200,7 +197,7 @@ export const HELPLINES: readonly Helpline[] = [
  * `includeUnstated: false` keeps only entries that state the nation.
  */
 export function helplinesForNation(
-  nation: Nation,
+  nation: ServiceNation,
   { includeUnstated = true, list = HELPLINES }: { includeUnstated?: boolean; list?: readonly Helpline[] } = {},
 ): Helpline[] {
   return list.filter((h) => (h.nations ? h.nations.includes(nation) : includeUnstated));

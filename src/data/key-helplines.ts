@@ -1,4 +1,10 @@
-import { servesNation, type Nation as ReaderNation, type LawNation, type ServiceNation } from '../internal/nation.js';
+import {
+  SERVICE_NATION_VALUES,
+  servesNation,
+  type LawNation,
+  type Nation,
+  type ServiceNation,
+} from '../internal/nation.js';
 
 /**
  * The helpline shape, and the "key lines": the bundled entries that elements other than the directory
@@ -11,9 +17,6 @@ import { servesNation, type Nation as ReaderNation, type LawNation, type Service
  * facts were checked against that reference: a person must re-check each number on the live `source`
  * before a release (`npm run check:data` lists entries older than 12 months).
  */
-
-export type Nation = ServiceNation;
-export const NATIONS: readonly Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
 
 export type Category =
   | 'stalking'
@@ -99,7 +102,7 @@ export interface Helpline {
   /** Phone hours. */
   readonly hours?: Hours;
   /** Nations covered. Absent: coverage not confirmed (the entry is kept in every nation's list, with no claim shown). */
-  readonly nations?: readonly Nation[];
+  readonly nations?: readonly ServiceNation[];
   readonly categories: readonly Category[];
   /** Interpreters available, where confirmed. */
   readonly interpreters?: boolean;
@@ -139,8 +142,8 @@ const WEEKDAYS = (range: TimeRange) => ({
   fri: [range],
 });
 export const EVERY_DAY = (range: TimeRange) => ({ ...WEEKDAYS(range), sat: [range], sun: [range] });
-export const ALL = NATIONS;
-export const ENGLAND_WALES: readonly Nation[] = ['england', 'wales'];
+export const ALL = SERVICE_NATION_VALUES;
+export const ENGLAND_WALES: readonly ServiceNation[] = ['england', 'wales'];
 export const HOME_PAGE_ONLY =
   'The reference cites only this site; no page of it that says the fact was found in the stored copies. Replace it when a live check finds one.';
 
@@ -338,12 +341,12 @@ const LISTED_AFTER: Readonly<Record<string, string>> = {
  */
 export function orderForNation<T extends Pick<Helpline, 'id' | 'nations' | 'hours'>>(
   list: readonly T[],
-  nation: ReaderNation,
+  nation: Nation,
 ): T[] {
   const group = (h: T): number => {
     const serves = servesNation(h, nation);
     if (serves === false) return 4;
-    if (serves && h.nations!.length < NATIONS.length) return h.hours === '24/7' ? 0 : 2;
+    if (serves && h.nations!.length < SERVICE_NATION_VALUES.length) return h.hours === '24/7' ? 0 : 2;
     const lead = LISTED_AFTER[h.id] && list.find((x) => x.id === LISTED_AFTER[h.id]);
     return lead && !group(lead) ? 1 : serves ? 3 : 2;
   };

@@ -1,3 +1,5 @@
+import type { Nation } from '../internal/nation.js';
+
 /**
  * Facts shown by `<safety-online-safety>` ("cover your tracks"), each with the page that says it
  * (`source`) and the day it was checked against the reference file (`verifiedOn`), from
@@ -221,10 +223,8 @@ export const SIGNPOSTS: Record<string, Signpost> = {
   },
 };
 
-export type SignpostNation = 'england-wales' | 'england' | 'wales' | 'scotland' | 'northern-ireland';
-
 /** Which further-help links each nation sees, its own first; never an England-only service as another nation's. */
-export const SIGNPOSTS_BY_NATION: Record<SignpostNation, readonly string[]> = {
+export const SIGNPOSTS_BY_NATION: Record<Nation, readonly string[]> = {
   'england-wales': ['refuge', 'womensAid'],
   england: ['refuge', 'womensAid'],
   wales: ['refuge', 'womensAid'],

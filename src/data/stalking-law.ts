@@ -9,10 +9,9 @@
  * The English text is the default; each sentence can be overridden by the key `law.<id>`.
  */
 
-import { LAW_NATION_VALUES, type LawNation } from '../internal/nation.js';
+import type { LawNation } from '../internal/nation.js';
 
 export type { LawNation };
-export const LAW_NATIONS: readonly LawNation[] = LAW_NATION_VALUES;
 
 export interface LawFact {
   readonly id: string;

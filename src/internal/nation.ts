@@ -15,6 +15,7 @@ export const LAW_NATION_VALUES: readonly LawNation[] = ['england-wales', 'scotla
 
 /** A nation a service can cover (helpline data's `nations`). */
 export type ServiceNation = 'england' | 'wales' | 'scotland' | 'northern-ireland';
+export const SERVICE_NATION_VALUES: readonly ServiceNation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
 
 /**
  * A `nation` attribute's value, read case-insensitively with spaces or underscores as hyphens

@@ -26,7 +26,7 @@ export const TAGS = [
   'safety-online-safety',
 ] as const;
 export type Tag = (typeof TAGS)[number];
-export const NATIONS = ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] as const;
+export { NATION_VALUES } from '../internal/nation.js';
 
 export interface StaticOptions {
   /** `dsd` (declarative shadow DOM with styles) or `plain` (no script, no style, no custom tag). */

@@ -4,7 +4,8 @@
 // styles; the known-wrong numbers never appear. No element is defined in this file's page, so the DSD
 // stays static, as on a page without the script.
 import { expect } from '@open-wc/testing';
-import { EMERGENCY, helplinesForNation, type Nation } from '../../src/data/helplines.js';
+import { EMERGENCY, helplinesForNation } from '../../src/data/helplines.js';
+import { NATION_VALUES, type ServiceNation } from '../../src/internal/nation.js';
 import { DISCLOSURE_SCHEMES } from '../../src/data/disclosure-schemes.js';
 import { KNOWN_WRONG } from '../../src/components/helpline-directory/validate.js';
 import { phoneDigits } from '../../src/internal/phone.js';
@@ -18,8 +19,7 @@ const TAGS = [
   'safety-clares-law',
   'safety-online-safety',
 ];
-const NATIONS = ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'] as const;
-const DATA_NATIONS: Record<(typeof NATIONS)[number], Nation[]> = {
+const DATA_NATIONS: Record<(typeof NATION_VALUES)[number], ServiceNation[]> = {
   'england-wales': ['england', 'wales'],
   england: ['england'],
   wales: ['wales'],
@@ -74,7 +74,7 @@ describe('static HTML: plain form', () => {
             expect(ids, `${name}=${ref}`).to.include(ref);
     });
 
-    for (const nation of NATIONS) {
+    for (const nation of NATION_VALUES) {
       it(`${tag} nation=${nation}: alone on a page with no script and no style, passes axe; no known-wrong number`, async () => {
         box = place(await file(tag, nation, 'plain'));
         await expect(box).to.be.accessible();
@@ -90,7 +90,7 @@ describe('static HTML: plain form', () => {
     }
   }
 
-  for (const nation of NATIONS) {
+  for (const nation of NATION_VALUES) {
     it(`helpline directory nation=${nation}: every number of the nation's helplines and the emergency panel is shown, as text and as a link`, async () => {
       box = place(await file('safety-helpline-directory', nation, 'plain'));
       const text = digitsOf(box);

@@ -9,7 +9,6 @@ import {
   DAYS,
   EMERGENCY,
   HELPLINES,
-  NATIONS,
   helplineById,
   holidayNation,
   orderForNation,
@@ -20,7 +19,13 @@ import {
   type WeeklyHours,
 } from '../../data/helplines.js';
 import { isBankHoliday } from '../../internal/bank-holidays.js';
-import { NATION_VALUES, normaliseNation, servesNation, type Nation } from '../../internal/nation.js';
+import {
+  NATION_VALUES,
+  SERVICE_NATION_VALUES,
+  normaliseNation,
+  servesNation,
+  type Nation,
+} from '../../internal/nation.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { smsHref } from '../../internal/phone.js';
@@ -922,7 +927,7 @@ export class SafetyHelplineDirectory extends LitElement {
     const names = s.nations.split(',');
     return formatList(
       this,
-      h.nations.map((n) => names[NATIONS.indexOf(n)] ?? n),
+      h.nations.map((n) => names[SERVICE_NATION_VALUES.indexOf(n)] ?? n),
     );
   }
 

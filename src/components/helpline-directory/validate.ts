@@ -1,5 +1,6 @@
 import { isIsoDate } from '../../internal/iso-date.js';
-import { CATEGORIES, DAYS, NATIONS, type Helpline } from '../../data/helplines.js';
+import { CATEGORIES, DAYS, type Helpline } from '../../data/helplines.js';
+import { SERVICE_NATION_VALUES } from '../../internal/nation.js';
 import { phoneDigits, phoneProblem } from '../../internal/phone.js';
 import { warn } from '../../internal/warn.js';
 
@@ -111,7 +112,7 @@ const entry = obj({
   description: [text, true],
   operator: text,
   categories: [list(oneOf(CATEGORIES), 1), true],
-  nations: list(oneOf(NATIONS)),
+  nations: list(oneOf(SERVICE_NATION_VALUES)),
   phones: list(obj({ number: [phone, true], label: text, free: bool, hiddenFromBill: bool })),
   texts: list(obj({ number: [phone, true], keyword: text })),
   email: (v, f) =>

@@ -13,7 +13,6 @@ import {
   type BrowserId,
   type Evidence,
   type HelpLink,
-  type SignpostNation,
 } from '../../data/online-safety.js';
 import { heading, headingLevelConverter, headingLevelOf } from '../../internal/heading.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
@@ -22,7 +21,7 @@ import { baseStyles } from '../../internal/tokens.js';
 import { shortAddress, withScheme } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { oneOf } from '../../internal/enum-attribute.js';
-import { normaliseNation } from '../../internal/nation.js';
+import { normaliseNation, type Nation } from '../../internal/nation.js';
 import { detectThisBrowser, type Detection } from './detect.js';
 import { en, translations, type OnlineSafetyStrings } from './online-safety.strings.js';
 import { styles } from './online-safety.styles.js';
@@ -130,7 +129,7 @@ export class SafetyOnlineSafety extends LitElement {
     1 | 2 | 3 | 4 | 5 | 6 = 2;
 
   /** The reader's nation, for the further-help links: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland` (case-insensitive). Any other value warns once and uses `england-wales`. */
-  @property({ reflect: true }) nation: SignpostNation = 'england-wales';
+  @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
   /** Show this browser's steps instead of the detected one: `chrome`, `edge`, `firefox`, `safari-mac`, `safari-iphone`, `samsung`, `chrome-android`, or `general` (case-insensitive). Unset, or any other value (with one warning): detect on the device. */
   @property({ reflect: true }) browser = '';
