@@ -170,7 +170,6 @@ export class LangController<S extends Record<string, string> = Record<string, st
   lang = 'en';
   private translation: Translation | undefined;
   private last: unknown = undefined;
-  private merge?: { inputs: unknown[]; value: S };
   private seen = '';
   private resolved = false;
   /** A table arrived while the host was not connected: update it when it is. */
@@ -270,20 +269,14 @@ export class LangController<S extends Record<string, string> = Record<string, st
   }
 
   /**
-   * The strings an element shows, the one merge every element uses: the table for its language (English
-   * until a translation has loaded, and for any key it lacks), then the site's `strings`, then `extra` (an
-   * attribute that sets one string, such as `heading`). Only text counts: a site's `{"heading": null}`
-   * set as a property leaves the table's text. The same object comes back while nothing changed, so a
-   * part rendered from it can skip re-rendering.
+   * The strings an element shows, the one merge every element uses (`mergeStrings`): the table for its
+   * language (English until a translation has loaded, and for any key it lacks), then the site's `strings`
+   * (text only: `{"heading": null}` set as a property leaves the table's text), then `extra` (an attribute
+   * that sets one string, such as `heading`; empty is not given).
    */
   merged(overrides?: object | null, extra: Partial<Record<keyof S, string | null | undefined>> = {}): S {
     this.ensure();
-    const inputs = [this.translation, overrides, ...Object.entries(extra).flat()];
-    const last = this.merge;
-    if (last && last.inputs.length === inputs.length && last.inputs.every((x, i) => x === inputs[i])) return last.value;
-    const value = mergeStrings(this.en, this.translation, overrides, extra);
-    this.merge = { inputs, value };
-    return value;
+    return mergeStrings(this.en, this.translation, overrides, extra);
   }
 
   /** Bundled content's text by content key, or `fallback` (the English data) when there is none. */

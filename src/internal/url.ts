@@ -56,21 +56,3 @@ export function safeUrl(
   }
   return url.href;
 }
-
-/** "https://www.refuge.org.uk/help" → "refuge.org.uk": the site a link goes to, as a reader would say it. */
-export function siteName(url: string | undefined): string | undefined {
-  try {
-    return new URL(url ?? '').hostname.replace(/^www\./, '') || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** "https://www.gov.uk/guidance/x/" → "gov.uk/guidance/x": an address short enough to show as a link's text. */
-export function shortAddress(url: string): string {
-  try {
-    return `${siteName(url) ?? ''}${new URL(url).pathname}`.replace(/\/$/, '');
-  } catch {
-    return url;
-  }
-}

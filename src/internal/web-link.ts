@@ -28,3 +28,9 @@ export function webLink(
   const href = safeUrl(url, { source, allow });
   return href ? html`<a part=${ifDefined(part)} href=${href} rel=${EXTERNAL_REL}>${text}</a>` : text;
 }
+
+/** "https://www.refuge.org.uk/help" → "refuge.org.uk": the site a link goes to, as a reader would say it. */
+export const siteName = (url: string): string => new URL(url).hostname.replace(/^www\./, '');
+
+/** "https://www.gov.uk/guidance/x/" → "gov.uk/guidance/x": an address short enough to show as a link's text. */
+export const shortAddress = (url: string): string => (siteName(url) + new URL(url).pathname).replace(/\/$/, '');

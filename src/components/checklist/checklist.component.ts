@@ -11,7 +11,7 @@ import { afterHiddenFrame, onPageLeave } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter } from '../../internal/heading.js';
 import { LangController, format, has, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
-import { safeUrl, shortAddress } from '../../internal/url.js';
+import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warn } from '../../internal/warn.js';
 import { buildPlan, readLightDom } from './checklist.items.js';
@@ -20,7 +20,7 @@ import { en, translations, type ChecklistStrings } from './checklist.strings.js'
 import { PRINT_PAGE_CSS, styles } from './checklist.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
-import { webLink } from '../../internal/web-link.js';
+import { shortAddress, webLink } from '../../internal/web-link.js';
 
 const SOURCE = '<safety-checklist>';
 /** The built-in steps: only these have translations (a site's own steps are in the site's language). */

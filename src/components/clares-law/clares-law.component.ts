@@ -16,7 +16,7 @@ import { formatDate } from '../../internal/intl.js';
 import { phoneLink } from '../../internal/phone-link.js';
 import { LangController, format, formatParts, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
-import { safeUrl, siteName } from '../../internal/url.js';
+import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { en, translations, type ClaresLawStrings } from './clares-law.strings.js';
@@ -24,7 +24,7 @@ import { styles } from './clares-law.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
 import { proseStyles } from '../../internal/prose-styles.js';
-import { webLink } from '../../internal/web-link.js';
+import { siteName, webLink } from '../../internal/web-link.js';
 
 const TAG = '<safety-clares-law>';
 export type AskingAbout = 'partner' | 'other';

@@ -19,14 +19,13 @@ import { onDemand, partsArrived } from '../../internal/on-demand.js';
 import { phoneLink } from '../../internal/phone-link.js';
 import { LangController, format, formatParts, has, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
-import { shortAddress } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { en, translations } from './four-explainer.strings.js';
 import { styles } from './four-explainer.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
-import { webLink } from '../../internal/web-link.js';
+import { shortAddress, webLink } from '../../internal/web-link.js';
 
 const TAG = '<safety-four-explainer>';
 export type FourLayout = 'cards' | 'accordion' | 'compact';

@@ -32,8 +32,8 @@ import { smsHref } from '../../internal/phone.js';
 import { phoneLink } from '../../internal/phone-link.js';
 import { LangController, format, formatParts, has, warnUnknownKeys, type Translation } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
-import { safeUrl, siteName } from '../../internal/url.js';
-import { EXTERNAL_REL, webLink } from '../../internal/web-link.js';
+import { safeUrl } from '../../internal/url.js';
+import { EXTERNAL_REL, siteName, webLink } from '../../internal/web-link.js';
 import { VERSION } from '../../internal/version.js';
 import { warn, warnOnce } from '../../internal/warn.js';
 import { isIsoDate } from '../../internal/iso-date.js';
@@ -160,7 +160,7 @@ function prep(h: Helpline): Prepared {
       website: link(h.website, 'website'),
       webchat: link(h.webchat?.url, 'webchat'),
       source,
-      sourceSite: siteName(source),
+      sourceSite: source && siteName(source),
     };
     prepared.set(h, p);
   }
@@ -816,9 +816,14 @@ export class SafetyHelplineDirectory extends LitElement {
     return (date) => isBankHoliday(nation, date);
   }
 
+  private _s?: [inputs: unknown[], value: Strings];
+
   /** The strings in use; the same object while the language, `strings` and `heading` stay (so cards can skip re-rendering). */
   private _strings(): Strings {
-    return this._lang.merged(this.strings, { heading: this.heading });
+    const inputs = [this._lang.table, this.strings, this.heading];
+    if (!this._s?.[0].every((x, i) => x === inputs[i]))
+      this._s = [inputs, this._lang.merged(this.strings, { heading: this.heading })];
+    return this._s[1];
   }
 
   private _statusText(st: OpenStatus | { kind: 'dated'; asOf: string }, s: Strings): string {

@@ -18,7 +18,7 @@ import { heading, headingLevelConverter, headingLevelOf } from '../../internal/h
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { LangController, format, formatParts, has, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
-import { shortAddress, withScheme } from '../../internal/url.js';
+import { withScheme } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { normaliseNation, type Nation } from '../../internal/nation.js';
@@ -28,7 +28,7 @@ import { styles } from './online-safety.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
 import { proseStyles } from '../../internal/prose-styles.js';
-import { webLink } from '../../internal/web-link.js';
+import { shortAddress, webLink } from '../../internal/web-link.js';
 
 const TAG = '<safety-online-safety>';
 const QUICK_EXIT = 'safety-quick-exit';

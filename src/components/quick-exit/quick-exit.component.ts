@@ -222,9 +222,8 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
 
   /** The strings in use: the table for the element's language, then `strings`, then `label`, then the child link's text. */
   private _resolveStrings(): Record<QuickExitStringKey, string> {
-    const table = this._lang.merged();
     const overrides = this.strings ?? {};
-    const s = { ...this._lang.merged(overrides) };
+    const s = this._lang.merged(overrides);
     if (this.shortcutMode === 'escape' && typeof overrides.hint !== 'string') s.hint = s.hintEscape;
     if (this.label !== undefined && this.label !== null) s.label = this.label;
     if (this._linkText) s.label = this._linkText;
@@ -234,8 +233,8 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
       ['exitTitle', 'exit title'],
     ] as const) {
       if (!s[key].trim()) {
-        warnOnce(SOURCE, `an empty ${what} is not allowed; using "${table[key]}".`);
-        s[key] = table[key];
+        s[key] = this._lang.merged()[key];
+        warnOnce(SOURCE, `an empty ${what} is not allowed; using "${s[key]}".`);
       }
     }
     return s;
