@@ -28,14 +28,11 @@ import { styles } from './online-safety.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
 import { proseStyles } from '../../internal/prose-styles.js';
-import { shortAddress, webLink } from '../../internal/web-link.js';
+import { shortAddress, siteName, webLink } from '../../internal/web-link.js';
+import { DEFAULT_DESTINATION, SHORTCUTS, type QuickExitShortcut } from '../quick-exit/quick-exit.options.js';
 
 const TAG = '<safety-online-safety>';
 const QUICK_EXIT = 'safety-quick-exit';
-/** The quick exit's own default destination (DECISIONS.md), used when its link or href is missing or refused. */
-const DEFAULT_DESTINATION = 'https://www.bbc.co.uk/weather';
-const SHORTCUTS = ['shift', 'escape', 'none'] as const;
-type Shortcut = (typeof SHORTCUTS)[number];
 type Key = keyof OnlineSafetyStrings;
 
 /** The settings of the `<safety-quick-exit>` on this page, read from it (before or after it upgrades). */
@@ -44,10 +41,8 @@ export interface QuickExitSettings {
   label: string;
   /** Host name of the destination, without `www.` ("bbc.co.uk"). */
   destination: string;
-  shortcut: Shortcut;
+  shortcut: QuickExitShortcut;
 }
-
-const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 /** Reads the first quick exit in the document the way it reads itself: child link, else `href`, else the default. */
 export function readQuickExit(doc: Document = document): QuickExitSettings | undefined {
@@ -55,16 +50,17 @@ export function readQuickExit(doc: Document = document): QuickExitSettings | und
   if (!el) return undefined;
   const link = el.querySelector(':scope > a[href]');
   // Read as the quick exit reads them (the same warning, given once): any case; a host with no scheme is https.
-  const shortcut: Shortcut =
+  const shortcut: QuickExitShortcut =
     typeof el.shortcutMode === 'string' && (SHORTCUTS as readonly string[]).includes(el.shortcutMode)
-      ? (el.shortcutMode as Shortcut)
+      ? (el.shortcutMode as QuickExitShortcut)
       : oneOf(`<${QUICK_EXIT}>`, 'shortcut', el.getAttribute('shortcut'), SHORTCUTS, 'shift');
-  let destination = host(DEFAULT_DESTINATION);
+  let destination = siteName(DEFAULT_DESTINATION);
   const raw =
     typeof el.destination === 'string' ? el.destination : (link?.getAttribute('href') ?? el.getAttribute('href'));
   try {
     const url = raw ? new URL(withScheme(raw.trim()), doc.baseURI) : undefined;
-    if (url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname) destination = host(url.href);
+    if (url && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname)
+      destination = siteName(url.href);
   } catch {
     // The quick exit refuses it too and uses its default.
   }

@@ -14,18 +14,15 @@ import { type TapTarget, unwatchTaps, watchTaps } from './taps.js';
 import { type QuickExitStringKey, quickExitStrings, quickExitTranslations } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
+import { DEFAULT_DESTINATION, SHORTCUTS, type QuickExitShortcut } from './quick-exit.options.js';
 
-/** The neutral page used when no safe destination is given (GOV.UK's choice too). */
-export const DEFAULT_DESTINATION = 'https://www.bbc.co.uk/weather';
+export { DEFAULT_DESTINATION, type QuickExitShortcut };
 
 /** A device with a keyboard to press the shortcut on, as the styles tell it (quick-exit.styles.ts). */
 const KEYBOARD_MEDIA = '(hover: hover) and (pointer: fine)';
 const SOURCE = '<safety-quick-exit>';
-const SHORTCUTS = ['shift', 'escape', 'none'] as const;
 const POSITIONS = ['inline', 'top', 'bottom'] as const;
 const HISTORY_MODES = ['page', 'visit'] as const;
-/** `shortcut`: Shift 3 times, Escape twice, or no shortcut. */
-export type QuickExitShortcut = (typeof SHORTCUTS)[number];
 /** `position`: in the flow, or sticky at the top or bottom of its container. */
 export type QuickExitPosition = (typeof POSITIONS)[number];
 /** `history`: replace this page only, or keep the whole visit out of Back. */
