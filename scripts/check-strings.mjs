@@ -7,7 +7,7 @@
 import { importTs } from './import-ts.mjs';
 
 const ELEMENTS = {
-  'quick-exit': ['quickExitStrings', 'quickExitTranslations'],
+  'quick-exit': ['en', 'translations'],
   'helpline-directory': ['en', 'translations'],
   'four-explainer': ['en', 'translations'],
   checklist: ['en', 'translations'],
@@ -27,7 +27,7 @@ let errors = 0;
 let unreviewed = 0;
 const sourcedTerms = new Map();
 for (const [i, name] of Object.keys(ELEMENTS).entries()) {
-  const enTable = name === 'quick-exit' ? mod[`en${i}`].en : mod[`en${i}`];
+  const enTable = mod[`en${i}`];
   for (const [lang, load] of Object.entries(mod[`tr${i}`])) {
     const t = (await load()).default;
     const missing = Object.keys(enTable).filter((k) => !(k in t.strings));

@@ -17,7 +17,10 @@ import {
   translations as helplineTr,
 } from '../src/components/helpline-directory/helpline-directory.strings.js';
 import type { SafetyQuickExit } from '../src/components/quick-exit/quick-exit.component.js';
-import { quickExitStrings, quickExitTranslations } from '../src/components/quick-exit/quick-exit.strings.js';
+import {
+  en as quickExitEn,
+  translations as quickExitTranslations,
+} from '../src/components/quick-exit/quick-exit.strings.js';
 import type { SafetyOnlineSafety } from '../src/components/online-safety/online-safety.component.js';
 import { en as onlineEn, translations as onlineTr } from '../src/components/online-safety/online-safety.strings.js';
 import { BROWSERS, BROWSER_IDS } from '../src/data/online-safety.js';
@@ -94,7 +97,7 @@ const ENGLISH_CONTENT: Record<string, () => Record<string, string>> = {
   }),
 };
 const TABLES: Record<string, [Record<string, string>, Translations]> = {
-  'quick-exit': [quickExitStrings.en, quickExitTranslations],
+  'quick-exit': [quickExitEn, quickExitTranslations],
   'helpline-directory': [helplineEn, helplineTr],
   checklist: [checklistEn, checklistTr],
   'four-explainer': [fourEn, fourTr],
@@ -116,13 +119,13 @@ describe('i18n: the quick exit on a Welsh page, before its Welsh table has arriv
     try {
       const button = () => sr(el).querySelector<HTMLAnchorElement>('[part~=button]')!;
       // First render: the English label, the destination set, the hint shown.
-      expect(button().textContent).to.contain(quickExitStrings.en['label']);
+      expect(button().textContent).to.contain(quickExitEn['label']);
       expect(button().href).to.equal('https://www.bbc.co.uk/weather');
-      expect(sr(el).querySelector('[part~=hint]')!.textContent).to.equal(quickExitStrings.en['hint']);
+      expect(sr(el).querySelector('[part~=hint]')!.textContent).to.equal(quickExitEn['hint']);
       await stringsReady(el);
       const cy = await load(quickExitTranslations);
       expect(button().textContent).to.contain(cy.strings['label']);
-      expect(button().textContent).to.not.contain(quickExitStrings.en['label']);
+      expect(button().textContent).to.not.contain(quickExitEn['label']);
       expect(button().href).to.equal('https://www.bbc.co.uk/weather');
     } finally {
       wrap.remove();
@@ -327,7 +330,7 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
       <safety-quick-exit shortcut="none"></safety-quick-exit>
     </div>`);
     for (const el of wrap.querySelectorAll<SafetyQuickExit>('safety-quick-exit')) {
-      await expectWelsh(el, `quick exit ${el.shortcut}`, quickExitStrings.en);
+      await expectWelsh(el, `quick exit ${el.shortcut}`, quickExitEn);
       for (const [count, expired] of [
         [1, false],
         [2, false],
@@ -335,7 +338,7 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
       ] as const) {
         el.shortcutProgress(count, 3, expired);
         await el.updateComplete;
-        await expectWelsh(el, `quick exit ${el.shortcut} ${count} ${expired}`, quickExitStrings.en);
+        await expectWelsh(el, `quick exit ${el.shortcut} ${count} ${expired}`, quickExitEn);
       }
     }
   });

@@ -149,8 +149,7 @@ export const elementDef = (tag: string): ElementDef => ELEMENTS.find((e) => e.ta
 const LANG_CODE = /^[a-z]{2,3}$/;
 /**
  * The languages an element has strings tables for, English first: every export of its strings module
- * named as a language (`en`, `cy`) and every key of an exported `{ en, … }` object (the quick exit's
- * `quickExitStrings`). A language is offered as soon as its tables land; nothing here names Welsh.
+ * named as a language (`en`, `cy`). A language is offered as soon as its tables land; nothing here names Welsh.
  */
 export const languagesFor = (tag: string): string[] => tableLanguages(elementDef(tag).strings);
 
@@ -160,7 +159,6 @@ export function tableLanguages(mod: object): string[] {
   for (const [name, value] of Object.entries(mod)) {
     if (!value || typeof value !== 'object') continue;
     if (LANG_CODE.test(name)) codes.add(name);
-    else if ('en' in value) for (const key of Object.keys(value)) if (LANG_CODE.test(key)) codes.add(key);
   }
   return [...codes];
 }
@@ -227,7 +225,7 @@ export function elementMarkup(choice: Choice): string {
   if (choice.tag !== 'safety-quick-exit') return `<${choice.tag}${attrText(attrs)}></${choice.tag}>`;
   const { href, ...rest } = attrs;
   const link = href ?? String(elementDef('safety-quick-exit').options[0]!.default);
-  const label = rest.label ?? quickExitStrings.quickExitStrings.en.label;
+  const label = rest.label ?? quickExitStrings.en.label;
   return `<safety-quick-exit${attrText(rest)}>\n  <a href="${escapeAttr(link)}" rel="noreferrer">${escapeText(label)}</a>\n</safety-quick-exit>`;
 }
 

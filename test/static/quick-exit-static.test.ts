@@ -4,11 +4,11 @@
 import { expect } from '@open-wc/testing';
 import { quickExitStatic } from '../../src/components/quick-exit/quick-exit.static.js';
 import { DEFAULT_DESTINATION } from '../../src/components/quick-exit/quick-exit.component.js';
-import { quickExitStrings } from '../../src/components/quick-exit/quick-exit.strings.js';
+import { en as quickExitEn } from '../../src/components/quick-exit/quick-exit.strings.js';
 import cy from '../../src/components/quick-exit/quick-exit.strings.cy.js';
 import { captureWarnings } from '../support/console.js';
 
-const en = quickExitStrings.en;
+const en = quickExitEn;
 
 /** The rendered markup's parts, read by the browser's own parser. */
 function read(markup: string) {

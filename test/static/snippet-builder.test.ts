@@ -156,7 +156,6 @@ describe('snippet builder', function () {
   it('languages come from the strings tables: English now, any table added later is offered', () => {
     for (const e of ELEMENTS) expect(languagesFor(e.tag)[0], e.tag).to.equal('en');
     expect(tableLanguages({ en: {}, cy: {}, format: () => '' }).join(' ')).to.equal('en cy');
-    expect(tableLanguages({ quickExitStrings: { en: {}, cy: {} } }).join(' ')).to.equal('en cy');
   });
 
   it('the script tag is the classic single file, with the version in its CDN address and the build’s integrity hash', async () => {

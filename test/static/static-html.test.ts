@@ -9,7 +9,7 @@ import { NATION_VALUES, type ServiceNation } from '../../src/internal/nation.js'
 import { DISCLOSURE_SCHEMES } from '../../src/data/disclosure-schemes.js';
 import { KNOWN_WRONG } from '../../src/components/helpline-directory/validate.js';
 import { phoneDigits } from '../../src/internal/phone.js';
-import { quickExitStrings } from '../../src/components/quick-exit/quick-exit.strings.js';
+import { en as quickExitEn } from '../../src/components/quick-exit/quick-exit.strings.js';
 
 const TAGS = [
   'safety-quick-exit',
@@ -164,7 +164,7 @@ describe('static HTML: plain form', () => {
     }
     expect(box.textContent).to.match(/no keyboard shortcut/i);
     // The sentence is the strings table's (so a language or a site's `strings` can change it), not the renderer's.
-    expect(box.textContent).to.include(quickExitStrings.en.noShortcut);
+    expect(box.textContent).to.include(quickExitEn.noShortcut);
   });
 
   it('quick exit for a page that also loads the script (--with-script): the live hint from the start, so nothing moves on upgrade', async () => {
@@ -175,8 +175,8 @@ describe('static HTML: plain form', () => {
       );
       return doc.querySelector('template')!.content.querySelector('[part="hint"]')!.textContent;
     };
-    expect(await hintOf('dsd-script')).to.equal(quickExitStrings.en.hint);
-    expect(await hintOf('dsd')).to.equal(quickExitStrings.en.noShortcut);
+    expect(await hintOf('dsd-script')).to.equal(quickExitEn.hint);
+    expect(await hintOf('dsd')).to.equal(quickExitEn.noShortcut);
     const cy = (await import('../../src/components/quick-exit/quick-exit.strings.cy.js')).default;
     expect(await hintOf('dsd-script', 'cy')).to.equal(cy.strings.hint);
   });

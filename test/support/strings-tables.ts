@@ -5,7 +5,7 @@ import { en as claresLaw } from '../../src/components/clares-law/clares-law.stri
 import { en as four } from '../../src/components/four-explainer/four-explainer.strings.js';
 import { en as directory } from '../../src/components/helpline-directory/helpline-directory.strings.js';
 import { en as onlineSafety } from '../../src/components/online-safety/online-safety.strings.js';
-import { quickExitStrings } from '../../src/components/quick-exit/quick-exit.strings.js';
+import { en as quickExitEn } from '../../src/components/quick-exit/quick-exit.strings.js';
 
 export const STRINGS_BY_TAG: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'safety-checklist': checklist,
@@ -13,5 +13,5 @@ export const STRINGS_BY_TAG: Readonly<Record<string, Readonly<Record<string, str
   'safety-four-explainer': four,
   'safety-helpline-directory': directory,
   'safety-online-safety': onlineSafety,
-  'safety-quick-exit': quickExitStrings.en,
+  'safety-quick-exit': quickExitEn,
 };

@@ -11,7 +11,7 @@ import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { type ShortcutTarget, unwatchShortcut, watchShortcut } from './shortcut.js';
 import { clippingAncestor } from './clipped.js';
 import { type TapTarget, unwatchTaps, watchTaps } from './taps.js';
-import { type QuickExitStringKey, quickExitStrings, quickExitTranslations } from './quick-exit.strings.js';
+import { type QuickExitStringKey, en, translations } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
 import { DEFAULT_DESTINATION, SHORTCUTS, type QuickExitShortcut } from './quick-exit.options.js';
@@ -28,7 +28,7 @@ export type QuickExitPosition = (typeof POSITIONS)[number];
 /** `history`: replace this page only, or keep the whole visit out of Back. */
 export type QuickExitHistory = (typeof HISTORY_MODES)[number];
 export type QuickExitStrings = Partial<Record<QuickExitStringKey, string>>;
-const STRING_KEYS = Object.keys(quickExitStrings.en);
+const STRING_KEYS = Object.keys(en);
 
 /** `detail` of the `safety-exit` event. */
 export interface SafetyExitDetail {
@@ -215,7 +215,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
   }
 
   // English at once (the control must work before any table loads), then the page's language when it arrives.
-  private readonly _lang = new LangController(this, quickExitStrings.en, quickExitTranslations, { wait: false });
+  private readonly _lang = new LangController(this, en, translations, { wait: false });
 
   /** The strings in use: the table for the element's language, then `strings`, then `label`, then the child link's text. */
   private _resolveStrings(): Record<QuickExitStringKey, string> {
@@ -402,7 +402,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
    */
   exit(trigger: SafetyExitDetail['trigger'] = 'api'): boolean {
     let href = DEFAULT_DESTINATION;
-    let s = quickExitStrings.en;
+    let s = en;
     try {
       href = this.destination;
       s = this._s ?? this._resolveStrings();

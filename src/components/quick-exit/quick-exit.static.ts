@@ -3,7 +3,7 @@ import { attributesHtml, escapeHtml as escape } from '../../internal/html-text.j
 import { mergeStrings, type Translation } from '../../internal/strings.js';
 import { safeUrl } from '../../internal/url.js';
 import { DEFAULT_DESTINATION } from './quick-exit.component.js';
-import { quickExitStrings } from './quick-exit.strings.js';
+import { en } from './quick-exit.strings.js';
 import { styles } from './quick-exit.styles.js';
 
 /**
@@ -27,9 +27,9 @@ export function quickExitStatic(
     // Broken JSON: the defaults stay, as on the element (which also warns).
   }
   const hintGiven = typeof given?.hint === 'string';
-  const s = mergeStrings(quickExitStrings.en, translation, given, { label: attributes.label });
+  const s = mergeStrings(en, translation, given, { label: attributes.label });
   // A blank button is never what a site wants: the element also falls back (with a warning).
-  if (!s.label.trim()) s.label = mergeStrings(quickExitStrings.en, translation).label;
+  if (!s.label.trim()) s.label = mergeStrings(en, translation).label;
   const suffix = s.emergencyPrefix!.trim();
   const href =
     safeUrl(attributes.href, { source: '<safety-quick-exit> href', allow: ['https:', 'http:'] }) ?? DEFAULT_DESTINATION;

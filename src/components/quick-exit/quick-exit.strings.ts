@@ -16,25 +16,23 @@ export type QuickExitStringKey =
   | 'exitTitle'
   | 'noShortcut';
 
-export const quickExitStrings: { en: StringTable<QuickExitStringKey> } = {
-  en: {
-    label: 'Leave this site',
-    // Empty by default: GOV.UK's hidden "Emergency" before the label broke voice control (WCAG 2.5.3).
-    // When a site sets it, it is read after the label, so the accessible name still starts with it.
-    emergencyPrefix: '',
-    hint: 'or press Shift 3 times',
-    hintEscape: 'or press Escape twice',
-    remainingMessage: '{key}, press {count} more times to leave this site.',
-    remainingOneMessage: '{key}, press 1 more time to leave this site.',
-    expiredMessage: 'Leave this site shortcut expired.',
-    overlayText: 'Loading.',
-    exitTitle: 'Loading',
-    // Only in the static HTML (npx safety-elements html), in place of the hint: without script there is no shortcut.
-    noShortcut: 'This link has no keyboard shortcut.',
-  },
+export const en: StringTable<QuickExitStringKey> = {
+  label: 'Leave this site',
+  // Empty by default: GOV.UK's hidden "Emergency" before the label broke voice control (WCAG 2.5.3).
+  // When a site sets it, it is read after the label, so the accessible name still starts with it.
+  emergencyPrefix: '',
+  hint: 'or press Shift 3 times',
+  hintEscape: 'or press Escape twice',
+  remainingMessage: '{key}, press {count} more times to leave this site.',
+  remainingOneMessage: '{key}, press 1 more time to leave this site.',
+  expiredMessage: 'Leave this site shortcut expired.',
+  overlayText: 'Loading.',
+  exitTitle: 'Loading',
+  // Only in the static HTML (npx safety-elements html), in place of the hint: without script there is no shortcut.
+  noShortcut: 'This link has no keyboard shortcut.',
 };
 
 /** Other languages, each loaded only when an element's `lang` asks for it (README, "Adding a language"). */
-export const quickExitTranslations: Translations = {
+export const translations: Translations = {
   cy: () => import('./quick-exit.strings.cy.js'),
 };
