@@ -67,7 +67,7 @@ export function disclosure(title: unknown, body: unknown, o: DisclosureOptions =
  * Opens every closed disclosure in `root` for printing (a name group's `name` is lifted meanwhile, so
  * that all of it can be open), until `closeAfterPrint`. Idempotent.
  */
-export function openForPrint(root: ParentNode & Node): void {
+function openForPrint(root: ParentNode & Node): void {
   if (printing.has(root)) return;
   const all = [...root.querySelectorAll('details')];
   const named = all
@@ -80,7 +80,7 @@ export function openForPrint(root: ParentNode & Node): void {
 }
 
 /** Puts back what `openForPrint` changed: what the reader had closed is closed again. */
-export function closeAfterPrint(root: ParentNode & Node): void {
+function closeAfterPrint(root: ParentNode & Node): void {
   const was = printing.get(root);
   if (!was) return;
   for (const d of was.opened) d.open = false;

@@ -4,7 +4,7 @@ import { integerIn } from './enum-attribute.js';
 
 /** The levels `heading-level` accepts (docs/conventions.md): 1 to 6, default 2. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
-export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
+const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 type Heading = (
   part: string,

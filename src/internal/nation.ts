@@ -7,7 +7,7 @@ import { warnOnce } from './warn.js';
  */
 export type Nation = 'england-wales' | 'england' | 'wales' | 'scotland' | 'northern-ireland';
 export const NATION_VALUES: readonly Nation[] = ['england-wales', 'england', 'wales', 'scotland', 'northern-ireland'];
-export const DEFAULT_NATION: Nation = 'england-wales';
+const DEFAULT_NATION: Nation = 'england-wales';
 
 /** The UK's three legal jurisdictions: whose law, disclosure scheme and bank holidays apply. */
 export type LawNation = 'england-wales' | 'scotland' | 'northern-ireland';
@@ -41,7 +41,7 @@ export function lawNation(n: Nation): LawNation {
 }
 
 /** The service nations a reader's nation stands for (`england-wales` → both). */
-export function serviceNations(n: Nation): readonly ServiceNation[] {
+function serviceNations(n: Nation): readonly ServiceNation[] {
   return n === 'england-wales' ? ['england', 'wales'] : [n];
 }
 

@@ -81,7 +81,7 @@ export function primaryLanguage(tag: string): string {
 }
 
 /** The `lang` attribute that applies to `el`: its own, or its nearest ancestor's, across shadow roots. */
-export function langAttributeOf(el: Element): string {
+function langAttributeOf(el: Element): string {
   // Lit's server renderer (@lit-labs/ssr) gives an element with no parent: there its own `lang` is what counts.
   let node: Node | null | undefined = el;
   while (node) {

@@ -1,7 +1,7 @@
 import { warn, warnOnce } from './warn.js';
 
 /** Protocols any element may link to. Everything else (`javascript:`, `data:`, `blob:`, `file:`...) is refused. */
-export const ALLOWED_PROTOCOLS = ['https:', 'http:', 'tel:', 'sms:', 'mailto:'] as const;
+const ALLOWED_PROTOCOLS = ['https:', 'http:', 'tel:', 'sms:', 'mailto:'] as const;
 export type AllowedProtocol = (typeof ALLOWED_PROTOCOLS)[number];
 
 export interface SafeUrlOptions {

@@ -15,7 +15,7 @@
 import { parseFragment, serialize } from 'parse5';
 
 /** The attribute that marks a control that does nothing without script (search, filters, print, clear…). */
-export const SCRIPT_ONLY = 'data-script-only';
+const SCRIPT_ONLY = 'data-script-only';
 
 // parse5's default tree, typed loosely: the transform only needs these fields.
 interface Attr {

@@ -34,7 +34,7 @@ export function loadTicks(mode: PersistMode, planId: string): string[] | undefin
  * A JSON array of strings, written by hand: `JSON.stringify` calls a page's `Array.prototype.toJSON` or
  * `String.prototype.toJSON` (Prototype.js defines both), which would store something else.
  */
-export function encodeIds(ids: readonly string[]): string {
+function encodeIds(ids: readonly string[]): string {
   const quote = (id: string) =>
     `"${String(id).replace(/[\p{Cc}"\\\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
   return `[${ids.map(quote).join(',')}]`;

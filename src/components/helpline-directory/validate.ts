@@ -99,7 +99,7 @@ const weekly = obj(
   },
   true,
 );
-export const hoursProblem: Check = (v, f) => v !== '24/7' && weekly(v, f);
+const hoursProblem: Check = (v, f) => v !== '24/7' && weekly(v, f);
 
 const entry = obj({
   id: [
@@ -154,7 +154,7 @@ export const MAX_ENTRY_WARNINGS = 5;
  * Validates entries `start` to `end` of site data `all` (data read in slices: `ids` holds the ids read so
  * far, `problems` collects why entries were left out, for `reportProblems` once the whole list is read).
  */
-export function readSlice(
+function readSlice(
   all: readonly unknown[],
   from: string,
   start: number,
@@ -221,7 +221,7 @@ export function readInSlices(
 }
 
 /** One warning per bad entry, or, when more than `MAX_ENTRY_WARNINGS` are bad, one summary warning. */
-export function reportProblems(problems: readonly string[], total: number, from: string): void {
+function reportProblems(problems: readonly string[], total: number, from: string): void {
   if (problems.length > MAX_ENTRY_WARNINGS) {
     warn(
       '<safety-helpline-directory>',

@@ -33,7 +33,7 @@ const SOURCE = '<safety-quick-exit>';
 export const EXITING_ATTRIBUTE = 'data-safety-exiting';
 const A = `html[${EXITING_ATTRIBUTE}]`;
 /** Marks the triggering copy and its ancestors: the one branch of the page that stays laid out while leaving. */
-export const KEEP_ATTRIBUTE = 'data-safety-keep';
+const KEEP_ATTRIBUTE = 'data-safety-keep';
 // `opacity` on <body> hides everything in it, including host text that sets `visibility: visible` and the
 // quick exit itself; only the top layer (the cover) escapes it. `visibility` also takes the page away from
 // Tab and assistive technology until the modal cover makes it inert. Host content already in the top
@@ -128,7 +128,7 @@ const navigationApi = () => (window as { navigation?: NavigationApi }).navigatio
  * of `history.length` since arming is used, and 0 once the reader has moved within the page's entries
  * (then the count cannot be known, and walking back too far would show the previous page).
  */
-export function sameDocumentEntriesBehind(): number {
+function sameDocumentEntriesBehind(): number {
   // In a frame, history is the tab's joint history: walking back from here could move the top page.
   if (window.top !== window) return 0;
   const exact = entriesBehind ?? entriesBehindByNavigationApi();
@@ -273,7 +273,7 @@ function neutraliseFavicon(doc: Document) {
 }
 
 /** Opens the neutral second site from a click only (a key press gives no user activation). No opener, no referrer. */
-export function openNewTab(url: string): void {
+function openNewTab(url: string): void {
   attempt(() => {
     window.open(url, '_blank', 'noopener,noreferrer');
   });
