@@ -301,6 +301,36 @@ describe('<safety-clares-law> guided path', () => {
   });
 });
 
+describe('<safety-clares-law> leaving the page', () => {
+  it('pagehide forgets the reader\'s answer ("my partner") and what it opened: Back shows the page as the site set it', async () => {
+    for (const site of ['', 'other'] as const) {
+      const el = await render(html`<safety-clares-law asking-about=${site}></safety-clares-law>`);
+      const radios = $$<HTMLInputElement>(el, 'input[type="radio"]');
+      radios[0]!.click();
+      await el.updateComplete;
+      expect(el.askingAbout).to.equal('partner');
+      expect(section(el, 'told').open).to.equal(true);
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      await el.updateComplete;
+      expect(el.askingAbout, `site value "${site}"`).to.equal(site);
+      expect(radios[0]!.checked).to.equal(false);
+      expect(radios[1]!.checked).to.equal(site === 'other');
+      expect(section(el, 'told').open).to.equal(false);
+      expect(text($(el, '[role="status"]'))).to.equal('');
+    }
+  });
+
+  it("with no answer from the reader, pagehide leaves the site's answer and the open sections as they are", async () => {
+    const el = await render(html`<safety-clares-law asking-about="partner"></safety-clares-law>`);
+    section(el, 'who').open = true;
+    await waitUntil(() => section(el, 'who').open);
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await el.updateComplete;
+    expect(el.askingAbout).to.equal('partner');
+    expect(section(el, 'who').open).to.equal(true);
+  });
+});
+
 describe('<safety-clares-law> sections (accordion)', () => {
   it('each section is the shared native disclosure: a summary that opens and closes with a click, Enter and Space', async () => {
     const el = await render();

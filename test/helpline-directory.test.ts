@@ -773,6 +773,24 @@ describe('<safety-helpline-directory>', function () {
     expect(getComputedStyle(ncdv.querySelector('a[href^="http"]')!).display).to.equal('none');
   });
 
+  it("leaving the page (pagehide) forgets the reader's search and filter: Back on a shared device shows neither", async () => {
+    const el = await fixture<SafetyHelplineDirectory>(html`<safety-helpline-directory></safety-helpline-directory>`);
+    const radios = $$(el, 'input[type="radio"]') as HTMLInputElement[];
+    radios[2]!.click();
+    await el.updateComplete;
+    expect(names(el).length).to.be.lessThan(TOTAL);
+    // A search that finds nothing, so that the empty state repeats it back.
+    await typeSearch(el, 'xylophone');
+    expect(root(el).textContent).to.contain('xylophone');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await el.updateComplete;
+    expect(($(el, 'input[type="search"]') as HTMLInputElement).value).to.equal('');
+    expect(radios[0]!.checked, '"All services" chosen again').to.equal(true);
+    expect(count(el)).to.contain(String(TOTAL));
+    // Nothing of the search is left in the list's status either.
+    expect(root(el).textContent).to.not.contain('xylophone');
+  });
+
   it('keeps its privacy promise: no request without src, no storage, no cookie', async () => {
     localStorage.clear();
     sessionStorage.clear();

@@ -625,6 +625,28 @@ describe('<safety-online-safety> small screens', () => {
 });
 
 describe('<safety-online-safety> privacy', () => {
+  it("leaving the page (pagehide) forgets the reader's choice of browser: Back shows the site's, by keyboard too", async function () {
+    const el = await render(html`<safety-online-safety browser="chrome"></safety-online-safety>`);
+    const select = $<HTMLSelectElement>(el, 'select')!;
+    await choose(el, 'firefox');
+    expect(text($(el, '.steps summary'))).to.contain(en['browser.firefox']);
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await el.updateComplete;
+    expect(select.value).to.equal('chrome');
+    expect(text($(el, '.steps summary'))).to.contain(en['browser.chrome']);
+    if (isWebKit) return; // WebKitGTK's select opens a popup menu on the arrow keys.
+    // A choice made with the keyboard (the option's own selectedness changed by the reader) goes too.
+    select.focus();
+    const changed = oneEvent(select, 'change');
+    await sendKeys({ press: 'ArrowDown' });
+    await changed;
+    await el.updateComplete;
+    expect(select.value).to.equal('edge');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await el.updateComplete;
+    expect(select.value).to.equal('chrome');
+  });
+
   it('makes no request and writes no storage or cookie while rendering and in use', async () => {
     const resourcesBefore = performance.getEntriesByType('resource').length;
     const mark = (await executeServerCommand('request-log-mark')) as number;

@@ -31,3 +31,11 @@ export function onPageLeave(host: ReactiveControllerHost, exit: () => void, page
   };
   host.addController({ hostConnected: () => listen(true), hostDisconnected: () => listen(false) });
 }
+
+/**
+ * `onPageLeave` for what the reader chose or typed (an answer, a search, a choice): `forget` runs as the page
+ * goes, and after the hidden frame on a quick exit, so that Back on a shared device shows none of it.
+ */
+export function forgetOnPageLeave(host: ReactiveControllerHost, forget: () => void): void {
+  onPageLeave(host, () => afterHiddenFrame(forget), forget);
+}

@@ -22,6 +22,9 @@ const routes = {
     '<safety-checklist id="default"></safety-checklist><safety-four-explainer id="four" mode="check"></safety-four-explainer>',
   ),
   '/kept.html': page('<safety-checklist id="kept" persist="session"></safety-checklist>'),
+  '/choices.html': page(
+    '<safety-helpline-directory id="dir"></safety-helpline-directory><safety-clares-law id="cl"></safety-clares-law><safety-online-safety id="os" browser="chrome"></safety-online-safety>',
+  ),
   '/next.html':
     '<!doctype html><html lang="en"><head><title>Next</title></head><body><h1 id="arrived">Next</h1></body></html>',
 };
@@ -83,7 +86,7 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
     }
 
     /** Follows the page's link, then goes Back, and returns the ticked counts on the page Back shows. */
-    async function leaveAndComeBack(p, ids) {
+    async function leaveAndComeBack(p, ids, read = ticked) {
       const { x, y } = await p.evaluate(() => {
         window.__keptInCache = true;
         const a = document.getElementById('next');
@@ -109,14 +112,71 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
         true,
         'Back brought the page from the back-forward cache',
       );
-      return p.evaluate(ticked);
+      return p.evaluate(read);
     }
+
+    /** Where to click to reach `selector` in the shadow root of the element with id `id`. */
+    const centreOf = (p, id, selector) =>
+      p.evaluate(
+        (id, selector) => {
+          const n = document.getElementById(id).shadowRoot.querySelector(selector);
+          n.scrollIntoView({ block: 'center' });
+          const r = n.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        },
+        id,
+        selector,
+      );
+
+    /** What the reader typed or chose in the directory, Clare's Law and online safety. */
+    const choices = () => {
+      const $ = (id, selector) => document.getElementById(id).shadowRoot.querySelector(selector);
+      return {
+        search: $('dir', 'input[type=search]').value,
+        answer: [...document.getElementById('cl').shadowRoot.querySelectorAll('input[type=radio]')]
+          .filter((r) => r.checked)
+          .map((r) => r.value)
+          .join(),
+        browser: $('os', 'select').value,
+      };
+    };
 
     it('the checklist and the FOUR check show no ticks when someone goes Back to the page', async () => {
       const p = await browser.newPage();
       const ids = ['default', 'four'];
       assert.deepEqual(await openAndTick(p, '/plan.html', ids), { default: 2, four: 2 }, 'ticked before leaving');
       assert.deepEqual(await leaveAndComeBack(p, ids), { default: 0, four: 0 });
+      await p.close();
+    });
+
+    it("the directory's search, Clare's Law's answer and online safety's choice of browser are gone when someone goes Back", async () => {
+      const p = await browser.newPage();
+      await p.goto(`${servers.siteUrl}/choices.html`);
+      await p.waitFor(() =>
+        ['dir', 'cl', 'os'].every((id) => document.getElementById(id)?.shadowRoot?.querySelector('input, select')),
+      );
+      // Real clicks and keys: the search, then "my partner".
+      const search = await centreOf(p, 'dir', 'input[type=search]');
+      await p.clickAt(search.x, search.y);
+      for (const key of 'xylophone') await p.pressKey(key);
+      const partner = await centreOf(p, 'cl', 'input[type=radio][value=partner]');
+      await p.clickAt(partner.x, partner.y);
+      // A native select's popup is the browser's own: the choice is made as its change event would make it.
+      await p.evaluate(() => {
+        const select = document.getElementById('os').shadowRoot.querySelector('select');
+        select.value = 'firefox';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await p.waitFor(
+        () => document.getElementById('dir').shadowRoot.querySelector('input[type=search]').value === 'xylophone',
+      );
+      assert.deepEqual(
+        await p.evaluate(choices),
+        { search: 'xylophone', answer: 'partner', browser: 'firefox' },
+        'chosen before leaving',
+      );
+      await p.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      assert.deepEqual(await leaveAndComeBack(p, [], choices), { search: '', answer: '', browser: 'chrome' });
       await p.close();
     });
 

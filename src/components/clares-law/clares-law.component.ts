@@ -22,6 +22,7 @@ import { warnOnce } from '../../internal/warn.js';
 import { en, translations, type ClaresLawStrings } from './clares-law.strings.js';
 import { styles } from './clares-law.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
+import { forgetOnPageLeave } from '../../internal/events.js';
 import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
 import { proseStyles } from '../../internal/prose-styles.js';
 import { siteName, webLink } from '../../internal/web-link.js';
@@ -34,7 +35,8 @@ type Values = Record<string, unknown>;
 /**
  * Explains the UK's domestic abuse disclosure schemes ("Clare's Law") for the reader's nation: who can
  * ask, how, what happens, who is told, and where to apply, with a short guided question ("Who are you
- * asking about?") that tailors the wording. Facts come from `src/data/disclosure-schemes.ts`, each with
+ * asking about?") that tailors the wording; the reader's answer is forgotten as the page is left (`pagehide`,
+ * or a quick exit), so Back shows the page as the site set it. Facts come from `src/data/disclosure-schemes.ts`, each with
  * its source; the national helplines come from the helpline data.
  *
  * Global `--safety-*` tokens (colours, font, radius, spacing, focus ring) are listed in the README's Theming section.
@@ -118,10 +120,21 @@ export class SafetyClaresLaw extends LitElement {
   /** Strings in the element's language (and the schemes' and helplines' names), loaded when first needed. */
   private readonly _lang = new LangController<Record<string, string>>(this, en, translations);
 
+  /** The site's `asking-about` while the reader's own answer is shown: what the page goes back to as it is left. */
+  private siteAskingAbout?: this['askingAbout'];
+
   constructor() {
     super();
     // Every section prints open, whichever the reader had closed.
     new DisclosurePrint(this);
+    // The reader's answer ("my partner") goes with the page: Back on a shared device shows the site's own.
+    forgetOnPageLeave(this, () => {
+      if (this.siteAskingAbout === undefined) return;
+      this.askingAbout = this.siteAskingAbout;
+      this.siteAskingAbout = undefined;
+      this.openSections = new Set();
+      this.status = '';
+    });
   }
 
   private level: HeadingLevel = 2;
@@ -196,6 +209,7 @@ export class SafetyClaresLaw extends LitElement {
 
   private choose(e: Event): void {
     const value = (e.target as HTMLInputElement).value as AskingAbout;
+    this.siteAskingAbout ??= this.askingAbout;
     this.askingAbout = value;
     this.openSections = new Set<Section>([...this.openSections, 'steps', 'told']);
     this.status = this.text(value === 'partner' ? 'status.partner' : 'status.other');

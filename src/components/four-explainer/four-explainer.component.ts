@@ -12,7 +12,7 @@ import {
 import { EMERGENCY, keyHelpline } from '../../data/key-helplines.js';
 import type { LawNation } from '../../data/stalking-law.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';
-import { afterHiddenFrame, onPageLeave } from '../../internal/events.js';
+import { forgetOnPageLeave } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { onDemand, partsArrived } from '../../internal/on-demand.js';
@@ -157,8 +157,7 @@ export class SafetyFourExplainer extends LitElement {
     // Every item prints open, whichever the reader had closed.
     new DisclosurePrint(this);
     // The answers go with the page; on a quick exit, once it has been drawn hidden (clearing renders).
-    const forget = () => this.clear(false);
-    onPageLeave(this, () => afterHiddenFrame(forget), forget);
+    forgetOnPageLeave(this, () => this.clear(false));
   }
 
   /** Unticks every behaviour. `announce` says so in the live region (the button does; an exit does not). */

@@ -26,7 +26,7 @@ import {
   servesNation,
   type Nation,
 } from '../../internal/nation.js';
-import { emit } from '../../internal/events.js';
+import { emit, forgetOnPageLeave } from '../../internal/events.js';
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { smsHref } from '../../internal/phone.js';
 import { phoneLink } from '../../internal/phone-link.js';
@@ -222,7 +222,8 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  * Sites add local services as JSON (validated against `helplines.schema.json`): from `src`, from an
  * inline `<script type="application/json">` child, or through the `helplines` property. A bad entry is
  * left out with one console warning naming it; the rest still shows. No request is made unless `src`
- * is set, and nothing is ever stored. Big lists are validated in slices, a task at a time, and list 25
+ * is set, and nothing is ever stored; the reader's search and filter are forgotten as the page is left
+ * (`pagehide`, or a quick exit), so Back does not show them. Big lists are validated in slices, a task at a time, and list 25
  * cards at a time ("Show more services"; search and filter cover the whole list), so the page (and a
  * quick exit on it) stays responsive.
  *
@@ -404,6 +405,15 @@ export class SafetyHelplineDirectory extends LitElement {
    * `nation`, or (with a warning) the old `nations` attribute while `nation` is left at its default. Not
    * `hasAttribute('nation')`: the reflected default sets that attribute after the first render.
    */
+  constructor() {
+    super();
+    // The reader's search and filter go with the page: Back on a shared device shows neither.
+    forgetOnPageLeave(this, () => {
+      this._query = '';
+      this._category = '';
+    });
+  }
+
   private _readNation(): Nation {
     if (this.nations != null) {
       warnOnce(

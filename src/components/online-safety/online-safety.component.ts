@@ -26,6 +26,7 @@ import { detectThisBrowser, type Detection } from './detect.js';
 import { en, translations, type OnlineSafetyStrings } from './online-safety.strings.js';
 import { styles } from './online-safety.styles.js';
 import { takeOverDeclarativeRoot } from '../../internal/declarative.js';
+import { forgetOnPageLeave } from '../../internal/events.js';
 import { DisclosurePrint, disclosure, disclosureStyles } from '../../internal/disclosure.js';
 import { proseStyles } from '../../internal/prose-styles.js';
 import { shortAddress, siteName, webLink } from '../../internal/web-link.js';
@@ -74,7 +75,7 @@ export function readQuickExit(doc: Document = document): QuickExitSettings | und
  * to browse privately and remove this site from the reader's own browser's history (with the browser
  * maker's help page for the steps), and the warnings every UK source gives. The browser is guessed on the
  * device from the user-agent string and client hints (no request), shown as "It looks like you are
- * using…", and the reader can choose another. Facts come from `src/data/online-safety.ts`, each with its
+ * using…", and the reader can choose another (forgotten as the page is left, so Back does not show it). Facts come from `src/data/online-safety.ts`, each with its
  * source; the element makes no request and stores nothing.
  *
  * The quick-exit paragraph reads the first `<safety-quick-exit>` in the document (its `shortcut`, its
@@ -147,6 +148,8 @@ export class SafetyOnlineSafety extends LitElement {
     super();
     // Every section prints open, whichever the reader had closed.
     new DisclosurePrint(this);
+    // The reader's choice of browser goes with the page: Back on a shared device shows the site's or the detected one.
+    forgetOnPageLeave(this, () => (this.chosen = undefined));
   }
 
   override connectedCallback(): void {
@@ -286,7 +289,7 @@ export class SafetyOnlineSafety extends LitElement {
       ${intro === '' ? nothing : html`<p part="detected" data-script-only>${intro}</p>`}
       <div class="chooser" data-script-only>
         <label part="select-label" for="browser-select">${this.t('chooseLabel')}</label>
-        <select id="browser-select" part="select" @change=${this.onChoose}>
+        <select id="browser-select" part="select" .value=${view} @change=${this.onChoose}>
           <option value="" ?selected=${view === ''}>${this.t('general')}</option>
           ${BROWSER_IDS.map((id) => html`<option value=${id} ?selected=${view === id}>${this.browserName(id)}</option>`)}
         </select>
