@@ -2,7 +2,7 @@ import { jsonAttribute, textRecordAttribute } from '../../internal/json-attribut
 import { oneOf } from '../../internal/enum-attribute.js';
 import { phoneLink } from '../../internal/phone-link.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CHECKLIST, checklistFor, type ChecklistGroup, type ChecklistItem } from '../../data/checklist.js';
 import { lawNation, normaliseNation, type Nation } from '../../internal/nation.js';

@@ -1,6 +1,6 @@
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   DISCLOSURE_SCHEMES,

@@ -2,7 +2,7 @@ import { jsonScriptChild, textRecordAttribute } from '../../internal/json-attrib
 import { knownWords, oneOf, words } from '../../internal/enum-attribute.js';
 import { dayNames, formatDate, formatList } from '../../internal/intl.js';
 import { LitElement, html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   CATEGORIES,
