@@ -99,8 +99,9 @@ const BUDGETS = {
   // Fifteenth session (+0.04 KB, to 16.18): each group's boxes a named group; a misspelt strings key warns.
   'safety-checklist.js': { gzip: 12 * KB, ceiling: 16.05 * KB, what: 'content element, beyond the loader' },
   // Fifteenth session (+0.1 KB, 16.85 to 16.95): a misspelt strings key warns (a key may name a variant).
-  // Sixteenth session: the reader's answer forgotten on pagehide (above, the decorators).
-  'safety-clares-law.js': { gzip: 12 * KB, ceiling: 16.9 * KB, what: 'content element, beyond the loader' },
+  // Sixteenth session: the reader's answer forgotten on pagehide, and a site's later asking-about kept through it
+  // (16.84 to 16.91; above, the decorators).
+  'safety-clares-law.js': { gzip: 12 * KB, ceiling: 16.95 * KB, what: 'content element, beyond the loader' },
   'safety-online-safety.js': {
     gzip: 12 * KB,
     ceiling: 12.5 * KB,

@@ -550,6 +550,23 @@ describe('<safety-checklist> privacy and saving', () => {
     ]);
   });
 
+  it('leaving the page (pagehide) forgets the print title the reader typed ("Plan to leave"), kept ticks or not', async () => {
+    for (const markup of [
+      html`<safety-checklist></safety-checklist>`,
+      html`<safety-checklist persist="session" plan-id="titled"></safety-checklist>`,
+    ]) {
+      const el = await fixture<SafetyChecklist>(markup);
+      const input = one(el, 'input[part~="print-title"]') as HTMLInputElement;
+      input.value = 'Plan to leave';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      await el.updateComplete;
+      expect(input.value).to.equal('');
+      expect(el.shadowRoot!.textContent).to.not.contain('Plan to leave');
+    }
+  });
+
   it('persist="device": nothing is stored until the reader confirms the warning; cancel stores nothing', async () => {
     const area = () => localStorage;
     const other = () => sessionStorage;

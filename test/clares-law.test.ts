@@ -320,6 +320,18 @@ describe('<safety-clares-law> leaving the page', () => {
     }
   });
 
+  it('a site that sets asking-about after the reader answered keeps its own value through pagehide', async () => {
+    const el = await render(html`<safety-clares-law asking-about="other"></safety-clares-law>`);
+    $$<HTMLInputElement>(el, 'input[type="radio"]')[0]!.click();
+    await el.updateComplete;
+    expect(el.askingAbout).to.equal('partner');
+    el.askingAbout = '';
+    await el.updateComplete;
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await el.updateComplete;
+    expect(el.askingAbout, "the site's latest, not its first").to.equal('');
+  });
+
   it("with no answer from the reader, pagehide leaves the site's answer and the open sections as they are", async () => {
     const el = await render(html`<safety-clares-law asking-about="partner"></safety-clares-law>`);
     section(el, 'who').open = true;

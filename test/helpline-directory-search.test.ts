@@ -4,7 +4,8 @@ import '../src/components/helpline-directory/safety-helpline-directory.js';
 import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/safety-helpline-directory.js';
 import { KEY_SERVICES } from '../src/components/helpline-directory/helpline-directory.component.js';
 import { parse, stem, synonyms } from '../src/components/helpline-directory/search.js';
-import { EMERGENCY, HELPLINES, type Category, type Helpline } from '../src/data/helplines.js';
+import { CATEGORIES, EMERGENCY, HELPLINES, type Category, type Helpline } from '../src/data/helplines.js';
+import { SERVICE_NATION_VALUES } from '../src/internal/nation.js';
 
 const TOTAL = HELPLINES.length;
 const $ = (el: SafetyHelplineDirectory, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -32,6 +33,25 @@ async function search(el: SafetyHelplineDirectory, text: string) {
 }
 
 describe('<safety-helpline-directory> search', function () {
+  it('every # token the synonym table gives is one an entry or a police way can carry (a category, a nation, a feature)', () => {
+    // A token no index holds makes its synonym do nothing ("#women", "#young" did).
+    const can = new Set([
+      ...CATEGORIES.map((c) => `#${c}`),
+      ...SERVICE_NATION_VALUES.map((n) => `#${n}`),
+      '#text',
+      '#bsl',
+      '#chat',
+      '#emergency',
+      '#relay',
+    ]);
+    const given = new Set([...synonyms().values()].flat().filter((t) => t.startsWith('#')));
+    expect([...given].filter((t) => !can.has(t))).to.deep.equal([]);
+    // The features are real: some bundled entry or police way carries each.
+    expect(HELPLINES.some((h) => h.bsl)).to.equal(true);
+    expect(HELPLINES.some((h) => h.webchat)).to.equal(true);
+    expect(HELPLINES.some((h) => h.texts?.length)).to.equal(true);
+  });
+
   // axe over the whole directory can take over 30 s in WebKitGTK on a loaded machine.
   this.timeout(60000);
 

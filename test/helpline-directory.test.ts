@@ -781,7 +781,10 @@ describe('<safety-helpline-directory>', function () {
     expect(names(el).length).to.be.lessThan(TOTAL);
     // A search that finds nothing, so that the empty state repeats it back.
     await typeSearch(el, 'xylophone');
-    expect(root(el).textContent).to.contain('xylophone');
+    // The status line says it once typing has paused.
+    await waitUntil(() => $(el, '[role="status"]')?.textContent?.includes('xylophone'), 'the status said the search', {
+      timeout: 5000,
+    });
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     await el.updateComplete;
     expect(($(el, 'input[type="search"]') as HTMLInputElement).value).to.equal('');

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { ReactiveElement } from '@lit/reactive-element';
 import { define } from '../src/internal/define.js';
+import { property, state } from '../src/internal/decorators.js';
 import { safeUrl } from '../src/internal/url.js';
 import { shortAddress, siteName } from '../src/internal/web-link.js';
 import { format, formatParts, stringsFor } from '../src/internal/strings.js';
@@ -150,5 +152,55 @@ describe('internal: strings', () => {
     });
     expect(warnings).to.have.length(3);
     expect(warnings[0]).to.contain('heading-level="9"').and.contain('1 to 6').and.contain('using 2');
+  });
+});
+
+describe('internal: the legacy-only @property and @state (decorators.ts)', () => {
+  class DecoratedHost extends ReactiveElement {
+    @property({ attribute: 'my-value', reflect: true }) myValue = 'start';
+    @property({ type: Number }) count = 0;
+    @state() private clicks = 0;
+    private stored = '';
+    @property() get wrapped(): string {
+      return this.stored;
+    }
+    set wrapped(v: string) {
+      this.stored = v.toUpperCase();
+    }
+    updates = 0;
+    bump(): void {
+      this.clicks++;
+    }
+    protected override update(changed: Map<PropertyKey, unknown>): void {
+      super.update(changed);
+      this.updates++;
+    }
+  }
+  customElements.define('decorated-host', DecoratedHost);
+
+  it('read attributes (named, converted), reflect, update on state, and wrap a decorated accessor as Lit does', async () => {
+    const el = document.createElement('decorated-host') as DecoratedHost;
+    el.setAttribute('count', '7');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.count).to.equal(7);
+    expect(el.getAttribute('my-value')).to.equal('start');
+    el.setAttribute('my-value', 'from attribute');
+    expect(el.myValue).to.equal('from attribute');
+    el.myValue = 'set';
+    await el.updateComplete;
+    expect(el.getAttribute('my-value')).to.equal('set');
+    const before = el.updates;
+    el.bump();
+    await el.updateComplete;
+    expect(el.updates, 'a state change updates').to.equal(before + 1);
+    expect(el.hasAttribute('clicks'), 'state has no attribute').to.equal(false);
+    el.setAttribute('wrapped', 'abc');
+    expect(el.wrapped, "the accessor's own setter ran").to.equal('ABC');
+    const n = el.updates;
+    el.wrapped = 'x';
+    await el.updateComplete;
+    expect(el.updates, 'setting the accessor updates').to.equal(n + 1);
+    el.remove();
   });
 });

@@ -230,6 +230,16 @@ describe('<safety-quick-exit>: rendering', () => {
     expect(document.title).to.equal('Loading');
   });
 
+  it("an empty label beside a strings label falls back to the language's own label, as the static form does", async () => {
+    let el!: SafetyQuickExit;
+    await captureWarningsAsync(async () => {
+      el = await fixture<SafetyQuickExit>(
+        html`<safety-quick-exit label="" strings='{"label": "Exit"}'></safety-quick-exit>`,
+      );
+    });
+    expect(button(el).textContent).to.equal('Leave this site');
+  });
+
   it('a bad href warns once, not on every render', async () => {
     let el!: SafetyQuickExit;
     const warnings = await captureWarningsAsync(async () => {

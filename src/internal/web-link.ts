@@ -17,8 +17,10 @@ export interface WebLinkOptions {
 }
 
 /**
- * The one web link every content element renders, as `phoneLink` is the one phone link: the address is
- * checked by `safeUrl` (refused: `text` alone, with one warning naming `source`).
+ * The web link every content element renders, as `phoneLink` is the phone link: the address is checked by
+ * `safeUrl` (refused: `text` alone, with one warning naming `source`). The directory checks each service's
+ * addresses once, when it first prepares the service, and writes its links with `EXTERNAL_REL` itself: a list
+ * of thousands re-renders its cards at every key.
  */
 export function webLink(
   url: string | undefined,

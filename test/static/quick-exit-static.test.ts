@@ -77,6 +77,9 @@ describe('quick exit, static form', () => {
     );
     expect(read(quickExitStatic({ strings: '{"toString":"x","constructor":"y"}' })).button).to.equal(en.label);
     expect(read(quickExitStatic({ label: '   ' })).button).to.equal(en.label);
+    // A blank label falls back to the language's own, as on the element, not to the strings attribute's.
+    expect(read(quickExitStatic({ label: '', strings: '{"label":"Exit"}' })).button).to.equal(en.label);
+    expect(read(quickExitStatic({ strings: '{"label":"Exit"}' })).button).to.equal('Exit');
   });
 
   it('broken strings JSON and an unsafe or blank href fall back to the defaults; markup in values is text', () => {

@@ -165,13 +165,18 @@ export class SafetyChecklist extends LitElement {
   private _onExit = () => {
     const mode = this._mode;
     if (mode) clearTicks(this._planKey, [mode]);
-    afterHiddenFrame(() => this.clear());
+    afterHiddenFrame(() => {
+      this.clear();
+      this._readerPrintTitle = undefined;
+    });
   };
 
   // "Nothing you tick is saved: your ticks are gone when you leave this page." Without this, Back showed them
-  // again from the back-forward cache. Ticks the reader chose to keep stay.
+  // again from the back-forward cache. Ticks the reader chose to keep stay; the title they typed for printing
+  // ("Plan to leave") is never kept.
   private _onPagehide = () => {
     if (this._consent !== 'saving') this._ticked = new Set();
+    this._readerPrintTitle = undefined;
   };
 
   private _readLight() {

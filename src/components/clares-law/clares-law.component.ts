@@ -120,8 +120,8 @@ export class SafetyClaresLaw extends LitElement {
   /** Strings in the element's language (and the schemes' and helplines' names), loaded when first needed. */
   private readonly _lang = new LangController<Record<string, string>>(this, en, translations);
 
-  /** The site's `asking-about` while the reader's own answer is shown: what the page goes back to as it is left. */
-  private siteAskingAbout?: this['askingAbout'];
+  /** The reader's own answer, and the site's `asking-about` before it: what the page goes back to as it is left. */
+  private readerAnswer?: { answer: AskingAbout; site: AskingAbout | '' };
 
   constructor() {
     super();
@@ -129,9 +129,10 @@ export class SafetyClaresLaw extends LitElement {
     new DisclosurePrint(this);
     // The reader's answer ("my partner") goes with the page: Back on a shared device shows the site's own.
     forgetOnPageLeave(this, () => {
-      if (this.siteAskingAbout === undefined) return;
-      this.askingAbout = this.siteAskingAbout;
-      this.siteAskingAbout = undefined;
+      const reader = this.readerAnswer;
+      if (!reader) return;
+      this.readerAnswer = undefined;
+      this.askingAbout = reader.site;
       this.openSections = new Set();
       this.status = '';
     });
@@ -140,6 +141,8 @@ export class SafetyClaresLaw extends LitElement {
   private level: HeadingLevel = 2;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A site that sets asking-about itself after the reader answered: its value is now the one to keep.
+    if (changed.has('askingAbout') && this.askingAbout !== this.readerAnswer?.answer) this.readerAnswer = undefined;
     // A key may name a variant of a string for a nation or an answer: `timescale.scotland`, `intro.partner`.
     if (changed.has('strings'))
       warnUnknownKeys(TAG, this.strings, (key) => Object.keys(en).some((k) => k.split('.')[0] === key.split('.')[0]));
@@ -209,7 +212,7 @@ export class SafetyClaresLaw extends LitElement {
 
   private choose(e: Event): void {
     const value = (e.target as HTMLInputElement).value as AskingAbout;
-    this.siteAskingAbout ??= this.askingAbout;
+    this.readerAnswer = { answer: value, site: this.readerAnswer?.site ?? this.askingAbout };
     this.askingAbout = value;
     this.openSections = new Set<Section>([...this.openSections, 'steps', 'told']);
     this.status = this.text(value === 'partner' ? 'status.partner' : 'status.other');

@@ -189,9 +189,12 @@ export class SafetyFourExplainer extends LitElement {
   /** Strings and bundled content in the element's language, loaded when first needed. */
   private readonly _lang = new LangController<Record<string, string>>(this, en, translations);
 
+  /** This render's strings, merged once per render rather than at each of its hundred lookups. */
+  private table: Record<string, string> = en;
+
   /** Text for a key: the site's override, then the `lang` table, then the bundled English. */
   private t(key: string, fallback = ''): string {
-    return this._lang.merged(this.strings, { heading: this.heading })[key] ?? this._lang.content(key, fallback);
+    return this.table[key] ?? this._lang.content(key, fallback);
   }
 
   /** A compact word button: in `single` mode, opening it closes every other word and item. */
@@ -436,6 +439,7 @@ export class SafetyFourExplainer extends LitElement {
   }
 
   private renderAll(): TemplateResult {
+    this.table = this._lang.merged(this.strings, { heading: this.heading });
     const layout = this.currentLayout;
     const { check, law, types } = this.parts;
     // A region named by its heading, as every content element is: found by landmarks too.

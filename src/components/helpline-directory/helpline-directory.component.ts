@@ -401,19 +401,21 @@ export class SafetyHelplineDirectory extends LitElement {
   /** Site data waiting for the validator's module. */
   private _waiting = 0;
 
+  constructor() {
+    super();
+    // The reader's search and filter go with the page: Back on a shared device shows neither, nor the status
+    // line that repeats a search that found nothing (it would otherwise catch up only a second after Back).
+    forgetOnPageLeave(this, () => {
+      this._query = '';
+      this._category = '';
+      this._announced = undefined;
+    });
+  }
+
   /**
    * `nation`, or (with a warning) the old `nations` attribute while `nation` is left at its default. Not
    * `hasAttribute('nation')`: the reflected default sets that attribute after the first render.
    */
-  constructor() {
-    super();
-    // The reader's search and filter go with the page: Back on a shared device shows neither.
-    forgetOnPageLeave(this, () => {
-      this._query = '';
-      this._category = '';
-    });
-  }
-
   private _readNation(): Nation {
     if (this.nations != null) {
       warnOnce(

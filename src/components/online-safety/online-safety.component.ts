@@ -237,7 +237,7 @@ export class SafetyOnlineSafety extends LitElement {
       <p>${this.say('quickExitLeaves', { destination: q.destination })}
       ${q.shortcut === 'none' ? nothing : this.say(`quickExitShortcut.${q.shortcut}`)}</p>
       <p>${this.say('quickExitKeeps')}</p>
-      <p>${this.say('quickExitReturn', { site: location.hostname.replace(/^www\./, '') || this.t('thisSite') })}</p>
+      <p>${this.say('quickExitReturn', { site: siteName(location.href) || this.t('thisSite') })}</p>
     </div>`;
   }
 

@@ -27,8 +27,10 @@ export function quickExitStatic(
     // Broken JSON: the defaults stay, as on the element (which also warns).
   }
   const hintGiven = typeof given?.hint === 'string';
-  const s = mergeStrings(en, translation, given, { label: attributes.label });
-  // A blank button is never what a site wants: the element also falls back (with a warning).
+  const s = mergeStrings(en, translation, given);
+  if (attributes.label !== undefined) s.label = attributes.label;
+  // A blank button is never what a site wants: the element also falls back (with a warning), to the
+  // language's own label, not the strings attribute's.
   if (!s.label.trim()) s.label = mergeStrings(en, translation).label;
   const suffix = s.emergencyPrefix!.trim();
   const href =
