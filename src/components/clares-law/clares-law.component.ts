@@ -35,9 +35,9 @@ type Values = Record<string, unknown>;
 /**
  * Explains the UK's domestic abuse disclosure schemes ("Clare's Law") for the reader's nation: who can
  * ask, how, what happens, who is told, and where to apply, with a short guided question ("Who are you
- * asking about?") that tailors the wording; the reader's answer is forgotten as the page is left (`pagehide`,
- * or a quick exit), so Back shows the page as the site set it. Facts come from `src/data/disclosure-schemes.ts`, each with
- * its source; the national helplines come from the helpline data.
+ * asking about?") that tailors the wording. The reader's answer is forgotten as the page is left
+ * (`pagehide`, or a quick exit), so Back shows the page as the site set it. Facts come from
+ * `src/data/disclosure-schemes.ts`, each with its source; the national helplines come from the helpline data.
  *
  * Global `--safety-*` tokens (colours, font, radius, spacing, focus ring) are listed in the README's Theming section.
  *

@@ -223,9 +223,9 @@ const emergencyFact = (id: EmergencyFact['id']) => EMERGENCY.find((f) => f.id ==
  * inline `<script type="application/json">` child, or through the `helplines` property. A bad entry is
  * left out with one console warning naming it; the rest still shows. No request is made unless `src`
  * is set, and nothing is ever stored; the reader's search and filter are forgotten as the page is left
- * (`pagehide`, or a quick exit), so Back does not show them. Big lists are validated in slices, a task at a time, and list 25
- * cards at a time ("Show more services"; search and filter cover the whole list), so the page (and a
- * quick exit on it) stays responsive.
+ * (`pagehide`, or a quick exit), so Back does not show them. Big lists are validated in slices, a task at
+ * a time, and list 25 cards at a time ("Show more services"; search and filter cover the whole list), so
+ * the page (and a quick exit on it) stays responsive.
  *
  * Global `--safety-*` tokens (colours, font, radius, spacing, focus ring) are listed in the README's Theming section.
  *

@@ -75,8 +75,9 @@ export function readQuickExit(doc: Document = document): QuickExitSettings | und
  * to browse privately and remove this site from the reader's own browser's history (with the browser
  * maker's help page for the steps), and the warnings every UK source gives. The browser is guessed on the
  * device from the user-agent string and client hints (no request), shown as "It looks like you are
- * using…", and the reader can choose another (forgotten as the page is left, so Back does not show it). Facts come from `src/data/online-safety.ts`, each with its
- * source; the element makes no request and stores nothing.
+ * using…", and the reader can choose another (forgotten as the page is left, so Back does not show it).
+ * Facts come from `src/data/online-safety.ts`, each with its source; the element makes no request and
+ * stores nothing.
  *
  * The quick-exit paragraph reads the first `<safety-quick-exit>` in the document (its `shortcut`, its
  * child link or `href`, its `label`) and follows changes to it; with no quick exit it says nothing
