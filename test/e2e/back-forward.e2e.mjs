@@ -155,12 +155,16 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       await p.waitFor(() =>
         ['dir', 'cl', 'os'].every((id) => document.getElementById(id)?.shadowRoot?.querySelector('input, select')),
       );
-      // Real clicks and keys: the search, then "my partner".
+      // Every element drawn in full (the directory lists its cards a task after its first render), so nothing moves.
+      await p.evaluate(() => Promise.all(['dir', 'cl', 'os'].map((id) => document.getElementById(id).updateComplete)));
+      // Real clicks and keys: "my partner", then the search. In that order: the search reshapes the directory's
+      // list above Clare's Law, which would move the radio between finding it and clicking it.
+      const partner = await centreOf(p, 'cl', 'input[type=radio][value=partner]');
+      await p.clickAt(partner.x, partner.y);
+      await p.waitFor(() => document.getElementById('cl').shadowRoot.querySelector('input[value=partner]').checked);
       const search = await centreOf(p, 'dir', 'input[type=search]');
       await p.clickAt(search.x, search.y);
       for (const key of 'xylophone') await p.pressKey(key);
-      const partner = await centreOf(p, 'cl', 'input[type=radio][value=partner]');
-      await p.clickAt(partner.x, partner.y);
       // A native select's popup is the browser's own: the choice is made as its change event would make it.
       await p.evaluate(() => {
         const select = document.getElementById('os').shadowRoot.querySelector('select');
