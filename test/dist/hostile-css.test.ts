@@ -90,6 +90,11 @@ describe('host page 3: hostile CSS', () => {
     await expectQuickExitOnTop([0]);
   });
 
+  // Field finding: a theme's sticky header at z-index 9999 covered the bar once it stuck, and took its taps.
+  it('sticky position="top" stays on top of a z-index:99999 fixed header while scrolling, with no token set', async () => {
+    await expectQuickExitOnTop([0, 2000, 6000]);
+  });
+
   it('sticky position="top" stays on top of a z-index:99999 fixed header while scrolling, with the site’s z-index token set', async () => {
     const sheet = new (host.win as typeof window).CSSStyleSheet();
     sheet.replaceSync('safety-quick-exit { --safety-quick-exit-z-index: 100000; }');

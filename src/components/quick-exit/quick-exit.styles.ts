@@ -10,7 +10,9 @@ export const styles = css`
   :host([position='top']),
   :host([position='bottom']) {
     position: sticky !important;
-    z-index: var(--safety-quick-exit-z-index, 1000) !important;
+    /* Above any host layer: themes' sticky headers (9999, 99999) and cookie walls (2147483646) covered a bar
+       at GOV.UK's 1000 once it stuck, and a tap on it landed on them. */
+    z-index: var(--safety-quick-exit-z-index, 2147483647) !important;
     /* A stuck bar is solid, so its hint never prints over the page scrolling under it. */
     background: var(--safety-quick-exit-bar-background, var(--safety-color-surface, #fff));
     color: var(--safety-quick-exit-bar-color, var(--safety-color-text, #0b0c0c));
