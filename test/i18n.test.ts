@@ -336,7 +336,7 @@ describe('i18n: lang="cy" shows no English sentence, in every state of every ele
         [2, false],
         [0, true],
       ] as const) {
-        el.shortcutProgress(count, 3, expired);
+        el.shortcutProgress(count, 3, expired, true);
         await el.updateComplete;
         await expectWelsh(el, `quick exit ${el.shortcut} ${count} ${expired}`, quickExitEn);
       }

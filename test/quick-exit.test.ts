@@ -194,8 +194,9 @@ describe('<safety-quick-exit>: rendering', () => {
     await el.updateComplete;
     expect(status(el)).to.equal('Shift: 1 eto');
     await press('Shift');
-    expect(overlay(el).textContent).to.equal('Llwytho.');
     expect(document.title).to.equal('Llwytho');
+    await waitUntil(() => overlay(el).open, 'the cover is shown');
+    expect(overlay(el).textContent).to.equal('Llwytho.');
   });
 
   it('the strings property works too; label wins over strings.label; unknown keys warn once', async () => {
@@ -373,6 +374,59 @@ describe('<safety-quick-exit>: leaving', () => {
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     expect(isHidden()).to.equal(true);
     expect(exits.left).to.deep.equal([DEFAULT_DESTINATION, DEFAULT_DESTINATION]);
+  });
+
+  // GOV.UK's Exit this page puts "Loading." in a role="alert" overlay, so that a screen reader says the page is going.
+  it('announces the exit: the cover says its text in an alert, which is empty until the cover is up', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    const alertText = () => shadow(el).querySelector('dialog [role="alert"]')?.textContent ?? '';
+    expect(alertText()).to.equal('');
+    button(el).click();
+    await waitUntil(() => overlay(el).open, 'cover shown');
+    expect(alertText()).to.equal('Loading.');
+    expect(overlay(el).textContent).to.equal('Loading.');
+  });
+
+  it('back from the back-forward cache, the same cover with its text, and no second event', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    let fired = 0;
+    el.addEventListener('safety-exit', () => fired++);
+    button(el).click();
+    await waitUntil(() => overlay(el).open, 'cover shown');
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await aTimeout(100);
+    expect(exits.left).to.have.length(2);
+    expect(fired).to.equal(1);
+    expect(document.querySelector(':root > dialog[data-safety-cover]'), "the document's blank cover").to.equal(null);
+    expect(overlay(el).open).to.equal(true);
+    expect(overlay(el).textContent).to.equal('Loading.');
+  });
+
+  // A panicking reader taps again, or holds Enter: each new location.replace would throw away the request
+  // under way, and on a slow connection the page would never go.
+  it('a second press while leaving does not start the navigation again, nor fire a second event', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    let fired = 0;
+    el.addEventListener('safety-exit', () => fired++);
+    button(el).click();
+    button(el).click();
+    key('keydown', { key: 'Enter' });
+    button(el).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', repeat: true, bubbles: true, composed: true, cancelable: true }),
+    );
+    el.exit();
+    expect(exits.left).to.have.length(1);
+    expect(fired).to.equal(1);
+    // A navigation that has not gone after a while (blocked, stalled) is started again by the next press.
+    const realNow = Date.now;
+    const start = realNow();
+    Date.now = () => start + 6000;
+    try {
+      button(el).click();
+    } finally {
+      Date.now = realNow;
+    }
+    expect(exits.left).to.have.length(2);
   });
 
   it('Enter and Space on the focused control leave', async () => {
@@ -591,6 +645,27 @@ describe('<safety-quick-exit>: host scripts in the way of a tap or a key', () =>
   }
 });
 
+describe('<safety-quick-exit>: the child link', () => {
+  it('warns when the child link has no rel="noreferrer" (the way out without script would name this page)', async () => {
+    const warnings = await captureWarningsAsync(async () => {
+      const el = await fixture<SafetyQuickExit>(
+        html`<safety-quick-exit><a href="https://www.bbc.co.uk/weather?no-rel">Leave</a></safety-quick-exit>`,
+      );
+      await el.updateComplete;
+    });
+    expect(
+      warnings.filter((w) => w.includes('(https://www.bbc.co.uk/weather?no-rel) has no rel="noreferrer"')),
+    ).to.have.length(1);
+    const quiet = await captureWarningsAsync(async () => {
+      const el = await fixture<SafetyQuickExit>(
+        html`<safety-quick-exit><a href="https://www.bbc.co.uk/weather" rel="nofollow noreferrer">Leave</a></safety-quick-exit>`,
+      );
+      await el.updateComplete;
+    });
+    expect(quiet).to.deep.equal([]);
+  });
+});
+
 describe('<safety-quick-exit>: new tab', () => {
   let opened: string[];
   let openedWith: [string, string][] = [];
@@ -649,6 +724,22 @@ describe('<safety-quick-exit>: new tab', () => {
     await press('Shift');
     expect(exits.left).to.have.length(1);
     expect(opened).to.have.length(0);
+  });
+
+  // DECISIONS, new tab: "click only". Enter and Space are taken on keydown, which Firefox's popup blocker
+  // does not count as a user's click.
+  it('never opens a tab from Enter or Space on the button, which still leave', async () => {
+    for (const keyName of ['Enter', ' ']) {
+      const el = await fixture<SafetyQuickExit>(
+        html`<safety-quick-exit new-tab-href="https://www.google.com/webhp"></safety-quick-exit>`,
+      );
+      button(el).focus();
+      await press(keyName);
+      expect(exits.left, keyName).to.have.length(1);
+      expect(opened, keyName).to.have.length(0);
+      exits.restore();
+      exits = recordExits();
+    }
   });
 
   it('refuses an unsafe new-tab-href with a warning and still leaves', async () => {
@@ -872,7 +963,9 @@ describe('<safety-quick-exit>: Escape shortcut', () => {
 });
 
 describe('<safety-quick-exit>: several on one page', () => {
-  it('share one listener: one exit per shortcut, progress shown on each', async () => {
+  // GOV.UK's Exit this page listens for the first instance only: a header and a footer copy must not each
+  // read out every message.
+  it('share one listener: one exit per shortcut, the dots on each, the message said by one', async () => {
     const host = await fixture(
       html`<div><safety-quick-exit position="top"></safety-quick-exit><p>content</p><safety-quick-exit></safety-quick-exit></div>`,
     );
@@ -882,12 +975,24 @@ describe('<safety-quick-exit>: several on one page', () => {
     await press('Shift');
     await first!.updateComplete;
     await second!.updateComplete;
-    expect(status(first!)).to.not.equal('');
-    expect(status(second!)).to.not.equal('');
+    expect(status(first!)).to.equal('Shift, press 2 more times to leave this site.');
+    expect(status(second!)).to.equal('');
+    for (const el of [first!, second!])
+      expect(shadow(el).querySelectorAll('[part="indicator"] i.on'), 'dots').to.have.length(1);
     await press('Shift');
     await press('Shift');
     expect(fired).to.equal(1);
     expect(exits.left).to.have.length(1);
+  });
+
+  it('the message is said by the first copy on screen: one in a closed menu stays quiet', async () => {
+    const host = await fixture(
+      html`<div><div hidden><safety-quick-exit></safety-quick-exit></div><safety-quick-exit></safety-quick-exit></div>`,
+    );
+    const [hidden, shown] = host.querySelectorAll<SafetyQuickExit>('safety-quick-exit');
+    await press('Shift');
+    expect(status(hidden!)).to.equal('');
+    expect(status(shown!)).to.equal('Shift, press 2 more times to leave this site.');
   });
 
   it('removing an instance removes its listeners; the last one removes them all', async () => {

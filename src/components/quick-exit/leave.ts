@@ -107,7 +107,13 @@ export function arm(): void {
     addEventListener(
       'pageshow',
       () => {
-        if (navigation.pending) hideAndLeave(navigation.pending.url, navigation.pending.title);
+        const pending = navigation.pending;
+        if (!pending) return;
+        // Back from the cache: leave again at once (not a repeat to ignore), with the same cover and text,
+        // but no second event or tab.
+        navigation.pending = undefined;
+        const { keep, cover, coverText } = coverOptions;
+        hideAndLeave(pending.url, pending.title, { keep, cover, coverText });
       },
       {},
     ),
@@ -319,7 +325,7 @@ function overruleNavigateGuards(win: Window) {
  */
 export const navigation = {
   /** The exit under way, if any: a page that survives or comes back must stay hidden and leave again. */
-  pending: undefined as { url: string; title: string } | undefined,
+  pending: undefined as { url: string; title: string; at: number } | undefined,
 
   leave(url: string): void {
     try {
@@ -407,6 +413,9 @@ export interface ExitOptions {
   coverText?: string;
 }
 
+/** How long a navigation under way is left to finish before another press starts it again. */
+const RESTART_AFTER_MS = 5000;
+
 let coverScheduled = false;
 let coverOptions: Partial<ExitOptions> = {};
 
@@ -418,6 +427,11 @@ let coverOptions: Partial<ExitOptions> = {};
  * to create and compile on the way to leaving. Each step still fails alone.
  */
 export function hideAndLeave(url: string, title: string, options: Partial<ExitOptions> = {}): boolean {
+  // A reader who presses again while the page goes (a second tap, a held Enter, more Shifts) must not start
+  // the navigation over: each new start throws away the request under way, and on a slow connection a
+  // reader who keeps pressing would never leave. After a while with no new page, a press starts again.
+  const pending = navigation.pending;
+  if (pending && Date.now() - pending.at < RESTART_AFTER_MS) return true;
   let started = false;
   let behind = 0;
   try {
@@ -438,7 +452,7 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
     // The frame's own policy still applies where the engine uses it (Chromium, Firefox).
   }
   // Set before leaving: a "Leave site?" guard may run inside the navigation call (silenceLeavePrompts).
-  navigation.pending = { url, title };
+  navigation.pending = { url, title, at: Date.now() };
   try {
     overruleNavigateGuards(window);
     const top = reachableTop();
@@ -553,9 +567,23 @@ function showCover() {
       dialog.addEventListener('cancel', (e) => e.preventDefault());
       document.documentElement.append(dialog);
     }
-    dialog.textContent = coverText;
     if (!dialog.open) dialog.showModal();
+    announce(dialog, coverText);
   });
+}
+
+/**
+ * Says that the page is going (GOV.UK's "Loading."), once the cover is up: the text goes into a `role="alert"`
+ * element inside it, so that a screen reader announces it rather than leaving the reader with silence.
+ */
+export function announce(cover: HTMLDialogElement, text: string): void {
+  let alert = cover.querySelector('[role="alert"]');
+  if (!alert) {
+    alert = cover.ownerDocument.createElement('span');
+    alert.setAttribute('role', 'alert');
+    cover.append(alert);
+  }
+  alert.textContent = text;
 }
 
 /** @internal For tests: forget the exit under way and switch the hiding off. */

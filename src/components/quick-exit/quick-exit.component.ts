@@ -5,7 +5,7 @@ import { a11yStyles } from '../../internal/a11y-styles.js';
 import { safeUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
-import { arm, hideAndLeave, keepVisitOutOfHistory } from './leave.js';
+import { announce, arm, hideAndLeave, keepVisitOutOfHistory } from './leave.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { textRecordAttribute } from '../../internal/json-attribute.js';
 import { type ShortcutTarget, unwatchShortcut, watchShortcut } from './shortcut.js';
@@ -102,8 +102,8 @@ function updateScrollPadding() {
  * @csspart button - The exit control (a link with `role="button"`).
  * @csspart hint - The visible shortcut hint (shown on devices with a keyboard and fine pointer).
  * @csspart indicator - The dots that show shortcut progress.
- * @csspart status - The polite live region that announces shortcut progress.
- * @csspart overlay - The full-screen overlay shown while leaving (a modal `<dialog>` in the top layer).
+ * @csspart status - The polite live region that announces shortcut progress (with several copies on a page, only the first on screen speaks).
+ * @csspart overlay - The full-screen overlay shown while leaving (a modal `<dialog>` in the top layer); its text is announced as an alert.
  *
  * @cssprop [--safety-quick-exit-background=var(--safety-color-danger, #b10e1e)] - Button background.
  * @cssprop [--safety-quick-exit-color=var(--safety-color-danger-contrast, #fff)] - Button text.
@@ -111,7 +111,7 @@ function updateScrollPadding() {
  * @cssprop [--safety-quick-exit-bar-background=var(--safety-color-surface, #fff)] - Background of the sticky bar (solid, so the hint never shows over the page).
  * @cssprop [--safety-quick-exit-bar-color=var(--safety-color-text, #0b0c0c)] - Text (the hint) on the sticky bar.
  * @cssprop [--safety-quick-exit-justify=flex-start] - Alignment of the button in its row (`flex-end` for the right).
- * @cssprop [--safety-quick-exit-z-index=1000] - Stacking order when sticky.
+ * @cssprop [--safety-quick-exit-z-index=2147483647] - Stacking order when sticky: above every host layer by default.
  * @cssprop [--safety-quick-exit-overlay-background=#fff] - The overlay shown while leaving.
  * @cssprop [--safety-quick-exit-overlay-color=#0b0c0c] - Text of the overlay.
  *
@@ -353,7 +353,14 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
   };
 
   private _readLink = () => {
-    const link = this.querySelector(':scope > a[href]');
+    const link = this.querySelector<HTMLAnchorElement>(':scope > a[href]');
+    // The child link is the way out before the script runs and without it: there it must not tell the next
+    // site which page the reader was on.
+    if (link && !link.relList.contains('noreferrer'))
+      warnOnce(
+        SOURCE,
+        `the child link (${link.getAttribute('href')}) has no rel="noreferrer": without script, following it tells the next site this page's address. Add rel="noreferrer".`,
+      );
     this._linkHref = link?.getAttribute('href') ?? undefined;
     this._linkText = link?.textContent?.trim() || undefined;
     this.requestUpdate();
@@ -363,8 +370,8 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
    * @internal Called by the shared shortcut listener. The live region's text is set at once, not at the
    * next update, so each message is in place before the next key and is never replaced by the exit.
    */
-  shortcutProgress(count: number, needed: number, expired: boolean): void {
-    if (this._exiting) return;
+  shortcutProgress(count: number, needed: number, expired: boolean, speak: boolean): boolean {
+    if (this._exiting) return false;
     const s = (this._s ??= this._resolveStrings());
     const key = this.shortcutMode === 'escape' ? 'Escape' : 'Shift';
     const left = needed - count;
@@ -375,8 +382,11 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
       : count === 0
         ? ''
         : format(left === 1 ? s.remainingOneMessage : s.remainingMessage, { key, count: left });
-    if (this._dom) this._dom.status.textContent = message;
+    // One copy speaks (a header and a footer copy would each say every message); the others show the dots.
+    const speaks = speak && this._drawn();
+    if (this._dom) this._dom.status.textContent = speaks ? message : '';
     this.requestUpdate();
+    return speaks;
   }
 
   /** @internal Called by the shared shortcut listener. */
@@ -401,6 +411,11 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
    * their own controls. Returns whether the navigation was started.
    */
   exit(trigger: SafetyExitDetail['trigger'] = 'api'): boolean {
+    return this._exit(trigger, trigger === 'click');
+  }
+
+  /** `newTabAllowed`: a click only; a key press gives no user activation in every engine (DECISIONS, new tab). */
+  private _exit(trigger: SafetyExitDetail['trigger'], newTabAllowed: boolean): boolean {
     let href = DEFAULT_DESTINATION;
     let s = en;
     try {
@@ -412,7 +427,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     this._exiting = true;
     let newTab: string | undefined;
     try {
-      if (trigger === 'click' && this.newTabHref)
+      if (newTabAllowed && this.newTabHref)
         newTab = safeUrl(this.newTabHref, { source: `${SOURCE} new-tab-href`, allow: ['https:', 'http:'] });
     } catch {
       // No second tab then; the exit goes on.
@@ -429,12 +444,18 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     });
   }
 
+  /** Whether this copy is on screen (not in a closed menu, not hidden): one a reader can see and hear. */
+  private _drawn(): boolean {
+    if (!this.isConnected || this.getClientRects().length === 0) return false;
+    return typeof this.checkVisibility !== 'function' || this.checkVisibility();
+  }
+
   /** Shows this copy's own overlay when this copy is rendered; a copy in a closed menu cannot draw one. */
   private _showOverlay(): boolean {
     const overlay = this._dom?.overlay;
-    if (!overlay || !this.isConnected || this.getClientRects().length === 0) return false;
-    if (typeof this.checkVisibility === 'function' && !this.checkVisibility()) return false;
+    if (!overlay || !this._drawn()) return false;
     if (!overlay.open) overlay.showModal();
+    announce(overlay, (this._s ?? en).overlayText);
     return overlay.open && overlay.getClientRects().length > 0;
   }
 
@@ -452,7 +473,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     // browser still follows the link.
     let started: boolean;
     try {
-      started = this.exit('click');
+      started = this._exit('click', !(event instanceof KeyboardEvent));
     } catch {
       started = false;
     }
@@ -496,7 +517,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
     };
     const base = make('div', 'base', root);
     const spacer = make('div', '', root, { hidden: '' });
-    const button = make('a', 'button', base, { rel: 'noreferrer nofollow', role: 'button', draggable: 'false' });
+    const button = make('a', 'button', base, { rel: 'nofollow noreferrer', role: 'button', draggable: 'false' });
     // The accessible name starts with the visible label (WCAG 2.5.3: voice control users say what they see).
     const label = button.appendChild(document.createTextNode(''));
     const suffix = make('span', '', button, { class: 'visually-hidden' });
@@ -514,7 +535,7 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     if (!this._dom) this._build();
-    const { button, label, suffix, hint, indicator, overlay } = this._dom!;
+    const { button, label, suffix, hint, indicator } = this._dom!;
     const s = (this._s = this._resolveStrings());
     const withHint = this.shortcutMode !== 'none';
     button.href = this.destination;
@@ -534,7 +555,6 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
         return dot;
       }),
     );
-    overlay.textContent = s.overlayText;
   }
 
   /** Starts from declarative shadow DOM (static HTML) without a duplicate or a jump; see internal/declarative.ts. */

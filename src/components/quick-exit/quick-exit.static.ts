@@ -43,10 +43,10 @@ export function quickExitStatic(
   const hintHidden = withScript && shortcut === 'none' ? ' hidden' : '';
   return (
     `<safety-quick-exit${attributesHtml(attributes)}><template shadowrootmode="open"><style>${css}</style>` +
-    `<div part="base" class="base"><a part="button" class="button" href="${escape(href)}" rel="noreferrer nofollow" draggable="false">` +
+    `<div part="base" class="base"><a part="button" class="button" href="${escape(href)}" rel="nofollow noreferrer" draggable="false">` +
     // Read after the label, as on the element: "Leave this site, Emergency".
     `${escape(s.label!)}${suffix ? `<span class="visually-hidden">, ${escape(suffix)}</span>` : ''}</a>` +
     `<span part="hint" class="hint" id="hint"${hintHidden}>${escape(hint)}</span></div>` +
-    `<slot hidden></slot></template><a href="${escape(href)}" rel="noreferrer">${escape(s.label!)}</a></safety-quick-exit>`
+    `<slot hidden></slot></template><a href="${escape(href)}" rel="nofollow noreferrer">${escape(s.label!)}</a></safety-quick-exit>`
   );
 }

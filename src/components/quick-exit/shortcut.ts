@@ -14,7 +14,8 @@ export type ShortcutMode = 'shift' | 'escape';
 
 export interface ShortcutTarget {
   readonly shortcutMode: ShortcutMode | 'none';
-  shortcutProgress(count: number, needed: number, expired: boolean): void;
+  /** `speak`: this copy may announce the message (one copy on the page speaks); returns whether it did. */
+  shortcutProgress(count: number, needed: number, expired: boolean, speak: boolean): boolean;
   shortcutExit(event: KeyboardEvent): void;
 }
 
@@ -54,8 +55,10 @@ const STAND_DOWN =
   'input,textarea,select,dialog,[role=dialog],[role=alertdialog],[role=combobox],[role=listbox],[role=menu],[role=textbox]';
 
 function progress(expired: boolean) {
+  let spoken = false;
   for (const t of targets)
-    if (t.shortcutMode === counting) t.shortcutProgress(count, counting ? RULES[counting].needed : 0, expired);
+    if (t.shortcutMode === counting)
+      spoken = t.shortcutProgress(count, counting ? RULES[counting].needed : 0, expired, !spoken) || spoken;
 }
 
 function reset(expired = false) {
