@@ -1604,8 +1604,7 @@ describe('<safety-quick-exit>: the exit path', () => {
     } finally {
       window.removeEventListener('safety-exit', stop, true);
     }
-    // Cleared once the input handler's task is over (leave.ts: storage's first access is slow).
-    await new Promise((r) => setTimeout(r, 0));
+    // In the click's own task (DECISIONS: "title, event, storage, all in the same task").
     expect(localStorage.getItem(storageKey('plan-a'))).to.equal(null);
     expect(sessionStorage.getItem(`${STORAGE_NAMESPACE}other`)).to.equal(null);
     expect(localStorage.getItem('site-own')).to.equal('keep');

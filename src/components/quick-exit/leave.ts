@@ -12,7 +12,7 @@ import { warnOnce } from '../../internal/warn.js';
  *    referrer `<meta>` without content (no effect) goes into `<head>` (the reachable top document's too);
  * 2. on exit: that `<meta>` is switched to `no-referrer`, the navigation starts (`location.replace`), the
  *    triggering copy's branch is marked (`KEEP_ATTRIBUTE`), one attribute on `<html>` switches the sheet on,
- *    then title, favicon, new tab and the event follow (storage just after), each on its own so that any
+ *    then title, favicon, new tab, the event and the library's storage follow, each on its own so that any
  *    step may fail without stopping the rest. Nothing reads layout and no element updates;
  * 3. after the first hidden frame a top-layer cover (a modal `<dialog>`) is shown, which no host
  *    `z-index` can cover and which makes the page inert: the triggering copy's own overlay when that copy
@@ -101,6 +101,7 @@ export function arm(): void {
     if (top) placeReferrerMeta(top.document);
   });
   attempt(() => (lengthAtArm = history.length));
+  attempt(() => setTimeout(warmStorage, 0));
   attempt(keepEntriesBehindCounted);
   attempt(watchTraversals);
   attempt(() =>
@@ -118,6 +119,15 @@ export function arm(): void {
       {},
     ),
   );
+}
+
+/**
+ * A storage area's first access in a page is a synchronous load (10 to 25 ms at 4x CPU): done here, after
+ * arming and outside any input handler, so that the exit's clearing in the handler's own task is quick.
+ * Only the length is read: nothing is written.
+ */
+function warmStorage() {
+  for (const area of ['localStorage', 'sessionStorage'] as const) attempt(() => globalThis[area].length);
 }
 
 /** The parts of the Navigation API the count uses (not in every engine, so not from the DOM types). */
@@ -512,19 +522,10 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
     }
   }
   if (options.newTab) openNewTab(options.newTab);
-  // Storage's first access is a synchronous load (10 to 25 ms at 4x CPU), so it is cleared after the
-  // input handler: in the next task, or as the page goes if that comes first.
-  try {
-    addEventListener('pagehide', clearLibraryStorage, { once: true });
-  } catch {
-    // The timer below still clears it.
-  }
-  try {
-    setTimeout(clearLibraryStorage, 0);
-  } catch {
-    // pagehide still clears it.
-  }
   if (options.after) attempt(options.after);
+  // In the same task (DECISIONS): the storage areas were opened when the quick exit armed (warmStorage), so
+  // this is not their first, slow access.
+  clearLibraryStorage();
   coverOptions = options;
   if (!coverScheduled) {
     coverScheduled = true;
