@@ -25,7 +25,7 @@ import {
   orderForNation,
   type Helpline,
 } from '../src/data/helplines.js';
-import { KEY_HELPLINES, keyHelpline } from '../src/data/key-helplines.js';
+import { KEY_HELPLINES, keyHelpline, listedForNation } from '../src/data/key-helplines.js';
 import { STALKING_LAW } from '../src/data/stalking-law.js';
 import { bankHolidays, inTable, isBankHoliday, ruleBankHolidays } from '../src/internal/bank-holidays.js';
 import { NATION_VALUES, lawNation, normaliseNation, servesNation, type Nation } from '../src/internal/nation.js';
@@ -192,7 +192,10 @@ describe('issue 14: every nation gets its own help first', function () {
       const el = await fixture<SafetyHelplineDirectory>(
         html`<safety-helpline-directory nation="scotland" layout=${layout} no-filters></safety-helpline-directory>`,
       );
-      const expected = orderForNation(HELPLINES, 'scotland').map((h) => h.name);
+      const expected = orderForNation(
+        HELPLINES.filter((h) => listedForNation(h, 'scotland')),
+        'scotland',
+      ).map((h) => h.name);
       expect(cardNames(el)).to.deep.equal(expected);
       const ndah = cardOf(el, 'national-domestic-abuse-helpline');
       expect(text(ndah.querySelector('[part="covers"]'))).to.equal('Covers: England');
@@ -209,6 +212,26 @@ describe('issue 14: every nation gets its own help first', function () {
       expect(text(cardOf(el, 'ncdv')), nation).not.to.contain('Covers');
       expect(text(await sourceOf(el, 'ncdv')), `${nation}: sources`).not.to.contain('Covers');
     }
+  });
+
+  // Reference section 7: "NCDV coverage 'England and Wales' is inferred: do not show a coverage line for it". With
+  // no line to say it may not serve them, readers in Scotland and Northern Ireland are not offered it at all.
+  it("NCDV, whose coverage is only inferred, is left out of Scotland's and Northern Ireland's lists (unless the site includes it)", async () => {
+    const ncdv = byId('ncdv').name;
+    for (const nation of NATION_VALUES) {
+      const el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory nation=${nation} no-filters></safety-helpline-directory>`,
+      );
+      const away = nation === 'scotland' || nation === 'northern-ireland';
+      expect(cardNames(el).includes(ncdv), nation).to.equal(!away);
+      expect(listedForNation(byId('ncdv'), nation), nation).to.equal(!away);
+    }
+    // Every other bundled entry is listed in every nation, as before.
+    for (const nation of NATION_VALUES)
+      expect(
+        HELPLINES.filter((h) => !listedForNation(h, nation)).map((h) => h.id),
+        nation,
+      ).to.deep.equal(nation === 'scotland' || nation === 'northern-ireland' ? ['ncdv'] : []);
   });
 
   it("the National Domestic Abuse Helpline is for women and those calling for them, with the Men's Advice Line beside it", () => {

@@ -124,7 +124,10 @@ export interface Helpline {
   readonly hoursAsOf?: string;
   /** Youngest age the service is for, where it says so (e.g. 16): younger readers are pointed to Childline beside it. */
   readonly minAge?: number;
-  /** The coverage in `nations` is inferred, not stated by a source: it orders the list but no "Covers" line is shown. */
+  /**
+   * The coverage in `nations` is inferred, not stated by a source: no "Covers" line is shown, and a bundled entry
+   * is left out of the directory for a reader in a nation outside it (`listedForNation`).
+   */
   readonly nationsInferred?: boolean;
   /** Whose bank holidays the service keeps; by default the nation it serves (`scotland`, `northern-ireland`), else England and Wales. */
   readonly holidays?: LawNation;
@@ -320,6 +323,15 @@ export const KEY_HELPLINES: readonly Helpline[] = [
 /** One key line by id (the ids other elements' data name; a test checks each is here). */
 export function keyHelpline(id: string): Helpline | undefined {
   return KEY_HELPLINES.find((h) => h.id === id);
+}
+
+/**
+ * Whether a bundled entry is listed for a reader in `nation`. One whose coverage is only inferred (NCDV's
+ * "England & Wales") is left out for a nation outside it: it may not serve that reader, and no line can say
+ * so (reference section 7: "NCDV coverage 'England and Wales' is inferred: do not show a coverage line for it").
+ */
+export function listedForNation(h: Pick<Helpline, 'nations' | 'nationsInferred'>, nation: Nation): boolean {
+  return !h.nationsInferred || servesNation(h, nation) !== false;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   HELPLINES,
   helplineById,
   holidayNation,
+  listedForNation,
   orderForNation,
   type Category,
   type EmergencyFact,
@@ -300,7 +301,8 @@ export class SafetyHelplineDirectory extends LitElement {
    * The reader's nation: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland`
    * (case-insensitive). It chooses the key lines shown first; its own 24/7 lines come first in the list,
    * services that cover only other nations come last with their coverage shown, and bank holidays follow
-   * each service's nation. Replaces the old `nations` filter attribute.
+   * each service's nation. A bundled service whose coverage is only inferred (NCDV: England and Wales) is left
+   * out for a reader outside it, unless `include` names it. Replaces the old `nations` filter attribute.
    */
   @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
@@ -561,7 +563,11 @@ export class SafetyHelplineDirectory extends LitElement {
     const include = chosen('include', this.include);
     const exclude = chosen('exclude', this.exclude);
     const cats = knownWords(TAG, 'categories', this.categories, CATEGORIES);
-    const ordered = orderForNation(bundled, this._nation);
+    // A bundled entry whose coverage is only inferred is left out outside it, unless the site names it.
+    const ordered = orderForNation(
+      bundled.filter((h) => include.has(h.id) || listedForNation(h, this._nation)),
+      this._nation,
+    );
     const pool: Helpline[] = [];
     for (const list of this.localFirst ? [site, ordered] : [ordered, site]) {
       for (const h of list) {
