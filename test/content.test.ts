@@ -10,7 +10,10 @@ import '../src/components/online-safety/safety-online-safety.js';
 import type { SafetyChecklist } from '../src/components/checklist/checklist.component.js';
 import type { SafetyClaresLaw } from '../src/components/clares-law/clares-law.component.js';
 import type { SafetyFourExplainer } from '../src/components/four-explainer/four-explainer.component.js';
-import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/helpline-directory.component.js';
+import {
+  KEY_SERVICES,
+  type SafetyHelplineDirectory,
+} from '../src/components/helpline-directory/helpline-directory.component.js';
 import { KNOWN_WRONG, helplineProblem, readHelplines } from '../src/components/helpline-directory/validate.js';
 import { openStatus } from '../src/components/helpline-directory/hours.js';
 import { BANK_HOLIDAYS } from '../src/data/bank-holidays.js';
@@ -160,6 +163,42 @@ describe('issue 14: every nation gets its own help first', function () {
     );
     const scottish = HELPLINES.filter((h) => own(h, 'scotland')).map((h) => h.name);
     expect(cardNames(el).slice(0, scottish.length + 1)).to.include.members(scottish);
+  });
+
+  // DECISIONS: "a reader in Scotland or Northern Ireland sees their nation's services first". The National
+  // Stalking Helpline's coverage is not confirmed (reference section 1, Nations: UNCONFIRMED); the FOUR
+  // explainer already named Scotland's own first.
+  it("Scotland and Northern Ireland: the nation's own services before those whose coverage is not known, in the list, the directory's key lines and the checklist", async () => {
+    const own = (h: Helpline, n: Nation) => servesNation(h, n) === true && h.nations!.length < 4;
+    const unknown = (h: Helpline, n: Nation) => servesNation(h, n) === undefined;
+    const ownBeforeUnknown = (list: Helpline[], n: Nation, what: string) => {
+      const firstUnknown = list.findIndex((h) => unknown(h, n));
+      expect(firstUnknown, `${n} ${what}: a service of unknown coverage`).to.be.greaterThan(-1);
+      expect(list.map((h) => own(h, n)).lastIndexOf(true), `${n} ${what}`).to.be.lessThan(firstUnknown);
+    };
+    for (const nation of ['scotland', 'northern-ireland'] as const) {
+      ownBeforeUnknown(orderForNation(HELPLINES, nation), nation, 'full list');
+      const key = KEY_SERVICES[nation].map(byId);
+      ownBeforeUnknown(key, nation, 'key lines');
+      const el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory nation=${nation}></safety-helpline-directory>`,
+      );
+      expect($$(el, '[part="key-service"] .key-name').map(text), nation).to.deep.equal(key.map((h) => h.name));
+    }
+    // England and Wales keep the National Stalking Helpline among their own services, ahead of the UK-wide ones.
+    const ew = orderForNation(HELPLINES, 'england-wales').map((h) => h.id);
+    expect(ew.indexOf('national-stalking-helpline')).to.be.lessThan(ew.indexOf('paladin'));
+    // The checklist: Scotland's own services before the National Stalking Helpline in the support group.
+    const support = checklistFor('scotland').find((g) => g.id === 'support')!.items;
+    const scot = support.find((i) => i.id === 'support-scotland')!;
+    const nsh = support.find((i) => i.id === 'support-helpline')!;
+    expect(support.indexOf(scot)).to.be.lessThan(support.indexOf(nsh));
+    for (const id of scot.helplines!) expect(own(byId(id), 'scotland'), id).to.equal(true);
+    const list = await fixture<SafetyChecklist>(
+      html`<safety-checklist nation="scotland" groups="support"></safety-checklist>`,
+    );
+    const all = text(list.shadowRoot);
+    expect(all.indexOf(scot.text)).to.be.greaterThan(-1).and.lessThan(all.indexOf(nsh.text));
   });
 
   it('Scotland and Northern Ireland never see the England-only National Domestic Abuse Helpline before their own 24/7 line', () => {

@@ -66,7 +66,8 @@ export const KEY_SERVICES: Readonly<Record<Nation, readonly string[]>> = {
   'england-wales': ['national-stalking-helpline', 'national-domestic-abuse-helpline', 'live-fear-free'],
   england: ['national-stalking-helpline', 'national-domestic-abuse-helpline', 'victim-support'],
   wales: ['national-stalking-helpline', 'live-fear-free', 'victim-support'],
-  scotland: ['scotland-domestic-abuse-helpline', 'national-stalking-helpline', 'victim-support-scotland'],
+  // Scotland's own services before the National Stalking Helpline, whose coverage is not confirmed (reference section 1).
+  scotland: ['scotland-domestic-abuse-helpline', 'victim-support-scotland', 'national-stalking-helpline'],
   'northern-ireland': ['ni-domestic-sexual-abuse-helpline', 'national-stalking-helpline'],
 };
 
@@ -299,7 +300,8 @@ export class SafetyHelplineDirectory extends LitElement {
 
   /**
    * The reader's nation: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland`
-   * (case-insensitive). It chooses the key lines shown first; its own 24/7 lines come first in the list,
+   * (case-insensitive). It chooses the key lines shown first; its own 24/7 lines come first in the list (in
+   * Scotland and Northern Ireland, all its own services come before those whose coverage is not known),
    * services that cover only other nations come last with their coverage shown, and bank holidays follow
    * each service's nation. A bundled service whose coverage is only inferred (NCDV: England and Wales) is left
    * out for a reader outside it, unless `include` names it. Replaces the old `nations` filter attribute.
