@@ -30,6 +30,8 @@ import {
 } from '../src/data/helplines.js';
 import { KEY_HELPLINES, keyHelpline, listedForNation } from '../src/data/key-helplines.js';
 import { STALKING_LAW } from '../src/data/stalking-law.js';
+import { en as claresEn } from '../src/components/clares-law/clares-law.strings.js';
+import { en as directoryEn } from '../src/components/helpline-directory/helpline-directory.strings.js';
 import { bankHolidays, inTable, isBankHoliday, ruleBankHolidays } from '../src/internal/bank-holidays.js';
 import { NATION_VALUES, lawNation, normaliseNation, servesNation, type Nation } from '../src/internal/nation.js';
 import { phoneDigits, phoneProblem, telHref } from '../src/internal/phone.js';
@@ -44,6 +46,7 @@ const cardNames = (el: Element) => $$(el, '[part="card"]:not([hidden]) [part="na
 const cardOf = (el: Element, id: string) =>
   $$(el, '[part="card"]').find((c) => text(c.querySelector('[part="name"]')) === byId(id).name)!;
 const clockAt = (iso: string) => () => new Date(iso);
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A service's entry in the "Where this information comes from" disclosure (issue 16), opened first. */
 async function sourceOf(el: SafetyHelplineDirectory, id: string): Promise<HTMLElement> {
   const sources = $(el, 'details[part~="sources"]') as HTMLDetailsElement;
@@ -279,6 +282,38 @@ describe('issue 14: every nation gets its own help first', function () {
     expect(ndah.description.toLowerCase()).not.to.contain('anyone');
     const ids = DISCLOSURE_SCHEMES['england-wales'].helplines;
     expect(ids.indexOf('mens-advice-line')).to.equal(ids.indexOf('national-domestic-abuse-helpline') + 1);
+  });
+
+  // Reference section 7: "Do not say 'anyone'; signpost men to the Men's Advice Line beside it. Its coverage is
+  // England." The key lines showed the line alone, unlabelled; Clare's Law's list already labelled it.
+  it("the directory's key lines in England and Wales: the stalking helpline first, then the National Domestic Abuse Helpline labelled as Clare's Law labels it, the Men's Advice Line beside it", async () => {
+    const [dirCy, claresCy] = await Promise.all([
+      import('../src/components/helpline-directory/helpline-directory.strings.cy.js'),
+      import('../src/components/clares-law/clares-law.strings.cy.js'),
+    ]);
+    const labels = ['inEngland', 'inWales', 'who.national-domestic-abuse-helpline', 'who.mens-advice-line'] as const;
+    for (const key of labels) {
+      expect(directoryEn[key], key).to.equal(claresEn[key]);
+      expect(dirCy.default.strings[key], `cy ${key}`).to.equal(claresCy.default.strings[key]);
+    }
+    const ndah = byId('national-domestic-abuse-helpline');
+    const mal = byId('mens-advice-line');
+    for (const nation of ['england-wales', 'england'] as const) {
+      const ids = KEY_SERVICES[nation];
+      expect(ids[0], nation).to.equal('national-stalking-helpline');
+      expect(ids.indexOf(mal.id), nation).to.equal(ids.indexOf(ndah.id) + 1);
+      const el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory nation=${nation}></safety-helpline-directory>`,
+      );
+      const rows = $$(el, '[part="key-service"] .key-label').map(text);
+      const ndahLine = `${directoryEn.inEngland}${ndah.name} ${directoryEn['who.national-domestic-abuse-helpline']}`;
+      expect(rows[ids.indexOf(ndah.id)], nation).to.equal(ndahLine.replace(/\s+/g, ' '));
+      expect(rows[ids.indexOf(mal.id)], nation).to.equal(`${mal.name} ${directoryEn['who.mens-advice-line']}`);
+      const clares = await fixture<SafetyClaresLaw>(html`<safety-clares-law nation=${nation}></safety-clares-law>`);
+      expect(text($$(clares, '[part="helpline"]')[0]), nation).to.match(
+        new RegExp(`^${literal(rows[ids.indexOf(ndah.id)]!)}:`),
+      );
+    }
   });
 
   it("the directory lists the Men's Advice Line beside the National Domestic Abuse Helpline: after it, or after the reader's own 24/7 lines it leads", async () => {

@@ -13,6 +13,7 @@ import { EMERGENCY, keyHelpline, orderForNation } from '../../data/key-helplines
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { formatDate } from '../../internal/intl.js';
+import { nameLabel } from '../../internal/helpline-label.js';
 import { phoneLink } from '../../internal/phone-link.js';
 import { LangController, format, formatParts, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
@@ -289,17 +290,15 @@ export class SafetyClaresLaw extends LitElement {
     return html`<div part="helplines" class="block">
       ${heading(level, 1, this.text('worriedHeading'), { part: 'helplines-heading' })}
       <ul>
-        ${items.map((h) =>
-          h
-            ? html`<li part="helpline">
-                ${h.nations?.length === 1 && h.nations[0] === 'wales' ? this.text('inWales') : ''}${
-                  h.nations?.length === 1 && h.nations[0] === 'england' ? this.text('inEngland') : ''
-                }<strong>${this._lang.content(`helpline.${h.id}.name`, h.name)}</strong>${this.table[`who.${h.id}`] ? html` ${this.table[`who.${h.id}`]}` : ''}:
+        ${items.map((h) => {
+          if (!h) return nothing;
+          const { before, after } = nameLabel(h, this.table);
+          return html`<li part="helpline">
+                ${before}<strong>${this._lang.content(`helpline.${h.id}.name`, h.name)}</strong>${after ? ` ${after}` : ''}:
                 ${(h.phones ?? []).map((p, i) => html`${i ? ', ' : ''}${this.phone(p.number, `helpline "${h.id}"`)}`)}.
                 ${h.hours === '24/7' ? this.text('open247') : ''}
-              </li>`
-            : nothing,
-        )}
+              </li>`;
+        })}
       </ul>
     </div>`;
   }

@@ -20,6 +20,7 @@ import {
   type WeeklyHours,
 } from '../../data/helplines.js';
 import { isBankHoliday } from '../../internal/bank-holidays.js';
+import { nameLabel } from '../../internal/helpline-label.js';
 import {
   NATION_VALUES,
   SERVICE_NATION_VALUES,
@@ -63,8 +64,15 @@ const PROPERTY = 'the helplines property';
  * nations, is skipped. A site chooses its own with `key-services`.
  */
 export const KEY_SERVICES: Readonly<Record<Nation, readonly string[]>> = {
-  'england-wales': ['national-stalking-helpline', 'national-domestic-abuse-helpline', 'live-fear-free'],
-  england: ['national-stalking-helpline', 'national-domestic-abuse-helpline', 'victim-support'],
+  // The National Domestic Abuse Helpline is for women and covers England, so the Men's Advice Line is beside it
+  // and both are labelled (nameLabel; reference section 7), as in Clare's Law's list.
+  'england-wales': [
+    'national-stalking-helpline',
+    'national-domestic-abuse-helpline',
+    'mens-advice-line',
+    'live-fear-free',
+  ],
+  england: ['national-stalking-helpline', 'national-domestic-abuse-helpline', 'mens-advice-line', 'victim-support'],
   wales: ['national-stalking-helpline', 'live-fear-free', 'victim-support'],
   // Scotland's own services before the National Stalking Helpline, whose coverage is not confirmed (reference section 1).
   scotland: ['scotland-domestic-abuse-helpline', 'victim-support-scotland', 'national-stalking-helpline'],
@@ -1095,8 +1103,9 @@ export class SafetyHelplineDirectory extends LitElement {
       ${lines.map((h) => {
         const p = prep(h);
         const status = this._statusOf(h, now, s);
+        const { before, after } = nameLabel(h, s);
         return html`<li part="key-service" class="key-service">
-          <p class="key-name">${h.name}</p>
+          <p class="key-label">${before}<span class="key-name">${h.name}</span>${after ? ` ${after}` : nothing}</p>
           ${
             p.calls.length
               ? p.calls.map((c, i) => this._call(h, c, s, i === 0 ? status : undefined))
