@@ -253,7 +253,9 @@ describe('<safety-clares-law> guided path', () => {
     expect(section(el, 'told').open).to.equal(true);
     expect(section(el, 'who').open, 'the others stay as they were').to.equal(false);
     expect(text($(el, '[role="status"]'))).to.equal('The steps below now describe asking about your own partner.');
-    expect(text($$(el, '[part="step"]').at(-1))).to.equal('If they decide to tell, you are told in person.');
+    expect(text($$(el, '[part="step"]').at(-1))).to.equal(
+      'If they decide to tell, you, or whoever is best placed to protect you, are told in person.',
+    );
     expect(text(panel(el, 'told'))).to.contain('they tell you, or whoever is best placed to protect you');
     expect(text(panel(el, 'told'))).to.contain('You must keep what you are told confidential.');
     expect(text(panel(el, 'who'))).to.contain('Right to Ask: you can ask about your partner or ex-partner.');
@@ -284,6 +286,21 @@ describe('<safety-clares-law> guided path', () => {
       'as a family member, friend or neighbour, you can ask about the partner or ex-partner',
     );
     await expect(el).to.be.accessible();
+  });
+
+  // Reference section 2: "Who receives it: the person at risk, or whoever is best placed to protect them".
+  it('the last step never says the person at risk (or the reader) is surely the one told, in English or Welsh', async () => {
+    const cy = (await import('../src/components/clares-law/clares-law.strings.cy.js')).default.strings;
+    for (const path of ['', 'partner', 'other']) {
+      const el = await render(html`<safety-clares-law asking-about=${path}></safety-clares-law>`);
+      const last = text($$(el, '[part="step"]').at(-1));
+      expect(last, path || 'default').to.contain(
+        `or whoever is best placed to protect ${path === 'partner' ? 'you' : 'them'}`,
+      );
+      expect(last, path || 'default').to.match(/told in person/);
+      const key = path ? `step.outcome.${path}` : 'step.outcome';
+      expect(cy[key as 'step.outcome'], `cy ${key}`).to.contain('bwy bynnag sydd yn y sefyllfa orau');
+    }
   });
 
   it('tailors the Right to Ask wording in Scotland and Northern Ireland too', async () => {

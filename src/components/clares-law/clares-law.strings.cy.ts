@@ -103,10 +103,12 @@ const cy: Translation<keyof ClaresLawStrings> = {
     'step.partner-agencies': "Mae'r heddlu'n holi asiantaethau partner.",
     'step.panel':
       "Mae'r heddlu ac asiantaethau partner yn penderfynu gyda'i gilydd a yw dweud yn gyfreithlon, yn angenrheidiol ac yn gymesur, ac a oes angen dybryd i ddweud.",
-    'step.outcome': "Os ydyn nhw'n penderfynu dweud, caiff y person sydd mewn perygl wybod wyneb yn wyneb.",
-    'step.outcome.partner': "Os ydyn nhw'n penderfynu dweud, cewch chi wybod wyneb yn wyneb.",
+    'step.outcome':
+      "Os ydyn nhw'n penderfynu dweud, caiff y person sydd mewn perygl, neu bwy bynnag sydd yn y sefyllfa orau i'w ddiogelu, wybod wyneb yn wyneb.",
+    'step.outcome.partner':
+      "Os ydyn nhw'n penderfynu dweud, cewch chi, neu bwy bynnag sydd yn y sefyllfa orau i'ch diogelu, wybod wyneb yn wyneb.",
     'step.outcome.other':
-      "Os ydyn nhw'n penderfynu dweud, caiff y person sydd mewn perygl wybod wyneb yn wyneb. Fel arfer ni chewch chi wybod beth a ganfuwyd.",
+      "Os ydyn nhw'n penderfynu dweud, caiff y person sydd mewn perygl, neu bwy bynnag sydd yn y sefyllfa orau i'w ddiogelu, wybod wyneb yn wyneb. Fel arfer ni chewch chi wybod beth a ganfuwyd.",
     'step.apply-online': "Rydych chi'n gwneud cais gyda'r ffurflen ar-lein.",
     'step.meeting-photo-id':
       'Os nad ydych chi mewn perygl uniongyrchol ond bod gan yr heddlu bryder, byddant yn gofyn am gael cyfarfod â chi, ac yn gofyn am ddogfen adnabod â llun.',

@@ -98,10 +98,12 @@ export const en = {
   'step.partner-agencies': 'The police check with partner agencies.',
   'step.panel':
     'Police and partner agencies decide together whether telling is lawful, necessary and proportionate, and whether there is a pressing need to tell.',
-  'step.outcome': 'If they decide to tell, the person at risk is told in person.',
-  'step.outcome.partner': 'If they decide to tell, you are told in person.',
+  // Reference section 2: "The person at risk, or whoever is best placed to protect them", "In person".
+  'step.outcome':
+    'If they decide to tell, the person at risk, or whoever is best placed to protect them, is told in person.',
+  'step.outcome.partner': 'If they decide to tell, you, or whoever is best placed to protect you, are told in person.',
   'step.outcome.other':
-    'If they decide to tell, the person at risk is told in person. You will usually not be told what was found.',
+    'If they decide to tell, the person at risk, or whoever is best placed to protect them, is told in person. You will usually not be told what was found.',
   'step.apply-online': 'You apply with the online form.',
   'step.meeting-photo-id':
     'If you are not in immediate danger but the police have a concern, they ask to meet you, and ask for photo ID.',
