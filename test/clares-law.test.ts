@@ -6,6 +6,7 @@ import { DISCLOSURE_SCHEMES, schemeEvidence } from '../src/data/disclosure-schem
 import { LAW_NATION_VALUES } from '../src/internal/nation.js';
 import { helplineById } from '../src/data/helplines.js';
 import { telHref } from '../src/internal/phone.js';
+import { stringsReady } from '../src/internal/strings.js';
 import { captureWarningsAsync } from './support/console.js';
 import { expectNoRequestsSince } from './support/requests.js';
 
@@ -444,6 +445,35 @@ describe('<safety-clares-law> apply-href, apply-label and force-name', () => {
     expect(text($(el, '[part="apply"]'))).to.contain(
       'Call 101 and ask Example Police about the Domestic Violence Disclosure Scheme.',
     );
+  });
+
+  // Welsh joins "i" (to) with "yr" (the) and "eich" (your): "gofynnwch i'r heddlu", "i'ch heddlu"; never before
+  // a force's name. The sentence with the police unnamed was built as "gofynnwch i {police}" with "yr heddlu".
+  it('in Welsh, "to the police" and "to your force" read correctly, with and without force-name, in every nation', async () => {
+    const cases = [
+      ['', ''],
+      ['', 'https://www.example.police.uk/clares-law'],
+      ['Heddlu Dyfed-Powys', ''],
+      ['Heddlu Dyfed-Powys', 'https://www.example.police.uk/clares-law'],
+    ];
+    const seen: string[] = [];
+    for (const nation of LAW_NATION_VALUES)
+      for (const [force, href] of cases) {
+        const wrap = await fixture(
+          html`<div lang="cy"><safety-clares-law nation=${nation} force-name=${force!} apply-href=${href!}></safety-clares-law></div>`,
+        );
+        const el = wrap.firstElementChild as SafetyClaresLaw;
+        await stringsReady(el);
+        await openAll(el);
+        const all = text(root(el));
+        expect(all, `${nation} ${force} ${href}`).not.to.match(/\bi (yr|y|eich|ei|ein) /i);
+        seen.push(all);
+      }
+    const ew = seen.slice(0, 4);
+    expect(ew[0]).to.contain("gofynnwch i'r heddlu am y");
+    expect(ew[1]).to.contain("Gwneud cais ar-lein i'ch heddlu");
+    expect(ew[2]).to.contain('gofynnwch i Heddlu Dyfed-Powys am y');
+    expect(ew[3]).to.contain('Gwneud cais ar-lein i Heddlu Dyfed-Powys');
   });
 
   for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'tel:101', 'https://exa mple.org:99999/']) {

@@ -82,11 +82,12 @@ const cy: Translation<keyof ClaresLawStrings> = {
     'formPage.scotland': 'tudalen cyngor cam-drin domestig Heddlu’r Alban',
 
     applyHeading: 'Gwneud cais',
-    applyLabel: 'Gwneud cais ar-lein i {police}',
+    applyLabel: "Gwneud cais ar-lein i'ch heddlu",
+    applyLabelNamed: 'Gwneud cais ar-lein i {police}',
     applyLabelForce: '{label} ({police})',
-    yourForce: 'eich heddlu',
-    thePolice: 'yr heddlu',
     apply:
+      "Ffoniwch {phone} a gofynnwch i'r heddlu am y {name}. Gallwch hefyd fynd i orsaf heddlu neu siarad ag unrhyw swyddog heddlu.",
+    applyForce:
       'Ffoniwch {phone} a gofynnwch i {police} am y {name}. Gallwch hefyd fynd i orsaf heddlu neu siarad ag unrhyw swyddog heddlu.',
     applyNational: 'Gwnewch gais ar-lein ar wefan {owner}',
     'applyNational.scotland': 'Dewch o hyd i ffurflen Hawl i Ofyn ar dudalen cyngor cam-drin domestig Heddlu’r Alban',
