@@ -474,6 +474,8 @@ describe('<safety-clares-law> apply-href, apply-label and force-name', () => {
     expect(ew[1]).to.contain("Gwneud cais ar-lein i'ch heddlu");
     expect(ew[2]).to.contain('gofynnwch i Heddlu Dyfed-Powys am y');
     expect(ew[3]).to.contain('Gwneud cais ar-lein i Heddlu Dyfed-Powys');
+    // Scotland's form is linked from a page: "o" mutates it ("o dudalen"), as "yn" mutates a nation.
+    expect(seen[4]).to.contain('sydd â dolen iddi o dudalen cyngor');
   });
 
   for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'tel:101', 'https://exa mple.org:99999/']) {

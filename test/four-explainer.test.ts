@@ -401,6 +401,24 @@ describe('<safety-four-explainer>: law by nation', () => {
     }
   });
 
+  it('in Welsh, the law heading puts each nation after its own "yn", mutated: yng Nghymru a Lloegr, yn yr Alban, yng Ngogledd Iwerddon', async () => {
+    const want = {
+      'england-wales': 'Beth mae’r gyfraith yn ei ddweud yng Nghymru a Lloegr',
+      scotland: 'Beth mae’r gyfraith yn ei ddweud yn yr Alban',
+      'northern-ireland': 'Beth mae’r gyfraith yn ei ddweud yng Ngogledd Iwerddon',
+    };
+    for (const nation of LAW_NATION_VALUES) {
+      const wrap = await fixture(
+        html`<div lang="cy"><safety-four-explainer law nation=${nation}></safety-four-explainer></div>`,
+      );
+      const el = wrap.firstElementChild as SafetyFourExplainer;
+      await stringsReady(el);
+      expect(text(qa(el, '[part~="section-heading"]')[1]), nation).to.equal(want[nation]);
+    }
+    const en = await render(html`<safety-four-explainer law nation="scotland"></safety-four-explainer>`);
+    expect(text(qa(en, '[part~="section-heading"]')[1])).to.equal('What the law says in Scotland');
+  });
+
   it('defaults to England and Wales', async () => {
     const el = await render(html`<safety-four-explainer law></safety-four-explainer>`);
     expect(el.nation).to.equal('england-wales');

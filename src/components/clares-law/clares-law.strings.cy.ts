@@ -79,7 +79,8 @@ const cy: Translation<keyof ClaresLawStrings> = {
     'route.force-online-form.linked': 'Defnyddiwch y ffurflen ar-lein: {link}',
     'route.national-online-form': 'Gwnewch gais ar-lein ar wefan {link}',
     'route.national-online-form.scotland': 'Gwnewch gais ar-lein gyda ffurflen Hawl i Ofyn, sydd â dolen iddi o {link}',
-    'formPage.scotland': 'tudalen cyngor cam-drin domestig Heddlu’r Alban',
+    // Mutated: it is only ever the link after "o" in route.national-online-form.scotland ("o dudalen").
+    'formPage.scotland': 'dudalen cyngor cam-drin domestig Heddlu’r Alban',
 
     applyHeading: 'Gwneud cais',
     applyLabel: "Gwneud cais ar-lein i'ch heddlu",

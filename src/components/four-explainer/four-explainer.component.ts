@@ -361,7 +361,7 @@ export class SafetyFourExplainer extends LitElement {
     const nation = this.lawNation;
     return this.section(
       'law',
-      format(this.t('lawHeading'), { nation: this.t(`nation.${nation}`) }),
+      format(this.t('lawHeading'), { where: this.t(`in.${nation}`) }),
       part.lawBody(nation, this.partContext),
     );
   }
