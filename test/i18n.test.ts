@@ -282,15 +282,12 @@ const PROPER_NAMES = [
   'Power to Tell',
   'Relay UK',
   'Veritas Justice',
-  // Browsers, their private modes, their makers and their own menu labels (quoted as the reader's screen shows them).
+  // Browsers, their private modes, their makers and their own menu label (quoted as the reader's screen shows it).
   ...BROWSER_IDS.flatMap((id) => [
     BROWSERS[id].privateMode.name,
     BROWSERS[id].privateHelp?.owner ?? '',
     BROWSERS[id].historyHelp?.owner ?? '',
   ]),
-  'Turn on Secret mode',
-  'New Incognito tab',
-  '“Private”',
   'History',
   // Titles of English-language pages the guide links to.
   onlineEn['signpost.refuge'],
