@@ -6,6 +6,7 @@ import { DISCLOSURE_SCHEMES, schemeEvidence } from '../src/data/disclosure-schem
 import { LAW_NATION_VALUES } from '../src/internal/nation.js';
 import { helplineById } from '../src/data/helplines.js';
 import { telHref } from '../src/internal/phone.js';
+import { stringsReady } from '../src/internal/strings.js';
 import { captureWarningsAsync } from './support/console.js';
 import { expectNoRequestsSince } from './support/requests.js';
 
@@ -253,7 +254,9 @@ describe('<safety-clares-law> guided path', () => {
     expect(section(el, 'told').open).to.equal(true);
     expect(section(el, 'who').open, 'the others stay as they were').to.equal(false);
     expect(text($(el, '[role="status"]'))).to.equal('The steps below now describe asking about your own partner.');
-    expect(text($$(el, '[part="step"]').at(-1))).to.equal('If they decide to tell, you are told in person.');
+    expect(text($$(el, '[part="step"]').at(-1))).to.equal(
+      'If they decide to tell, you, or whoever is best placed to protect you, are told in person.',
+    );
     expect(text(panel(el, 'told'))).to.contain('they tell you, or whoever is best placed to protect you');
     expect(text(panel(el, 'told'))).to.contain('You must keep what you are told confidential.');
     expect(text(panel(el, 'who'))).to.contain('Right to Ask: you can ask about your partner or ex-partner.');
@@ -284,6 +287,21 @@ describe('<safety-clares-law> guided path', () => {
       'as a family member, friend or neighbour, you can ask about the partner or ex-partner',
     );
     await expect(el).to.be.accessible();
+  });
+
+  // Reference section 2: "Who receives it: the person at risk, or whoever is best placed to protect them".
+  it('the last step never says the person at risk (or the reader) is surely the one told, in English or Welsh', async () => {
+    const cy = (await import('../src/components/clares-law/clares-law.strings.cy.js')).default.strings;
+    for (const path of ['', 'partner', 'other']) {
+      const el = await render(html`<safety-clares-law asking-about=${path}></safety-clares-law>`);
+      const last = text($$(el, '[part="step"]').at(-1));
+      expect(last, path || 'default').to.contain(
+        `or whoever is best placed to protect ${path === 'partner' ? 'you' : 'them'}`,
+      );
+      expect(last, path || 'default').to.match(/told in person/);
+      const key = path ? `step.outcome.${path}` : 'step.outcome';
+      expect(cy[key as 'step.outcome'], `cy ${key}`).to.contain('bwy bynnag sydd yn y sefyllfa orau');
+    }
   });
 
   it('tailors the Right to Ask wording in Scotland and Northern Ireland too', async () => {
@@ -427,6 +445,37 @@ describe('<safety-clares-law> apply-href, apply-label and force-name', () => {
     expect(text($(el, '[part="apply"]'))).to.contain(
       'Call 101 and ask Example Police about the Domestic Violence Disclosure Scheme.',
     );
+  });
+
+  // Welsh joins "i" (to) with "yr" (the) and "eich" (your): "gofynnwch i'r heddlu", "i'ch heddlu"; never before
+  // a force's name. The sentence with the police unnamed was built as "gofynnwch i {police}" with "yr heddlu".
+  it('in Welsh, "to the police" and "to your force" read correctly, with and without force-name, in every nation', async () => {
+    const cases = [
+      ['', ''],
+      ['', 'https://www.example.police.uk/clares-law'],
+      ['Heddlu Dyfed-Powys', ''],
+      ['Heddlu Dyfed-Powys', 'https://www.example.police.uk/clares-law'],
+    ];
+    const seen: string[] = [];
+    for (const nation of LAW_NATION_VALUES)
+      for (const [force, href] of cases) {
+        const wrap = await fixture(
+          html`<div lang="cy"><safety-clares-law nation=${nation} force-name=${force!} apply-href=${href!}></safety-clares-law></div>`,
+        );
+        const el = wrap.firstElementChild as SafetyClaresLaw;
+        await stringsReady(el);
+        await openAll(el);
+        const all = text(root(el));
+        expect(all, `${nation} ${force} ${href}`).not.to.match(/\bi (yr|y|eich|ei|ein) /i);
+        seen.push(all);
+      }
+    const ew = seen.slice(0, 4);
+    expect(ew[0]).to.contain("gofynnwch i'r heddlu am y");
+    expect(ew[1]).to.contain("Gwneud cais ar-lein i'ch heddlu");
+    expect(ew[2]).to.contain('gofynnwch i Heddlu Dyfed-Powys am y');
+    expect(ew[3]).to.contain('Gwneud cais ar-lein i Heddlu Dyfed-Powys');
+    // Scotland's form is linked from a page: "o" mutates it ("o dudalen"), as "yn" mutates a nation.
+    expect(seen[4]).to.contain('sydd â dolen iddi o dudalen cyngor');
   });
 
   for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'tel:101', 'https://exa mple.org:99999/']) {

@@ -10,7 +10,10 @@ import '../src/components/online-safety/safety-online-safety.js';
 import type { SafetyChecklist } from '../src/components/checklist/checklist.component.js';
 import type { SafetyClaresLaw } from '../src/components/clares-law/clares-law.component.js';
 import type { SafetyFourExplainer } from '../src/components/four-explainer/four-explainer.component.js';
-import type { SafetyHelplineDirectory } from '../src/components/helpline-directory/helpline-directory.component.js';
+import {
+  KEY_SERVICES,
+  type SafetyHelplineDirectory,
+} from '../src/components/helpline-directory/helpline-directory.component.js';
 import { KNOWN_WRONG, helplineProblem, readHelplines } from '../src/components/helpline-directory/validate.js';
 import { openStatus } from '../src/components/helpline-directory/hours.js';
 import { BANK_HOLIDAYS } from '../src/data/bank-holidays.js';
@@ -25,8 +28,10 @@ import {
   orderForNation,
   type Helpline,
 } from '../src/data/helplines.js';
-import { KEY_HELPLINES, keyHelpline } from '../src/data/key-helplines.js';
+import { KEY_HELPLINES, keyHelpline, listedForNation } from '../src/data/key-helplines.js';
 import { STALKING_LAW } from '../src/data/stalking-law.js';
+import { en as claresEn } from '../src/components/clares-law/clares-law.strings.js';
+import { en as directoryEn } from '../src/components/helpline-directory/helpline-directory.strings.js';
 import { bankHolidays, inTable, isBankHoliday, ruleBankHolidays } from '../src/internal/bank-holidays.js';
 import { NATION_VALUES, lawNation, normaliseNation, servesNation, type Nation } from '../src/internal/nation.js';
 import { phoneDigits, phoneProblem, telHref } from '../src/internal/phone.js';
@@ -41,6 +46,7 @@ const cardNames = (el: Element) => $$(el, '[part="card"]:not([hidden]) [part="na
 const cardOf = (el: Element, id: string) =>
   $$(el, '[part="card"]').find((c) => text(c.querySelector('[part="name"]')) === byId(id).name)!;
 const clockAt = (iso: string) => () => new Date(iso);
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A service's entry in the "Where this information comes from" disclosure (issue 16), opened first. */
 async function sourceOf(el: SafetyHelplineDirectory, id: string): Promise<HTMLElement> {
   const sources = $(el, 'details[part~="sources"]') as HTMLDetailsElement;
@@ -162,6 +168,42 @@ describe('issue 14: every nation gets its own help first', function () {
     expect(cardNames(el).slice(0, scottish.length + 1)).to.include.members(scottish);
   });
 
+  // DECISIONS: "a reader in Scotland or Northern Ireland sees their nation's services first". The National
+  // Stalking Helpline's coverage is not confirmed (reference section 1, Nations: UNCONFIRMED); the FOUR
+  // explainer already named Scotland's own first.
+  it("Scotland and Northern Ireland: the nation's own services before those whose coverage is not known, in the list, the directory's key lines and the checklist", async () => {
+    const own = (h: Helpline, n: Nation) => servesNation(h, n) === true && h.nations!.length < 4;
+    const unknown = (h: Helpline, n: Nation) => servesNation(h, n) === undefined;
+    const ownBeforeUnknown = (list: Helpline[], n: Nation, what: string) => {
+      const firstUnknown = list.findIndex((h) => unknown(h, n));
+      expect(firstUnknown, `${n} ${what}: a service of unknown coverage`).to.be.greaterThan(-1);
+      expect(list.map((h) => own(h, n)).lastIndexOf(true), `${n} ${what}`).to.be.lessThan(firstUnknown);
+    };
+    for (const nation of ['scotland', 'northern-ireland'] as const) {
+      ownBeforeUnknown(orderForNation(HELPLINES, nation), nation, 'full list');
+      const key = KEY_SERVICES[nation].map(byId);
+      ownBeforeUnknown(key, nation, 'key lines');
+      const el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory nation=${nation}></safety-helpline-directory>`,
+      );
+      expect($$(el, '[part="key-service"] .key-name').map(text), nation).to.deep.equal(key.map((h) => h.name));
+    }
+    // England and Wales keep the National Stalking Helpline among their own services, ahead of the UK-wide ones.
+    const ew = orderForNation(HELPLINES, 'england-wales').map((h) => h.id);
+    expect(ew.indexOf('national-stalking-helpline')).to.be.lessThan(ew.indexOf('paladin'));
+    // The checklist: Scotland's own services before the National Stalking Helpline in the support group.
+    const support = checklistFor('scotland').find((g) => g.id === 'support')!.items;
+    const scot = support.find((i) => i.id === 'support-scotland')!;
+    const nsh = support.find((i) => i.id === 'support-helpline')!;
+    expect(support.indexOf(scot)).to.be.lessThan(support.indexOf(nsh));
+    for (const id of scot.helplines!) expect(own(byId(id), 'scotland'), id).to.equal(true);
+    const list = await fixture<SafetyChecklist>(
+      html`<safety-checklist nation="scotland" groups="support"></safety-checklist>`,
+    );
+    const all = text(list.shadowRoot);
+    expect(all.indexOf(scot.text)).to.be.greaterThan(-1).and.lessThan(all.indexOf(nsh.text));
+  });
+
   it('Scotland and Northern Ireland never see the England-only National Domestic Abuse Helpline before their own 24/7 line', () => {
     const ndah = byId('national-domestic-abuse-helpline');
     expect(ndah.nations).to.deep.equal(['england']);
@@ -192,7 +234,10 @@ describe('issue 14: every nation gets its own help first', function () {
       const el = await fixture<SafetyHelplineDirectory>(
         html`<safety-helpline-directory nation="scotland" layout=${layout} no-filters></safety-helpline-directory>`,
       );
-      const expected = orderForNation(HELPLINES, 'scotland').map((h) => h.name);
+      const expected = orderForNation(
+        HELPLINES.filter((h) => listedForNation(h, 'scotland')),
+        'scotland',
+      ).map((h) => h.name);
       expect(cardNames(el)).to.deep.equal(expected);
       const ndah = cardOf(el, 'national-domestic-abuse-helpline');
       expect(text(ndah.querySelector('[part="covers"]'))).to.equal('Covers: England');
@@ -211,12 +256,64 @@ describe('issue 14: every nation gets its own help first', function () {
     }
   });
 
+  // Reference section 7: "NCDV coverage 'England and Wales' is inferred: do not show a coverage line for it". With
+  // no line to say it may not serve them, readers in Scotland and Northern Ireland are not offered it at all.
+  it("NCDV, whose coverage is only inferred, is left out of Scotland's and Northern Ireland's lists (unless the site includes it)", async () => {
+    const ncdv = byId('ncdv').name;
+    for (const nation of NATION_VALUES) {
+      const el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory nation=${nation} no-filters></safety-helpline-directory>`,
+      );
+      const away = nation === 'scotland' || nation === 'northern-ireland';
+      expect(cardNames(el).includes(ncdv), nation).to.equal(!away);
+      expect(listedForNation(byId('ncdv'), nation), nation).to.equal(!away);
+    }
+    // Every other bundled entry is listed in every nation, as before.
+    for (const nation of NATION_VALUES)
+      expect(
+        HELPLINES.filter((h) => !listedForNation(h, nation)).map((h) => h.id),
+        nation,
+      ).to.deep.equal(nation === 'scotland' || nation === 'northern-ireland' ? ['ncdv'] : []);
+  });
+
   it("the National Domestic Abuse Helpline is for women and those calling for them, with the Men's Advice Line beside it", () => {
     const ndah = byId('national-domestic-abuse-helpline');
     expect(ndah.description).to.contain('women').and.contain("Men's Advice Line");
     expect(ndah.description.toLowerCase()).not.to.contain('anyone');
     const ids = DISCLOSURE_SCHEMES['england-wales'].helplines;
     expect(ids.indexOf('mens-advice-line')).to.equal(ids.indexOf('national-domestic-abuse-helpline') + 1);
+  });
+
+  // Reference section 7: "Do not say 'anyone'; signpost men to the Men's Advice Line beside it. Its coverage is
+  // England." The key lines showed the line alone, unlabelled; Clare's Law's list already labelled it.
+  it("the directory's key lines in England and Wales: the stalking helpline first, then the National Domestic Abuse Helpline labelled as Clare's Law labels it, the Men's Advice Line beside it", async () => {
+    const [dirCy, claresCy] = await Promise.all([
+      import('../src/components/helpline-directory/helpline-directory.strings.cy.js'),
+      import('../src/components/clares-law/clares-law.strings.cy.js'),
+    ]);
+    const labels = ['inEngland', 'inWales', 'who.national-domestic-abuse-helpline', 'who.mens-advice-line'] as const;
+    for (const key of labels) {
+      expect(directoryEn[key], key).to.equal(claresEn[key]);
+      expect(dirCy.default.strings[key], `cy ${key}`).to.equal(claresCy.default.strings[key]);
+    }
+    const ndah = byId('national-domestic-abuse-helpline');
+    const mal = byId('mens-advice-line');
+    for (const nation of ['england-wales', 'england'] as const) {
+      const ids = KEY_SERVICES[nation];
+      expect(ids[0], nation).to.equal('national-stalking-helpline');
+      expect(ids.indexOf(mal.id), nation).to.equal(ids.indexOf(ndah.id) + 1);
+      const el = await fixture<SafetyHelplineDirectory>(
+        html`<safety-helpline-directory nation=${nation}></safety-helpline-directory>`,
+      );
+      const rows = $$(el, '[part="key-service"] .key-label').map(text);
+      const ndahLine = `${directoryEn.inEngland}${ndah.name} ${directoryEn['who.national-domestic-abuse-helpline']}`;
+      expect(rows[ids.indexOf(ndah.id)], nation).to.equal(ndahLine.replace(/\s+/g, ' '));
+      expect(rows[ids.indexOf(mal.id)], nation).to.equal(`${mal.name} ${directoryEn['who.mens-advice-line']}`);
+      const clares = await fixture<SafetyClaresLaw>(html`<safety-clares-law nation=${nation}></safety-clares-law>`);
+      expect(text($$(clares, '[part="helpline"]')[0]), nation).to.match(
+        new RegExp(`^${literal(rows[ids.indexOf(ndah.id)]!)}:`),
+      );
+    }
   });
 
   it("the directory lists the Men's Advice Line beside the National Domestic Abuse Helpline: after it, or after the reader's own 24/7 lines it leads", async () => {

@@ -2,13 +2,15 @@ import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/four-explainer/safety-four-explainer.js';
 import type { SafetyFourExplainer } from '../src/components/four-explainer/four-explainer.component.js';
-import { FOUR_WORDS, STALKING_VS_HARASSMENT, WHAT_TO_DO } from '../src/data/four.js';
+import { FOUR_CY } from '../src/data/four.cy.js';
+import { FOUR_WORDS, STALKING_VS_HARASSMENT, WHAT_TO_DO, vsFor } from '../src/data/four.js';
 import { BEHAVIOURS } from '../src/data/four-behaviours.js';
 import { STALKER_TYPES } from '../src/data/stalker-types.js';
 import { EMERGENCY, helplineById } from '../src/data/helplines.js';
 import { STALKING_LAW } from '../src/data/stalking-law.js';
 import { LAW_NATION_VALUES } from '../src/internal/nation.js';
 import { EXIT_EVENT, afterHiddenFrame } from '../src/internal/events.js';
+import { stringsReady } from '../src/internal/strings.js';
 import { telHref } from '../src/internal/phone.js';
 import { captureWarningsAsync } from './support/console.js';
 import { in320Frame } from './support/reflow.js';
@@ -78,7 +80,7 @@ describe('<safety-four-explainer>: defaults (cards)', () => {
       expect(examples).to.be.within(2, 3);
     }
     expect(text(q(el, '[part~="section"]'))).to.contain('Stalking or harassment?');
-    for (const p of STALKING_VS_HARASSMENT) expect(shadowText(el)).to.contain(p.text);
+    for (const p of vsFor('england-wales')) expect(shadowText(el)).to.contain(p.text);
     expect(shadowText(el)).not.to.contain('What the law says');
     expect(shadowText(el)).not.to.contain('Types of stalker');
     expect(text(q(el, '[part~="todo-heading"]'))).to.equal('What you can do');
@@ -365,6 +367,57 @@ describe('<safety-four-explainer>: law by nation', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  // Reference section 2: Scotland (s.39 CJL(S)A 2010) and Northern Ireland (Protection from Stalking Act (NI)
+  // 2022 s.1) make stalking an offence of its own; "a kind of harassment" (PHA s.2A) is England and Wales law.
+  it('says stalking is "a kind of harassment" only in England and Wales; elsewhere, fixated and obsessive behaviour', async () => {
+    const ew = STALKING_VS_HARASSMENT.find((p) => p.id === 'stalking')!;
+    const own = STALKING_VS_HARASSMENT.find((p) => p.id === 'stalking-offence')!;
+    expect(own.text).to.match(/^Stalking is fixated and obsessive behaviour\. /);
+    expect(own.text.slice(own.text.indexOf('. ') + 2)).to.equal(ew.text.slice(ew.text.indexOf('. ') + 2));
+    for (const nation of ['england-wales', 'wales', 'scotland', 'northern-ireland']) {
+      const el = await render(html`<safety-four-explainer nation=${nation}></safety-four-explainer>`);
+      const vs = text(q(el, '[part~="section"]'));
+      const mine = nation === 'scotland' || nation === 'northern-ireland' ? own : ew;
+      expect(vs, nation).to.contain(mine.text);
+      expect(vs, nation).not.to.contain((mine === own ? ew : own).text);
+      if (mine === own) expect(vs, nation).not.to.match(/kind of harassment/);
+    }
+    // In Welsh too; and a site's own wording for its nation's paragraph wins, as for every `vs.<id>`.
+    const wrap = await fixture(
+      html`<div lang="cy"><safety-four-explainer nation="scotland"></safety-four-explainer></div>`,
+    );
+    const cy = wrap.firstElementChild as SafetyFourExplainer;
+    await stringsReady(cy);
+    expect(shadowText(cy)).to.contain(FOUR_CY['vs.stalking-offence']!).and.not.contain(FOUR_CY['vs.stalking']!);
+    for (const [nation, key] of [
+      ['scotland', 'vs.stalking-offence'],
+      ['england-wales', 'vs.stalking'],
+    ]) {
+      const el = await render(
+        html`<safety-four-explainer nation=${nation!} strings=${JSON.stringify({ [key!]: 'Our own words.' })}></safety-four-explainer>`,
+      );
+      expect(text(q(el, '[part~="section"]')), nation).to.contain('Our own words.');
+    }
+  });
+
+  it('in Welsh, the law heading puts each nation after its own "yn", mutated: yng Nghymru a Lloegr, yn yr Alban, yng Ngogledd Iwerddon', async () => {
+    const want = {
+      'england-wales': 'Beth mae’r gyfraith yn ei ddweud yng Nghymru a Lloegr',
+      scotland: 'Beth mae’r gyfraith yn ei ddweud yn yr Alban',
+      'northern-ireland': 'Beth mae’r gyfraith yn ei ddweud yng Ngogledd Iwerddon',
+    };
+    for (const nation of LAW_NATION_VALUES) {
+      const wrap = await fixture(
+        html`<div lang="cy"><safety-four-explainer law nation=${nation}></safety-four-explainer></div>`,
+      );
+      const el = wrap.firstElementChild as SafetyFourExplainer;
+      await stringsReady(el);
+      expect(text(qa(el, '[part~="section-heading"]')[1]), nation).to.equal(want[nation]);
+    }
+    const en = await render(html`<safety-four-explainer law nation="scotland"></safety-four-explainer>`);
+    expect(text(qa(en, '[part~="section-heading"]')[1])).to.equal('What the law says in Scotland');
+  });
 
   it('defaults to England and Wales', async () => {
     const el = await render(html`<safety-four-explainer law></safety-four-explainer>`);

@@ -251,6 +251,18 @@ describe('i18n: every English and Welsh table has exactly the same keys', () => 
   }
 });
 
+// Welsh mutates a name after "yn" ("yng Nghymru a Lloegr", "yn yr Alban", "yng Ngogledd Iwerddon"), so a name
+// cannot be dropped in after a fixed "yn": the phrase carries its own preposition (a number, "yn {age} oed", can).
+describe('i18n: Welsh grammar around placeholders', () => {
+  it('no Welsh string puts a name placeholder right after "yn"', async () => {
+    for (const [name, [, translations]] of Object.entries(TABLES)) {
+      const cy = await load(translations);
+      for (const [key, value] of [...Object.entries(cy.strings), ...Object.entries(cy.content)])
+        expect(value.match(/\byn \{(?!age\})\w+\}/g), `${name} ${key}: ${value}`).to.equal(null);
+    }
+  });
+});
+
 /** Names that stay in English on a Welsh page: services, Acts, schemes, products, keys, what a reader must type. */
 const PROPER_NAMES = [
   ...HELPLINE_PROPER_NAMES_CY,
@@ -270,15 +282,12 @@ const PROPER_NAMES = [
   'Power to Tell',
   'Relay UK',
   'Veritas Justice',
-  // Browsers, their private modes, their makers and their own menu labels (quoted as the reader's screen shows them).
+  // Browsers, their private modes, their makers and their own menu label (quoted as the reader's screen shows it).
   ...BROWSER_IDS.flatMap((id) => [
     BROWSERS[id].privateMode.name,
     BROWSERS[id].privateHelp?.owner ?? '',
     BROWSERS[id].historyHelp?.owner ?? '',
   ]),
-  'Turn on Secret mode',
-  'New Incognito tab',
-  '“Private”',
   'History',
   // Titles of English-language pages the guide links to.
   onlineEn['signpost.refuge'],

@@ -280,6 +280,16 @@ export const CHECKLIST: ChecklistGroup[] = [
         verifiedOn: V,
       },
       {
+        // Before the National Stalking Helpline, whose coverage is not confirmed: a reader in Scotland sees
+        // Scotland's own services first (DECISIONS, "Content by nation"), as the FOUR explainer names them.
+        id: 'support-scotland',
+        text: 'Contact Action Against Stalking, a Scottish charity that offers advocacy and support, or Victim Support Scotland.',
+        source: 'https://www.mygov.scot/victim-support-stalking',
+        verifiedOn: A,
+        helplines: ['action-against-stalking', 'victim-support-scotland'],
+        nations: ['scotland'],
+      },
+      {
         id: 'support-helpline',
         text: 'Contact the National Stalking Helpline for advice.',
         source: 'https://www.arun.gov.uk/stalking',
@@ -294,14 +304,6 @@ export const CHECKLIST: ChecklistGroup[] = [
         helplines: ['paladin'],
         // ISACs and Paladin are England and Wales services (reference section 7).
         nations: ['england-wales'],
-      },
-      {
-        id: 'support-scotland',
-        text: 'Contact Action Against Stalking, a Scottish charity that offers advocacy and support, or Victim Support Scotland.',
-        source: 'https://www.mygov.scot/victim-support-stalking',
-        verifiedOn: A,
-        helplines: ['action-against-stalking', 'victim-support-scotland'],
-        nations: ['scotland'],
       },
     ],
   },

@@ -43,6 +43,8 @@ export const FOUR_CY: Readonly<Record<string, string>> = {
   'vs.harassment': "Aflonyddu yw ymddygiad ailadroddus, gormesol sy'n achosi braw, gofid neu ofn trais.",
   'vs.stalking':
     "Math o aflonyddu sydd wedi’i hoelio ar rywun ac yn obsesiynol yw stelcio. Mae'n cynnwys pethau fel dilyn rhywun, cysylltu â nhw, eu gwylio neu eu monitro, loetran lle maen nhw, neu ymyrryd â'u pethau.",
+  'vs.stalking-offence':
+    "Ymddygiad sydd wedi’i hoelio ar rywun ac yn obsesiynol yw stelcio. Mae'n cynnwys pethau fel dilyn rhywun, cysylltu â nhw, eu gwylio neu eu monitro, loetran lle maen nhw, neu ymyrryd â'u pethau.",
   'vs.who': "Gall y person fod yn gyn-bartner, yn rhywun rydych chi'n ei adnabod, neu'n ddieithryn.",
   'vs.decide':
     "Does dim rhaid i chi benderfynu pa un yw e. Dywedwch wrth yr heddlu beth sy'n digwydd; gallwch ddweud eich bod chi'n meddwl mai stelcio yw e, a gofyn iddo gael ei gofnodi fel stelcio.",

@@ -12,6 +12,8 @@
  * Phone numbers are NOT copied here: the closing steps read them from `helplines.ts`.
  */
 
+import type { LawNation } from '../internal/nation.js';
+
 export type FourWordId = 'fixated' | 'obsessive' | 'unwanted' | 'repeated';
 export const FOUR_IDS: readonly FourWordId[] = ['fixated', 'obsessive', 'unwanted', 'repeated'];
 
@@ -47,6 +49,11 @@ export interface SourcedText extends Sourced {
   readonly text: string;
 }
 
+/** A paragraph of "stalking or harassment?", said only in `nations` when the law differs (absent: every nation). */
+export interface VsText extends SourcedText {
+  readonly nations?: readonly LawNation[];
+}
+
 export interface StalkerType extends SourcedText {
   readonly name: string;
 }
@@ -69,6 +76,8 @@ const HERTS = 'https://www.herts.police.uk/';
 const SBD_STALKING =
   'https://crimeprevention.securedbydesign.com/stalking-domestic-abuse-and-related-offences/stalking';
 const SBD_CHECKED = '2026-12-07';
+/** Day the stalking paragraph was split by jurisdiction (reference sections 2 and 4). */
+const BY_NATION = '2026-12-07';
 const HERTS_NOTE =
   'The reference cites herts.police.uk without a page address; the page the data named was found in no stored copy.';
 // The reference cites the trust's own advice (2010) without a page address: the site is the source.
@@ -124,8 +133,11 @@ export const FOUR_WORDS: readonly FourWord[] = [
 
 export const BEHAVIOURS_SOURCE: Sourced = { source: FOUR_SOURCE, verifiedOn: VERIFIED };
 
-/** Stalking versus harassment: reference section 4. */
-export const STALKING_VS_HARASSMENT: readonly SourcedText[] = [
+/**
+ * Stalking versus harassment: reference section 4. Each paragraph's key is `vs.<id>`, so a site overrides
+ * `vs.stalking` (England and Wales) and `vs.stalking-offence` (Scotland, Northern Ireland) apart.
+ */
+export const STALKING_VS_HARASSMENT: readonly VsText[] = [
   {
     id: 'pattern',
     text: 'Stalking and harassment are both a pattern of behaviour: something that happens on two or more occasions.',
@@ -140,9 +152,22 @@ export const STALKING_VS_HARASSMENT: readonly SourcedText[] = [
   },
   {
     id: 'stalking',
+    // "A kind of harassment" is England and Wales law: PHA s.2A makes stalking harassment that amounts to stalking.
     text: 'Stalking is a kind of harassment that is fixated and obsessive. It includes things like following, contacting, watching or monitoring someone, hanging around where they are, or interfering with their things.',
+    nations: ['england-wales'],
     source: PHA_2A,
     verifiedOn: VERIFIED,
+  },
+  {
+    id: 'stalking-offence',
+    // Scotland (s.39 CJL(S)A 2010) and Northern Ireland (s.1 Protection from Stalking Act (NI) 2022) make
+    // stalking an offence of its own, not a kind of harassment (reference section 2).
+    text: 'Stalking is fixated and obsessive behaviour. It includes things like following, contacting, watching or monitoring someone, hanging around where they are, or interfering with their things.',
+    nations: ['scotland', 'northern-ireland'],
+    source: AVON_2025,
+    sourceNote:
+      'Reference section 4: "It is marked by fixation and obsession" (Avon and Somerset Police: "a pattern of unwanted, fixated and obsessive behaviour"); the examples are section 4\'s, which s.39(6) of the Criminal Justice and Licensing (Scotland) Act 2010 also lists.',
+    verifiedOn: BY_NATION,
   },
   {
     id: 'who',
@@ -157,6 +182,11 @@ export const STALKING_VS_HARASSMENT: readonly SourcedText[] = [
     verifiedOn: AUDITED,
   },
 ];
+
+/** The "stalking or harassment?" paragraphs for a reader in one jurisdiction. */
+export function vsFor(nation: LawNation): VsText[] {
+  return STALKING_VS_HARASSMENT.filter((p) => !p.nations || p.nations.includes(nation));
+}
 
 /** Closing steps that are not phone numbers: reference section 3. */
 export const WHAT_TO_DO: readonly SourcedText[] = [

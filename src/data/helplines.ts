@@ -39,6 +39,7 @@ export {
   CATEGORIES,
   DAYS,
   EMERGENCY,
+  listedForNation,
   orderForNation,
   type Category,
   type Day,
@@ -75,8 +76,8 @@ export const HELPLINES: readonly Helpline[] = [
     name: 'National Centre for Domestic Violence (NCDV)',
     description:
       'Help to get a civil injunction (a court order) against an abuser; the service is free, though a legal-aid contribution may apply.',
-    // Hours UNCONFIRMED: left out. Coverage "England & Wales" is inferred in the reference: it orders
-    // the list but no "Covers" line is shown.
+    // Hours UNCONFIRMED: left out. Coverage "England & Wales" is inferred in the reference: no "Covers"
+    // line is shown, and Scotland's and Northern Ireland's lists leave it out (listedForNation).
     phones: [{ number: '0800 970 2070' }],
     texts: [{ number: '60777', keyword: 'NCDV' }],
     website: 'https://www.ncdv.org.uk/',

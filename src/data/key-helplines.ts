@@ -124,7 +124,10 @@ export interface Helpline {
   readonly hoursAsOf?: string;
   /** Youngest age the service is for, where it says so (e.g. 16): younger readers are pointed to Childline beside it. */
   readonly minAge?: number;
-  /** The coverage in `nations` is inferred, not stated by a source: it orders the list but no "Covers" line is shown. */
+  /**
+   * The coverage in `nations` is inferred, not stated by a source: no "Covers" line is shown, and a bundled entry
+   * is left out of the directory for a reader in a nation outside it (`listedForNation`).
+   */
   readonly nationsInferred?: boolean;
   /** Whose bank holidays the service keeps; by default the nation it serves (`scotland`, `northern-ireland`), else England and Wales. */
   readonly holidays?: LawNation;
@@ -323,6 +326,15 @@ export function keyHelpline(id: string): Helpline | undefined {
 }
 
 /**
+ * Whether a bundled entry is listed for a reader in `nation`. One whose coverage is only inferred (NCDV's
+ * "England & Wales") is left out for a nation outside it: it may not serve that reader, and no line can say
+ * so (reference section 7: "NCDV coverage 'England and Wales' is inferred: do not show a coverage line for it").
+ */
+export function listedForNation(h: Pick<Helpline, 'nations' | 'nationsInferred'>, nation: Nation): boolean {
+  return !h.nationsInferred || servesNation(h, nation) !== false;
+}
+
+/**
  * Entries listed next to another, after the group it leads (the reader's own 24/7 lines stay together at the
  * top). Reference section 7: the National Domestic Abuse Helpline is for women; "signpost men to the Men's
  * Advice Line beside it".
@@ -334,10 +346,11 @@ const LISTED_AFTER: Readonly<Record<string, string>> = {
 /**
  * A list in the order a reader in `nation` should see it (DECISIONS: "their nation's services first"): the
  * 24/7 lines of the reader's own nation (services that serve it and not the whole UK); the nation's other
- * services, with those whose coverage is not known; the UK-wide ones; last, the services that state they
- * cover only other nations (an England-only line is never first for a reader in Scotland or Northern
- * Ireland). The order within each group is kept; LISTED_AFTER's come straight after the top group when the
- * entry they follow is in it.
+ * services (in England and Wales, with those whose coverage is not known); in Scotland and Northern Ireland,
+ * then those whose coverage is not known (the National Stalking Helpline), which may not serve them; the
+ * UK-wide ones; last, the services that state they cover only other nations (an England-only line is never
+ * first for a reader in Scotland or Northern Ireland). The order within each group is kept; LISTED_AFTER's
+ * come straight after the top group when the entry they follow is in it.
  */
 export function orderForNation<T extends Pick<Helpline, 'id' | 'nations' | 'hours'>>(
   list: readonly T[],
@@ -345,10 +358,14 @@ export function orderForNation<T extends Pick<Helpline, 'id' | 'nations' | 'hour
 ): T[] {
   const group = (h: T): number => {
     const serves = servesNation(h, nation);
-    if (serves === false) return 4;
+    if (serves === false) return 5;
     if (serves && h.nations!.length < SERVICE_NATION_VALUES.length) return h.hours === '24/7' ? 0 : 2;
     const lead = LISTED_AFTER[h.id] && list.find((x) => x.id === LISTED_AFTER[h.id]);
-    return lead && !group(lead) ? 1 : serves ? 3 : 2;
+    if (lead && !group(lead)) return 1;
+    if (serves) return 4;
+    // Coverage not known: among England and Wales's own services, as it always was; in Scotland and Northern
+    // Ireland after the nation's own, which are sure to serve the reader (DECISIONS: "their nation's services first").
+    return nation === 'scotland' || nation === 'northern-ireland' ? 3 : 2;
   };
   return list
     .map((h, i) => [group(h), i, h] as const)

@@ -11,6 +11,9 @@ import type { Nation } from '../internal/nation.js';
  *
  * Left out as unconfirmed (reference section 8): the Chrome, Edge and Firefox desktop keyboard shortcuts
  * (Ctrl+Shift+N, Ctrl+Shift+P, Ctrl+H, ...), which no stored page from the browser makers confirmed;
+ * the menu steps for private browsing on Safari (iPhone), Samsung Internet and Chrome (Android), which the
+ * reference has only from restore-wa.org.uk, with no stored copy and no date ("Any browser help-page URL or
+ * menu path must be found and recorded (with the date of the stored copy) before it ships");
  * a Samsung help page and an Apple page for private browsing on iPhone (none found in a stored copy); and the
  * help pages for private browsing in Chrome (desktop and Android), Edge, Firefox and Safari on a Mac, and for
  * history in Edge and Safari on iPhone, whose addresses were found only cited in stored files with no date:
@@ -50,8 +53,8 @@ export interface BrowserFacts {
   desktop: boolean;
   /** The browser's own name for its private mode. */
   privateMode: { name: string } & Evidence;
-  /** How to open it: a keyboard shortcut, or steps (the sentence is the strings key `steps.<id>`). */
-  openPrivate?: ({ keys: string } | { steps: true }) & Evidence;
+  /** The keyboard shortcut that opens it. No menu steps: section 8 confirms no menu path. */
+  openPrivate?: { keys: string } & Evidence;
   /** Keyboard shortcut for the history page. */
   historyKeys?: { keys: string } & Evidence;
   privateHelp?: HelpLink;
@@ -124,19 +127,16 @@ export const BROWSERS: Record<BrowserId, BrowserFacts> = {
     id: 'safari-iphone',
     desktop: false,
     privateMode: { name: 'Private tab group', source: RESTORE, verifiedOn: CHECKED, sourceNote: RESTORE_NOTE },
-    openPrivate: { steps: true, source: RESTORE, verifiedOn: CHECKED, sourceNote: RESTORE_NOTE },
   },
   samsung: {
     id: 'samsung',
     desktop: false,
     privateMode: { name: 'Secret mode', source: RESTORE, verifiedOn: CHECKED, sourceNote: RESTORE_NOTE },
-    openPrivate: { steps: true, source: RESTORE, verifiedOn: CHECKED, sourceNote: RESTORE_NOTE },
   },
   'chrome-android': {
     id: 'chrome-android',
     desktop: false,
     privateMode: { name: 'Incognito', source: RESTORE, verifiedOn: CHECKED, sourceNote: RESTORE_NOTE },
-    openPrivate: { steps: true, source: RESTORE, verifiedOn: CHECKED, sourceNote: RESTORE_NOTE },
     historyHelp: {
       owner: 'Google',
       url: 'https://support.google.com/chrome/answer/95589?hl=en&rd=1',

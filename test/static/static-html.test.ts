@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { EMERGENCY, helplinesForNation } from '../../src/data/helplines.js';
 import { NATION_VALUES, type ServiceNation } from '../../src/internal/nation.js';
 import { DISCLOSURE_SCHEMES } from '../../src/data/disclosure-schemes.js';
+import { STALKING_VS_HARASSMENT } from '../../src/data/four.js';
 import { KNOWN_WRONG } from '../../src/components/helpline-directory/validate.js';
 import { phoneDigits } from '../../src/internal/phone.js';
 import { en as quickExitEn } from '../../src/components/quick-exit/quick-exit.strings.js';
@@ -124,6 +125,20 @@ describe('static HTML: plain form', () => {
     const boxes = [...box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     expect(boxes.length).to.be.greaterThan(10);
     expect(boxes.filter((b) => b.checked).length, 'ticked boxes').to.equal(0);
+  });
+
+  // Reference section 2: stalking is an offence of its own in Scotland and Northern Ireland, "a kind of
+  // harassment" (PHA s.2A) only in England and Wales; the static HTML renders the element's own template.
+  it('FOUR explainer: the stalking paragraph follows the nation', async () => {
+    const para = (id: string) => STALKING_VS_HARASSMENT.find((p) => p.id === id)!.text;
+    for (const nation of NATION_VALUES) {
+      box = place(await file('safety-four-explainer', nation, 'plain'));
+      const own = nation === 'scotland' || nation === 'northern-ireland';
+      const text = box.textContent!.replace(/\s+/g, ' ');
+      expect(text, nation).to.contain(para(own ? 'stalking-offence' : 'stalking'));
+      expect(text, nation).not.to.contain(para(own ? 'stalking' : 'stalking-offence'));
+      box.remove();
+    }
   });
 
   it("Clare's Law nation=scotland / northern-ireland: the nation's scheme and its number, in <details>", async () => {

@@ -13,6 +13,7 @@ import { EMERGENCY, keyHelpline, orderForNation } from '../../data/key-helplines
 import { heading, headingLevelOf, headingLevelConverter, type HeadingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/enum-attribute.js';
 import { formatDate } from '../../internal/intl.js';
+import { nameLabel } from '../../internal/helpline-label.js';
 import { phoneLink } from '../../internal/phone-link.js';
 import { LangController, format, formatParts, warnUnknownKeys } from '../../internal/strings.js';
 import { baseStyles } from '../../internal/tokens.js';
@@ -89,7 +90,7 @@ export class SafetyClaresLaw extends LitElement {
   /** The local force's online application form (https/http only; a host name with no scheme, `www.force.police.uk/form`, is read as `https://` with a warning). Without it, or if refused, the element points to 101 and the nation's own route. */
   @property({ attribute: 'apply-href' }) applyHref = '';
 
-  /** Text of the local form's link (`apply-href`). Default: the `applyLabel` string, "Apply online to {police}", {police} being `force-name` or "your police force"; a label that does not name `force-name` gets it added in brackets. */
+  /** Text of the local form's link (`apply-href`). Default: the `applyLabelNamed` string, "Apply online to {police}" ({police} is `force-name`), or without `force-name` the `applyLabel` string, "Apply online to your police force"; a label that does not name `force-name` gets it added in brackets. */
   @property({ attribute: 'apply-label' }) applyLabel = '';
 
   /** The local police force's name, e.g. "Bedfordshire Police": personalises the call to action. */
@@ -169,7 +170,7 @@ export class SafetyClaresLaw extends LitElement {
     return formatParts(text, {
       name: this._lang.content(`scheme.${n}.name`, this.scheme.name),
       abbr: this.scheme.abbr,
-      police: this.forceName || this.text('thePolice'),
+      police: this.forceName.trim(),
       ...values,
     });
   }
@@ -251,7 +252,7 @@ export class SafetyClaresLaw extends LitElement {
   /** The local form's link text: the site's `apply-label`, always with `force-name` when it is given. */
   private applyText(): string {
     const police = this.forceName.trim();
-    if (!this.applyLabel) return format(this.text('applyLabel'), { police: police || this.text('yourForce') });
+    if (!this.applyLabel) return police ? format(this.text('applyLabelNamed'), { police }) : this.text('applyLabel');
     return police && !this.applyLabel.includes(police)
       ? format(this.text('applyLabelForce'), { label: this.applyLabel, police })
       : this.applyLabel;
@@ -267,7 +268,7 @@ export class SafetyClaresLaw extends LitElement {
     const body = href
       ? html`<p>${this.link(href, label, 'apply-link')}</p>
           <p>${this.say(!this.safeApplyHref && this.forceName.trim() ? 'applyAlsoForce' : 'applyAlso', { phone })}</p>`
-      : html`<p>${this.say('apply', { phone })}</p>`;
+      : html`<p>${this.say(this.forceName.trim() ? 'applyForce' : 'apply', { phone })}</p>`;
     return html`<div part="apply" class="block apply">${heading(level, 1, this.text('applyHeading'), { part: 'apply-heading' })}${body}</div>`;
   }
 
@@ -289,17 +290,15 @@ export class SafetyClaresLaw extends LitElement {
     return html`<div part="helplines" class="block">
       ${heading(level, 1, this.text('worriedHeading'), { part: 'helplines-heading' })}
       <ul>
-        ${items.map((h) =>
-          h
-            ? html`<li part="helpline">
-                ${h.nations?.length === 1 && h.nations[0] === 'wales' ? this.text('inWales') : ''}${
-                  h.nations?.length === 1 && h.nations[0] === 'england' ? this.text('inEngland') : ''
-                }<strong>${this._lang.content(`helpline.${h.id}.name`, h.name)}</strong>${this.table[`who.${h.id}`] ? html` ${this.table[`who.${h.id}`]}` : ''}:
+        ${items.map((h) => {
+          if (!h) return nothing;
+          const { before, after } = nameLabel(h, this.table);
+          return html`<li part="helpline">
+                ${before}<strong>${this._lang.content(`helpline.${h.id}.name`, h.name)}</strong>${after ? ` ${after}` : ''}:
                 ${(h.phones ?? []).map((p, i) => html`${i ? ', ' : ''}${this.phone(p.number, `helpline "${h.id}"`)}`)}.
                 ${h.hours === '24/7' ? this.text('open247') : ''}
-              </li>`
-            : nothing,
-        )}
+              </li>`;
+        })}
       </ul>
     </div>`;
   }

@@ -79,14 +79,16 @@ const cy: Translation<keyof ClaresLawStrings> = {
     'route.force-online-form.linked': 'Defnyddiwch y ffurflen ar-lein: {link}',
     'route.national-online-form': 'Gwnewch gais ar-lein ar wefan {link}',
     'route.national-online-form.scotland': 'Gwnewch gais ar-lein gyda ffurflen Hawl i Ofyn, sydd â dolen iddi o {link}',
-    'formPage.scotland': 'tudalen cyngor cam-drin domestig Heddlu’r Alban',
+    // Mutated: it is only ever the link after "o" in route.national-online-form.scotland ("o dudalen").
+    'formPage.scotland': 'dudalen cyngor cam-drin domestig Heddlu’r Alban',
 
     applyHeading: 'Gwneud cais',
-    applyLabel: 'Gwneud cais ar-lein i {police}',
+    applyLabel: "Gwneud cais ar-lein i'ch heddlu",
+    applyLabelNamed: 'Gwneud cais ar-lein i {police}',
     applyLabelForce: '{label} ({police})',
-    yourForce: 'eich heddlu',
-    thePolice: 'yr heddlu',
     apply:
+      "Ffoniwch {phone} a gofynnwch i'r heddlu am y {name}. Gallwch hefyd fynd i orsaf heddlu neu siarad ag unrhyw swyddog heddlu.",
+    applyForce:
       'Ffoniwch {phone} a gofynnwch i {police} am y {name}. Gallwch hefyd fynd i orsaf heddlu neu siarad ag unrhyw swyddog heddlu.',
     applyNational: 'Gwnewch gais ar-lein ar wefan {owner}',
     'applyNational.scotland': 'Dewch o hyd i ffurflen Hawl i Ofyn ar dudalen cyngor cam-drin domestig Heddlu’r Alban',
@@ -103,10 +105,12 @@ const cy: Translation<keyof ClaresLawStrings> = {
     'step.partner-agencies': "Mae'r heddlu'n holi asiantaethau partner.",
     'step.panel':
       "Mae'r heddlu ac asiantaethau partner yn penderfynu gyda'i gilydd a yw dweud yn gyfreithlon, yn angenrheidiol ac yn gymesur, ac a oes angen dybryd i ddweud.",
-    'step.outcome': "Os ydyn nhw'n penderfynu dweud, caiff y person sydd mewn perygl wybod wyneb yn wyneb.",
-    'step.outcome.partner': "Os ydyn nhw'n penderfynu dweud, cewch chi wybod wyneb yn wyneb.",
+    'step.outcome':
+      "Os ydyn nhw'n penderfynu dweud, caiff y person sydd mewn perygl, neu bwy bynnag sydd yn y sefyllfa orau i'w ddiogelu, wybod wyneb yn wyneb.",
+    'step.outcome.partner':
+      "Os ydyn nhw'n penderfynu dweud, cewch chi, neu bwy bynnag sydd yn y sefyllfa orau i'ch diogelu, wybod wyneb yn wyneb.",
     'step.outcome.other':
-      "Os ydyn nhw'n penderfynu dweud, caiff y person sydd mewn perygl wybod wyneb yn wyneb. Fel arfer ni chewch chi wybod beth a ganfuwyd.",
+      "Os ydyn nhw'n penderfynu dweud, caiff y person sydd mewn perygl, neu bwy bynnag sydd yn y sefyllfa orau i'w ddiogelu, wybod wyneb yn wyneb. Fel arfer ni chewch chi wybod beth a ganfuwyd.",
     'step.apply-online': "Rydych chi'n gwneud cais gyda'r ffurflen ar-lein.",
     'step.meeting-photo-id':
       'Os nad ydych chi mewn perygl uniongyrchol ond bod gan yr heddlu bryder, byddant yn gofyn am gael cyfarfod â chi, ac yn gofyn am ddogfen adnabod â llun.',

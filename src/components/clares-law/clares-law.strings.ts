@@ -76,12 +76,17 @@ export const en = {
   'formPage.scotland': "Police Scotland's domestic abuse advice page",
 
   applyHeading: 'Make an application',
-  applyLabel: 'Apply online to {police}',
+  // Whole sentences with and without `force-name` ({police}), not "the police" put into {police}: a language
+  // joins its word for "to" with "the" or "your" (Welsh "i'r heddlu", "i'ch heddlu"), never with a name.
+  applyLabel: 'Apply online to your police force',
+  /** With `force-name`. */
+  applyLabelNamed: 'Apply online to {police}',
   /** A site's own `apply-label` with its `force-name`: the force is always named in the call to action. */
   applyLabelForce: '{label} ({police})',
-  yourForce: 'your police force',
-  thePolice: 'the police',
   apply:
+    'Call {phone} and ask the police about the {name}. You can also go to a police station or speak to any police officer.',
+  /** With `force-name` and no local form. */
+  applyForce:
     'Call {phone} and ask {police} about the {name}. You can also go to a police station or speak to any police officer.',
   applyNational: 'Apply online on the {owner} website',
   'applyNational.scotland': "Find the Right to Ask form on Police Scotland's domestic abuse advice page",
@@ -98,10 +103,12 @@ export const en = {
   'step.partner-agencies': 'The police check with partner agencies.',
   'step.panel':
     'Police and partner agencies decide together whether telling is lawful, necessary and proportionate, and whether there is a pressing need to tell.',
-  'step.outcome': 'If they decide to tell, the person at risk is told in person.',
-  'step.outcome.partner': 'If they decide to tell, you are told in person.',
+  // Reference section 2: "The person at risk, or whoever is best placed to protect them", "In person".
+  'step.outcome':
+    'If they decide to tell, the person at risk, or whoever is best placed to protect them, is told in person.',
+  'step.outcome.partner': 'If they decide to tell, you, or whoever is best placed to protect you, are told in person.',
   'step.outcome.other':
-    'If they decide to tell, the person at risk is told in person. You will usually not be told what was found.',
+    'If they decide to tell, the person at risk, or whoever is best placed to protect them, is told in person. You will usually not be told what was found.',
   'step.apply-online': 'You apply with the online form.',
   'step.meeting-photo-id':
     'If you are not in immediate danger but the police have a concern, they ask to meet you, and ask for photo ID.',

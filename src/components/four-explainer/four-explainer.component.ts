@@ -5,8 +5,8 @@ import {
   FOUR_WORDS,
   REPORT_ONLINE,
   STALKING_SIGNPOSTS,
-  STALKING_VS_HARASSMENT,
   WHAT_TO_DO,
+  vsFor,
   type FourWordId,
 } from '../../data/four.js';
 import { EMERGENCY, keyHelpline } from '../../data/key-helplines.js';
@@ -141,7 +141,8 @@ export class SafetyFourExplainer extends LitElement {
   /**
    * Overrides any text by key, as an object or a JSON attribute. Every key and its English text are listed in
    * docs/api.md ("Strings"); a key the element does not have warns once and is ignored. Dotted keys (not
-   * checked) override the bundled content: `fixated.word`, `vs.<id>`, `todo.<id>`, `helpline.<id>.name`.
+   * checked) override the bundled content: `fixated.word`, `vs.<id>` (`vs.stalking` in England and Wales,
+   * `vs.stalking-offence` in Scotland and Northern Ireland), `todo.<id>`, `helpline.<id>.name`.
    */
   @property({ type: Object, converter: textRecordAttribute(TAG, 'strings') }) strings:
     Record<string, string> | undefined;
@@ -314,7 +315,8 @@ export class SafetyFourExplainer extends LitElement {
     return this.section(
       'vs',
       this.t('vsHeading'),
-      html`${STALKING_VS_HARASSMENT.map((p) => html`<p>${this.t(`vs.${p.id}`, p.text)}</p>`)}`,
+      // The nation's own paragraphs: "a kind of harassment" is England and Wales law only.
+      html`${vsFor(this.lawNation).map((p) => html`<p>${this.t(`vs.${p.id}`, p.text)}</p>`)}`,
     );
   }
 
@@ -359,7 +361,7 @@ export class SafetyFourExplainer extends LitElement {
     const nation = this.lawNation;
     return this.section(
       'law',
-      format(this.t('lawHeading'), { nation: this.t(`nation.${nation}`) }),
+      format(this.t('lawHeading'), { where: this.t(`in.${nation}`) }),
       part.lawBody(nation, this.partContext),
     );
   }

@@ -13,15 +13,17 @@ export const en = {
   sentence: 'Stalking is behaviour that is {fixated}, {obsessive}, {unwanted} and {repeated}.',
   examples: 'For example:',
   vsHeading: 'Stalking or harassment?',
-  lawHeading: 'What the law says in {nation}',
+  /** `{where}` is one of the `in.<nation>` phrases below. */
+  lawHeading: 'What the law says {where}',
   lawIntro: 'The law is different in each part of the UK.',
   /** Until a person has checked every source live: no date is claimed. */
   lawChecked: 'These pages say what is shown here. Laws change, so check them for the latest.',
   lawLiveChecked: 'Checked on these pages on {date}. Laws change, so check them for the latest.',
   lawSources: 'Sources',
-  'nation.england-wales': 'England and Wales',
-  'nation.scotland': 'Scotland',
-  'nation.northern-ireland': 'Northern Ireland',
+  // The nation with its "in": Welsh mutates a name after "yn" ("yng Nghymru", "yn yr Alban").
+  'in.england-wales': 'in England and Wales',
+  'in.scotland': 'in Scotland',
+  'in.northern-ireland': 'in Northern Ireland',
   typesHeading: 'Types of stalker',
   typesIntro: 'Researchers describe five common types. You do not need to work out which one it is.',
   typesSource: 'Source',

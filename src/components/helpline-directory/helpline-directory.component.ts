@@ -11,6 +11,7 @@ import {
   HELPLINES,
   helplineById,
   holidayNation,
+  listedForNation,
   orderForNation,
   type Category,
   type EmergencyFact,
@@ -19,6 +20,7 @@ import {
   type WeeklyHours,
 } from '../../data/helplines.js';
 import { isBankHoliday } from '../../internal/bank-holidays.js';
+import { nameLabel } from '../../internal/helpline-label.js';
 import {
   NATION_VALUES,
   SERVICE_NATION_VALUES,
@@ -62,10 +64,18 @@ const PROPERTY = 'the helplines property';
  * nations, is skipped. A site chooses its own with `key-services`.
  */
 export const KEY_SERVICES: Readonly<Record<Nation, readonly string[]>> = {
-  'england-wales': ['national-stalking-helpline', 'national-domestic-abuse-helpline', 'live-fear-free'],
-  england: ['national-stalking-helpline', 'national-domestic-abuse-helpline', 'victim-support'],
+  // The National Domestic Abuse Helpline is for women and covers England, so the Men's Advice Line is beside it
+  // and both are labelled (nameLabel; reference section 7), as in Clare's Law's list.
+  'england-wales': [
+    'national-stalking-helpline',
+    'national-domestic-abuse-helpline',
+    'mens-advice-line',
+    'live-fear-free',
+  ],
+  england: ['national-stalking-helpline', 'national-domestic-abuse-helpline', 'mens-advice-line', 'victim-support'],
   wales: ['national-stalking-helpline', 'live-fear-free', 'victim-support'],
-  scotland: ['scotland-domestic-abuse-helpline', 'national-stalking-helpline', 'victim-support-scotland'],
+  // Scotland's own services before the National Stalking Helpline, whose coverage is not confirmed (reference section 1).
+  scotland: ['scotland-domestic-abuse-helpline', 'victim-support-scotland', 'national-stalking-helpline'],
   'northern-ireland': ['ni-domestic-sexual-abuse-helpline', 'national-stalking-helpline'],
 };
 
@@ -298,9 +308,11 @@ export class SafetyHelplineDirectory extends LitElement {
 
   /**
    * The reader's nation: `england-wales` (default), `england`, `wales`, `scotland` or `northern-ireland`
-   * (case-insensitive). It chooses the key lines shown first; its own 24/7 lines come first in the list,
+   * (case-insensitive). It chooses the key lines shown first; its own 24/7 lines come first in the list (in
+   * Scotland and Northern Ireland, all its own services come before those whose coverage is not known),
    * services that cover only other nations come last with their coverage shown, and bank holidays follow
-   * each service's nation. Replaces the old `nations` filter attribute.
+   * each service's nation. A bundled service whose coverage is only inferred (NCDV: England and Wales) is left
+   * out for a reader outside it, unless `include` names it. Replaces the old `nations` filter attribute.
    */
   @property({ reflect: true }) nation: Nation | string = 'england-wales';
 
@@ -561,7 +573,11 @@ export class SafetyHelplineDirectory extends LitElement {
     const include = chosen('include', this.include);
     const exclude = chosen('exclude', this.exclude);
     const cats = knownWords(TAG, 'categories', this.categories, CATEGORIES);
-    const ordered = orderForNation(bundled, this._nation);
+    // A bundled entry whose coverage is only inferred is left out outside it, unless the site names it.
+    const ordered = orderForNation(
+      bundled.filter((h) => include.has(h.id) || listedForNation(h, this._nation)),
+      this._nation,
+    );
     const pool: Helpline[] = [];
     for (const list of this.localFirst ? [site, ordered] : [ordered, site]) {
       for (const h of list) {
@@ -1087,8 +1103,9 @@ export class SafetyHelplineDirectory extends LitElement {
       ${lines.map((h) => {
         const p = prep(h);
         const status = this._statusOf(h, now, s);
+        const { before, after } = nameLabel(h, s);
         return html`<li part="key-service" class="key-service">
-          <p class="key-name">${h.name}</p>
+          <p class="key-label">${before}<span class="key-name">${h.name}</span>${after ? ` ${after}` : nothing}</p>
           ${
             p.calls.length
               ? p.calls.map((c, i) => this._call(h, c, s, i === 0 ? status : undefined))

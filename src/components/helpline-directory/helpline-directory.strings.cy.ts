@@ -101,6 +101,10 @@ const cy: Translation<StringKey> = {
     partial: 'Does dim gwasanaeth yn cyfateb i’ch holl eiriau: yn dangos gwasanaethau sy’n cyfateb i rai ohonyn nhw.',
     policeMatches: 'Ffyrdd o gysylltu â’r heddlu',
     keyHeading: 'Ffoniwch linell gymorth',
+    inEngland: 'Yn Lloegr: ',
+    inWales: 'Yng Nghymru: ',
+    'who.national-domestic-abuse-helpline': '(i fenywod, ac i deulu a ffrindiau sy’n ffonio ar eu rhan)',
+    'who.mens-advice-line': '(i ddynion)',
     listHeading: 'Pob gwasanaeth',
     sourcesHeading: 'O ble daw’r wybodaeth hon',
     sourcesIntro:

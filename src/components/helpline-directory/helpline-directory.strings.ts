@@ -88,6 +88,12 @@ export const en = {
   partial: 'No service matches all your words: showing services that match some of them.',
   policeMatches: 'Ways to contact the police',
   keyHeading: 'Call a helpline',
+  /** Before a key line's name when the service covers only England or only Wales (as Clare's Law's list). */
+  inEngland: 'In England: ',
+  inWales: 'In Wales: ',
+  /** Who a key line is for, after its name (keys `who.<helpline id>`; reference section 7). */
+  'who.national-domestic-abuse-helpline': '(for women, and for family and friends calling for them)',
+  'who.mens-advice-line': '(for men)',
   /** Over the search, the filter and every service: what a screen reader's list of headings jumps to. */
   listHeading: 'All services',
 };

@@ -93,7 +93,8 @@ export const styles = css`
   .key { margin-block-end: var(--_space-2); }
   .key-list { display: grid; gap: var(--_space-2); }
   .key-service { border-block-end: 1px solid var(--_card-border); padding-block-end: var(--_space-2); }
-  .key-name { font-weight: 700; margin-block-end: var(--_space-1); }
+  .key-label { margin-block-end: var(--_space-1); }
+  .key-name { font-weight: 700; }
   .key-service .note { margin-block-end: 0; }
   /* Disclosures: a 44 px summary with the native marker. */
   summary {

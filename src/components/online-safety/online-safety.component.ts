@@ -255,8 +255,7 @@ export class SafetyOnlineSafety extends LitElement {
     const name = this.browserName(b.id);
     const open = b.openPrivate;
     const privateBody = html`<p>${this.say('privateName', { mode: html`<strong>${b.privateMode.name}</strong>` })}
-        ${open && 'keys' in open ? this.say('privateKeys', { keys: this.keys(open.keys) }) : nothing}
-        ${open && 'steps' in open ? this.t(`steps.${b.id}`) : nothing}</p>
+        ${open ? this.say('privateKeys', { keys: this.keys(open.keys) }) : nothing}</p>
       ${b.privateHelp ? this.helpLine('privateHelp', b.privateHelp, b) : nothing}
       ${b.desktop ? html`<p>${this.say('closeWindow', { keys: this.keys(CLOSE_WINDOW.keys), mac: this.keys(CLOSE_WINDOW.macKeys), alt: this.keys(CLOSE_WINDOW.altKeys) })}</p>` : nothing}`;
     const historyBody = html`${b.historyKeys ? html`<p>${this.say('historyKeys', { keys: this.keys(b.historyKeys.keys) })}</p>` : nothing}

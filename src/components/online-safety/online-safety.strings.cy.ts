@@ -8,6 +8,8 @@ import type { en } from './online-safety.strings.js';
  * stay as their makers write them. `reviewed: false` until a Welsh speaker has read every string;
  * `npm run check:data` lists those not in `sourced`.
  */
+// A browser's name follows a noun ("modd preifat Chrome", "hanes Chrome"), never "yn": after "yn" Welsh would
+// ask whether to mutate a maker's name ("yng Nghrome"? "ym Microsoft Edge"?), which no source settles.
 const cy: Translation<keyof typeof en> = {
   lang: 'cy',
   reviewed: false,
@@ -44,19 +46,16 @@ const cy: Translation<keyof typeof en> = {
     'browser.chrome-android': 'Chrome ar Android neu iPhone',
     'app.facebook': 'Facebook',
     'app.instagram': 'Instagram',
-    privateHeading: 'Pori’n breifat yn {browser}',
+    privateHeading: 'Modd preifat {browser}',
     privateName: 'Enw ei fodd preifat yw {mode}.',
     privateKeys: 'I agor ffenestr breifat, pwyswch {keys}.',
-    'steps.safari-iphone': 'Tapiwch fotwm y tabiau, yna “Private”, yna +.',
-    'steps.samsung': 'Tapiwch fotwm y tabiau, yna “Turn on Secret mode”.',
-    'steps.chrome-android': 'Agorwch y ddewislen, yna “New Incognito tab”.',
     privateHelp: 'Camau gan {owner}: {link}',
-    privateHelpLink: 'pori’n breifat yn {browser}',
+    privateHelpLink: 'modd preifat {browser}',
     historyHeading: 'Tynnu’r wefan hon o hanes {browser}',
     historyKeys: 'I agor eich hanes, pwyswch {keys}.',
     historyOnly: 'Tynnwch y tudalennau rydych chi am eu cadw’n breifat yn unig, a gadewch y gweddill.',
     historyHelp: 'Camau gan {owner}: {link}',
-    historyHelpLink: 'dileu hanes yn {browser}',
+    historyHelpLink: 'dileu hanes {browser}',
     historyNoHelp: 'Chwiliwch am History yn newislen y porwr.',
     closeWindow: 'I gau ffenestr yn gyflym, pwyswch {keys} ({mac} ar Mac) neu {alt}.',
     generalPrivate:
