@@ -525,6 +525,19 @@ describe('<safety-online-safety> attributes and strings', () => {
     expect(text($(bad, '[part="sources"]'))).to.contain(en.sourcesNote);
   });
 
+  // WCAG 3.1.2: the further-help links are English pages' own titles, which the Welsh table keeps in English.
+  it('in Welsh, marks the English titles of the further-help links lang="en" (not in English)', async () => {
+    const cy = await render(html`<safety-online-safety lang="cy"></safety-online-safety>`);
+    await waitUntil(() => text($(cy, '[part="sources"]')).includes('tudalennau'), 'the Welsh table arrives', {
+      timeout: 5000,
+    });
+    const links = $$<HTMLAnchorElement>(cy, '[part="signposts"] a');
+    expect(links.length).to.be.greaterThan(0);
+    for (const a of links) expect(a.querySelector('[lang="en"]')?.textContent, a.href).to.equal(text(a));
+    const english = await render();
+    expect($$(english, '[part="signposts"] [lang]')).to.have.length(0);
+  });
+
   it('each section is the shared disclosure: details part disclosure, summary part toggle, div part panel', async () => {
     const el = await render(html`<safety-online-safety browser="chrome"></safety-online-safety>`);
     const all = $$<HTMLDetailsElement>(el, 'details');

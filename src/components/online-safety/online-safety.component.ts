@@ -312,7 +312,10 @@ export class SafetyOnlineSafety extends LitElement {
       <ul part="signposts">
         ${this.signpostIds().map((id) => {
           const s = SIGNPOSTS[id]!;
-          return html`<li>${this.link(s.url, this.t(`signpost.${id}`))}</li>`;
+          const title = this.t(`signpost.${id}`);
+          // The English pages' own titles, kept in English by a translation: a Welsh voice must read them as English.
+          const english = this._lang.lang !== 'en' && title === (en as Record<string, string>)[`signpost.${id}`];
+          return html`<li>${this.link(s.url, english ? html`<span lang="en">${title}</span>` : title)}</li>`;
         })}
       </ul>
     </div>`;

@@ -47,7 +47,7 @@ export const en = {
   privateKeys: 'To open a private window, press {keys}.',
   privateHelp: 'Steps from {owner}: {link}',
   privateHelpLink: 'browse privately in {browser}',
-  historyHeading: 'Remove this site from {browser}’s history',
+  historyHeading: 'Remove this site from your history in {browser}',
   historyKeys: 'To open your history, press {keys}.',
   historyOnly: 'Remove only the pages you want to keep private, and leave the rest.',
   historyHelp: 'Steps from {owner}: {link}',
