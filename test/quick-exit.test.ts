@@ -785,11 +785,17 @@ describe('<safety-quick-exit>: Shift shortcut', () => {
     expect(exits.left).to.have.length(1);
   });
 
-  it('any other key resets the count', async () => {
+  // As GOV.UK's Exit this page: another key ends the count and says the shortcut expired, for 5 s.
+  it('any other key resets the count, and says it expired', async () => {
+    const clock = fakeClock();
     const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
     await press('Shift');
     await press('Shift');
     await press('KeyA');
+    await el.updateComplete;
+    expect(status(el)).to.equal('Leave this site shortcut expired.');
+    await press('KeyB'); // typing on does not keep it
+    clock.advance(5001);
     await el.updateComplete;
     expect(status(el)).to.equal('');
     await press('Shift');
@@ -868,6 +874,10 @@ describe('<safety-quick-exit>: Shift shortcut', () => {
     await el.updateComplete;
     expect(status(el)).to.equal('Leave this site shortcut expired.');
     expect(shadow(el).querySelector<HTMLElement>('[part="indicator"]')!.hidden).to.equal(true);
+    // Then taken away, so that it is not read out later.
+    clock.advance(5001);
+    await el.updateComplete;
+    expect(status(el)).to.equal('');
     await press('Shift');
     expect(exits.left).to.have.length(0);
   });

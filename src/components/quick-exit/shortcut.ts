@@ -4,7 +4,7 @@
  *
  * Shift x3 (GOV.UK's shortcut, with the gaps its users reported fixed): counted on `keyup` in the
  * capture phase on `window`, so a page handler that stops propagation cannot hide it and a held key's
- * auto-repeat counts once; left and right Shift both count; any other key resets the count, and a
+ * auto-repeat counts once; left and right Shift both count; any other key ends the count ("expired"), and a
  * Shift that was used as a modifier (typing a capital) does not count. Presses must come within 5 s.
  *
  * Escape x2 within 1 s on `keydown`, in the bubble phase so that a handler that already used the key
@@ -62,10 +62,13 @@ function progress(expired: boolean) {
 }
 
 function reset(expired = false) {
-  clock.clearTimeout(expiry);
+  // Only a count under way is ended: with none, the timer is the one that takes "expired" away again.
   if (count > 0) {
+    clock.clearTimeout(expiry);
     count = 0;
     progress(expired);
+    // As GOV.UK's: "expired" is said, then taken away after as long again, so it is not read out later.
+    if (expired && counting) expiry = clock.setTimeout(() => progress(false), RULES[counting].windowMs);
   }
 }
 
@@ -92,7 +95,8 @@ function press(mode: ShortcutMode, event: KeyboardEvent) {
 function onKeyDownCapture(event: KeyboardEvent) {
   if (event.key === 'Shift') return;
   if (event.shiftKey) shiftAsModifier = true;
-  if (counting === 'shift' || event.key !== 'Escape') reset();
+  // Another key ends a count under way, and says so (GOV.UK's Exit this page does the same).
+  if (counting === 'shift' || event.key !== 'Escape') reset(true);
 }
 
 function onKeyUpCapture(event: KeyboardEvent) {
