@@ -9,7 +9,7 @@ import {
 import { captureWarnings, captureWarningsAsync } from './support/console.js';
 import { isHidden, recordExits } from './support/quick-exit.js';
 import { setShortcutClock } from '../src/components/quick-exit/shortcut.js';
-import { EXITING_ATTRIBUTE } from '../src/components/quick-exit/leave.js';
+import { EXITING_ATTRIBUTE, navigation } from '../src/components/quick-exit/leave.js';
 import { STORAGE_NAMESPACE } from '../src/internal/storage.js';
 import { storageKey } from '../src/components/checklist/checklist.storage.js';
 
@@ -382,6 +382,7 @@ describe('<safety-quick-exit>: leaving', () => {
     const alertText = () => shadow(el).querySelector('dialog [role="alert"]')?.textContent ?? '';
     expect(alertText()).to.equal('');
     button(el).click();
+    expect(alertText(), 'nothing said before the cover is up').to.equal('');
     await waitUntil(() => overlay(el).open, 'cover shown');
     expect(alertText()).to.equal('Loading.');
     expect(overlay(el).textContent).to.equal('Loading.');
@@ -417,16 +418,24 @@ describe('<safety-quick-exit>: leaving', () => {
     el.exit();
     expect(exits.left).to.have.length(1);
     expect(fired).to.equal(1);
+    // The page stays hidden through it, even where a host swapped the adopted sheets meanwhile.
+    document.adoptedStyleSheets = [];
+    button(el).click();
+    expect(isHidden()).to.equal(true);
     // A navigation that has not gone after a while (blocked, stalled) is started again by the next press.
-    const realNow = Date.now;
-    const start = realNow();
-    Date.now = () => start + 6000;
-    try {
-      button(el).click();
-    } finally {
-      Date.now = realNow;
-    }
+    navigation.pending!.at -= 6000;
+    button(el).click();
     expect(exits.left).to.have.length(2);
+  });
+
+  it('Enter on the button after a Shift leaves without saying the shortcut expired first', async () => {
+    const el = await fixture<SafetyQuickExit>(html`<safety-quick-exit></safety-quick-exit>`);
+    await press('Shift');
+    button(el).focus();
+    await press('Enter');
+    expect(exits.left).to.have.length(1);
+    await aTimeout(50);
+    expect(status(el)).to.not.equal('Leave this site shortcut expired.');
   });
 
   it('Enter and Space on the focused control leave', async () => {
@@ -792,6 +801,7 @@ describe('<safety-quick-exit>: Shift shortcut', () => {
     await press('Shift');
     await press('Shift');
     await press('KeyA');
+    clock.advance(0); // said a task after the key (which may be the Enter that leaves)
     await el.updateComplete;
     expect(status(el)).to.equal('Leave this site shortcut expired.');
     await press('KeyB'); // typing on does not keep it

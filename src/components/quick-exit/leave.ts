@@ -441,7 +441,11 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
   // the navigation over: each new start throws away the request under way, and on a slow connection a
   // reader who keeps pressing would never leave. After a while with no new page, a press starts again.
   const pending = navigation.pending;
-  if (pending && Date.now() - pending.at < RESTART_AFTER_MS) return true;
+  if (pending && performance.now() - pending.at < RESTART_AFTER_MS) {
+    // Only hidden again (cheap): a host may have replaced the adopted sheets since.
+    for (const entry of armed) hide(entry);
+    return true;
+  }
   let started = false;
   let behind = 0;
   try {
@@ -462,7 +466,7 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
     // The frame's own policy still applies where the engine uses it (Chromium, Firefox).
   }
   // Set before leaving: a "Leave site?" guard may run inside the navigation call (silenceLeavePrompts).
-  navigation.pending = { url, title, at: Date.now() };
+  navigation.pending = { url, title, at: performance.now() };
   try {
     overruleNavigateGuards(window);
     const top = reachableTop();

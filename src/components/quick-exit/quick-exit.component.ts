@@ -408,7 +408,8 @@ export class SafetyQuickExit extends ReactiveElement implements ShortcutTarget, 
   /**
    * Leaves now: starts the navigation, hides the whole document, gives the tab a neutral title and icon,
    * strips the referrer, removes this library's storage and fires `safety-exit`. Sites may call it from
-   * their own controls. Returns whether the navigation was started.
+   * their own controls. Returns whether the navigation was started. While a page is already leaving (for 5 s
+   * after an exit), a call only hides it again and returns true: no second navigation, event or tab.
    */
   exit(trigger: SafetyExitDetail['trigger'] = 'api'): boolean {
     return this._exit(trigger, trigger === 'click');

@@ -61,15 +61,23 @@ function progress(expired: boolean) {
       spoken = t.shortcutProgress(count, counting ? RULES[counting].needed : 0, expired, !spoken) || spoken;
 }
 
+/** Says "expired" and, as GOV.UK's does, takes it away after as long again, so it is not read out later. */
+function sayExpired() {
+  progress(true);
+  if (counting) expiry = clock.setTimeout(() => progress(false), RULES[counting].windowMs);
+}
+
+/**
+ * Ends a count under way (with none, the timer is the one that takes "expired" away again). From a key,
+ * "expired" is said a task later: that key may be the Enter on the button that leaves, and nothing may
+ * come before leaving (no layout read, no message a reader would take for a failed exit).
+ */
 function reset(expired = false) {
-  // Only a count under way is ended: with none, the timer is the one that takes "expired" away again.
-  if (count > 0) {
-    clock.clearTimeout(expiry);
-    count = 0;
-    progress(expired);
-    // As GOV.UK's: "expired" is said, then taken away after as long again, so it is not read out later.
-    if (expired && counting) expiry = clock.setTimeout(() => progress(false), RULES[counting].windowMs);
-  }
+  if (count === 0) return;
+  clock.clearTimeout(expiry);
+  count = 0;
+  if (expired) expiry = clock.setTimeout(sayExpired, 0);
+  else progress(false);
 }
 
 function press(mode: ShortcutMode, event: KeyboardEvent) {
@@ -89,7 +97,10 @@ function press(mode: ShortcutMode, event: KeyboardEvent) {
     return;
   }
   progress(false);
-  expiry = clock.setTimeout(() => reset(true), rule.windowMs);
+  expiry = clock.setTimeout(() => {
+    count = 0;
+    sayExpired();
+  }, rule.windowMs);
 }
 
 function onKeyDownCapture(event: KeyboardEvent) {
