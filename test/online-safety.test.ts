@@ -526,16 +526,22 @@ describe('<safety-online-safety> attributes and strings', () => {
   });
 
   // WCAG 3.1.2: the further-help links are English pages' own titles, which the Welsh table keeps in English.
-  it('in Welsh, marks the English titles of the further-help links lang="en" (not in English)', async () => {
-    const cy = await render(html`<safety-online-safety lang="cy"></safety-online-safety>`);
+  it('in Welsh, marks English words lang="en": the further-help links\' titles and the private modes\' names (not in English)', async () => {
+    const cy = await render(html`<safety-online-safety lang="cy" browser="general"></safety-online-safety>`);
     await waitUntil(() => text($(cy, '[part="sources"]')).includes('tudalennau'), 'the Welsh table arrives', {
       timeout: 5000,
     });
     const links = $$<HTMLAnchorElement>(cy, '[part="signposts"] a');
     expect(links.length).to.be.greaterThan(0);
     for (const a of links) expect(a.querySelector('[lang="en"]')?.textContent, a.href).to.equal(text(a));
-    const english = await render();
-    expect($$(english, '[part="signposts"] [lang]')).to.have.length(0);
+    const general = $$(cy, '.steps [lang="en"]').map(text);
+    for (const id of BROWSER_IDS.filter((b) => b !== 'chrome-android'))
+      expect(general).to.include(BROWSERS[id].privateMode.name);
+    await choose(cy, 'samsung');
+    await openAll(cy);
+    expect(text($(cy, '.steps strong [lang="en"]'))).to.equal(BROWSERS.samsung.privateMode.name);
+    const english = await render(html`<safety-online-safety browser="general"></safety-online-safety>`);
+    expect($$(english, '[lang]')).to.have.length(0);
   });
 
   it('each section is the shared disclosure: details part disclosure, summary part toggle, div part panel', async () => {

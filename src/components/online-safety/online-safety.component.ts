@@ -222,6 +222,14 @@ export class SafetyOnlineSafety extends LitElement {
     return this.t(`browser.${id}`);
   }
 
+  /**
+   * English words on a page in another language (the browsers' own names for their private modes, the English
+   * pages' titles a translation keeps): marked so that a Welsh voice reads them as English (WCAG 3.1.2).
+   */
+  private english(text: string): TemplateResult | string {
+    return this._lang.lang === 'en' ? text : html`<span lang="en">${text}</span>`;
+  }
+
   private link(url: string, text: unknown, part?: string): TemplateResult | unknown {
     return webLink(url, text, { source: `${TAG} link`, part, allow: ['https:'] });
   }
@@ -254,7 +262,7 @@ export class SafetyOnlineSafety extends LitElement {
   private browserSteps(b: BrowserFacts): TemplateResult {
     const name = this.browserName(b.id);
     const open = b.openPrivate;
-    const privateBody = html`<p>${this.say('privateName', { mode: html`<strong>${b.privateMode.name}</strong>` })}
+    const privateBody = html`<p>${this.say('privateName', { mode: html`<strong>${this.english(b.privateMode.name)}</strong>` })}
         ${open ? this.say('privateKeys', { keys: this.keys(open.keys) }) : nothing}</p>
       ${b.privateHelp ? this.helpLine('privateHelp', b.privateHelp, b) : nothing}
       ${b.desktop ? html`<p>${this.say('closeWindow', { keys: this.keys(CLOSE_WINDOW.keys), mac: this.keys(CLOSE_WINDOW.macKeys), alt: this.keys(CLOSE_WINDOW.altKeys) })}</p>` : nothing}`;
@@ -266,9 +274,9 @@ export class SafetyOnlineSafety extends LitElement {
   }
 
   private generalSteps(): TemplateResult {
-    const modes = BROWSER_IDS.filter((id) => id !== 'chrome-android')
-      .map((id) => `${BROWSERS[id].privateMode.name} (${this.browserName(id)})`)
-      .join(', ');
+    const modes = BROWSER_IDS.filter((id) => id !== 'chrome-android').map(
+      (id, i) => html`${i ? ', ' : ''}${this.english(BROWSERS[id].privateMode.name)} (${this.browserName(id)})`,
+    );
     return html`<p>${this.say('generalPrivate', { modes })}</p>
       <p>${this.t('generalHistory')}</p>`;
   }
@@ -313,9 +321,8 @@ export class SafetyOnlineSafety extends LitElement {
         ${this.signpostIds().map((id) => {
           const s = SIGNPOSTS[id]!;
           const title = this.t(`signpost.${id}`);
-          // The English pages' own titles, kept in English by a translation: a Welsh voice must read them as English.
-          const english = this._lang.lang !== 'en' && title === (en as Record<string, string>)[`signpost.${id}`];
-          return html`<li>${this.link(s.url, english ? html`<span lang="en">${title}</span>` : title)}</li>`;
+          const kept = title === (en as Record<string, string>)[`signpost.${id}`];
+          return html`<li>${this.link(s.url, kept ? this.english(title) : title)}</li>`;
         })}
       </ul>
     </div>`;
