@@ -1173,6 +1173,23 @@ describe('<safety-quick-exit>: sticky inside a host box that clips', () => {
     return { top: Math.round(b.top), bottom: Math.round(b.bottom), reaches: hit === el };
   }
 
+  // Field walk: a theme's header, sticky at the top with z-index 9999, covered the stuck bar (at GOV.UK's 1000)
+  // as soon as the reader scrolled, and took its taps: on a phone there was no way out after the first screen.
+  it('no clipping box: a stuck bar stays above a host header that sticks with z-index 9999, and takes the tap', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <safety-quick-exit position="top"></safety-quick-exit>
+        <header style="position: sticky; top: 0; z-index: 9999; height: 120px; background: #003"></header>
+        ${tall}
+      </div>`,
+    );
+    const el = wrap.querySelector('safety-quick-exit') as SafetyQuickExit;
+    await frames();
+    const scrolled = await scrollAndLook(el, box(el).top + scrollY + 1500);
+    expect(scrolled.top, 'the button is at the top of the viewport').to.be.within(0, 20);
+    expect(scrolled.reaches, 'a tap there reaches the quick exit, not the header').to.equal(true);
+  });
+
   it('a wrapper with overflow: hidden: the top bar stays at the top as the page scrolls, and nothing moves', async () => {
     const wrap = await fixture<HTMLElement>(
       html`<div style="overflow: hidden"><safety-quick-exit position="top"></safety-quick-exit>${tall}</div>`,

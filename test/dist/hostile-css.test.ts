@@ -90,7 +90,8 @@ describe('host page 3: hostile CSS', () => {
     await expectQuickExitOnTop([0]);
   });
 
-  // Field finding: a theme's sticky header at z-index 9999 covered the bar once it stuck, and took its taps.
+  // Without the site's token too (the default is above any host layer). The field case, a sticky header with
+  // z-index 9999 and no clipping box, is test/quick-exit.test.ts's: on this page the bar is pinned in the top layer.
   it('sticky position="top" stays on top of a z-index:99999 fixed header while scrolling, with no token set', async () => {
     await expectQuickExitOnTop([0, 2000, 6000]);
   });
