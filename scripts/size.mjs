@@ -63,7 +63,7 @@ const BUDGETS = {
   // to 13.12; classic 75.34 to 75.69 with online safety's below), from a parity audit against GOV.UK's Exit this
   // page and the field walk: the exit announced (the cover's text in a role=alert), one copy speaks the progress,
   // Enter and Space open no new tab, a second press does not restart the navigation, the cover kept on Back from
-  // the cache, a child link without rel=noreferrer warns, storage cleared in the exit's task (opened at arm),
+  // the cache, a child link without rel=noreferrer warns, storage cleared in the exit's task,
   // and "expired" said a task after another key ends a count, then taken away.
   'safety-quick-exit.js': { gzip: 8 * KB, ceiling: 12.45 * KB, what: 'quick exit alone, Lit included' },
   // Fifteenth session (loader 13.15 to 13.23; quick exit 12.04 to 12.11, its classic file 12.77 to 12.84, both

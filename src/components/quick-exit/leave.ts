@@ -101,7 +101,6 @@ export function arm(): void {
     if (top) placeReferrerMeta(top.document);
   });
   attempt(() => (lengthAtArm = history.length));
-  attempt(() => setTimeout(warmStorage, 0));
   attempt(keepEntriesBehindCounted);
   attempt(watchTraversals);
   attempt(() =>
@@ -119,15 +118,6 @@ export function arm(): void {
       {},
     ),
   );
-}
-
-/**
- * A storage area's first access in a page is a synchronous load (10 to 25 ms at 4x CPU): done here, after
- * arming and outside any input handler, so that the exit's clearing in the handler's own task is quick.
- * Only the length is read: nothing is written.
- */
-function warmStorage() {
-  for (const area of ['localStorage', 'sessionStorage'] as const) attempt(() => globalThis[area].length);
 }
 
 /** The parts of the Navigation API the count uses (not in every engine, so not from the DOM types). */
@@ -527,8 +517,10 @@ export function hideAndLeave(url: string, title: string, options: Partial<ExitOp
   }
   if (options.newTab) openNewTab(options.newTab);
   if (options.after) attempt(options.after);
-  // In the same task (DECISIONS): the storage areas were opened when the quick exit armed (warmStorage), so
-  // this is not their first, slow access.
+  // In the same task (DECISIONS), last: a storage area's first access in a page is a synchronous load (10 to
+  // 25 ms at 4x CPU), which holds back the hidden frame but not the navigation, already started. It is not
+  // opened earlier to make this quicker: merely opening it can leave the site's name in the browser profile
+  // on a visit with no exit (WebKit made a folder per origin on first access until 2022, bug 242064).
   clearLibraryStorage();
   coverOptions = options;
   if (!coverScheduled) {
