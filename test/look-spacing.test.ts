@@ -99,7 +99,10 @@ describe('look: text spacing (WCAG 2.2 SC 1.4.12)', function () {
             host.doc.documentElement.lang = 'cy';
             // Each element loads its Welsh table on demand: wait for it, not for a fixed time.
             const checklist = els.find((e) => e.localName === 'safety-checklist')!;
-            await waitUntil(() => shadow(checklist).textContent!.includes('Fy nghynllun diogelwch'), 'Welsh loaded');
+            // Up to 5 s, as the other Welsh waits: WebKit under CI's load once took more than the default 1 s.
+            await waitUntil(() => shadow(checklist).textContent!.includes('Fy nghynllun diogelwch'), 'Welsh loaded', {
+              timeout: 5000,
+            });
             for (const el of els) await el.updateComplete;
           }
           addSpacing(host.doc);
